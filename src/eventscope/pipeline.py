@@ -1,0 +1,213 @@
+"""The pipeline: article → NLP → actors → events → dates → places → :class:`Event` records.
+
+A :class:`Pipeline` holds everything expensive (the spaCy model, dictionaries, the
+codebook, the gazetteer), loaded once and injected; build one per process and reuse it.
+
+Example:
+    >>> pipeline = Pipeline()                                   # doctest: +SKIP
+    >>> events = pipeline.code_text("Azerbaijan and China signed an agreement on 2 April.",
+    ...                             published=date(2020, 8, 20))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import dates as dates_stage
+from . import places as places_stage
+from .actors import ActorCoder, ActorOptions
+from .cameo import Codebook
+from .errors import ArticleError, EventscopeError
+from .events import EventCoder
+from .models import (
+    Actor,
+    ActorMention,
+    Article,
+    ArticleResult,
+    Event,
+    EventMention,
+    PlaceMention,
+    TimeExpression,
+)
+from .nlp import load_nlp
+from .settings import Settings, load_settings
+from .textcheck import check_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+
+@dataclass(frozen=True, slots=True)
+class _DocContext:
+    """What the per-document stages found, shared by every event of the document."""
+
+    article: Article
+    doc: Doc
+    sents: list[Span]
+    times: list[TimeExpression]
+    places: list[PlaceMention]
+
+
+class Pipeline:
+    """Codes articles into events. Holds the loaded model and data; reuse one per process."""
+
+    def __init__(
+        self,
+        *,
+        settings: Settings | None = None,
+        nlp: Language | None = None,
+        actors: ActorCoder | None = None,
+        events: EventCoder | None = None,
+        places: places_stage.PlaceResolver | None = None,
+        codebook: Codebook | None = None,
+    ) -> None:
+        self.settings = settings or load_settings()
+        self.nlp = nlp if nlp is not None else load_nlp(self.settings.model)
+        self.codebook = codebook or Codebook.load()
+        self.actor_coder = actors or ActorCoder.load(
+            options=ActorOptions(user_files=self.settings.actors)
+        )
+        self.event_coder = events or EventCoder.load(codebook=self.codebook)
+        self.place_resolver = places or places_stage.PlaceResolver.load(
+            cache_dir=self.settings.cache_dir
+        )
+
+    # -- public API -----------------------------------------------------------------
+
+    def code_text(
+        self, text: str, *, published: date | None = None, article_id: str = "text"
+    ) -> list[Event]:
+        """Code one text; raises :class:`ArticleError` when the text cannot be coded."""
+        return self.code(Article(id=article_id, text=text, published=published))
+
+    def code(self, article: Article) -> list[Event]:
+        """Code one article; raises :class:`ArticleError` when it cannot be coded."""
+        check_text(article.id, article.text, max_bytes=self.settings.max_article_bytes)
+        doc = self.nlp(article.text)
+        return self.events_from_doc(article, doc)
+
+    def code_many(self, items: Iterable[Article | ArticleError]) -> Iterator[ArticleResult]:
+        """Code a stream of articles in batches; one bad item yields an error result, not a crash.
+
+        ``items`` may contain :class:`ArticleError` placeholders from the readers (an
+        unreadable file): they pass through as error results, in order.
+        """
+        batch: list[Article | ArticleError] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
+
+    # -- internals ------------------------------------------------------------------
+
+    def _code_batch(self, batch: list[Article | ArticleError]) -> Iterator[ArticleResult]:
+        checked: list[Article | ArticleError] = []
+        for item in batch:
+            if isinstance(item, Article):
+                try:
+                    check_text(item.id, item.text, max_bytes=self.settings.max_article_bytes)
+                except ArticleError as error:
+                    item = error
+            checked.append(item)
+        good = [item for item in checked if isinstance(item, Article)]
+        docs = iter(self.nlp.pipe([a.text for a in good], batch_size=self.settings.batch_size))
+        for item in checked:
+            if isinstance(item, ArticleError):
+                yield _error_result(item.item or "?", item)
+                continue
+            yield self._safe_events(item, next(docs))
+
+    def _safe_events(self, article: Article, doc: Doc) -> ArticleResult:
+        try:
+            events = self.events_from_doc(article, doc)
+        except EventscopeError as error:
+            return _error_result(article.id, error)
+        except Exception as error:  # noqa: BLE001 - one article must never stop a batch
+            wrapped = ArticleError(article.id, detail=f"internal error while coding: {error!r}")
+            return _error_result(article.id, wrapped)
+        return ArticleResult(article_id=article.id, events=tuple(events))
+
+    def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
+        """Run the post-NLP stages on a parsed document and build the output records."""
+        mentions = self.actor_coder.find(doc)
+        event_mentions = self.event_coder.find(doc, mentions)
+        if not event_mentions:
+            return []
+        countries = {m.actor.country for m in mentions if m.actor.country}
+        context = _DocContext(
+            article=article,
+            doc=doc,
+            sents=list(doc.sents),
+            times=dates_stage.find_time_expressions(doc, published=article.published),
+            places=self.place_resolver.find(doc, countries=countries),
+        )
+        return [self._build_event(context, mention) for mention in event_mentions]
+
+    def _build_event(self, context: _DocContext, mention: EventMention) -> Event:
+        entry = self.codebook[mention.cameo]
+        when = dates_stage.date_for_event(context.doc, mention, context.times)
+        place, reason = places_stage.place_for_event(context.doc, mention, context.places)
+        sent = context.sents[mention.sent_index]
+        trigger = context.doc[mention.trigger_start : mention.trigger_end].text
+        published = context.article.published
+        if when is not None and when.date is not None:
+            event_date, precision, source = when.date, when.precision, "text"
+        elif published is not None:
+            event_date, precision, source = published, "day", "published"
+        else:
+            event_date, precision, source = None, None, "none"
+        return Event(
+            article_id=context.article.id,
+            date=event_date,
+            date_precision=precision,
+            date_source=source,  # type: ignore[arg-type]
+            end_date=when.end_date if when is not None else None,
+            date_text=when.text if when is not None else None,
+            source=_actor(mention.source),
+            target=_actor(mention.target),
+            cameo=entry.code,
+            cameo_name=entry.name,
+            root=entry.root,
+            quad_class=entry.quad_class,
+            goldstein=entry.goldstein,
+            plover=entry.plover,
+            location=place.place if place is not None else None,
+            location_reason=reason,
+            sentence=sent.text.strip(),
+            sentence_index=mention.sent_index,
+            sentence_start=sent.start_char,
+            confidence=round(mention.confidence, 3),
+            trigger=trigger,
+        )
+
+
+def _actor(mention: ActorMention | None) -> Actor | None:
+    return mention.actor if mention is not None else None
+
+
+def _error_result(item: str, error: EventscopeError) -> ArticleResult:
+    return ArticleResult(article_id=item, error=str(error), error_code=error.code)
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """The process's default pipeline, built on first use from the user's settings."""
+    return Pipeline()
+
+
+def code_text(text: str, *, published: date | None = None) -> list[Event]:
+    """Code one text with the process's default pipeline.
+
+    Example:
+        >>> events = code_text("China sent medical supplies to Azerbaijan on 3 April.",
+        ...                    published=date(2020, 8, 20))   # doctest: +SKIP
+    """
+    return default_pipeline().code_text(text, published=published)
