@@ -3,9 +3,10 @@
 CONTRACT (stub; the actors work replaces the body, keeps the interface):
 
     coder = ActorCoder.load(options=ActorOptions(user_files=("my.csv",)))
-    mentions: list[ActorMention] = coder.find(doc)
+    mentions: list[ActorMention] = coder.find(doc, on=date(2020, 8, 20))
 
-``find`` returns every actor mention of ``doc`` in document order, each an
+``on`` is the article date, for date-restricted dictionary codes (a person who is GOV
+only while in office). ``find`` returns every actor mention of ``doc`` in document order, each an
 :class:`~eventscope.models.ActorMention` with token offsets, sentence index and an
 :class:`~eventscope.models.Actor` carrying char offsets, country, sector, CAMEO code,
 name and resolution. Load is done once and reused for every document.
@@ -14,6 +15,7 @@ name and resolution. Load is done once and reused for every document.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from .models import ActorMention
@@ -36,5 +38,5 @@ class ActorCoder:
     def load(cls, *, options: ActorOptions | None = None) -> ActorCoder:
         return cls()
 
-    def find(self, doc: Doc) -> list[ActorMention]:
+    def find(self, doc: Doc, *, on: date | None = None) -> list[ActorMention]:
         raise NotImplementedError("actor coding is not implemented yet")

@@ -137,7 +137,7 @@ class Pipeline:
 
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
         """Run the post-NLP stages on a parsed document and build the output records."""
-        mentions = self.actor_coder.find(doc)
+        mentions = self.actor_coder.find(doc, on=article.published)
         event_mentions = self.event_coder.find(doc, mentions)
         if not event_mentions:
             return []

@@ -1,0 +1,48 @@
+"""Options and helpers shared by the CLI commands (settings, formats, error lines)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import EventscopeError
+from ..output import FORMATS
+from ..settings import Settings, load_settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -> Callable[[F], F]:
+    """``--format jsonl|table|csv`` with a per-command default."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def db_option(func: F) -> F:
+    """``--db``: a DuckDB file path or a ``postgresql://`` URL (default from settings)."""
+    return click.option(
+        "--db",
+        default=None,
+        help="DuckDB file or postgresql:// URL [default: setting `db`, eventscope.duckdb]",
+    )(func)
+
+
+def get_settings(**overrides: Any) -> Settings:
+    """Load settings (defaults < user file < environment) and apply CLI flags on top."""
+    try:
+        return load_settings().with_overrides(**overrides)
+    except EventscopeError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def report_error(message: str) -> None:
+    """One clear error line on stderr."""
+    click.echo(f"error: {message}", err=True)
