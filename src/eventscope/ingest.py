@@ -59,7 +59,9 @@ def decode_bytes(item: str, data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise EncodingError(item, detail=f"byte 0x{data[exc.start]:02x} at offset {exc.start}") from exc
+        raise EncodingError(
+            item, detail=f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        ) from exc
 
 
 def html_to_article(item: str, html: str, *, published: date | None) -> Article:
@@ -172,4 +174,3 @@ def read_paths(
             yield FileReadError(str(path), detail="is a directory; give files (or use `ingest`)")
         else:
             yield from read_file(path, published=published, max_bytes=max_bytes)
-

@@ -23,7 +23,7 @@ MIN_WORDS_FOR_LANGUAGE_CHECK = 12
 
 
 def check_text(item: str, text: str, *, max_bytes: int) -> None:
-    """Raise an :class:`~eventscope.errors.ArticleError` naming ``item`` when ``text`` is unusable."""
+    """Raise an :class:`~eventscope.errors.ArticleError` naming ``item`` if ``text`` is unusable."""
     if not text or not text.strip():
         raise EmptyInputError(item)
     size = len(text.encode("utf-8", errors="surrogatepass"))

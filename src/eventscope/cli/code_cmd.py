@@ -13,7 +13,9 @@ from .common import format_option, get_settings, report_error
 
 @click.command("code")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--published", default=None, help="Publication date YYYY-MM-DD (default: JSONL/HTML).")
+@click.option(
+    "--published", default=None, help="Publication date YYYY-MM-DD (default: JSONL/HTML)."
+)
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
 @format_option(default="jsonl")
 def code_command(
