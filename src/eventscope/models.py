@@ -17,7 +17,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+import datetime as dt
 from typing import Any, Literal
 
 DatePrecision = Literal["day", "week", "month", "quarter", "season", "year", "decade"]
@@ -31,7 +31,7 @@ class Article:
 
     id: str
     text: str
-    published: date | None = None
+    published: dt.date | None = None
     title: str | None = None
     url: str | None = None
     source: str | None = None
@@ -121,8 +121,8 @@ class TimeExpression:
     end: int
     value: str | None
     precision: DatePrecision | None
-    date: date | None
-    end_date: date | None = None
+    date: dt.date | None
+    end_date: dt.date | None = None
     sent_index: int = -1
 
 
@@ -155,7 +155,7 @@ class Event:
     """The output record: one coded event with its evidence. See README "Output contract"."""
 
     article_id: str
-    date: date | None
+    date: dt.date | None
     date_precision: DatePrecision | None
     date_source: DateSource
     source: Actor | None
@@ -171,7 +171,7 @@ class Event:
     sentence_index: int
     confidence: float
     trigger: str = ""
-    end_date: date | None = None
+    end_date: dt.date | None = None
     date_text: str | None = None
     location_reason: str | None = None
     sentence_start: int = 0
