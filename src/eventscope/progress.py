@@ -6,7 +6,8 @@ in a pipe or log file it writes a plain line every ``log_every`` seconds.
 
 Example:
     >>> import io
-    >>> progress = Progress(total=2, stream=io.StringIO(), clock=iter([0.0, 1.0, 2.0, 2.0]).__next__)
+    >>> clock = iter([0.0, 1.0, 2.0, 2.0]).__next__
+    >>> progress = Progress(total=2, stream=io.StringIO(), clock=clock)
     >>> progress.update(events=3); progress.update(failed=True)
     >>> progress.summary()
     'articles: 2 (1 failed), events: 3, 2.0 s, 1.0 articles/s'
