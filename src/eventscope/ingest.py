@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -36,6 +37,7 @@ from .models import Article
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 DEFAULT_MAX_BYTES = 2_000_000
+DEFAULT_MAX_DECOMPRESSED = 200_000_000
 
 
 def parse_date(value: str | None, *, item: str = "") -> date | None:
@@ -80,13 +82,19 @@ def html_to_article(item: str, html: str, *, published: date | None) -> Article:
 
 
 def read_file(
-    path: Path, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    *,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED,
 ) -> Iterator[Article | ArticleError]:
     """Read one file as articles: JSONL (many), HTML or plain text (one)."""
     item = str(path)
     suffixes = [s.lower() for s in path.suffixes]
     if suffixes[-2:] == [".jsonl", ".gz"] or (suffixes and suffixes[-1] in JSONL_SUFFIXES):
-        yield from read_jsonl(path, published=published, max_bytes=max_bytes)
+        yield from read_jsonl(
+            path, published=published, max_bytes=max_bytes, max_decompressed=max_decompressed
+        )
         return
     try:
         size = path.stat().st_size
@@ -104,26 +112,57 @@ def read_file(
 
 
 def read_jsonl(
-    path: Path, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    *,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED,
 ) -> Iterator[Article | ArticleError]:
-    """One article per line; a bad line yields an error naming ``file:line`` and reading goes on."""
+    """One article per line; a bad line yields an error naming ``file:line`` and reading goes on.
+
+    A line longer than ``2 * max_bytes`` is skipped without being held in memory, and a
+    ``.gz`` file stops with an error once ``max_decompressed`` bytes were inflated (a
+    gzip bomb cannot exhaust memory or disk).
+    """
     opener: Any = gzip.open if path.suffix.lower() == ".gz" else open
+    line_limit = max_bytes * 2
     try:
         with opener(path, "rb") as stream:
-            for number, raw in enumerate(stream, start=1):
-                if not raw.strip():
-                    continue
-                yield _jsonl_record(f"{path}:{number}", raw, published, max_bytes)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+            total = 0
+            for number, raw, size in _bounded_lines(stream, line_limit):
+                total += size
+                if total > max_decompressed:
+                    yield InputTooLargeError(str(path), size=total, limit=max_decompressed)
+                    return
+                item = f"{path}:{number}"
+                if raw is None:
+                    yield InputTooLargeError(item, size=size, limit=line_limit)
+                elif raw.strip():
+                    yield _jsonl_record(item, raw, published)
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield FileReadError(str(path), detail=str(exc))
 
 
-def _jsonl_record(
-    item: str, raw: bytes, published: date | None, max_bytes: int
-) -> Article | ArticleError:
+def _bounded_lines(stream: Any, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """``(line number, line or None if longer than limit, its size)``, reading in bounded pieces."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        size = len(line)
+        if size <= limit or line.endswith(b"\n"):
+            yield number, line, size
+            continue
+        while line and not line.endswith(b"\n"):  # drain the rest of the long line
+            line = stream.readline(1 << 20)
+            size += len(line)
+        yield number, None, size
+
+
+def _jsonl_record(item: str, raw: bytes, published: date | None) -> Article | ArticleError:
     try:
-        if len(raw) > max_bytes * 2:
-            raise InputTooLargeError(item, size=len(raw), limit=max_bytes)
         record = json.loads(decode_bytes(item, raw))
         return record_to_article(item, record, published=published)
     except ArticleError as error:
@@ -164,7 +203,11 @@ def _optional_str(record: dict[str, Any], key: str) -> str | None:
 
 
 def read_paths(
-    paths: Iterable[Path], *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[Path],
+    *,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED,
 ) -> Iterator[Article | ArticleError]:
     """Read every path in turn (a missing path yields an error, not an exception)."""
     for path in paths:
@@ -173,4 +216,6 @@ def read_paths(
         elif path.is_dir():
             yield FileReadError(str(path), detail="is a directory; give files (or use `ingest`)")
         else:
-            yield from read_file(path, published=published, max_bytes=max_bytes)
+            yield from read_file(
+                path, published=published, max_bytes=max_bytes, max_decompressed=max_decompressed
+            )

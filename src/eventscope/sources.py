@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ArticleError, FileReadError
-from .ingest import DEFAULT_MAX_BYTES, html_to_article, read_file
+from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, html_to_article, read_file
 from .models import Article
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -56,6 +56,7 @@ def read_sources(
     *,
     published: date | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED,
 ) -> Iterator[Article | ArticleError]:
     """Every article of every source, in order; errors name the file (and line or record)."""
     for path in expand_sources(sources):
@@ -66,7 +67,9 @@ def read_sources(
         elif _has_suffix(path, WARC_SUFFIXES):
             yield from read_warc(path, published=published, max_bytes=max_bytes)
         else:
-            yield from read_file(path, published=published, max_bytes=max_bytes)
+            yield from read_file(
+                path, published=published, max_bytes=max_bytes, max_decompressed=max_decompressed
+            )
 
 
 def _struct_date(value: Any) -> date | None:
