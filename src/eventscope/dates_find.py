@@ -1,0 +1,205 @@
+"""Find time expressions in a parsed doc: spaCy DATE/TIME entities plus token rules.
+
+The small English model misses or mangles some dates ("April 3-23, and May 21" as one
+entity, "May" as a modal verb), so token rules anchored on time words (months,
+weekdays, "yesterday", "last week", "two days ago", ISO dates, "in 2019") propose spans
+too. Each span is then read by :func:`~eventscope.dates_parse.parse_expression`; what
+does not parse ("the 4th Expo", "35,000 visitors") or is a trap (years used as names,
+bare clock times, durations such as "for two years") is dropped.
+
+Per doc this is one pass over the tokens with set lookups plus a short parse per span.
+
+Example:
+    >>> finder = DateFinder.load()                                      # doctest: +SKIP
+    >>> finder.find(nlp("They met on 3 March 2019."), published=None)[0].value  # doctest: +SKIP
+    '2019-03-03'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .dates_lexicon import DateLexicon
+from .dates_parse import Parsed, parse_expression
+from .dates_resolve import resolve
+from .dates_tense import doc_direction
+from .models import TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+ENTITY_LABELS = frozenset({"DATE", "TIME"})
+_DASHES = frozenset({"-", "\u2013", "\u2014", "to", "through"})
+_EDGE_WORDS = frozenset({"early", "late", "mid", "earlier", "later", "this", "last", "next"})
+
+
+@dataclass(frozen=True, slots=True)
+class DateFinder:
+    """Finds and normalises time expressions; build once (``load``) and reuse."""
+
+    lexicon: DateLexicon
+
+    @classmethod
+    def load(cls, lexicon: DateLexicon | None = None) -> DateFinder:
+        """The finder over the packaged lexicon (cached), or over ``lexicon``."""
+        return cls(lexicon) if lexicon is not None else _default_finder()
+
+    def find(self, doc: Doc, *, published: date | None) -> list[TimeExpression]:
+        """Time expressions of ``doc`` in text order (see module docstring)."""
+        sent_starts = [sent.start for sent in doc.sents]
+        found = []
+        for span in self.candidate_spans(doc):
+            expression = self._expression(span, published, sent_starts)
+            if expression is not None:
+                found.append(expression)
+        return found
+
+    def candidate_spans(self, doc: Doc) -> list[Span]:
+        """Rule spans, and entity spans where no two rule spans split them, in text order."""
+        rules = self._rule_spans(doc)
+        chosen = list(rules)
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            inside = [r for r in rules if r.start < ent.end and ent.start < r.end]
+            if len(inside) > 1:
+                continue  # the rules split "April 3-23, and May 21"
+            if inside:
+                start, end = min(ent.start, inside[0].start), max(ent.end, inside[0].end)
+                chosen.remove(inside[0])
+                chosen.append(doc[start:end])
+            else:
+                chosen.append(ent)
+        return sorted(chosen, key=lambda span: span.start)
+
+    # -- token rules ----------------------------------------------------------------
+
+    def _rule_spans(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        for token in doc:
+            if spans and token.i < spans[-1].end:
+                continue
+            if self._is_anchor(token):
+                start, end = self._expand(doc, token.i)
+                spans.append(doc[start:end])
+        return spans
+
+    def _is_anchor(self, token: Token) -> bool:
+        key = self.lexicon.key(token.text)
+        if key in self.lexicon.months:
+            return self._is_month(token)
+        if key in self.lexicon.weekdays:
+            return token.text[:1].isupper() and len(token.text) > 3
+        if key in self.lexicon.relative_days:
+            return True
+        if key in self.lexicon.units or key in self.lexicon.seasons:
+            return self._is_moved_unit(token)
+        return token.like_num and self._is_year(token)
+
+    def _is_month(self, token: Token) -> bool:
+        """A capitalised month name, not the modal "May" or the verb "March"."""
+        if not token.text[:1].isupper():
+            return False
+        if token.lower_ not in ("may", "march") or len(token.doc) == token.i + 1:
+            return True
+        nxt = token.nbor(1)
+        prev = token.nbor(-1).lower_ if token.i else ""
+        return nxt.like_num or prev in self.lexicon.year_preps or prev in self.lexicon.offsets
+
+    def _is_moved_unit(self, token: Token) -> bool:
+        """ "last week", "two days ago", "the third quarter", "this summer"."""
+        doc = token.doc
+        prev = self.lexicon.key(doc[token.i - 1].text) if token.i else ""
+        nxt = self.lexicon.key(doc[token.i + 1].text) if token.i + 1 < len(doc) else ""
+        return (
+            prev in self.lexicon.offsets
+            or nxt in self.lexicon.shift_back
+            or (prev in self.lexicon.ordinals and token.lower_.startswith("quarter"))
+        )
+
+    def _is_year(self, token: Token) -> bool:
+        """A four-digit year after a date preposition ("in 2019"), not a name ("Expo 2020")."""
+        if not (token.shape_ == "dddd" and 1000 <= int(token.text) <= 2999 and token.i):
+            return False
+        return token.nbor(-1).lower_ in self.lexicon.year_preps
+
+    def _expand(self, doc: Doc, index: int) -> tuple[int, int]:
+        """Grow a span around an anchor over numbers, offsets, dashes and shift words."""
+        start, end = index, index + 1
+        while start > 0 and self._joins_left(doc, start - 1):
+            start -= 1
+        while end < len(doc) and self._joins_right(doc, end):
+            end += 1
+        return start, end
+
+    def _joins_left(self, doc: Doc, i: int) -> bool:
+        key = self.lexicon.key(doc[i].text)
+        if key in _EDGE_WORDS or key in self.lexicon.offsets or key in self.lexicon.numbers:
+            return True
+        if key in self.lexicon.ordinals:
+            return True
+        return doc[i].like_num and doc[i].shape_ in ("d", "dd", "dxx", "ddxx")
+
+    def _joins_right(self, doc: Doc, i: int) -> bool:
+        token, key = doc[i], self.lexicon.key(doc[i].text)
+        if token.like_num and token.shape_ in ("d", "dd", "dddd"):
+            return True
+        if key in self.lexicon.shift_back or key in self.lexicon.weekdays:
+            return True
+        if key in self.lexicon.units or key in self.lexicon.day_parts:
+            return True
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        # "April 3-23", "2019-03-03", "March 3, 2019"
+        if key in _DASHES or key == ",":
+            return nxt is not None and nxt.like_num and nxt.shape_ in ("d", "dd", "dddd")
+        return False
+
+    # -- reading a span -------------------------------------------------------------
+
+    def _expression(
+        self, span: Span, published: date | None, sent_starts: list[int]
+    ) -> TimeExpression | None:
+        span = _trim(span)
+        parsed = parse_expression(span.text, self.lexicon) if len(span) else None
+        if parsed is None or not self._is_date(parsed, span):
+            return None
+        resolved = resolve(parsed, published, doc_direction(span))
+        return TimeExpression(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            value=resolved.value,
+            precision=resolved.precision,
+            date=resolved.date,
+            end_date=resolved.end_date,
+            sent_index=bisect_right(sent_starts, span.start) - 1,
+        )
+
+    def _is_date(self, parsed: Parsed, span: Span) -> bool:
+        if parsed.names_day_only_by_clock:
+            return False
+        if parsed.unit is not None and parsed.offset is None and not parsed.shift:
+            return parsed.quarter is not None  # a duration: "for two years"
+        if parsed == Parsed(year=parsed.year):
+            return span.start > 0 and self._is_year(span.doc[span.start])
+        return True
+
+
+def _trim(span: Span) -> Span:
+    """Drop edge punctuation and a leading "the"/"on" from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("the", "on", "in")):
+        start += 1
+    while end > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+@lru_cache(maxsize=1)
+def _default_finder() -> DateFinder:
+    return DateFinder(DateLexicon.load())
