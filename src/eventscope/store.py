@@ -1,0 +1,428 @@
+"""The event store: articles, their coded events and failures in DuckDB (PostgreSQL later).
+
+``open_store(db)`` opens (creating and migrating) a DuckDB file, or ``":memory:"`` for tests;
+a ``postgresql://`` URL raises :class:`~eventscope.errors.ConfigError` until that backend
+exists. Schema and migrations: :mod:`eventscope.store_schema`; clustering rule:
+:mod:`eventscope.store_cluster`; filters: :class:`~eventscope.store_filters.EventFilter`.
+
+Guarantees:
+
+* An article is stored once: saving an article whose id is stored with the same content
+  hash does nothing (``unchanged``); an article with new text under a stored id, or
+  ``replace=True`` (re-coding with a newer pipeline), replaces its events; a different id
+  with text already stored is skipped (``duplicate``).
+* Each save is one transaction: the article row, its events and the reclustering of the
+  dyads they touch are committed together or not at all.
+* Every SQL value is a bound parameter; bulk inserts go through Arrow tables.
+
+Example:
+    >>> from eventscope.models import Article
+    >>> with open_store(":memory:") as store:
+    ...     store.save(Article(id="a1", text="Azerbaijan and China met."), []).status
+    'inserted'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal
+
+from .errors import ConfigError, StoreError
+from .models import Article, Event
+from .store_cluster import SINGLETONS_SQL, recluster_sql
+from .store_filters import EventFilter
+from .store_rows import content_hash, event_from_record, event_row, events_table, records
+from .store_schema import ARTICLE_COLUMNS, CREATE_MIGRATIONS_TABLE, EVENT_COLUMNS, MIGRATIONS
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas as pd
+    import pyarrow as pa
+
+SaveStatus = Literal["inserted", "replaced", "unchanged", "duplicate"]
+_INSERT_EVENTS = (
+    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
+    f"SELECT {', '.join(EVENT_COLUMNS)} FROM new_events"
+)
+_INSERT_ARTICLE = (
+    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in ARTICLE_COLUMNS)})"
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoreOptions:
+    """How to open the store. ``cluster_window_days``: see :mod:`eventscope.store_cluster`."""
+
+    read_only: bool = False
+    cluster_window_days: int = 1
+    threads: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What saving one article did and how many events it stored."""
+
+    article_id: str
+    status: SaveStatus
+    events: int = 0
+
+
+@dataclass(slots=True)
+class _Plan:
+    """One batch's decisions: which articles to write, which to replace, what was skipped."""
+
+    write: list[tuple[Article, str, Sequence[Event]]]
+    replace_ids: list[str]
+    results: list[SaveResult]
+
+
+def open_store(db: str, *, options: StoreOptions | None = None) -> Store:
+    """Open the store at ``db`` (a DuckDB path or ``":memory:"``), applying pending migrations."""
+    options = options or StoreOptions()
+    if db.startswith(("postgresql://", "postgres://")):
+        raise ConfigError(
+            detail="PostgreSQL backend not available yet; use a DuckDB file path for --db"
+        )
+    import duckdb
+
+    config: dict[str, Any] = {}
+    if options.threads:
+        config["threads"] = options.threads
+    try:
+        connection = duckdb.connect(db, read_only=options.read_only, config=config)
+    except duckdb.Error as error:
+        raise StoreError(db, detail=f"cannot open the DuckDB store: {error}") from error
+    store = Store(connection, options=options, name=db)
+    if not options.read_only:
+        store.migrate()
+    return store
+
+
+class Store:
+    """A connection to the event store. Use :func:`open_store`; close it (or use ``with``)."""
+
+    def __init__(
+        self, connection: duckdb.DuckDBPyConnection, *, options: StoreOptions, name: str
+    ) -> None:
+        self._con = connection
+        self.options = options
+        self.name = name
+
+    # -- lifecycle --------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._con.close()
+
+    def migrate(self) -> list[int]:
+        """Apply pending migrations (each in its own transaction); returns the versions applied."""
+        self._con.execute(CREATE_MIGRATIONS_TABLE)
+        rows = self._con.execute("SELECT version FROM schema_migrations").fetchall()
+        done = {row[0] for row in rows}
+        applied = []
+        for migration in MIGRATIONS:
+            if migration.version in done:
+                continue
+            with self._transaction(f"migration {migration.version}"):
+                for statement in migration.statements:
+                    self._con.execute(statement)
+                self._con.execute(
+                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                    [migration.version, migration.name, _now()],
+                )
+            applied.append(migration.version)
+        return applied
+
+    def migrations(self) -> list[dict[str, Any]]:
+        """The applied migrations, oldest first."""
+        return self.query("SELECT * FROM schema_migrations ORDER BY version")
+
+    # -- writing ----------------------------------------------------------------------
+
+    def save(
+        self, article: Article, events: Sequence[Event], *, replace: bool = False
+    ) -> SaveResult:
+        """Store one coded article and its events in one transaction (see module docstring)."""
+        return self.save_many([(article, events)], replace=replace)[0]
+
+    def save_many(
+        self,
+        items: Iterable[tuple[Article, Sequence[Event]]],
+        *,
+        replace: bool = False,
+        recluster: bool = True,
+    ) -> list[SaveResult]:
+        """Store a batch of coded articles in ONE transaction (all or nothing).
+
+        With ``recluster=False`` the caller runs :meth:`recluster` later (bulk loads).
+        """
+        batch = list(items)
+        with self._transaction("save"):
+            plan = self._plan(batch, replace=replace)
+            touched = self._dyads_of(plan.replace_ids)
+            if plan.replace_ids:
+                self._con.execute(
+                    "DELETE FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                    [plan.replace_ids],
+                )
+                self._con.execute(
+                    "DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                    [plan.replace_ids],
+                )
+            touched |= self._insert(plan.write)
+            if recluster:
+                self._recluster(touched)
+        return plan.results
+
+    def _plan(self, batch: list[tuple[Article, Sequence[Event]]], *, replace: bool) -> _Plan:
+        hashes = [content_hash(article.text) for article, _ in batch]
+        by_id = dict(
+            self._con.execute(
+                "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                [[article.id for article, _ in batch]],
+            ).fetchall()
+        )
+        by_hash = dict(
+            self._con.execute(
+                "SELECT content_hash, min(id) FROM articles "
+                "WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) GROUP BY content_hash",
+                [hashes],
+            ).fetchall()
+        )
+        plan = _Plan(write=[], replace_ids=[], results=[])
+        for (article, events), digest in zip(batch, hashes, strict=True):
+            status = _decide(article.id, digest, by_id, by_hash, replace=replace)
+            if status in ("inserted", "replaced"):
+                plan.write.append((article, digest, events))
+                by_hash[digest] = article.id
+                by_id[article.id] = digest
+            if status == "replaced":
+                plan.replace_ids.append(article.id)
+            count = len(events) if status in ("inserted", "replaced") else 0
+            plan.results.append(SaveResult(article.id, status, count))
+        return plan
+
+    def _insert(self, write: list[tuple[Article, str, Sequence[Event]]]) -> set[tuple[str, str]]:
+        """Insert article rows and all their events (one Arrow bulk insert); returns dyads."""
+        if not write:
+            return set()
+        now = _now()
+        self._con.executemany(
+            _INSERT_ARTICLE, [_article_row(article, digest, now) for article, digest, _ in write]
+        )
+        rows = []
+        for article, _, events in write:
+            rows.extend(event_row(_own(event, article.id)) for event in events)
+        if rows:
+            new_events = events_table(rows)
+            self._con.register("new_events", new_events)
+            try:
+                self._con.execute(_INSERT_EVENTS)
+            finally:
+                self._con.unregister("new_events")
+        return _dyads(rows)
+
+    def insert_events_table(self, table: pa.Table) -> int:
+        """Bulk-append a ready Arrow table with ``EVENT_COLUMNS`` (benchmarks, imports).
+
+        The articles must already be stored; no deduplication or clustering is done:
+        call :meth:`recluster` afterwards.
+        """
+        with self._transaction("bulk insert"):
+            self._con.register("new_events", table)
+            try:
+                self._con.execute(_INSERT_EVENTS)
+            finally:
+                self._con.unregister("new_events")
+        return table.num_rows
+
+    def record_failure(self, item: str, reason: str, *, code: str | None = None) -> None:
+        """Remember that ``item`` (a file, file:line or article id) could not be coded."""
+        self._execute(
+            'INSERT INTO failures (item, code, reason, "at") VALUES (?, ?, ?, ?)',
+            [item, code, reason, _now()],
+        )
+
+    def recluster(self) -> int:
+        """Recompute every event cluster; returns the number of clusters."""
+        with self._transaction("recluster"):
+            self._recluster(None)
+        return int(self.scalar("SELECT count(DISTINCT cluster_id) FROM events") or 0)
+
+    def _recluster(self, dyads: set[tuple[str, str]] | None) -> None:
+        window = self.options.cluster_window_days
+        if dyads is None:
+            self._con.execute(recluster_sql(scoped=False), [window])
+        elif dyads:
+            sources, targets = zip(*sorted(dyads), strict=True)
+            self._con.execute(recluster_sql(scoped=True), [list(sources), list(targets), window])
+        self._con.execute(SINGLETONS_SQL)
+
+    def _dyads_of(self, article_ids: list[str]) -> set[tuple[str, str]]:
+        if not article_ids:
+            return set()
+        rows = self._con.execute(
+            "SELECT DISTINCT source_country, target_country FROM events "
+            "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
+            "AND source_country IS NOT NULL AND target_country IS NOT NULL",
+            [article_ids],
+        ).fetchall()
+        return {(s, t) for s, t in rows}
+
+    # -- reading ----------------------------------------------------------------------
+
+    def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
+        """Whether ``article_id`` is stored (with this content hash, when one is given)."""
+        if content_hash is None:
+            sql, params = "SELECT 1 FROM articles WHERE id = ?", [article_id]
+        else:
+            sql = "SELECT 1 FROM articles WHERE id = ? AND content_hash = ?"
+            params = [article_id, content_hash]
+        return self._con.execute(sql, params).fetchone() is not None
+
+    def events(self, filters: EventFilter | None = None, **conditions: Any) -> list[Event]:
+        """Stored events matching ``filters`` (or keyword conditions of EventFilter).
+
+        Ordered by date, article and sentence; ``Event.extra`` holds ``event_id`` and
+        ``cluster_id``.
+        """
+        return [event_from_record(record) for record in self.event_records(filters, **conditions)]
+
+    def event_records(
+        self, filters: EventFilter | None = None, **conditions: Any
+    ) -> list[dict[str, Any]]:
+        """Like :meth:`events` but flat dict rows (``EVENT_COLUMNS`` + id, cluster_id)."""
+        sql, params = self.events_sql(filters or EventFilter(**conditions))
+        return self.query(sql, params)
+
+    def events_sql(self, filters: EventFilter, *, columns: str = "*") -> tuple[str, list[Any]]:
+        """The SELECT for ``filters`` and its parameters (for frames and exports)."""
+        where, params = filters.where()
+        sql = f"SELECT {columns} FROM events {where} ORDER BY date, article_id, sentence_index, id"
+        if filters.limit is not None:
+            sql += " LIMIT ?"
+            params.append(filters.limit)
+        return sql, params
+
+    def failures(self) -> list[dict[str, Any]]:
+        return self.query('SELECT * FROM failures ORDER BY "at"')
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+        """Run a read query with bound parameters; rows as dicts."""
+        cursor = self._execute(sql, params)
+        columns = [column[0] for column in cursor.description or ()]
+        return records(columns, cursor.fetchall())
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self._execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
+        """Run a read query; the result as a pandas DataFrame."""
+        return self._execute(sql, params).df()
+
+    def batches(
+        self, sql: str, params: Sequence[Any] = (), *, rows: int = 100_000
+    ) -> Iterator[pa.RecordBatch]:
+        """Stream a query's result as Arrow record batches (exports of big stores)."""
+        reader = self._execute(sql, params).fetch_record_batch(rows)
+        yield from reader
+
+    def _execute(self, sql: str, params: Sequence[Any]) -> duckdb.DuckDBPyConnection:
+        import duckdb
+
+        try:
+            return self._con.execute(sql, list(params))
+        except duckdb.Error as error:
+            raise StoreError(self.name, detail=f"query failed: {error}") from error
+
+    # -- transactions -----------------------------------------------------------------
+
+    def _transaction(self, what: str) -> _Transaction:
+        return _Transaction(self._con, f"{self.name}: {what}")
+
+
+class _Transaction:
+    """BEGIN ... COMMIT, or ROLLBACK and a StoreError naming what failed."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, what: str) -> None:
+        self._con = connection
+        self._what = what
+
+    def __enter__(self) -> None:
+        self._con.execute("BEGIN TRANSACTION")
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        import duckdb
+
+        if kind is None:
+            self._con.execute("COMMIT")
+            return
+        self._con.execute("ROLLBACK")
+        if isinstance(error, duckdb.Error):
+            raise StoreError(self._what, detail=f"rolled back: {error}") from error
+
+
+def _decide(
+    article_id: str,
+    digest: str,
+    by_id: dict[str, str],
+    by_hash: dict[str, str],
+    *,
+    replace: bool,
+) -> SaveStatus:
+    stored_hash = by_id.get(article_id)
+    if stored_hash is not None:
+        return "replaced" if replace or stored_hash != digest else "unchanged"
+    return "duplicate" if digest in by_hash else "inserted"
+
+
+def _own(event: Event, article_id: str) -> Event:
+    """Events are stored under the article being saved, whatever id they carried."""
+    if event.article_id == article_id:
+        return event
+    from dataclasses import replace
+
+    return replace(event, article_id=article_id)
+
+
+def _article_row(article: Article, digest: str, now: dt.datetime) -> tuple[Any, ...]:
+    return (
+        article.id,
+        article.url,
+        article.title,
+        article.source,
+        article.published,
+        digest,
+        article.text,
+        now,
+    )
+
+
+def _dyads(rows: list[tuple[Any, ...]]) -> set[tuple[str, str]]:
+    source = EVENT_COLUMNS.index("source_country")
+    target = EVENT_COLUMNS.index("target_country")
+    return {(row[source], row[target]) for row in rows if row[source] and row[target]}
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)

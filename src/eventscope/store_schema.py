@@ -1,0 +1,140 @@
+"""The event store's schema as versioned migrations, and the flat column list of ``events``.
+
+Migrations are applied in order at :func:`eventscope.store.open_store`; each applied version
+is recorded in ``schema_migrations`` (version, name, applied_at), so opening an old file
+upgrades it and opening a current one does nothing. Never edit a released migration: add a
+new one at the end. The SQL is plain ANSI (plus sequences) so that a PostgreSQL backend can
+run the same statements.
+
+Example:
+    >>> [m.version for m in MIGRATIONS][:2]
+    [1, 2]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One schema step: a version number, a short name and its SQL statements."""
+
+    version: int
+    name: str
+    statements: tuple[str, ...]
+
+
+# Columns of ``events`` filled from an Event (in this order); ``id`` and ``cluster_id`` are
+# set by the store. Names follow the flattened output contract (source_country, ...).
+ACTOR_FIELDS = ("text", "name", "country", "sector", "code", "resolution", "start", "end")
+LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "geonameid", "feature_code")
+EVENT_COLUMNS: tuple[str, ...] = (
+    "article_id",
+    "sentence_index",
+    "date",
+    "date_precision",
+    "date_source",
+    "end_date",
+    "date_text",
+    *(f"source_{name}" for name in ACTOR_FIELDS),
+    *(f"target_{name}" for name in ACTOR_FIELDS),
+    "cameo",
+    "cameo_name",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover",
+    *(f"location_{name}" for name in LOCATION_FIELDS),
+    "location_reason",
+    "sentence",
+    "sentence_start",
+    "trigger",
+    "confidence",
+)
+ARTICLE_COLUMNS = ("id", "url", "title", "source", "published", "content_hash", "text", "coded_at")
+
+_ACTOR_SQL = """
+    {p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_sector VARCHAR,
+    {p}_code VARCHAR, {p}_resolution VARCHAR, {p}_start INTEGER, {p}_end INTEGER,"""
+
+_CREATE_EVENTS = (
+    """
+CREATE TABLE events (
+    id BIGINT NOT NULL DEFAULT nextval('event_id_seq'),
+    article_id VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    date DATE, date_precision VARCHAR, date_source VARCHAR NOT NULL,
+    end_date DATE, date_text VARCHAR,"""
+    + _ACTOR_SQL.format(p="source")
+    + _ACTOR_SQL.format(p="target")
+    + """
+    cameo VARCHAR NOT NULL, cameo_name VARCHAR, root VARCHAR NOT NULL,
+    quad_class SMALLINT NOT NULL, goldstein DOUBLE NOT NULL, plover VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR,
+    location_lat DOUBLE, location_lon DOUBLE, location_geonameid BIGINT,
+    location_feature_code VARCHAR, location_reason VARCHAR,
+    sentence VARCHAR NOT NULL, sentence_start INTEGER NOT NULL, trigger VARCHAR,
+    confidence DOUBLE NOT NULL,
+    cluster_id BIGINT
+)"""
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "articles, events, failures",
+        (
+            """
+CREATE TABLE articles (
+    id VARCHAR PRIMARY KEY,
+    url VARCHAR, title VARCHAR, source VARCHAR, published DATE,
+    content_hash VARCHAR NOT NULL,
+    text VARCHAR NOT NULL,
+    coded_at TIMESTAMP NOT NULL
+)""",
+            "CREATE SEQUENCE event_id_seq START 1",
+            _CREATE_EVENTS,
+            """
+CREATE TABLE failures (
+    item VARCHAR NOT NULL, code VARCHAR, reason VARCHAR NOT NULL, "at" TIMESTAMP NOT NULL
+)""",
+        ),
+    ),
+    Migration(
+        2,
+        "lookup indexes",
+        (
+            "CREATE INDEX articles_hash_idx ON articles (content_hash)",
+            # No index on events: DuckDB scans columnar zone maps fast and ART indexes slow
+            # bulk inserts; PostgreSQL will want (source_country, target_country, date).
+        ),
+    ),
+    Migration(
+        3,
+        "clusters view",
+        (
+            """
+CREATE VIEW clusters AS
+SELECT e.cluster_id,
+       min(e.source_country) AS source_country,
+       min(e.target_country) AS target_country,
+       min(e.root) AS root,
+       min(e.date) AS first_date,
+       max(e.date) AS last_date,
+       max(e.location_geonameid) AS location_geonameid,
+       max(e.location_name) AS location_name,
+       count(*) AS num_mentions,
+       count(DISTINCT e.article_id) AS num_articles,
+       count(DISTINCT coalesce(a.source, a.id)) AS num_sources
+FROM events e JOIN articles a ON a.id = e.article_id
+WHERE e.cluster_id IS NOT NULL
+GROUP BY e.cluster_id""",
+        ),
+    ),
+)
+
+CREATE_MIGRATIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL
+)"""

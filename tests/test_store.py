@@ -1,0 +1,168 @@
+"""The DuckDB store: migrations, idempotent saves, replace-on-recode, transactions, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from eventscope.errors import ConfigError, StoreError
+from eventscope.store import StoreOptions, open_store
+from eventscope.store_filters import EventFilter
+from eventscope.store_rows import content_hash
+from eventscope.store_schema import MIGRATIONS
+from test_store_support import make_article, make_event
+
+
+@pytest.fixture()
+def store():
+    with open_store(":memory:") as opened:
+        yield opened
+
+
+def test_migrations_are_recorded_once(tmp_path):
+    path = str(tmp_path / "events.duckdb")
+    with open_store(path) as store:
+        versions = [row["version"] for row in store.migrations()]
+    assert versions == [m.version for m in MIGRATIONS]
+    with open_store(path) as store:
+        assert store.migrate() == []
+        assert len(store.migrations()) == len(MIGRATIONS)
+
+
+def test_postgres_url_is_a_clear_config_error():
+    with pytest.raises(ConfigError, match="PostgreSQL backend not available yet"):
+        open_store("postgresql://user@localhost/events")
+
+
+def test_unopenable_path_is_a_store_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot open"):
+        open_store(str(tmp_path / "missing-dir" / "x.duckdb"))
+
+
+def test_event_round_trips_every_field(store):
+    event = make_event(place="Baku", end_date=dt.date(2020, 8, 21), date_text="on August 19")
+    store.save(make_article(), [event])
+    (stored,) = store.events()
+    assert replace(stored, extra={}) == event
+    assert stored.to_dict()["location"]["geonameid"] == 587084
+    assert set(stored.extra) == {"event_id", "cluster_id"}
+
+
+@pytest.mark.parametrize(
+    ("second_id", "second_text", "replace_flag", "status", "articles", "events"),
+    [
+        ("a1", None, False, "unchanged", 1, 2),  # same id, same text: stored once
+        ("b2", None, False, "duplicate", 1, 2),  # same text under another id: skipped
+        ("a1", "New text of the story.", False, "replaced", 1, 1),  # text changed
+        ("a1", None, True, "replaced", 1, 1),  # re-coded on purpose
+        ("b2", "Another story entirely.", False, "inserted", 2, 3),
+    ],
+)
+def test_save_is_idempotent_and_replaces_on_recode(
+    store, second_id, second_text, replace_flag, status, articles, events
+):
+    first = make_article("a1", text="The first story.")
+    store.save(first, [make_event(), make_event(index=1)])
+    article = make_article(second_id, text=second_text or first.text)
+    result = store.save(
+        article, [make_event(article_id=second_id, root="07")], replace=replace_flag
+    )
+    assert result.status == status
+    assert store.scalar("SELECT count(*) FROM articles") == articles
+    assert store.scalar("SELECT count(*) FROM events") == events
+
+
+def test_has_article_checks_id_and_hash(store):
+    article = make_article()
+    store.save(article, [])
+    assert store.has_article("a1")
+    assert store.has_article("a1", content_hash(article.text))
+    assert not store.has_article("a1", content_hash("other text"))
+    assert not store.has_article("zz")
+
+
+def test_failed_save_leaves_nothing_behind(store):
+    good = make_event()
+    bad = replace(make_event(), cameo=None)  # NOT NULL column: the insert fails
+    with pytest.raises(StoreError, match="rolled back"):
+        store.save(make_article(), [good, bad])
+    assert store.scalar("SELECT count(*) FROM articles") == 0
+    assert store.scalar("SELECT count(*) FROM events") == 0
+
+
+def test_events_are_stored_under_the_saved_article(store):
+    store.save(make_article("x9"), [make_event(article_id="other")])
+    assert store.events()[0].article_id == "x9"
+
+
+def test_failures_are_recorded(store):
+    store.record_failure("bad.txt", "the file is empty", code="E101")
+    (failure,) = store.failures()
+    assert (failure["item"], failure["code"], failure["reason"]) == (
+        "bad.txt",
+        "E101",
+        "the file is empty",
+    )
+
+
+@pytest.fixture()
+def filled(store):
+    rows = [
+        make_event("AZE", "CHN", root="04", day=dt.date(2020, 8, 19), sentence="Talks in Baku."),
+        make_event("CHN", "AZE", root="07", day=dt.date(2020, 8, 3), index=1, sentence="Aid 50%."),
+        make_event("ARM", "AZE", root="19", day=dt.date(2020, 7, 12), index=2, place="Tovuz"),
+        make_event("AZE", "ARM", root="11", day=dt.date(2020, 7, 13), index=3),
+        make_event("AZE", None, root="04", day=None, index=4),
+    ]
+    store.save(make_article(), rows)
+    return store
+
+
+@pytest.mark.parametrize(
+    ("conditions", "expected"),
+    [
+        ({}, [2, 3, 1, 0, 4]),
+        ({"country": "chn"}, [1, 0]),
+        ({"dyad": ("AZE", "CHN")}, [1, 0]),
+        ({"dyad": ("AZE", "CHN"), "directed": True}, [0]),
+        ({"root": "19"}, [2]),
+        ({"cameo": "1"}, [2, 3]),
+        ({"quad_class": 2}, [1]),
+        ({"since": dt.date(2020, 8, 1), "until": dt.date(2020, 8, 10)}, [1]),
+        ({"text": "50%"}, [1]),
+        ({"text": "baku"}, [0]),
+        ({"text": "%"}, [1]),
+        ({"limit": 2}, [2, 3]),
+        ({"country": "AZE' OR 1=1 --"}, None),
+    ],
+)
+def test_event_filters(filled, conditions, expected):
+    if expected is None:
+        with pytest.raises(ConfigError):
+            filled.events(**conditions)
+        return
+    assert [event.sentence_index for event in filled.events(**conditions)] == expected
+
+
+def test_text_filter_is_bound_not_formatted(filled):
+    assert filled.events(EventFilter(text="'; DROP TABLE events; --")) == []
+    assert filled.scalar("SELECT count(*) FROM events") == 5
+
+
+def test_bad_filter_values_are_config_errors():
+    with pytest.raises(ConfigError):
+        EventFilter(quad_class=7)
+    with pytest.raises(ConfigError):
+        EventFilter(limit=-1)
+
+
+def test_read_only_store_opens_existing_file(tmp_path):
+    path = str(tmp_path / "e.duckdb")
+    with open_store(path) as store:
+        store.save(make_article(), [make_event()])
+    with open_store(path, options=StoreOptions(read_only=True)) as store:
+        assert len(store.events()) == 1
+        with pytest.raises(StoreError):
+            store.record_failure("x", "y")
