@@ -1,9 +1,121 @@
-"""CLI commands (placeholder: registered by the stage that owns them)."""
+"""``eventscope evaluate``: score the system on gold sets and check the quality floors."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+
+from ..errors import EventscopeError
+from ..evaluate import (
+    EvaluateOptions,
+    evaluate_dev_sets,
+    evaluate_file,
+    format_json,
+    format_table,
+    results_by_dataset,
+)
+from ..evaluate_floors import check_floors, floors_json, load_floors, suggest_floors
+from ..evaluate_system import SystemRunner
+from .common import get_settings
+
+
+@click.command("evaluate")
+@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--system",
+    "system_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Score this saved output (JSONL) instead of running eventscope.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("table", "json")),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--dev-sets",
+    is_flag=True,
+    help="Score every dev set in SHARED/eval plus the team gold (one table).",
+)
+@click.option(
+    "--shared",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The shared data folder [default: ../shared next to the checkout].",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Score only the first N lines of each gold file.",
+)
+@click.option(
+    "--check-floors",
+    "floors_path",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Fail (exit 1) when a metric is below its floor in this floors file.",
+)
+@click.option(
+    "--write-floors",
+    "write_floors",
+    type=click.Path(dir_okay=False),
+    help="Write suggested floors (measured minus --margin) to this file ('-': stdout).",
+)
+@click.option(
+    "--margin",
+    type=float,
+    default=0.02,
+    show_default=True,
+    help="Margin under the measured value for --write-floors.",
+)
+def evaluate(
+    gold: str | None,
+    system_path: str | None,
+    fmt: str,
+    dev_sets: bool,
+    shared: Path | None,
+    limit: int | None,
+    floors_path: str | None,
+    write_floors: str | None,
+    margin: float,
+) -> None:
+    """Score eventscope on GOLD.jsonl (or on every dev set with --dev-sets).
+
+    Example: eventscope evaluate tests/gold/team_gold.jsonl --format json
+    """
+    if not gold and not dev_sets:
+        raise click.UsageError("give a GOLD.jsonl file or --dev-sets")
+    options = EvaluateOptions(limit=limit, shared=shared)
+    runner = SystemRunner(settings=get_settings())
+    try:
+        rows = []
+        if gold:
+            rows = evaluate_file(gold, system_path=system_path, options=options, runner=runner)
+        if dev_sets:
+            rows.extend(evaluate_dev_sets(options, runner=runner))
+        floors = load_floors(floors_path) if floors_path else None
+    except (EventscopeError, NotImplementedError) as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(format_json(rows) if fmt == "json" else format_table(rows))
+    results = results_by_dataset(rows)
+    if write_floors:
+        text = floors_json(suggest_floors(results, margin=margin))
+        if write_floors == "-":
+            click.echo(text, nl=False)
+        else:
+            Path(write_floors).write_text(text, encoding="utf-8")
+    if floors is not None:
+        failures = check_floors(results, floors)
+        for failure in failures:
+            click.echo(f"below floor: {failure}", err=True)
+        if failures:
+            raise SystemExit(1)
 
 
 def register(group: click.Group) -> None:
-    """Add this module's commands to the ``eventscope`` group."""
+    """Add ``evaluate`` to the ``eventscope`` group."""
+    group.add_command(evaluate)
