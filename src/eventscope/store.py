@@ -224,7 +224,7 @@ class Store:
         self._con.executemany(
             _INSERT_ARTICLE, [_article_row(article, digest, now) for article, digest, _ in write]
         )
-        rows = []
+        rows: list[tuple[Any, ...]] = []
         for article, _, events in write:
             rows.extend(event_row(_own(event, article.id)) for event in events)
         if rows:
@@ -339,8 +339,13 @@ class Store:
         self, sql: str, params: Sequence[Any] = (), *, rows: int = 100_000
     ) -> Iterator[pa.RecordBatch]:
         """Stream a query's result as Arrow record batches (exports of big stores)."""
-        reader = self._execute(sql, params).fetch_record_batch(rows)
-        yield from reader
+        import duckdb
+
+        try:
+            reader = self._con.sql(sql, params=list(params)).to_arrow_reader(rows)
+        except duckdb.Error as error:
+            raise StoreError(self.name, detail=f"query failed: {error}") from error
+        yield from iter(reader)
 
     def _execute(self, sql: str, params: Sequence[Any]) -> duckdb.DuckDBPyConnection:
         import duckdb

@@ -145,9 +145,11 @@ def event_from_record(record: dict[str, Any]) -> Event:
     The store's ``id`` and ``cluster_id`` go into ``Event.extra`` as ``event_id`` and
     ``cluster_id``.
     """
-    extra = {key: record[key] for key in ("id", "cluster_id") if key in record}
-    if "id" in extra:
-        extra["event_id"] = extra.pop("id")
+    extra: dict[str, Any] = {}
+    if "id" in record:
+        extra["event_id"] = record["id"]
+    if "cluster_id" in record:
+        extra["cluster_id"] = record["cluster_id"]
     return Event(
         article_id=record["article_id"],
         date=_as_date(record["date"]),

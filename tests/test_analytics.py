@@ -1,0 +1,123 @@
+"""Analytics over hand-made stored events: timelines, dyad summary, partners, key events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventscope.analytics import (
+    dyad_summary,
+    dyad_timeline,
+    events_frame,
+    key_events,
+    partners,
+)
+from eventscope.errors import ConfigError
+from eventscope.store import open_store
+from test_store_support import make_article, make_event
+
+
+@pytest.fixture(scope="module")
+def store():
+    """AZE-CHN: talks Aug 19 (two outlets), aid Aug 3 and Sept 1; ARM-AZE: clash, criticism."""
+    with open_store(":memory:") as opened:
+        rows = {
+            ("a", "Wire"): [
+                make_event("AZE", "CHN", day=dt.date(2020, 8, 19), place="Baku"),
+                make_event("CHN", "AZE", root="07", day=dt.date(2020, 8, 3), index=1),
+                make_event("ARM", "AZE", root="19", day=dt.date(2020, 7, 12), index=2),
+            ],
+            ("b", "Daily"): [
+                make_event("AZE", "CHN", day=dt.date(2020, 8, 20), sentence="Talks again."),
+                make_event("CHN", "AZE", root="07", day=dt.date(2020, 9, 1), index=1),
+                make_event("AZE", "ARM", root="11", day=dt.date(2020, 7, 13), index=2),
+                make_event("AZE", "AZE", root="04", day=dt.date(2020, 7, 13), index=3),
+                make_event("AZE", None, root="04", day=dt.date(2020, 7, 14), index=4),
+            ],
+        }
+        for (article_id, outlet), events in rows.items():
+            opened.save(make_article(article_id, source=outlet), events)
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("by", "directed", "expected"),
+    [
+        (
+            "month",
+            False,
+            [(dt.date(2020, 8, 1), 3, 2, 1, 9.0), (dt.date(2020, 9, 1), 1, 0, 1, 7.0)],
+        ),
+        ("year", False, [(dt.date(2020, 1, 1), 4, 2, 2, 16.0)]),
+        ("week", True, [(dt.date(2020, 8, 17), 2, 2, 0, 2.0)]),
+        ("day", True, [(dt.date(2020, 8, 19), 1, 1, 0, 1.0), (dt.date(2020, 8, 20), 1, 1, 0, 1.0)]),
+    ],
+)
+def test_dyad_timeline(store, by, directed, expected):
+    rows = dyad_timeline(store, "AZE", "CHN", by=by, directed=directed)
+    got = [
+        (r.period, r.events, r.verbal_cooperation, r.material_cooperation, r.goldstein_sum)
+        for r in rows
+    ]
+    assert got == expected
+
+
+def test_dyad_timeline_period_bounds_and_bad_period(store):
+    rows = dyad_timeline(
+        store, "chn", "aze", since=dt.date(2020, 8, 10), until=dt.date(2020, 8, 31)
+    )
+    assert [(r.period, r.events, r.goldstein_mean) for r in rows] == [(dt.date(2020, 8, 1), 2, 1.0)]
+    with pytest.raises(ConfigError, match="--by"):
+        dyad_timeline(store, "AZE", "CHN", by="fortnight")
+
+
+def test_dyad_summary(store):
+    rows = dyad_summary(store)
+    assert [(r.a, r.b, r.events, r.cooperation, r.conflict) for r in rows] == [
+        ("AZE", "CHN", 4, 4, 0),
+        ("ARM", "AZE", 2, 0, 2),
+    ]
+    assert (rows[1].goldstein_mean, rows[1].first_date, rows[1].last_date) == (
+        -6.0,
+        dt.date(2020, 7, 12),
+        dt.date(2020, 7, 13),
+    )
+    assert dyad_summary(store, min_events=3)[0].b == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("rank_by", "expected"),
+    [("events", ["CHN", "ARM"]), ("conflict", ["ARM", "CHN"]), ("cooperation", ["CHN", "ARM"])],
+)
+def test_partners_ranking(store, rank_by, expected):
+    assert [row.partner for row in partners(store, "AZE", rank_by=rank_by)] == expected
+
+
+def test_partners_details_and_errors(store):
+    (china,) = partners(store, "AZE", limit=1)
+    assert (china.events, china.cooperation, china.conflict) == (4, 4, 0)
+    assert [row.partner for row in partners(store, "ARM")] == ["AZE"]
+    with pytest.raises(ConfigError):
+        partners(store, "AZE", rank_by="goldstein")
+
+
+def test_key_events_are_one_per_cluster_with_evidence(store):
+    events = key_events(store, "AZE", "CHN")
+    # the Aug 19-20 talks are one cluster reported by two outlets; the aid shipments differ
+    assert [(e.cameo, e.num_articles, e.num_sources) for e in events] == [
+        ("040", 2, 2),
+        ("070", 1, 1),
+        ("070", 1, 1),
+    ]
+    assert events[0].sentence == "Azerbaijan and China held talks."
+    assert events[0].location_name == "Baku"
+    by_intensity = key_events(store, country="ARM", order="intensity", limit=1)
+    assert [(e.cameo, e.goldstein) for e in by_intensity] == [("190", -10.0)]
+    assert [e.date for e in key_events(store, "AZE", "CHN", order="date")][0] == dt.date(2020, 8, 3)
+
+
+def test_events_frame(store):
+    frame = events_frame(store, country="ARM")
+    assert list(frame["cameo"]) == ["190", "111"]
+    assert {"source_country", "location_name", "cluster_id"} <= set(frame.columns)
