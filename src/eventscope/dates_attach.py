@@ -7,6 +7,9 @@ clause-level verb (ROOT, ccomp, advcl, relcl, acl, conj...). Candidates, best fi
 2. expressions inside the subtree of the event's clause head;
 3. the nearest expression in the same sentence.
 
+Within 1 and 2 the first expression in the text wins (an event listed with several
+dates began on the first).
+
 Expressions from other sentences are never used; expressions that carry a date beat
 references such as PAST_REF. Example: in "On April 3-23, Azerbaijan received supplies
 under the act signed on April 2." the receiving event gets April 3-23 and the signing
@@ -67,8 +70,11 @@ def _rank(
         tier = 1
     else:
         tier = 2
-    distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
-    return (undated, tier, distance)
+    if tier < 2:
+        # Several dates in the event's own clause ("On April 3-23, and May 21, X
+        # received..."): the first one is when the event began.
+        return (undated, tier, span.start)
+    return (undated, tier, min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i)))
 
 
 def _descends(token: Token, ancestor: Token) -> bool:

@@ -122,6 +122,8 @@ def _year_for(parsed: Parsed, dct: date, direction: Direction) -> int:
         return dct.year
     day = parsed.day or 1
     candidates = [y for y in (dct.year - 1, dct.year, dct.year + 1) if safe_date(y, month, day)]
+    if not candidates:
+        return dct.year  # no such day ("February 30"): the caller finds no date
     nearest = min(candidates, key=lambda y: abs((first_day(y, month, parsed.day) - dct).days))
     if direction == "past":
         fits = [y for y in candidates if first_day(y, month, parsed.day) <= dct]

@@ -1,0 +1,114 @@
+"""find_time_expressions() and date_for_event() on real parses (the `nlp` fixture)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.dates import date_for_event, find_time_expressions
+from eventscope.models import EventMention
+
+PUBLISHED = date(2020, 8, 20)
+
+
+def _values(nlp, text, published=PUBLISHED):
+    doc = nlp(text)
+    return [(e.text, e.value) for e in find_time_expressions(doc, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy arrived in Baku on July 12.", [("July 12", "2020-07-12")]),
+        ("On 11 August, the fair opened.", [("11 August", "2020-08-11")]),
+        ("The decree of 2019-03-03 stands.", [("2019-03-03", "2019-03-03")]),
+        ("They signed it on March 3, 2019.", [("March 3, 2019", "2019-03-03")]),
+        ("The port opened in May 2018.", [("May 2018", "2018-05")]),
+        ("Trade doubled in 2019.", [("2019", "2019")]),
+        ("The minister said yesterday that talks failed.", [("yesterday", "2020-08-19")]),
+        ("The ministers will meet next Tuesday.", [("next Tuesday", "2020-08-25")]),
+        ("Exports fell earlier this month.", [("earlier this month", "2020-08")]),
+        ("Rebels attacked the town two days ago.", [("two days ago", "2020-08-18")]),
+        ("The talks collapsed last week.", [("last week", "2020-W33")]),
+        ("The talks collapsed on Monday.", [("Monday", "2020-08-17")]),
+        ("The talks will resume on Monday.", [("Monday", "2020-08-24")]),
+        (
+            "Aid arrived on April 3-23, and May 21.",
+            [("April 3-23", "2020-04-03"), ("May 21", "2020-05-21")],
+        ),
+    ],
+)
+def test_finds_and_normalises(nlp, text, expected):
+    assert _values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firms showed wine at the 4th Expo 2020 in Shanghai.",
+        "The fair attracted 35,000 visitors and ten doctors.",
+        "The meeting starts at 10 am.",
+        "Spending on COVID-19 rose under Vision 2030.",
+        "Residents may leave if they march peacefully.",
+        "The ceasefire has held for two years.",
+    ],
+)
+def test_traps_are_not_dates(nlp, text):
+    assert _values(nlp, text) == []
+
+
+def test_range_offsets_and_sentences(nlp):
+    text = "Talks began. On April 3-23, aid arrived."
+    found = find_time_expressions(nlp(text), published=PUBLISHED)
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == "April 3-23"
+    assert (found[0].end_date, found[0].sent_index) == (date(2020, 4, 23), 1)
+
+
+def test_without_published_only_dated_expressions_resolve(nlp):
+    found = find_time_expressions(nlp("On 3 March 2019 and on Monday they met."), published=None)
+    assert [(e.text, e.value) for e in found] == [("3 March 2019", "2019-03-03"), ("Monday", None)]
+
+
+def _event(doc, trigger, sent_index=0):
+    index = next(t.i for t in doc if t.text == trigger)
+    return EventMention(None, None, "070", index, index + 1, sent_index, 0.9)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "It should be noted that on February 12, Azerbaijan sent medical supplies to China.",
+            "sent",
+            "February 12",
+        ),
+        (
+            "On April 3-23, and May 21, Azerbaijan received supplies sent by China in "
+            "accordance with the act signed on April 2.",
+            "received",
+            "April 3-23",
+        ),
+        (
+            "On April 3-23, and May 21, Azerbaijan received supplies sent by China in "
+            "accordance with the act signed on April 2.",
+            "signed",
+            "April 2",
+        ),
+        ("Georgia said on Monday that Turkey attacked the border on Friday.", "attacked", "Friday"),
+        ("Georgia said on Monday that Turkey attacked the border.", "attacked", "Monday"),
+        ("Turkey attacked the border.", "attacked", None),
+    ],
+)
+def test_date_for_event(nlp, text, trigger, expected):
+    doc = nlp(text)
+    found = find_time_expressions(doc, published=PUBLISHED)
+    when = date_for_event(doc, _event(doc, trigger), found)
+    assert (when.text if when else None) == expected
+
+
+def test_date_for_event_never_crosses_sentences(nlp):
+    doc = nlp("The clash happened on July 12. Turkey sent aid.")
+    found = find_time_expressions(doc, published=PUBLISHED)
+    assert date_for_event(doc, _event(doc, "sent", sent_index=1), found) is None
