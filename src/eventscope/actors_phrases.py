@@ -1,0 +1,293 @@
+"""Actor phrases: combine dictionary hits into whole noun phrases.
+
+One phrase becomes one draft mention: "Azerbaijani Foreign Minister Jeyhun Bayramov"
+(demonym + title + name -> a person, AZE GOV, resolution ``title``), "China's Ambassador
+Guo Min", "Guo Min, China's envoy" (apposition), "the Armenian armed forces" (ARM MIL),
+"Chinese tech giant Huawei" (the company), "the President of Azerbaijan" (AZE GOV).
+Pronouns, collectives ("the sides") and bare titles ("the minister") become drafts that
+:mod:`eventscope.actors_coref` resolves.
+
+Not actors (no draft): a country-like name after a locative preposition ("in Baku"), a
+hyphenated country pair ("the Armenia-Azerbaijan border": the pair names a place or a
+relation, not the actor of the sentence), a demonym or country name modifying a thing
+("Turkish coffee", "the China Expo"), a sub-national place that is not subject-like.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .actors_lexicon import COUNTRYISH, Entry, Hit, normalise
+from .actors_rules import ContextRules, hyphen_chain, is_agentive, is_possessive
+from .actors_userdict import actor_entry
+from .models import Resolution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+NAME_POS = frozenset({"PROPN"})
+NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+MAX_NAME = 4
+DETERMINERS = frozenset({"the", "this", "that"})
+MODIFIER_KINDS = COUNTRYISH | {"org"}
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A mention before coreference. ``needs``: what coreference must resolve, if anything."""
+
+    start: int
+    end: int
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    name: str | None = None
+    resolution: Resolution = "dictionary"
+    group: str | None = None
+    person: bool = False
+    needs: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseBuilder:
+    """Turns the hits of one document into drafts (see the module docstring)."""
+
+    doc: Doc
+    hits: list[Hit]
+    rules: ContextRules
+    on: date | None
+    starts: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
+        return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
+
+    def build(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        k = 0
+        while k < len(self.hits):
+            made, k = self._phrase_at(k)
+            drafts.extend(made)
+        return drafts
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def _phrase_at(self, k: int) -> tuple[list[Draft], int]:
+        hit = self.hits[k]
+        kind = hit.entry.kind
+        if kind == "pronoun":
+            ok = self.doc[hit.start].pos_ == "PRON"
+            return ([Draft(hit.start, hit.end, needs="pronoun")] if ok else []), k + 1
+        if kind == "collective":
+            return [Draft(hit.start, hit.end, needs="collective:" + hit.entry.extra)], k + 1
+        if kind in COUNTRYISH:
+            chain = hyphen_chain(self.doc, self.hits, k, COUNTRYISH)
+            if chain > 1:
+                return [], k + chain
+        if kind == "agent":
+            return self._agent_phrase(k, start=hit.start, modifier=None)
+        return self._modifier_phrase(k)
+
+    # -- "Chinese" / "China's" / "UN" + agent ------------------------------------------------
+
+    def _modifier_phrase(self, k: int) -> tuple[list[Draft], int]:
+        hit = self.hits[k]
+        coordinated = self._coordinated(k)
+        if coordinated is not None:
+            return coordinated
+        pos = hit.end + 1 if is_possessive(self.doc, hit.end) else hit.end
+        pos = self._skip_modifiers(pos)
+        role = k + 1 if self._agent_starts(k + 1, pos) else None
+        if role is not None:
+            return self._agent_phrase(role, start=self._with_det(hit.start), modifier=hit)
+        return self._bare(hit), k + 1
+
+    def _coordinated(self, k: int) -> tuple[list[Draft], int] | None:
+        """ "Armenian and Azerbaijani forces": the first demonym shares the second's agent."""
+        hit = self.hits[k]
+        if hit.entry.kind != "demonym" or k + 1 >= len(self.hits):
+            return None
+        second = self.hits[k + 1]
+        if second.entry.kind != "demonym" or second.start != hit.end + 1:
+            return None
+        if self.doc[hit.end].lower_ not in ("and", "or", ","):
+            return None
+        made, after = self._modifier_phrase(k + 1)
+        if not made or made[0].sector is None or made[0].person:
+            return None
+        country = self.rules.country_of(self.doc, hit)
+        first = replace(made[0], start=self._with_det(hit.start), end=hit.end, country=country,
+                        name=None, code=None)  # fmt: skip
+        return [first, *made], after
+
+    def _skip_modifiers(self, pos: int) -> int:
+        end = pos
+        while (
+            end < len(self.doc)
+            and end - pos < 3
+            and end not in self.starts
+            and normalise(self.doc[end].text) in self.rules.modifiers
+        ):
+            end += 1
+        return end
+
+    def _agent_starts(self, k: int, pos: int) -> bool:
+        return (
+            k < len(self.hits)
+            and self.hits[k].start == pos
+            and self.hits[k].entry.kind == "agent"
+            and self._is_noun(self.hits[k])
+        )
+
+    def _is_noun(self, hit: Hit) -> bool:
+        return self.doc[hit.end - 1].pos_ in ("NOUN", "PROPN")
+
+    def _with_det(self, start: int) -> int:
+        if start > 0 and self.doc[start - 1].lower_ in DETERMINERS:
+            return start - 1
+        return start
+
+    # -- agent words ----------------------------------------------------------------------------
+
+    def _agent_phrase(self, k: int, *, start: int, modifier: Hit | None) -> tuple[list[Draft], int]:
+        if not self._is_noun(self.hits[k]):
+            return [], k + 1
+        while k + 1 < len(self.hits) and self._agent_starts(k + 1, self.hits[k].end):
+            k += 1  # "Foreign Ministry spokesperson": the last agent word is the head
+        role = self.hits[k]
+        end, after = role.end, k + 1
+        if modifier is None:
+            start = self._with_det(start if start < role.start else role.start)
+            modifier, end, after = self._of_country(after, end, modifier)
+        if after < len(self.hits) and self.hits[after].start == end:
+            nxt = self.hits[after]
+            if nxt.entry.kind == "org" and nxt.entry.country is not None:
+                # "Chinese tech giant Huawei", "the Azerbaijani company SOCAR": the name wins.
+                return [self._entry_draft(start, nxt.end, nxt.entry, self._country(nxt))], after + 1
+        draft = self._role_draft(start, end, role.entry, modifier)
+        return [self._with_name(draft, role.entry)], after
+
+    def _of_country(
+        self, after: int, end: int, modifier: Hit | None
+    ) -> tuple[Hit | None, int, int]:
+        """ "the President of Azerbaijan": the country after "of" is the modifier."""
+        if after < len(self.hits) and end < len(self.doc) and self.doc[end].lower_ == "of":
+            nxt = self.hits[after]
+            if nxt.start == end + 1 and nxt.entry.kind in MODIFIER_KINDS:
+                return nxt, nxt.end, after + 1
+        return modifier, end, after
+
+    def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
+        country = self._country(modifier) if modifier is not None else None
+        code = None
+        if modifier is not None and modifier.entry.kind == "org":
+            code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN
+        definite = self.doc[start].lower_ in DETERMINERS
+        needs = "definite" if role.person and definite and modifier is None else None
+        if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
+            needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
+        return Draft(start, end, country=country, sector=role.sector, code=code,
+                     group=role.group, person=role.person, needs=needs)  # fmt: skip
+
+    def _with_name(self, draft: Draft, role: Entry) -> Draft:
+        if not role.person:
+            return draft
+        name_end = self._name_after(draft.end)
+        if name_end > draft.end:
+            name = self.doc[draft.end : name_end].text
+            return replace(draft, end=name_end, name=name, resolution="title", needs=None)
+        name_start = self._name_before(draft.start)
+        if name_start < draft.start:
+            name = self.doc[name_start : draft.start - 1].text
+            return replace(draft, start=name_start, name=name, resolution="title", needs=None)
+        return draft
+
+    def _name_after(self, pos: int) -> int:
+        end = pos
+        while end < len(self.doc) and end - pos < MAX_NAME and self._name_token(end, pos):
+            end += 1
+        return end
+
+    def _name_before(self, start: int) -> int:
+        """ "Guo Min, China's envoy": a PERSON name right before a comma."""
+        if start < 2 or self.doc[start - 1].text != ",":
+            return start
+        last = start - 2
+        if self.doc[last].ent_type_ != "PERSON" or not self._name_token(last, last):
+            return start
+        first = last
+        while first > 0 and last - first < MAX_NAME - 1 and self._name_token(first - 1, first - 1):
+            first -= 1
+        return first
+
+    def _name_token(self, i: int, first: int) -> bool:
+        token = self.doc[i]
+        if i > first and token.is_sent_start:
+            return False
+        return (
+            token.pos_ in NAME_POS
+            and token.text[:1].isupper()
+            and token.is_alpha
+            and token.ent_type_ not in NOT_NAME_ENTS
+            and i not in self.starts
+        )
+
+    # -- a name, a country or an organisation alone ---------------------------------------------
+
+    def _bare(self, hit: Hit) -> list[Draft]:
+        kind = hit.entry.kind
+        if kind == "org":
+            return [self._entry_draft(hit.start, hit.end, hit.entry, self._country(hit))]
+        if kind in ("capital", "place", "city"):
+            return self._bare_place(hit)
+        country = self.rules.country_of(self.doc, hit)
+        if country is None or self.rules.is_locative(self.doc, hit):
+            return []
+        if kind in ("country", "demonym") and self._modifies_thing(hit):
+            return []
+        return [Draft(hit.start, hit.end, country=country, name=hit.entry.name)]
+
+    def _bare_place(self, hit: Hit) -> list[Draft]:
+        if self.rules.is_locative(self.doc, hit):
+            return []
+        end = hit.end
+        if end < len(self.doc) and self.doc[end].lower_ in self.rules.admin_words:
+            end += 1
+        elif hit.entry.kind == "city":
+            return []  # big cities only with "city"/"province"...: "Sichuan province"
+        root = self.doc[hit.start : end].root
+        if hit.entry.kind != "capital" and not is_agentive(root):
+            return []
+        draft = Draft(hit.start, end, country=hit.entry.country, sector="GOV", name=hit.entry.name)
+        return [draft]
+
+    def _modifies_thing(self, hit: Hit) -> bool:
+        """ "Turkish coffee", "the China Expo": a modifier of a noun that names no agent."""
+        if is_possessive(self.doc, hit.end):
+            return False
+        token = self.doc[hit.end - 1]
+        head = token.head
+        return (
+            token.dep_ in ("amod", "compound", "nmod")
+            and head.i >= hit.end
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i not in self.starts
+        )
+
+    def _entry_draft(self, start: int, end: int, entry: Entry, country: str | None) -> Draft:
+        code = entry.code_on(self.on)
+        if entry.user and code:
+            # A dated user code may change the sector too (HOB -> HOBGOV).
+            dated = actor_entry(code, name=entry.name or "")
+            return Draft(start, end, country=dated.country, sector=dated.sector, code=code,
+                         name=entry.name, resolution="user")  # fmt: skip
+        return Draft(start, end, country=country, sector=entry.sector, code=code,
+                     name=entry.name)  # fmt: skip
+
+    def _country(self, hit: Hit) -> str | None:
+        if hit.entry.user:
+            code = hit.entry.code_on(self.on)
+            return code[:3] if code and hit.entry.country is not None else hit.entry.country
+        return self.rules.country_of(self.doc, hit)
