@@ -58,6 +58,18 @@ def test_traps_are_not_dates(nlp, text):
     assert _values(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("The ministers met on December 28.", date(2021, 1, 5), "2020-12-28"),
+        ("The ministers will meet on January 5.", date(2020, 12, 28), "2021-01-05"),
+        ("The ministers met last Monday.", date(2020, 8, 20), "2020-08-17"),
+    ],
+)
+def test_year_boundaries_and_tense(nlp, text, published, value):
+    assert [v for _, v in _values(nlp, text, published)] == [value]
+
+
 def test_range_offsets_and_sentences(nlp):
     text = "Talks began. On April 3-23, aid arrived."
     found = find_time_expressions(nlp(text), published=PUBLISHED)

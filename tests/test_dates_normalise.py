@@ -108,7 +108,6 @@ def test_range_has_end_date():
         "the 4th Expo",
         "35,000 visitors",
         "ten doctors",
-        "at 10 am",
         "Expo 2020",
         "COVID-19",
         "Vision 2030",
@@ -120,6 +119,19 @@ def test_range_has_end_date():
 def test_traps_have_no_value(expression):
     found = normalise(expression, dct=DCT, context=f"It was {expression}.")
     assert found.value is None and found.date is None
+
+
+def test_bare_clock_time_is_on_the_document_day():
+    found = normalise("at 10 am", dct=DCT, context="The session opens at 10 am.")
+    assert (found.value, found.precision) == ("2020-08-20", "day")
+
+
+@pytest.mark.parametrize(
+    ("expression", "value"),
+    [("in coming quarters", "FUTURE_REF"), ("recent weeks", "PAST_REF"), ("the past", "PAST_REF")],
+)
+def test_vague_spans_are_references(expression, value):
+    assert normalise(expression, dct=DCT).value == value
 
 
 def test_offsets_point_into_context():

@@ -30,7 +30,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .dates_attach import attach_expression
-from .dates_calendar import UNRESOLVED
+from .dates_calendar import UNRESOLVED, day_value
 from .dates_find import DateFinder
 from .dates_lexicon import DateLexicon
 from .dates_parse import parse_expression
@@ -75,12 +75,17 @@ def normalise(
     ``context`` (the sentence around it) gives the tense for the direction of relative
     expressions; it is read with light word rules, not parsed. ``start``/``end`` of the
     result are the expression's offsets in ``context`` when found there, else 0 and its
-    length. The value is None when the expression is not understood.
+    length. The value is None when the expression is not understood. A bare clock time
+    ("at 10 pm") gives the document's day, as TIMEX3 annotators do (in documents,
+    :func:`find_time_expressions` skips such times instead).
     """
     lexicon = lexicon or DateLexicon.load()
     parsed = parse_expression(expression, lexicon)
     resolved = UNRESOLVED
-    if parsed is not None:
+    if parsed is not None and parsed.names_day_only_by_clock:
+        # TIMEX3 convention: a bare clock time ("at 10 pm") is on the document's day.
+        resolved = day_value(dct)
+    elif parsed is not None:
         direction = context_direction(context, expression, lexicon)
         resolved = resolve(parsed, dct, direction)
     start = context.find(expression) if context else -1

@@ -68,6 +68,7 @@ class Parsed:
     reference: str | None = None
     day_part: bool = False
     year_offset: int | None = None
+    plural: bool = False
 
     @property
     def names_day_only_by_clock(self) -> bool:
@@ -233,6 +234,8 @@ def _read_unit(
         fields["amount"] = _int(before.value)
     elif after is not None and after.kind == "shift":
         fields["amount"] = 1  # "year-earlier", "a year ago" without "a"
+    elif token.text.endswith("s") and unit != "weekend":
+        fields["plural"] = True  # "in coming quarters", "recent weeks"
     offset = before.value if before is not None and before.kind == "offset" else None
     fields["units"].append((unit, offset))
 

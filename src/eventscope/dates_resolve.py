@@ -40,21 +40,44 @@ TENSE_WINDOW = 240
 
 
 def resolve(parsed: Parsed, dct: date | None, direction: Direction) -> Resolved:
-    """The value of ``parsed`` for a document dated ``dct`` (see module docstring)."""
+    """The value of ``parsed`` for a document dated ``dct`` (see module docstring).
+
+    A date outside Python's calendar (before year 1, after 9999: "the 1000th century",
+    "next year" in 9999) has no value.
+    """
+    try:
+        return _resolve(parsed, dct, direction)
+    except (ValueError, OverflowError):
+        # Only raised by date arithmetic past the calendar's ends; the value is unknown.
+        return UNRESOLVED
+
+
+def _resolve(parsed: Parsed, dct: date | None, direction: Direction) -> Resolved:
     if parsed.reference is not None:
         return Resolved(parsed.reference)
     absolute = _absolute(parsed)
     if absolute is not None:
         return absolute
+    reference = _vague_reference(parsed)
+    if reference is not None:
+        return reference
     if dct is None:
         return UNRESOLVED
-    if parsed.vague and parsed.shift:
-        return Resolved("PAST_REF" if parsed.shift < 0 else "FUTURE_REF")
     for step in (_month_day, _weekday, _relative_day, _shifted, _quarter, _season, _unit):
         result = step(parsed, dct, direction)
         if result is not None:
             return result
     return UNRESOLVED
+
+
+def _vague_reference(parsed: Parsed) -> Resolved | None:
+    """ "a few years ago", "in coming quarters", "the last few months": no computable date."""
+    if not (parsed.vague or (parsed.plural and parsed.amount is None)):
+        return None
+    sign = parsed.shift or (parsed.offset if parsed.offset in (-1, 1) else 0)
+    if not sign:
+        return None
+    return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF")
 
 
 # -- parts with their own year ----------------------------------------------------------
