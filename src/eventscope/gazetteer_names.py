@@ -1,0 +1,83 @@
+"""Name normalisation for the gazetteer: one key for every spelling of a place name.
+
+Folding: case, diacritics (NFKD + letters NFKD leaves alone, such as Azerbaijani ``ı``/``ə``),
+apostrophes of every kind (``Xi’an`` = ``Xi'an`` = ``Xian``), hyphens and dots as spaces,
+runs of spaces. The fuzzy step uses a restricted Damerau-Levenshtein distance (edits and one
+adjacent transposition), only ever on short candidate lists.
+
+Example:
+    >>> normalise_name("Xi’an") == normalise_name("Xian") == "xian"
+    True
+    >>> normalise_name("Sumqayıt")
+    'sumqayit'
+    >>> within_one_edit("chudzhou", "chuzhou")
+    True
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from types import MappingProxyType
+
+# Letters that NFKD does not decompose into a base letter + mark.
+_EXTRA_FOLDS = MappingProxyType(
+    {
+        "ı": "i",
+        "ə": "a",
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "þ": "th",
+        "ð": "d",
+    }
+)
+_DROP = frozenset("'’‘`´ʼʻ\"“”")
+_SPACE = frozenset("-–—./,()")
+
+
+def normalise_name(name: str) -> str:
+    """The lookup key of a place name (lower case, ASCII-folded, no apostrophes)."""
+    decomposed = unicodedata.normalize("NFKD", name.lower())
+    chars: list[str] = []
+    for char in decomposed:
+        if unicodedata.combining(char) or char in _DROP:
+            continue
+        if char in _SPACE:
+            chars.append(" ")
+        else:
+            chars.append(_EXTRA_FOLDS.get(char, char))
+    key = " ".join("".join(chars).split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def is_latin_key(key: str) -> bool:
+    """Whether a normalised key is plain ASCII letters/digits/spaces (drops other scripts)."""
+    return bool(key) and key.isascii()
+
+
+def fuzzy_bucket(key: str) -> str:
+    """The bucket a key is compared within by the fuzzy step: its first two letters."""
+    return key[:2]
+
+
+def within_one_edit(left: str, right: str) -> bool:
+    """True when ``left`` and ``right`` differ by at most one edit or adjacent transposition."""
+    if left == right:
+        return True
+    if abs(len(left) - len(right)) > 1:
+        return False
+    if len(left) > len(right):
+        left, right = right, left
+    prefix = 0
+    while prefix < len(left) and left[prefix] == right[prefix]:
+        prefix += 1
+    if len(left) == len(right):
+        rest_left, rest_right = left[prefix + 1 :], right[prefix + 1 :]
+        if rest_left == rest_right:
+            return True
+        swapped = left[prefix : prefix + 2] == right[prefix : prefix + 2][::-1]
+        return swapped and left[prefix + 2 :] == right[prefix + 2 :]
+    return left[prefix:] == right[prefix + 1 :]
