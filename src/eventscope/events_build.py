@@ -1,0 +1,116 @@
+"""Turn a coded clause (a :class:`Candidate`) into event mentions: compounds, collectives, targets.
+
+Rules for several actors on one side (documented in ``data/events/README.md``):
+
+* every source x every target ("Azerbaijan and China sent aid to Iran" -> AZE->IRN, CHN->IRN);
+* no target, reciprocal verb ("met", "signed an agreement", "the sides exchanged views") and two
+  or more source actors (a compound subject or a collective such as "the sides"): the first actor
+  with each other one, in both directions ("Russia, Iran and Turkey met" -> RUS<->IRN,
+  RUS<->TUR; not every ordered pair);
+* no target otherwise: each source with no target (or the sentence's single other country, when
+  ``infer_targets`` is on, at lower confidence).
+
+Example:
+    >>> Candidate(code="040", sources=[], targets=[], trigger=(3, 4), sent_index=0,
+    ...           confidence=0.9, pattern="verb:meet").code
+    '040'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .events_syntax import Group
+from .models import ActorMention, EventMention
+
+MAX_EVENTS_PER_CLAUSE = 12
+Pair = tuple[ActorMention | None, ActorMention | None]
+INFERRED_TARGET_PENALTY = 0.2
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One matched clause before it is split into (source, target) events."""
+
+    code: str
+    sources: list[Group]
+    targets: list[Group]
+    trigger: tuple[int, int]
+    sent_index: int
+    confidence: float
+    pattern: str
+    reciprocal: bool = False
+    extra: list[Candidate] = field(default_factory=list)
+
+
+def _members(groups: list[Group]) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for group in groups:
+        found.extend(mention for mention in group if mention not in found)
+    return found
+
+
+def pairs(candidate: Candidate) -> list[Pair]:
+    """The (source, target) pairs a candidate codes, by the rules in the module docstring."""
+    sources, targets = _members(candidate.sources), _members(candidate.targets)
+    found: list[Pair] = []
+    if targets:
+        givers: list[ActorMention | None] = [*sources] or [None]
+        found = [(s, t) for s in givers for t in targets if not _same(s, t)]
+        return found[:MAX_EVENTS_PER_CLAUSE]
+    if candidate.reciprocal and len(sources) >= 2:
+        first = sources[0]
+        for other in sources[1:]:
+            if not _same(first, other):
+                found += [(first, other), (other, first)]
+        return found[:MAX_EVENTS_PER_CLAUSE]
+    found = [(s, None) for s in sources]
+    return found[:MAX_EVENTS_PER_CLAUSE]
+
+
+def _same(source: ActorMention | None, target: ActorMention | None) -> bool:
+    if source is None or target is None:
+        return False
+    if source is target or (source.start, source.end) == (target.start, target.end):
+        return source.actor.country == target.actor.country
+    return False
+
+
+def sentence_target(
+    source: ActorMention, sentence_mentions: list[ActorMention]
+) -> ActorMention | None:
+    """The only other country named in the sentence, if there is exactly one."""
+    others = {
+        m.actor.country: m
+        for m in sentence_mentions
+        if m.actor.country and m.actor.country != source.actor.country
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def to_mentions(
+    candidate: Candidate, sentence_mentions: list[ActorMention], *, infer_targets: bool
+) -> list[EventMention]:
+    """Expand a candidate into :class:`EventMention` objects (one per pair)."""
+    events = []
+    collective = any(len(group) > 1 for group in candidate.sources + candidate.targets)
+    base = candidate.confidence - (0.05 if collective else 0.0)
+    for source, target in pairs(candidate):
+        confidence = base if target is not None else base - 0.1
+        if target is None and source is not None and infer_targets:
+            target = sentence_target(source, sentence_mentions)
+            if target is not None:
+                confidence = base - INFERRED_TARGET_PENALTY
+        events.append(
+            EventMention(
+                source=source,
+                target=target,
+                cameo=candidate.code,
+                trigger_start=candidate.trigger[0],
+                trigger_end=candidate.trigger[1],
+                sent_index=candidate.sent_index,
+                confidence=round(max(0.05, min(1.0, confidence)), 3),
+                pattern=candidate.pattern,
+            )
+        )
+    return events

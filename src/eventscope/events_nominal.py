@@ -1,0 +1,128 @@
+"""Event nouns: "the meeting with X", "a provocation by Y", "aid to X", "talks between X and Y".
+
+A noun from ``data/events/nouns.tsv`` becomes a :class:`Candidate` when it has actors:
+source = "by X", "X's" (unless the noun's possessor is its target, as in "X's sovereignty"), an
+actor adjective ("Armenian attack") or the agent of a participle ("support provided by X");
+target = the object of a target preposition ("to/with/against/on/for X"); "between X and Y"
+names both (reciprocal). Cooperative nouns without a source take the subject of their governing
+verb ("X held the meeting with Y"). A hostile noun with a source and no target takes the speaker
+of the governing verb as target, and a speech verb adds the speaker's accusation (112):
+"X described the attack as a provocation by Y" -> Y->X 180 and X->Y 112.
+
+Example:
+    >>> NOMINAL_CONFIDENCE
+    0.65
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .events_build import Candidate
+from .events_patterns import NounRule, PatternBook
+from .events_syntax import ActorIndex, Group, governing_verb, inherited_subject, prep_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NOMINAL_CONFIDENCE = 0.65
+INHERITED_CONFIDENCE = 0.55
+_SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def noun_candidates(
+    token: Token, sent_index: int, book: PatternBook, index: ActorIndex, modality: str | None
+) -> list[Candidate]:
+    """Candidates for an event noun (empty when it is not one, or names no actor)."""
+    rule = book.nouns.get(token.lemma_.lower()) or book.nouns.get(token.lower_)
+    if rule is None or token.dep_ == "compound" or modality in ("negated", "unreal"):
+        return []
+    words = book.words
+    if any(c.dep_ in ("det", "neg") and c.lower_ in words["negations"] for c in token.children):
+        return []
+    if rule.needs_cue and not _has_cue(token, words["cue_lemmas"]):
+        return []
+    sources, targets, reciprocal = _arguments(token, rule, book, index)
+    confidence = NOMINAL_CONFIDENCE
+    verb = governing_verb(token)
+    speaker: list[Group] = []
+    if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):
+        speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))
+    if not sources and rule.subject_source and speaker:
+        sources, confidence = speaker, INHERITED_CONFIDENCE
+    if not sources:
+        return []
+    main = Candidate(
+        code=rule.code,
+        sources=sources,
+        targets=targets,
+        trigger=(token.i, token.i + 1),
+        sent_index=sent_index,
+        confidence=confidence,
+        pattern=f"noun:{rule.lemma}",
+        reciprocal=reciprocal,
+    )
+    if not (rule.hostile and not targets and speaker and verb is not None):
+        return [main]
+    speaker = [g for g in speaker if not _shares_country(g, sources)]
+    if not speaker:
+        return [main]
+    main.targets, main.confidence = speaker, INHERITED_CONFIDENCE
+    found = [main]
+    if verb.lemma_.lower() in words["speech_verbs"]:
+        found.append(
+            Candidate(
+                code="112",
+                sources=speaker,
+                targets=sources,
+                trigger=(verb.i, verb.i + 1),
+                sent_index=sent_index,
+                confidence=INHERITED_CONFIDENCE,
+                pattern=f"accuse:{verb.lemma_.lower()}+{rule.lemma}",
+            )
+        )
+    return found
+
+
+def _arguments(
+    token: Token, rule: NounRule, book: PatternBook, index: ActorIndex
+) -> tuple[list[Group], list[Group], bool]:
+    between = prep_object(token, ("between", "among"))
+    if between is not None:
+        return index.groups_under(between), [], True
+    sources: list[Group] = []
+    targets = index.groups_after(token, book.words["target_preps"])
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = possessor or prep_object(token, ("of",))
+    if rule.possessor_target:
+        targets = targets or index.groups_under(owner)
+    elif possessor is not None:
+        sources = index.groups_under(possessor)
+    sources = sources or index.groups_under(prep_object(token, ("by",)))
+    if not rule.possessor_target and not rule.hostile:
+        sources = sources or index.groups_under(prep_object(token, ("of",)))
+    for child in token.children:
+        if sources:
+            break
+        if child.dep_ in _SOURCE_MODIFIERS and index.group_at(child) is not None:
+            sources = index.groups_under(child)
+        elif child.dep_ == "acl":
+            agent = prep_object(child, ("by",))
+            sources = index.groups_under(agent)
+    return sources, targets, rule.reciprocal
+
+
+def _has_cue(token: Token, cues: frozenset[str]) -> bool:
+    node = token
+    for _ in range(4):
+        if node.lemma_.lower() in cues and node is not token:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return node.lemma_.lower() in cues
+
+
+def _shares_country(group: Group, others: list[Group]) -> bool:
+    countries = {m.actor.country for other in others for m in other}
+    return any(m.actor.country in countries for m in group)
