@@ -294,6 +294,11 @@ class Store:
             params = [article_id, content_hash]
         return self._con.execute(sql, params).fetchone() is not None
 
+    def has_content(self, content_hash: str) -> bool:
+        """Whether an article with this text (content hash) is stored, under any id."""
+        sql = "SELECT 1 FROM articles WHERE content_hash = ? LIMIT 1"
+        return self._con.execute(sql, [content_hash]).fetchone() is not None
+
     def events(self, filters: EventFilter | None = None, **conditions: Any) -> list[Event]:
         """Stored events matching ``filters`` (or keyword conditions of EventFilter).
 

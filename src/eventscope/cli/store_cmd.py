@@ -1,9 +1,254 @@
-"""CLI commands (placeholder: registered by the stage that owns them)."""
+"""Store commands: ``demo``, ``ingest``, ``dyad``, ``partners``, ``events``, ``export``.
+
+Thin wrappers: parse options, open the store, call one library function
+(:mod:`eventscope.demo`, :mod:`eventscope.store_ingest`, :mod:`eventscope.analytics`,
+:mod:`eventscope.store_export`) and print the result.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
 import click
+
+from ..errors import EventscopeError
+from ..output import EVENT_TABLE_COLUMNS, write_records
+from .common import db_option, format_option, get_settings, report_error
+
+if TYPE_CHECKING:
+    from ..settings import Settings
+    from ..store import Store
+    from ..store_ingest import Coder
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+SUMMARY_COLUMNS = ("a", "b", "events", "cooperation", "conflict", "goldstein_mean")
+KEY_COLUMNS = ("date", "source_code", "cameo", "target_code", "num_articles", "sentence")
+
+
+def build_pipeline(settings: Settings) -> Coder:
+    """The pipeline the commands code with (tests replace this function)."""
+    from ..pipeline import Pipeline
+
+    return Pipeline(settings=settings)
+
+
+@contextmanager
+def opened_store(db: str | None, *, read_only: bool = False) -> Iterator[Store]:
+    """Open ``--db`` (or the `db` setting); store errors become one clear CLI error."""
+    from ..store import StoreOptions, open_store
+
+    path = db or get_settings().db
+    if read_only and path != ":memory:" and "://" not in path and not Path(path).exists():
+        raise click.ClickException(f"no event store at {path}; run `eventscope ingest` first")
+    try:
+        store = open_store(path, options=StoreOptions(read_only=read_only))
+    except EventscopeError as error:
+        raise click.ClickException(str(error)) from error
+    with store:
+        try:
+            yield store
+        except EventscopeError as error:
+            raise click.ClickException(str(error)) from error
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value is not None else None
+
+
+@click.command("demo")
+@db_option
+def demo_command(db: str | None) -> None:
+    """Code the bundled sample articles into the store and print the events and dyads."""
+    from ..analytics import as_rows
+    from ..demo import run_demo
+
+    settings = get_settings()
+    pipeline = build_pipeline(settings)
+    with opened_store(db or settings.db) as store:
+        report = run_demo(pipeline, store)
+        write_records(report.event_records(), "table", sys.stdout, columns=EVENT_TABLE_COLUMNS)
+        click.echo("\nCountry pairs:")
+        write_records(as_rows(list(report.dyads)), "table", sys.stdout, columns=SUMMARY_COLUMNS)
+        click.echo("\nKey events (one per cluster):")
+        write_records(as_rows(list(report.key_events)), "table", sys.stdout, columns=KEY_COLUMNS)
+        click.echo(f"\n{report.ingest.summary()}; store: {store.name}")
+    for _item, _code, reason in report.ingest.failures:
+        report_error(reason)
+    if report.ingest.failures:
+        raise SystemExit(1)
+
+
+@click.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--published", type=DATE, default=None, help="Publication date YYYY-MM-DD.")
+@click.option("--replace", is_flag=True, help="Re-code articles already stored.")
+@click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
+def ingest_command(
+    paths: tuple[str, ...],
+    db: str | None,
+    published: dt.datetime | None,
+    replace: bool,
+    actor_files: tuple[str, ...],
+) -> None:
+    """Code files, directories, globs, feeds or WARC archives and store the events.
+
+    Articles already stored are skipped; bad items are reported (and recorded in the
+    store's failures table), and the command exits with status 1 at the end if any failed.
+    """
+    from ..sources import read_sources
+    from ..store_ingest import IngestOptions, ingest
+
+    settings = get_settings()
+    if actor_files:
+        settings = settings.with_overrides(actors=settings.actors + actor_files)
+    pipeline = build_pipeline(settings)
+    items = read_sources(paths, published=_day(published), max_bytes=settings.max_article_bytes)
+    with opened_store(db or settings.db) as store:
+        report = ingest(pipeline, store, items, options=IngestOptions(replace=replace))
+    for _item, _code, reason in report.failures:
+        report_error(reason)
+    click.echo(report.summary())
+    if report.failures:
+        raise SystemExit(1)
+
+
+@click.command("dyad")
+@click.argument("country_a")
+@click.argument("country_b")
+@click.option(
+    "--by", type=click.Choice(["day", "week", "month", "quarter", "year"]), default="month"
+)
+@click.option("--since", type=DATE, default=None, help="First event date YYYY-MM-DD.")
+@click.option("--until", type=DATE, default=None, help="Last event date YYYY-MM-DD.")
+@click.option("--directed", is_flag=True, help="Only events from COUNTRY_A to COUNTRY_B.")
+@db_option
+@format_option(default="table")
+def dyad_command(**options: Any) -> None:
+    """Timeline of events between two countries (ISO alpha-3: AZE CHN) per period."""
+    from ..analytics import as_rows, dyad_timeline
+
+    with opened_store(options["db"], read_only=True) as store:
+        rows = dyad_timeline(
+            store,
+            options["country_a"],
+            options["country_b"],
+            by=options["by"],
+            since=_day(options["since"]),
+            until=_day(options["until"]),
+            directed=options["directed"],
+        )
+    write_records(as_rows(rows), options["fmt"], sys.stdout)
+
+
+@click.command("partners")
+@click.argument("country")
+@click.option(
+    "--rank-by", type=click.Choice(["events", "cooperation", "conflict"]), default="events"
+)
+@click.option("--since", type=DATE, default=None, help="First event date YYYY-MM-DD.")
+@click.option("--until", type=DATE, default=None, help="Last event date YYYY-MM-DD.")
+@click.option("--limit", type=click.IntRange(min=1), default=None)
+@db_option
+@format_option(default="table")
+def partners_command(**options: Any) -> None:
+    """The countries COUNTRY interacts with, ranked by volume, cooperation or conflict."""
+    from ..analytics import as_rows, partners
+
+    with opened_store(options["db"], read_only=True) as store:
+        rows = partners(
+            store,
+            options["country"],
+            rank_by=options["rank_by"],
+            since=_day(options["since"]),
+            until=_day(options["until"]),
+            limit=options["limit"],
+        )
+    write_records(as_rows(rows), options["fmt"], sys.stdout)
+
+
+def filter_options(func: Any) -> Any:
+    """The event filter flags shared by ``events`` and ``export``."""
+    decorators = [
+        click.option("--country", default=None, help="Either actor's country (AZE)."),
+        click.option("--dyad", nargs=2, default=None, help="Two countries, both directions."),
+        click.option("--root", default=None, help="CAMEO root code (04, 19)."),
+        click.option("--cameo", default=None, help="CAMEO code prefix (042)."),
+        click.option("--since", type=DATE, default=None, help="First event date YYYY-MM-DD."),
+        click.option("--until", type=DATE, default=None, help="Last event date YYYY-MM-DD."),
+        click.option("--text", default=None, help="Substring of the evidence sentence."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _filters(options: dict[str, Any], limit: int | None) -> Any:
+    from ..store_filters import EventFilter
+
+    return EventFilter(
+        country=options["country"],
+        dyad=tuple(options["dyad"]) if options["dyad"] else None,
+        root=options["root"],
+        cameo=options["cameo"],
+        since=_day(options["since"]),
+        until=_day(options["until"]),
+        text=options["text"],
+        limit=limit,
+    )
+
+
+@click.command("events")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
+@db_option
+@format_option(default="table")
+def events_command(**options: Any) -> None:
+    """List stored events matching the filters (oldest first)."""
+    with opened_store(options["db"], read_only=True) as store:
+        try:
+            events = store.events(_filters(options, options["limit"]))
+        except EventscopeError as error:
+            raise click.ClickException(str(error)) from error
+    records = [event.to_dict() for event in events]
+    columns = EVENT_TABLE_COLUMNS if options["fmt"] == "table" else None
+    write_records(records, options["fmt"], sys.stdout, columns=columns)
+
+
+@click.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "parquet", "jsonl", "plover", "gdelt", "icews"]),
+    required=True,
+)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@filter_options
+@db_option
+def export_command(**options: Any) -> None:
+    """Export stored events to a file (GDELT: one row per event cluster)."""
+    from ..store_export import export_events
+
+    with opened_store(options["db"], read_only=True) as store:
+        count = export_events(
+            store, options["output"], fmt=options["fmt"], filters=_filters(options, None)
+        )
+    click.echo(f"wrote {count} rows to {options['output']}")
 
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the ``eventscope`` group."""
+    for command in (
+        demo_command,
+        ingest_command,
+        dyad_command,
+        partners_command,
+        events_command,
+        export_command,
+    ):
+        group.add_command(command)
