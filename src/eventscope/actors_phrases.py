@@ -32,6 +32,7 @@ NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERC
 MAX_NAME = 4
 DETERMINERS = frozenset({"the", "this", "that"})
 MODIFIER_KINDS = COUNTRYISH | {"org"}
+IN_KINDS = frozenset({"country", "capital"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,9 @@ class PhraseBuilder:
 
     def _modifier_phrase(self, k: int) -> tuple[list[Draft], int]:
         hit = self.hits[k]
+        stacked = self._stacked(k)
+        if stacked is not None:
+            return stacked
         coordinated = self._coordinated(k)
         if coordinated is not None:
             return coordinated
@@ -103,6 +107,27 @@ class PhraseBuilder:
         if role is not None:
             return self._agent_phrase(role, start=self._with_det(hit.start), modifier=hit)
         return self._bare(hit), k + 1
+
+    def _stacked(self, k: int) -> tuple[list[Draft], int] | None:
+        """ "the Turkish Cypriot leader", "the Pakistani Taliban": the nearer word decides."""
+        hit = self.hits[k]
+        if hit.entry.kind != "demonym" or k + 1 >= len(self.hits):
+            return None
+        nxt = self.hits[k + 1]
+        if nxt.start != hit.end:
+            return None
+        start = self._with_det(hit.start)
+        if nxt.entry.kind == "demonym":
+            made, after = self._modifier_phrase(k + 1)
+            return ([replace(made[0], start=start), *made[1:]] if made else []), after
+        if nxt.entry.kind != "org" or nxt.entry.user:
+            return None
+        entry = nxt.entry
+        country = self.rules.country_of(self.doc, hit)
+        code = entry.code if entry.country is None else None  # IGOs keep their code
+        draft = Draft(start, nxt.end, country=country, sector=entry.sector, code=code,
+                      name=entry.name)  # fmt: skip
+        return [draft], k + 2
 
     def _coordinated(self, k: int) -> tuple[list[Draft], int] | None:
         """ "Armenian and Azerbaijani forces": the first demonym shares the second's agent."""
@@ -154,6 +179,8 @@ class PhraseBuilder:
     def _agent_phrase(self, k: int, *, start: int, modifier: Hit | None) -> tuple[list[Draft], int]:
         if not self._is_noun(self.hits[k]):
             return [], k + 1
+        if modifier is None and self._modifies_thing(self.hits[k]):
+            return [], k + 1  # "a police station", "the army base"
         while k + 1 < len(self.hits) and self._agent_starts(k + 1, self.hits[k].end):
             k += 1  # "Foreign Ministry spokesperson": the last agent word is the head
         role = self.hits[k]
@@ -172,11 +199,15 @@ class PhraseBuilder:
     def _of_country(
         self, after: int, end: int, modifier: Hit | None
     ) -> tuple[Hit | None, int, int]:
-        """ "the President of Azerbaijan": the country after "of" is the modifier."""
-        if after < len(self.hits) and end < len(self.doc) and self.doc[end].lower_ == "of":
-            nxt = self.hits[after]
-            if nxt.start == end + 1 and nxt.entry.kind in MODIFIER_KINDS:
-                return nxt, nxt.end, after + 1
+        """ "the President of Azerbaijan", "officials in Baku": the country after the agent."""
+        if after >= len(self.hits) or end + 1 >= len(self.doc):
+            return modifier, end, after
+        word = self.doc[end].lower_
+        kinds = MODIFIER_KINDS if word == "of" else IN_KINDS if word == "in" else frozenset()
+        gap = 2 if self.doc[end + 1].lower_ == "the" and word == "of" else 1
+        nxt = self.hits[after]
+        if nxt.start == end + gap and nxt.entry.kind in kinds:
+            return nxt, nxt.end, after + 1
         return modifier, end, after
 
     def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
@@ -247,7 +278,8 @@ class PhraseBuilder:
             return []
         if kind in ("country", "demonym") and self._modifies_thing(hit):
             return []
-        return [Draft(hit.start, hit.end, country=country, name=hit.entry.name)]
+        start = self._with_det(hit.start) if kind != "country" else hit.start
+        return [Draft(start, hit.end, country=country, name=hit.entry.name)]
 
     def _bare_place(self, hit: Hit) -> list[Draft]:
         if self.rules.is_locative(self.doc, hit):
@@ -269,10 +301,12 @@ class PhraseBuilder:
             return False
         token = self.doc[hit.end - 1]
         head = token.head
+        # An agent word before a name is a title ("Minister Asadov"), not a modifier.
+        head_pos = ("NOUN",) if hit.entry.kind == "agent" else ("NOUN", "PROPN")
         return (
             token.dep_ in ("amod", "compound", "nmod")
             and head.i >= hit.end
-            and head.pos_ in ("NOUN", "PROPN")
+            and head.pos_ in head_pos
             and head.i not in self.starts
         )
 

@@ -109,7 +109,8 @@ def is_agentive(token: Token) -> bool:
 
 def _top_of_conj(token: Token) -> Token:
     steps = 0
-    while token.dep_ == "conj" and steps < 10:
+    # "in Atlanta, Georgia" / "in Baku and Ganja": climb conjuncts and appositions.
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i and steps < 10:
         token = token.head
         steps += 1
     return token
