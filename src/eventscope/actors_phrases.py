@@ -213,7 +213,7 @@ class PhraseBuilder:
     def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
         country = self._country(modifier) if modifier is not None else None
         code = None
-        if modifier is not None and modifier.entry.kind == "org":
+        if modifier is not None and modifier.entry.kind == "org" and country is None:
             code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN
         definite = self.doc[start].lower_ in DETERMINERS
         needs = "definite" if role.person and definite and modifier is None else None
