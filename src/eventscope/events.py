@@ -119,6 +119,11 @@ class EventCoder:
         found: list[Candidate] = []
         consumed: set[int] = set()
         for token in sent:
+            if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
+                demand = self._reported_demand(token, sent_index, index)
+                if demand is not None:
+                    found.append(demand)
+                    continue
             if token.pos_ == "VERB":
                 candidate = self._verb(token, sent_index, index, consumed)
                 if candidate is not None:
@@ -142,7 +147,8 @@ class EventCoder:
         if rule is None:
             return None
         if rule.objects and obj is not None:
-            consumed.add(obj.i)
+            # "held talks with X", "signed a treaty of cooperation": the nouns are this event
+            consumed.update(t.i for t in obj.subtree)
         modality = self._modality(verb)
         if modality in ("negated", "unreal"):
             return None
@@ -159,11 +165,35 @@ class EventCoder:
         )
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.book.frame_verbs:
             return self._framed(candidate, verb.head, index)
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return None  # a purpose or plan ("sent aid to help X"), not a realised event
         if modality == "intent" and rule.code[:2] not in ("03", "13"):
             candidate.code = self.book.frame_code("intent", rule.code)
             candidate.confidence = FRAMED_CONFIDENCE
             candidate.pattern += "+will"
         return candidate
+
+    def _reported_demand(self, verb: Token, sent_index: int, index: ActorIndex) -> Candidate | None:
+        """ "X said that Y must withdraw" -> X demands of Y (10x, by the embedded verb's root)."""
+        words = self.book.words
+        speech = verb.head
+        if speech.lemma_.lower() not in words["speech_verbs"] or not any(
+            c.dep_ == "aux" and c.lower_ in words["demand_aux"] for c in verb.children
+        ):
+            return None
+        if self._modality(speech) in ("negated", "unreal"):
+            return None
+        rules = self.book.verbs.get(verb.lemma_.lower(), ())
+        rule = _match(verb, _object(verb), rules)
+        return Candidate(
+            code=self.book.frame_code("demand", rule.code if rule else "10"),
+            sources=index.groups_under(inherited_subject(speech, words["pronouns"])),
+            targets=index.groups_under(child(verb, ("nsubj", "nsubjpass"))),
+            trigger=(verb.i, verb.i + 1),
+            sent_index=sent_index,
+            confidence=FRAMED_CONFIDENCE,
+            pattern=f"demand:{speech.lemma_.lower()}+must",
+        )
 
     def _frames_a_child(self, verb: Token) -> bool:
         """A frame verb ("agreed to meet") leaves the coding to its embedded verb."""
@@ -223,6 +253,11 @@ class EventCoder:
         found = index.groups_after(verb, preps)
         if not found and obj is not None and rule.objects:
             found = index.groups_after(obj, preps)
+        embedded = child(verb, ("xcomp",))
+        if not found and embedded is not None:
+            # "threatened to shell X", "promised to continue aid to X"
+            found = index.groups_after(embedded, preps)
+            found = found or index.groups_under(child(embedded, _OBJECT_DEPS))
         return found
 
     def _modality(self, verb: Token) -> str | None:

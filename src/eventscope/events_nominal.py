@@ -45,6 +45,8 @@ def noun_candidates(
     sources, targets, reciprocal = _arguments(token, rule, book, index)
     confidence = NOMINAL_CONFIDENCE
     verb = governing_verb(token)
+    if verb is not None and verb.lemma_.lower() in words["nonfactive"]:
+        return []  # "rejected calls for talks": the verb codes it, the talks did not happen
     speaker: list[Group] = []
     if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):
         speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))

@@ -83,13 +83,14 @@ class PatternBook:
     def frame_code(self, kind: str, embedded_code: str) -> str:
         """The code of a framed event: ``intent`` + "042" (visit) -> "036" (intent to meet)."""
         table = self.frame_codes[kind]
-        return table.get(embedded_code[:2], table["*"])
+        code = table.get(embedded_code[:2], table["*"])
+        return embedded_code if code == "=" else code
 
     def codes(self) -> set[str]:
         """Every CAMEO code the patterns can emit (checked against the codebook at load)."""
         found = {rule.code for rules in self.verbs.values() for rule in rules}
         found |= {rule.code for rule in self.nouns.values()}
-        found |= {code for table in self.frame_codes.values() for code in table.values()}
+        found |= {c for table in self.frame_codes.values() for c in table.values() if c != "="}
         return found | {"112"}
 
 

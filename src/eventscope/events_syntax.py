@@ -26,7 +26,8 @@ Group = tuple[ActorMention, ...]
 # Dependencies to follow from an argument's head down to the actor that names it
 # ("the President of Azerbaijan", "China's ambassador", "Armenian forces").
 _NP_DEPS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "appos", "npadvmod"})
-_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp"})
+_NP_PREPS = frozenset({"of", "by", "from"})
+_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp"})
 _MAX_UP = 4
 
 
@@ -92,7 +93,7 @@ class ActorIndex:
 
 
 def _np_child(token: Token) -> bool:
-    return token.dep_ in _NP_DEPS or (token.dep_ == "prep" and token.lower_ == "of")
+    return token.dep_ in _NP_DEPS or (token.dep_ == "prep" and token.lower_ in _NP_PREPS)
 
 
 def conjuncts(token: Token) -> list[Token]:
