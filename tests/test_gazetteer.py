@@ -1,0 +1,98 @@
+"""Gazetteer name folding, the one-edit test and the build-once cache (with a tiny index)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope import gazetteer as gazetteer_module
+from eventscope.gazetteer import Gazetteer
+from eventscope.gazetteer_names import normalise_name, within_one_edit
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Xi’an", "Xian"),
+        ("Xi'an", "XIAN"),
+        ("Sumqayıt", "sumqayit"),
+        ("Gəncə", "Ganca"),
+        ("São Paulo", "Sao Paulo"),
+        ("the Hague", "Hague"),
+        ("Ivano-Frankivsk", "Ivano Frankivsk"),
+    ],
+)
+def test_normalise_name_folds_spelling_variants(left: str, right: str) -> None:
+    assert normalise_name(left) == normalise_name(right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("chudzhou", "chuzhou", True),
+        ("chuzhou", "chuzhuo", True),  # adjacent transposition
+        ("baku", "bakus", True),
+        ("tovuz", "tovuz", True),
+        ("chudzhou", "chongqing", False),
+        ("paris", "parma", False),
+    ],
+)
+def test_within_one_edit(left: str, right: str, expected: bool) -> None:
+    assert within_one_edit(left, right) is expected
+
+
+def _tiny_index(version: str) -> dict:
+    from array import array
+
+    return {
+        "version": version,
+        "name": ["Tovuz"],
+        "country": ["AZE"],
+        "admin1": ["Tovuz"],
+        "admin_key": ["AZ.58"],
+        "fcode": ["PPL"],
+        "lat": array("d", [40.99249]),
+        "lon": array("d", [45.62838]),
+        "population": array("q", [12626]),
+        "geonameid": array("q", [147622]),
+        "index": {"tovuz": (0,)},
+        "fuzzy": {"to": ("tovuz",)},
+    }
+
+
+def test_cache_is_built_once_then_reused(tmp_path, monkeypatch) -> None:
+    builds = []
+
+    def fake_build() -> dict:
+        builds.append(1)
+        return _tiny_index(gazetteer_module.source_version())
+
+    monkeypatch.setattr(gazetteer_module, "build_index", fake_build)
+    first = Gazetteer.load(cache_dir=tmp_path)
+    second = Gazetteer.load(cache_dir=tmp_path)
+    assert len(builds) == 1
+    assert [c.place.country for c in second.lookup("TOVUZ")] == ["AZE"]
+    assert len(first) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == [gazetteer_module.CACHE_FILE]
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", None])
+def test_damaged_or_outdated_cache_is_rebuilt(tmp_path, monkeypatch, damage) -> None:
+    import pickle
+
+    path = tmp_path / gazetteer_module.CACHE_FILE
+    if damage is None:
+        path.write_bytes(pickle.dumps(_tiny_index("old-version")))
+    else:
+        path.write_bytes(damage)
+    wanted = gazetteer_module.source_version()
+    monkeypatch.setattr(gazetteer_module, "build_index", lambda: _tiny_index(wanted))
+    assert Gazetteer.load(cache_dir=tmp_path).version == wanted
+
+
+def test_fuzzy_lookup_finds_one_edit_names(tmp_path, monkeypatch) -> None:
+    wanted = gazetteer_module.source_version()
+    monkeypatch.setattr(gazetteer_module, "build_index", lambda: _tiny_index(wanted))
+    gazetteer = Gazetteer.load(cache_dir=tmp_path)
+    assert [c.place.name for c in gazetteer.fuzzy_lookup("Tovuzz")] == ["Tovuz"]
+    assert gazetteer.fuzzy_lookup("Tov") == ()
+    assert "Tovuz" in gazetteer and "Baku" not in gazetteer
