@@ -38,7 +38,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors_coref import resolve
-from .actors_lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words
+from .actors_lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .actors_phrases import Draft, PhraseBuilder
 from .actors_rules import ContextRules
 from .actors_userdict import load_user_file
@@ -85,10 +85,11 @@ class ActorCoder:
 
     def find(self, doc: Doc, *, on: date | None = None) -> list[ActorMention]:
         """Every actor mention of ``doc`` in document order (see the module docstring)."""
-        hits = self.lexicon.scan(doc)
+        norms = token_norms(doc)
+        hits = self.lexicon.scan(doc, norms)
         if not hits:
             return []
-        drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build())
+        drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms)
         sent_starts = [sent.start for sent in doc.sents]
         return [_mention(doc, draft, sent_starts) for draft in drafts]
 

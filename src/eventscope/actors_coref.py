@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .actors_lexicon import normalise
+from .actors_lexicon import normalise, token_norms
 from .actors_phrases import Draft
 
 if TYPE_CHECKING:
@@ -31,9 +31,14 @@ if TYPE_CHECKING:
 MAX_LOOKBACK = 40  # drafts; an antecedent further back is more likely wrong than right
 
 
-def resolve(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """Add later name mentions of titled persons, then resolve anaphors in document order."""
-    merged = sorted([*drafts, *name_mentions(doc, drafts)], key=lambda d: (d.start, d.end))
+def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> list[Draft]:
+    """Add later name mentions of titled persons, then resolve anaphors in document order.
+
+    ``norms``: the :func:`~eventscope.actors_lexicon.token_norms` of ``doc``, if known.
+    """
+    norms = token_norms(doc) if norms is None else norms
+    names = name_mentions(doc, drafts, norms)
+    merged = sorted([*drafts, *names], key=lambda d: (d.start, d.end))
     history: list[Draft] = []
     out: list[Draft] = []
     for draft in merged:
@@ -50,7 +55,7 @@ def resolve(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def name_mentions(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def name_mentions(doc: Doc, drafts: list[Draft], norms: list[str]) -> list[Draft]:
     """ "Bayramov", "Guo Min" after the titled mention that introduced them."""
     people = [d for d in drafts if d.name and d.resolution == "title"]
     if not people:
@@ -64,8 +69,10 @@ def name_mentions(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     covered = {i for d in drafts for i in range(d.start, d.end)}
     found: list[Draft] = []
     i = 0
-    while i < len(doc):
-        match = _name_at(doc, i, by_first, covered)
+    while i < len(norms):
+        match = None
+        if norms[i] in by_first:
+            match = _name_at(doc, norms, i, by_first, covered)
         if match is None:
             i += 1
             continue
@@ -75,10 +82,14 @@ def name_mentions(doc: Doc, drafts: list[Draft]) -> list[Draft]:
 
 
 def _name_at(
-    doc: Doc, i: int, by_first: dict[str, list[tuple[tuple[str, ...], Draft]]], covered: set[int]
+    doc: Doc,
+    norms: list[str],
+    i: int,
+    by_first: dict[str, list[tuple[tuple[str, ...], Draft]]],
+    covered: set[int],
 ) -> Draft | None:
     token = doc[i]
-    candidates = by_first.get(normalise(token.text))
+    candidates = by_first.get(norms[i])
     if candidates is None or i in covered or not token.text[:1].isupper():
         return None
     for words, person in sorted(candidates, key=lambda c: -len(c[0])):

@@ -104,6 +104,15 @@ def normalise(text: str) -> str:
     return text.lower().replace("\u2019", "'")
 
 
+def token_norms(doc: Doc) -> list[str]:
+    """:func:`normalise` of every token of ``doc`` (fast path: ``lower_`` is cached by spaCy)."""
+    norms = [token.lower_ for token in doc]
+    for i, norm in enumerate(norms):
+        if "\u2019" in norm:
+            norms[i] = norm.replace("\u2019", "'")
+    return norms
+
+
 def phrase_words(phrase: str) -> tuple[str, ...]:
     """Split a dictionary phrase the way spaCy's English tokenizer splits running text.
 
@@ -185,13 +194,18 @@ class Lexicon:
     def __len__(self) -> int:
         return sum(len(entries) for entries in self.index.values())
 
-    def scan(self, doc: Doc) -> list[Hit]:
-        """Every entry in ``doc``, longest match first, left to right, never overlapping."""
-        norms = [normalise(token.text) for token in doc]
+    def scan(self, doc: Doc, norms: list[str] | None = None) -> list[Hit]:
+        """Every entry in ``doc``, longest match first, left to right, never overlapping.
+
+        ``norms`` are the :func:`token_norms` of ``doc`` when the caller already has them.
+        """
+        norms = token_norms(doc) if norms is None else norms
         hits: list[Hit] = []
+        index, stems = self.index, self.stems
         i = 0
         while i < len(norms):
-            hit = self._match_at(doc, norms, i)
+            # Fast path: most tokens start no entry (one dict lookup, no Token object).
+            hit = self._match_at(doc, norms, i) if norms[i] in index or stems else None
             if hit is None:
                 i += 1
                 continue

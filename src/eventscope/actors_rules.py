@@ -89,7 +89,8 @@ class ContextRules:
 
     def country_of(self, doc: Doc, hit: Hit) -> str | None:
         """The country a name denotes in context; ``None`` when it is not a country here."""
-        ambiguity = self.ambiguous.get(normalise(doc[hit.start : hit.end].text))
+        name = hit.entry.name
+        ambiguity = self.ambiguous.get(normalise(name)) if name else None
         if ambiguity is None:
             return hit.entry.country
         before = {normalise(doc[i].text) for i in range(max(0, hit.start - 2), hit.start)}
