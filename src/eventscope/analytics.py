@@ -213,15 +213,23 @@ def key_events(
         raise ConfigError(detail=f"order must be one of {', '.join(KEY_ORDERS)}, not {order!r}")
     dyad = (a, b) if a is not None and b is not None else None
     where, params = EventFilter(dyad=dyad, country=country, since=since, until=until).where()
+    # Counts come from the matching clusters only (the clusters view would aggregate all).
     sql = f"""
         WITH picked AS (
             SELECT *, row_number() OVER (
                 PARTITION BY cluster_id ORDER BY confidence DESC, id) AS pick
-            FROM events {where})
+            FROM events {where}),
+        c AS (
+            SELECT e.cluster_id, count(*) AS num_mentions,
+                   count(DISTINCT e.article_id) AS num_articles,
+                   count(DISTINCT coalesce(a.source, a.id)) AS num_sources
+            FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE e.cluster_id IN (SELECT cluster_id FROM picked)
+            GROUP BY e.cluster_id)
         SELECT p.cluster_id, p.date, p.source_code, p.cameo, p.cameo_name, p.target_code,
                p.goldstein, p.location_name, c.num_mentions, c.num_articles, c.num_sources,
                p.article_id, p.sentence
-        FROM picked p JOIN clusters c ON c.cluster_id = p.cluster_id
+        FROM picked p JOIN c ON c.cluster_id = p.cluster_id
         WHERE p.pick = 1
         ORDER BY {KEY_ORDERS[order]}
         LIMIT ?"""

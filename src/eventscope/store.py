@@ -34,7 +34,14 @@ from .errors import ConfigError, StoreError
 from .models import Article, Event
 from .store_cluster import SINGLETONS_SQL, recluster_sql
 from .store_filters import EventFilter
-from .store_rows import content_hash, event_from_record, event_row, events_table, records
+from .store_rows import (
+    articles_table,
+    content_hash,
+    event_from_record,
+    event_row,
+    events_table,
+    records,
+)
 from .store_schema import ARTICLE_COLUMNS, CREATE_MIGRATIONS_TABLE, EVENT_COLUMNS, MIGRATIONS
 
 if TYPE_CHECKING:
@@ -47,9 +54,9 @@ _INSERT_EVENTS = (
     f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
     f"SELECT {', '.join(EVENT_COLUMNS)} FROM new_events"
 )
-_INSERT_ARTICLE = (
+_INSERT_ARTICLES = (
     f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in ARTICLE_COLUMNS)})"
+    f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM new_articles"
 )
 
 
@@ -221,34 +228,34 @@ class Store:
         if not write:
             return set()
         now = _now()
-        self._con.executemany(
-            _INSERT_ARTICLE, [_article_row(article, digest, now) for article, digest, _ in write]
-        )
+        articles = articles_table([_article_row(a, digest, now) for a, digest, _ in write])
+        self._bulk_insert(_INSERT_ARTICLES, "new_articles", articles)
         rows: list[tuple[Any, ...]] = []
         for article, _, events in write:
             rows.extend(event_row(_own(event, article.id)) for event in events)
         if rows:
-            new_events = events_table(rows)
-            self._con.register("new_events", new_events)
-            try:
-                self._con.execute(_INSERT_EVENTS)
-            finally:
-                self._con.unregister("new_events")
+            self._bulk_insert(_INSERT_EVENTS, "new_events", events_table(rows))
         return _dyads(rows)
 
-    def insert_events_table(self, table: pa.Table) -> int:
-        """Bulk-append a ready Arrow table with ``EVENT_COLUMNS`` (benchmarks, imports).
+    def _bulk_insert(self, sql: str, name: str, table: pa.Table) -> None:
+        """INSERT ... SELECT from an Arrow table registered under ``name`` (no per-row SQL)."""
+        self._con.register(name, table)
+        try:
+            self._con.execute(sql)
+        finally:
+            self._con.unregister(name)
 
-        The articles must already be stored; no deduplication or clustering is done:
-        call :meth:`recluster` afterwards.
+    def bulk_load(self, articles: pa.Table | None, events: pa.Table) -> int:
+        """Append ready Arrow tables (``ARTICLE_COLUMNS``, ``EVENT_COLUMNS``) in one transaction.
+
+        For imports and benchmarks: no deduplication and no clustering (call
+        :meth:`recluster` afterwards); the caller guarantees new, unique article ids.
         """
-        with self._transaction("bulk insert"):
-            self._con.register("new_events", table)
-            try:
-                self._con.execute(_INSERT_EVENTS)
-            finally:
-                self._con.unregister("new_events")
-        return table.num_rows
+        with self._transaction("bulk load"):
+            if articles is not None and articles.num_rows:
+                self._bulk_insert(_INSERT_ARTICLES, "new_articles", articles)
+            self._bulk_insert(_INSERT_EVENTS, "new_events", events)
+        return events.num_rows
 
     def record_failure(self, item: str, reason: str, *, code: str | None = None) -> None:
         """Remember that ``item`` (a file, file:line or article id) could not be coded."""

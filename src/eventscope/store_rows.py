@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .models import Actor, Event, Place
-from .store_schema import ACTOR_FIELDS, EVENT_COLUMNS, LOCATION_FIELDS
+from .store_schema import ACTOR_FIELDS, ARTICLE_COLUMNS, EVENT_COLUMNS, LOCATION_FIELDS
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -115,6 +115,19 @@ def events_table(rows: Sequence[tuple[Any, ...]]) -> pa.Table:
         for name, values in zip(EVENT_COLUMNS, columns, strict=True)
     ]
     return pa.Table.from_arrays(arrays, names=list(EVENT_COLUMNS))
+
+
+def articles_table(rows: Sequence[tuple[Any, ...]]) -> pa.Table:
+    """Article rows in ``ARTICLE_COLUMNS`` order → one typed Arrow table."""
+    import pyarrow as pa
+
+    types = {"published": pa.date32(), "coded_at": pa.timestamp("us")}
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(ARTICLE_COLUMNS)
+    arrays = [
+        pa.array(values, type=types.get(name, pa.string()))
+        for name, values in zip(ARTICLE_COLUMNS, columns, strict=True)
+    ]
+    return pa.Table.from_arrays(arrays, names=list(ARTICLE_COLUMNS))
 
 
 def _actor_from(record: dict[str, Any], prefix: str) -> Actor | None:
