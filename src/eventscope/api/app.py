@@ -1,0 +1,99 @@
+"""The FastAPI application: REST API under ``/api``, the dashboard at ``/``, docs at ``/docs``.
+
+``create_app(store=..., settings=...)`` wires injected objects only (no globals), so tests
+pass an in-memory store and a fake pipeline. Static files come from the package's
+``web/static`` folder only (Starlette refuses paths that resolve outside it).
+
+Example:
+    >>> from eventscope.settings import Settings
+    >>> from eventscope.store import open_store
+    >>> app = create_app(store=open_store(":memory:"), settings=Settings())
+    >>> sorted(r.path for r in app.routes if r.path.startswith("/api/"))[:2]
+    ['/api/articles', '/api/articles/{article_id}']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from .. import __version__
+from ..settings import Settings
+from ..store import Store
+from . import routes_read, routes_write
+from .errors import install_error_handlers
+from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
+from .state import ApiState, PipelineFactory
+
+# JSON framing and the optional fields around an article's text.
+BODY_OVERHEAD = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ApiOptions:
+    """``max_body_bytes``: request body limit (default: ``max_article_bytes`` + 64 KiB);
+    ``cors_origins``: origins allowed to call the API from a browser (default none: CORS off).
+    """
+
+    max_body_bytes: int | None = None
+    cors_origins: tuple[str, ...] = ()
+
+
+def static_dir() -> Path:
+    """The bundled dashboard assets (a real folder: the package is installed unzipped)."""
+    return Path(str(resources.files("eventscope").joinpath("web", "static")))
+
+
+def create_app(
+    *,
+    store: Store,
+    settings: Settings,
+    pipeline_factory: PipelineFactory | None = None,
+    options: ApiOptions | None = None,
+) -> FastAPI:
+    """Build the app over ``store``; the pipeline is built by ``pipeline_factory`` on first POST."""
+    options = options or ApiOptions()
+    app = FastAPI(
+        title="eventscope",
+        version=__version__,
+        description="Political event data coded from English news (CAMEO/PLOVER).",
+        docs_url=None,  # the bundled Swagger UI page below: FastAPI's pulls it from a CDN
+        redoc_url=None,
+    )
+    app.state.eventscope = ApiState(
+        store=store, settings=settings, pipeline_factory=pipeline_factory
+    )
+    install_error_handlers(app)
+    app.include_router(routes_read.router)
+    app.include_router(routes_write.router)
+    _mount_dashboard(app, static_dir())
+    if options.cors_origins:
+        from fastapi.middleware.cors import CORSMiddleware
+
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(options.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    limit = options.max_body_bytes or settings.max_article_bytes + BODY_OVERHEAD
+    app.add_middleware(BodyLimitMiddleware, max_bytes=limit)
+    app.add_middleware(SecurityHeadersMiddleware)
+    return app
+
+
+def _mount_dashboard(app: FastAPI, folder: Path) -> None:
+    app.mount("/static", StaticFiles(directory=folder), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(folder / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        return FileResponse(folder / "docs.html", media_type="text/html")

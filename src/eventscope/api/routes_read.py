@@ -1,0 +1,168 @@
+"""Read routes: health, countries, events, dyad timeline, partners, one article.
+
+Every filter goes through :mod:`eventscope.api.params` (clear 400s) and into SQL as a bound
+parameter (:class:`~eventscope.store_filters.EventFilter`); the SQL text is fixed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+
+from .. import __version__
+from ..analytics import dyad_timeline, partners
+from ..store import Store
+from ..store_rows import event_from_record
+from . import params
+from .errors import NotFoundError
+from .schemas import (
+    ArticleOut,
+    CountryOut,
+    EventPage,
+    Health,
+    Partners,
+    Timeline,
+    event_out,
+)
+from .spans import event_spans
+from .state import ApiState
+
+router = APIRouter(prefix="/api", tags=["events"])
+MAX_LIMIT = 500
+MAX_OFFSET = 10_000_000
+ORDERS = {
+    "newest": "date DESC NULLS LAST, article_id, sentence_index, id",
+    "oldest": "date ASC NULLS LAST, article_id, sentence_index, id",
+}
+Since = Annotated[str | None, Query(max_length=10, description="First event date YYYY-MM-DD.")]
+Until = Annotated[str | None, Query(max_length=10, description="Last event date YYYY-MM-DD.")]
+Country = Annotated[str, Path(max_length=3, description="ISO alpha-3 code, e.g. AZE.")]
+
+
+def get_state(request: Request) -> ApiState:
+    state: ApiState = request.app.state.eventscope
+    return state
+
+
+State = Annotated[ApiState, Depends(get_state)]
+
+
+@router.get("/health", response_model=Health)
+def health(state: State) -> dict[str, Any]:
+    """Liveness and store size."""
+    with state.store_access() as store:
+        articles = store.scalar("SELECT count(*) FROM articles")
+        events = store.scalar("SELECT count(*) FROM events")
+    return {
+        "status": "ok",
+        "version": __version__,
+        "articles": articles,
+        "events": events,
+        "writes": state.writable,
+    }
+
+
+@router.get("/countries", response_model=list[CountryOut])
+def countries(state: State) -> list[dict[str, Any]]:
+    """Countries with stored events (as source or target), busiest first."""
+    sql = """
+        SELECT country, count(*) AS events FROM (
+            SELECT source_country AS country FROM events
+            UNION ALL SELECT target_country AS country FROM events)
+        WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country"""
+    with state.store_access() as store:
+        return store.query(sql)
+
+
+@router.get("/events", response_model=EventPage)
+def events(
+    state: State,
+    country: Annotated[str | None, Query(max_length=3, description="Either actor (AZE).")] = None,
+    a: Annotated[str | None, Query(max_length=3, description="Dyad: first country.")] = None,
+    b: Annotated[str | None, Query(max_length=3, description="Dyad: second country.")] = None,
+    root: Annotated[str | None, Query(max_length=2, description="CAMEO root (04).")] = None,
+    cameo: Annotated[str | None, Query(max_length=4, description="CAMEO prefix (042).")] = None,
+    since: Since = None,
+    until: Until = None,
+    text: Annotated[str | None, Query(max_length=200, description="Sentence substring.")] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    order: Literal["newest", "oldest"] = "newest",
+) -> dict[str, Any]:
+    """Stored events matching the filters (those of ``eventscope events``), one page."""
+    filters = params.event_filter(
+        country=country, a=a, b=b, root=root, cameo=cameo, since=since, until=until, text=text
+    )
+    where, values = filters.where()
+    # ``where`` is built from fixed fragments; every value is in ``values`` (bound).
+    page_sql = f"SELECT * FROM events {where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
+    with state.store_access() as store:
+        total = store.scalar(f"SELECT count(*) FROM events {where}", values)
+        rows = store.query(page_sql, [*values, limit, offset])
+    records = [event_out(event_from_record(row).to_dict()) for row in rows]
+    return {"total": total, "limit": limit, "offset": offset, "events": records}
+
+
+@router.get("/dyads/{a}/{b}/timeline", response_model=Timeline)
+def timeline(
+    state: State,
+    a: Country,
+    b: Country,
+    by: Literal["day", "week", "month", "quarter", "year"] = "month",
+    since: Since = None,
+    until: Until = None,
+    directed: bool = False,
+) -> dict[str, Any]:
+    """Events between two countries per period, split by QuadClass, with the Goldstein mean."""
+    first, second = params.country_code(a, "a"), params.country_code(b, "b")
+    start, end = params.date_range(since, until)
+    with state.store_access() as store:
+        rows = dyad_timeline(store, first, second, by=by, since=start, until=end, directed=directed)
+    return {"a": first, "b": second, "by": by, "rows": [asdict(row) for row in rows]}
+
+
+@router.get("/countries/{c}/partners", response_model=Partners)
+def country_partners(
+    state: State,
+    c: Country,
+    rank_by: Literal["events", "cooperation", "conflict"] = "events",
+    since: Since = None,
+    until: Until = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+) -> dict[str, Any]:
+    """The countries ``c`` interacts with, ranked by volume, cooperation or conflict."""
+    code = params.country_code(c, "country")
+    start, end = params.date_range(since, until)
+    with state.store_access() as store:
+        rows = partners(store, code, rank_by=rank_by, since=start, until=end, limit=limit)
+    return {"country": code, "rank_by": rank_by, "partners": [asdict(row) for row in rows]}
+
+
+@router.get("/articles/{article_id}", response_model=ArticleOut)
+def article(
+    state: State, article_id: Annotated[str, Path(min_length=1, max_length=200)]
+) -> dict[str, Any]:
+    """One stored article: its text, coded events and evidence spans (character offsets)."""
+    with state.store_access() as store:
+        found = article_view(store, article_id)
+    if found is None:
+        raise NotFoundError(detail=f"no stored article with id {article_id!r}")
+    return found
+
+
+def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
+    """The ``GET /api/articles/{id}`` body, or ``None`` when the article is not stored."""
+    rows = store.query(
+        "SELECT id, title, url, source, published, text FROM articles WHERE id = ?", [article_id]
+    )
+    if not rows:
+        return None
+    found = rows[0]
+    coded = []
+    for event in store.events(article_id=article_id):
+        coded.append(
+            {"event": event_out(event.to_dict()), "spans": event_spans(found["text"], event)}
+        )
+    return {**found, "events": coded}

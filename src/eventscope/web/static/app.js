@@ -1,0 +1,130 @@
+// The dashboard: hash routes #/dyad?a=AZE&b=CHN, #/country/AZE, #/article/ID, #/code.
+"use strict";
+window.ES = window.ES || {};
+
+(function (ES) {
+  let basemap = null;
+  let countries = null;
+
+  async function loadCountries() {
+    if (!countries) countries = await ES.api("/api/countries");
+    return countries;
+  }
+
+  async function loadBasemap() {
+    if (!basemap) basemap = await ES.api("/static/basemap.json");
+    return basemap;
+  }
+
+  function page(title, ...children) {
+    const heading = ES.el("h1", { tabindex: "-1" }, title);
+    const view = document.getElementById("view");
+    view.replaceChildren(heading, ...children);
+    heading.focus();
+    document.title = title + " — eventscope";
+    return view;
+  }
+
+  ES.eventsTable = function (events, caption) {
+    const head = ES.el("tr", {}, ["Date", "Event", "Source", "Target", "Place", "Evidence"]
+      .map((name) => ES.el("th", { scope: "col" }, name)));
+    const rows = events.map((e) => ES.el("tr", { class: "q" + e.quad_class },
+      ES.el("td", { class: "nowrap" }, e.date || "—"),
+      ES.el("td", {}, e.cameo + " " + e.cameo_name),
+      ES.el("td", {}, ES.actorLabel(e.source)),
+      ES.el("td", {}, ES.actorLabel(e.target)),
+      ES.el("td", {}, e.location ? e.location.name : "—"),
+      ES.el("td", {}, ES.el("a", { href: "#/article/" + encodeURIComponent(e.article_id) }, e.sentence))));
+    return ES.el("div", { class: "table-wrap" }, ES.el("table", { class: "events" },
+      ES.el("caption", {}, caption), ES.el("thead", {}, head), ES.el("tbody", {}, rows)));
+  };
+
+  async function dyadPage(query) {
+    const list = await loadCountries();
+    const a = (query.get("a") || (list[0] && list[0].country) || "").toUpperCase();
+    const b = (query.get("b") || (list[1] && list[1].country) || "").toUpperCase();
+    const form = ES.el("form", { class: "picker", onsubmit: (event) => {
+      event.preventDefault();
+      const data = new FormData(event.target);
+      location.hash = "#/dyad?a=" + data.get("a") + "&b=" + data.get("b");
+    } }, ES.countrySelect("a", "First country", list, a), ES.countrySelect("b", "Second country", list, b),
+    ES.el("button", { type: "submit" }, "Show"));
+    const results = ES.el("div", { id: "dyad-results" });
+    page("Country pair", form, results);
+    if (!a || !b) {
+      results.append(ES.el("p", {}, "The store has no events yet: run `eventscope demo` or ingest articles."));
+      return;
+    }
+    ES.status("Loading " + a + "–" + b + "…");
+    const pair = encodeURIComponent(a) + "/" + encodeURIComponent(b);
+    const [timeline, events, map] = await Promise.all([
+      ES.api("/api/dyads/" + pair + "/timeline?by=month"),
+      ES.api("/api/events?limit=500&a=" + encodeURIComponent(a) + "&b=" + encodeURIComponent(b)),
+      loadBasemap(),
+    ]);
+    const shown = events.events.length < events.total ? " (newest " + events.events.length + " shown)" : "";
+    results.replaceChildren(
+      ES.el("h2", {}, a + " – " + b + ": " + events.total + " events"),
+      ES.el("div", { class: "grid" },
+        ES.timelineChart(timeline.rows, "Events per month by QuadClass, " + a + "–" + b),
+        ES.eventMap(map, events.events, [a, b])),
+      ES.el("p", {}, ES.el("a", { href: "#/country/" + a }, "Partners of " + a), " · ",
+        ES.el("a", { href: "#/country/" + b }, "Partners of " + b)),
+      ES.eventsTable(events.events, "Events and evidence" + shown));
+    ES.status("");
+  }
+
+  function partnerList(title, rows, key, country) {
+    const max = Math.max(1, ...rows.map((row) => row[key]));
+    const items = rows.filter((row) => row[key] > 0).map((row) => {
+      const bar = ES.el("span", { class: "meter " + key, "aria-hidden": "true" });
+      bar.style.width = Math.round((row[key] / max) * 100) + "%";
+      return ES.el("li", {},
+        ES.el("a", { href: "#/dyad?a=" + country + "&b=" + row.partner }, row.partner),
+        " " + row[key] + " of " + row.events + " events, Goldstein mean " + row.goldstein_mean, bar);
+    });
+    const body = items.length ? ES.el("ol", { class: "partners" }, items) : ES.el("p", {}, "None.");
+    return ES.el("section", { class: "card" }, ES.el("h2", {}, title), body);
+  }
+
+  async function countryPage(code) {
+    const list = await loadCountries();
+    const chosen = (code || (list[0] && list[0].country) || "").toUpperCase();
+    const form = ES.el("form", { class: "picker", onsubmit: (event) => {
+      event.preventDefault();
+      location.hash = "#/country/" + new FormData(event.target).get("country");
+    } }, ES.countrySelect("country", "Country", list, chosen), ES.el("button", { type: "submit" }, "Show"));
+    const results = ES.el("div", { class: "grid" });
+    page("Country " + chosen, form, results);
+    if (!chosen) return;
+    const [coop, conflict] = await Promise.all([
+      ES.api("/api/countries/" + encodeURIComponent(chosen) + "/partners?rank_by=cooperation&limit=20"),
+      ES.api("/api/countries/" + encodeURIComponent(chosen) + "/partners?rank_by=conflict&limit=20"),
+    ]);
+    results.replaceChildren(
+      partnerList("Partners by cooperation", coop.partners, "cooperation", chosen),
+      partnerList("Partners by conflict", conflict.partners, "conflict", chosen));
+  }
+
+  async function route() {
+    const hash = location.hash.replace(/^#\/?/, "");
+    const [path, search] = hash.split("?");
+    const parts = path.split("/").map(decodeURIComponent);
+    document.querySelectorAll("[data-nav]").forEach((link) => {
+      if (link.dataset.nav === (parts[0] || "dyad")) link.setAttribute("aria-current", "page");
+      else link.removeAttribute("aria-current");
+    });
+    ES.status("");
+    try {
+      if (parts[0] === "country") await countryPage(parts[1]);
+      else if (parts[0] === "article") await ES.articlePage(parts.slice(1).join("/"), page);
+      else if (parts[0] === "code") ES.codePage(page);
+      else await dyadPage(new URLSearchParams(search || ""));
+    } catch (err) {
+      ES.status(err.message, true);
+    }
+  }
+
+  window.addEventListener("hashchange", route);
+  window.addEventListener("DOMContentLoaded", route);
+})(window.ES);

@@ -1,0 +1,140 @@
+"""REST API read routes: events, timeline, partners, countries, articles, health."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from eventscope.api import create_app
+from eventscope.settings import Settings
+from eventscope.store import open_store
+from test_api_data import FakePipeline, seed
+
+
+@pytest.fixture(scope="module")
+def client():
+    store = open_store(":memory:")
+    seed(store)
+    app = create_app(store=store, settings=Settings(), pipeline_factory=lambda s: FakePipeline())
+    with TestClient(app) as test_client:
+        yield test_client
+    store.close()
+
+
+def test_health_reports_store_size_and_writes_off(client):
+    body = client.get("/api/health").json()
+    assert body["status"] == "ok"
+    assert (body["articles"], body["events"], body["writes"]) == (3, 4, False)
+
+
+def test_countries_busiest_first(client):
+    body = client.get("/api/countries").json()
+    assert body[0] == {"country": "AZE", "events": 4}
+    assert {"country": "GEO", "events": 1} in body
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", 4),
+        ("country=geo", 1),
+        ("a=AZE&b=CHN", 3),
+        ("a=chn&b=aze", 3),
+        ("root=11", 1),
+        ("cameo=07", 1),
+        ("since=2021-04-01", 3),
+        ("until=2021-03-31", 1),
+        ("since=2021-04-01&until=2021-04-01", 1),
+        ("text=MEDICAL", 1),
+        ("text=100%25", 0),
+    ],
+)
+def test_events_filters(client, query, expected):
+    body = client.get(f"/api/events?{query}").json()
+    assert body["total"] == expected
+    assert len(body["events"]) == expected
+
+
+def test_events_newest_first_with_pagination(client):
+    first = client.get("/api/events?limit=2").json()
+    second = client.get("/api/events?limit=2&offset=2").json()
+    dates = [e["date"] for e in first["events"] + second["events"]]
+    assert dates == ["2021-04-19", "2021-04-02", "2021-04-01", "2021-03-10"]
+    assert first["total"] == second["total"] == 4
+    oldest = client.get("/api/events?order=oldest&limit=1").json()["events"][0]
+    assert oldest["date"] == "2021-03-10"
+
+
+def test_event_record_shape(client):
+    event = client.get("/api/events?root=11").json()["events"][0]
+    assert event["source"]["code"] == "AZE" and event["target"]["country"] == "CHN"
+    assert event["location"]["name"] == "Beijing"
+    assert event["quad_class"] == 3 and event["goldstein"] == -2.0
+    assert isinstance(event["event_id"], int) and isinstance(event["cluster_id"], int)
+
+
+def test_timeline_by_month_split_by_quadclass(client):
+    body = client.get("/api/dyads/AZE/CHN/timeline?by=month").json()
+    assert (body["a"], body["b"], body["by"]) == ("AZE", "CHN", "month")
+    march, april = body["rows"]
+    assert march["period"] == "2021-03-01" and march["verbal_cooperation"] == 1
+    assert april["material_cooperation"] == 1 and april["verbal_conflict"] == 1
+    assert april["goldstein_mean"] == pytest.approx(2.7)
+
+
+def test_timeline_directed_and_range(client):
+    rows = client.get("/api/dyads/CHN/AZE/timeline?directed=true").json()["rows"]
+    assert [row["events"] for row in rows] == [1]
+    rows = client.get("/api/dyads/AZE/CHN/timeline?since=2021-04-01&by=year").json()["rows"]
+    assert rows == [rows[0]] and rows[0]["period"] == "2021-01-01" and rows[0]["events"] == 2
+
+
+@pytest.mark.parametrize(
+    ("rank_by", "first"), [("events", "CHN"), ("cooperation", "CHN"), ("conflict", "CHN")]
+)
+def test_partners_ranked(client, rank_by, first):
+    body = client.get(f"/api/countries/aze/partners?rank_by={rank_by}").json()
+    assert body["country"] == "AZE" and body["rank_by"] == rank_by
+    assert body["partners"][0]["partner"] == first
+    assert {p["partner"] for p in body["partners"]} == {"CHN", "GEO"}
+
+
+def test_article_with_evidence_spans(client):
+    body = client.get("/api/articles/art-1").json()
+    text = body["text"]
+    assert body["title"] == "Test art-1" and body["published"] == "2021-03-12"
+    (coded,) = body["events"]
+    spans = {span["role"]: text[span["start"] : span["end"]] for span in coded["spans"]}
+    assert spans == {
+        "source": "Azerbaijani minister",
+        "target": "China",
+        "trigger": "met",
+        "date": "10 March",
+        "place": "Baku",
+    }
+    # The place span is the one in the event's sentence, not the first "Baku" of the text.
+    place = next(span for span in coded["spans"] if span["role"] == "place")
+    assert place["start"] > text.index(". ")
+
+
+def test_unknown_article_is_404_json(client):
+    response = client.get("/api/articles/nope")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "E604"
+    assert "nope" in response.json()["error"]["message"]
+
+
+def test_openapi_and_docs_are_served_offline(client):
+    spec = client.get("/openapi.json").json()
+    assert "/api/dyads/{a}/{b}/timeline" in spec["paths"]
+    docs = client.get("/docs").text
+    assert "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs
+    assert "http" not in docs.replace("http-equiv", "")
+
+
+def test_dashboard_index_and_assets(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    for asset in ("/static/app.js", "/static/style.css", "/static/basemap.json"):
+        assert client.get(asset).status_code == 200, asset
