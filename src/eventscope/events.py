@@ -77,7 +77,7 @@ class EventCoder:
         cls, *, codebook: Codebook | None = None, options: EventOptions | None = None
     ) -> EventCoder:
         book = PatternBook.load()
-        codebook = codebook or Codebook.load()
+        codebook = codebook if codebook is not None else Codebook.load()
         unknown = sorted(code for code in book.codes() if code not in codebook)
         if unknown:
             raise DataFileError(detail=f"event patterns use codes not in the codebook: {unknown}")
@@ -139,6 +139,9 @@ class EventCoder:
     def _verb(
         self, verb: Token, sent_index: int, index: ActorIndex, consumed: set[int]
     ) -> Candidate | None:
+        framed_noun = self._framed_noun(verb, sent_index, index, consumed)
+        if framed_noun is not None:
+            return framed_noun
         rules = self.book.verbs.get(verb.lemma_.lower())
         if not rules or self._frames_a_child(verb):
             return None
@@ -193,6 +196,40 @@ class EventCoder:
             sent_index=sent_index,
             confidence=FRAMED_CONFIDENCE,
             pattern=f"demand:{speech.lemma_.lower()}+must",
+        )
+
+    def _framed_noun(
+        self, verb: Token, sent_index: int, index: ActorIndex, consumed: set[int]
+    ) -> Candidate | None:
+        """ "demanded talks", "called on X to resume talks", "offered assistance to X"."""
+        kind = self.book.frame_verbs.get(verb.lemma_.lower())
+        if kind is None or kind in ("allege", "fact"):
+            return None
+        embedded = child(verb, ("xcomp",))
+        holder = verb
+        if embedded is not None and embedded.lemma_.lower() not in self.book.verbs:
+            holder = embedded
+        noun = child(holder, ("dobj",))
+        rule = self.book.nouns.get(noun.lemma_.lower()) if noun is not None else None
+        if noun is None or rule is None or self._modality(verb) in ("negated", "unreal"):
+            return None
+        consumed.update(t.i for t in noun.subtree)
+        preps = self.book.words["target_preps"]
+        targets = index.groups_after(noun, preps) or index.groups_after(holder, preps)
+        addressee: list = []
+        if holder is not verb:
+            addressee = index.groups_under(child(verb, ("dobj",)))
+            addressee = addressee or index.groups_after(verb, ("on", "upon"))
+        if kind in ("appeal", "demand") and addressee:
+            targets = addressee
+        return Candidate(
+            code=self.book.frame_code(kind, rule.code),
+            sources=index.groups_under(inherited_subject(verb, self.book.words["pronouns"])),
+            targets=targets,
+            trigger=(verb.i, verb.i + 1),
+            sent_index=sent_index,
+            confidence=FRAMED_CONFIDENCE,
+            pattern=f"frame:{verb.lemma_.lower()}+noun:{rule.lemma}",
         )
 
     def _frames_a_child(self, verb: Token) -> bool:
@@ -324,4 +361,5 @@ def _match(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> VerbRul
 def _key(mention: ActorMention | None) -> tuple[object, ...] | None:
     if mention is None:
         return None
-    return (mention.start, mention.end, mention.actor.code, mention.actor.country)
+    # The same actor named twice in a sentence is one actor ("China ... and China").
+    return (mention.actor.code, mention.actor.country)

@@ -83,7 +83,7 @@ class PatternBook:
     def frame_code(self, kind: str, embedded_code: str) -> str:
         """The code of a framed event: ``intent`` + "042" (visit) -> "036" (intent to meet)."""
         table = self.frame_codes[kind]
-        code = table.get(embedded_code[:2], table["*"])
+        code = table.get(embedded_code) or table.get(embedded_code[:2], table["*"])
         return embedded_code if code == "=" else code
 
     def codes(self) -> set[str]:
