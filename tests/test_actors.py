@@ -20,7 +20,9 @@ def coder() -> ActorCoder:
 
 
 def found(coder: ActorCoder, nlp, text: str) -> list[tuple[str, str]]:
-    return [(m.actor.text, m.actor.code) for m in coder.find(nlp(text))]
+    """(text, code) of the actor mentions, leaving out those flagged as mere context."""
+    mentions = coder.find(nlp(text))
+    return [(m.actor.text, m.actor.code) for m in mentions if m.actor.resolution != "context"]
 
 
 # (sentence, the whole mention text, its CAMEO code)
@@ -144,6 +146,7 @@ POSITIVE = [
     ("Sichuan province sent medical supplies.", "Sichuan province", "CHNGOV"),
     ("The supplies were sent by Hubei province.", "Hubei province", "CHNGOV"),
     ("Sichuan sent doctors to the region.", "Sichuan", "CHNGOV"),
+    ("Rebels in the Ivory Coast blocked the road.", "Rebels in the Ivory Coast", "CIVREB"),
     # ambiguous names
     ("Georgia's governor signed the bill.", "Georgia's governor", "USAGOV"),
     ("Georgia and Russia fought a war.", "Georgia", "GEO"),
@@ -187,6 +190,29 @@ NEGATIVE = [
 def test_not_an_actor(coder, nlp, text, word):
     mentions = [text for text, _ in found(coder, nlp, text)]
     assert not any(word in mention.split() or mention == word for mention in mentions), mentions
+
+
+# (sentence, mention text, code): a country that is context, not an agent (a place or a modifier)
+CONTEXT = [
+    ("She drank Turkish coffee in a cafe.", "Turkish", "TUR"),
+    ("Yemen rejected a U.S. request.", "U.S.", "USA"),
+    ("Serbia rejected an Australian ultimatum.", "Australian", "AUS"),
+    ("The forum was held in China last year.", "China", "CHN"),
+    ("A curfew was imposed in Sudan.", "Sudan", "SDN"),
+    ("The China Expo attracted visitors.", "China", "CHN"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), CONTEXT)
+def test_context_mentions_are_flagged(coder, nlp, text, phrase, code):
+    mentions = [m.actor for m in coder.find(nlp(text)) if m.actor.text == phrase]
+    assert [(a.code, a.resolution) for a in mentions] == [(code, "context")]
+
+
+def test_context_mentions_do_not_feed_collectives(coder, nlp):
+    text = "Japan met Peru in Chile. The two countries signed a pact."
+    mentions = [m for m in coder.find(nlp(text)) if m.actor.text == "The two countries"]
+    assert [m.actor.code for m in mentions] == ["JPN", "PER"]
 
 
 # (text, mention text, resolution, name, code)

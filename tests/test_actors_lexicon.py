@@ -150,7 +150,7 @@ def test_hyphenated_pair_is_not_an_actor(coder, vocab):
     assert _build(coder, doc) == []
 
 
-def test_demonym_modifying_a_thing_is_not_an_actor(coder, vocab):
+def test_demonym_modifying_a_thing_is_only_context(coder, vocab):
     doc = make_doc(
         vocab,
         ["Turkish", "coffee", "is", "strong"],
@@ -158,7 +158,8 @@ def test_demonym_modifying_a_thing_is_not_an_actor(coder, vocab):
         deps=["amod", "nsubj", "ROOT", "acomp"],
         heads=[1, 2, 2, 2],
     )
-    assert _build(coder, doc) == []
+    (draft,) = _build(coder, doc)
+    assert (draft.start, draft.end, draft.country, draft.resolution) == (0, 1, "TUR", "context")
 
 
 def test_demonym_and_agent_make_one_phrase(coder, vocab):

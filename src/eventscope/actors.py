@@ -18,7 +18,9 @@ How (see the modules named for details):
    user dictionaries from :mod:`~eventscope.actors_userdict`) by greedy longest match.
    The dictionary always wins over the statistical NER ("Tovuz" is no person).
 2. :mod:`~eventscope.actors_phrases` joins them into whole phrases and drops non-actors
-   (places after "in", hyphenated pairs "Armenia-Azerbaijan", "Turkish coffee").
+   (capitals after "in", hyphenated pairs "Armenia-Azerbaijan"); countries that are only
+   context ("Turkish coffee", "a U.S. request", "in Sudan") get resolution ``context``:
+   ignore them as subjects/objects unless you want a modifier's or a location's country.
 3. :mod:`~eventscope.actors_coref` resolves names, "the minister", "he", "the sides".
 
 Codes: country + sector (``AZEGOV``), country alone (``AZE``), a fixed organisation code

@@ -44,7 +44,8 @@ def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> li
     for draft in merged:
         if draft.needs is None:
             out.append(draft)
-            history.append(draft)
+            if draft.resolution != "context":
+                history.append(draft)
         elif draft.needs.startswith("collective:"):
             out.extend(_collective(draft, history))
         else:

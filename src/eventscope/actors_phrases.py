@@ -7,10 +7,16 @@ Guo Min", "Guo Min, China's envoy" (apposition), "the Armenian armed forces" (AR
 Pronouns, collectives ("the sides") and bare titles ("the minister") become drafts that
 :mod:`eventscope.actors_coref` resolves.
 
-Not actors (no draft): a country-like name after a locative preposition ("in Baku"), a
-hyphenated country pair ("the Armenia-Azerbaijan border": the pair names a place or a
-relation, not the actor of the sentence), a demonym or country name modifying a thing
-("Turkish coffee", "the China Expo"), a sub-national place that is not subject-like.
+Not actors (no draft): a capital or city after a locative preposition ("talks in Baku"),
+a hyphenated country pair ("the Armenia-Azerbaijan border": the pair names a place or a
+relation, not the actor of the sentence), a sub-national place that is not subject-like.
+
+Context only (a draft with resolution ``context``, over the country word alone): a country
+after a locative preposition ("a curfew in Sudan") and a country or demonym modifying a
+noun that names no agent ("Turkish coffee", "a U.S. request", "the China Expo"). They are
+never the subject or object of a clause (their root is a modifier or a prepositional object),
+are left out of coreference and collectives, and let the events stage find the author of a
+nominal event ("rejected a U.S. request") or a location target if it wants to.
 """
 
 from __future__ import annotations
@@ -204,7 +210,7 @@ class PhraseBuilder:
             return modifier, end, after
         word = self.doc[end].lower_
         kinds = MODIFIER_KINDS if word == "of" else IN_KINDS if word == "in" else frozenset()
-        gap = 2 if self.doc[end + 1].lower_ == "the" and word == "of" else 1
+        gap = 2 if self.doc[end + 1].lower_ == "the" else 1
         nxt = self.hits[after]
         if nxt.start == end + gap and nxt.entry.kind in kinds:
             return nxt, nxt.end, after + 1
@@ -274,10 +280,14 @@ class PhraseBuilder:
         if kind in ("capital", "place", "city"):
             return self._bare_place(hit)
         country = self.rules.country_of(self.doc, hit)
-        if country is None or self.rules.is_locative(self.doc, hit):
+        if country is None:
             return []
-        if kind in ("country", "demonym") and self._modifies_thing(hit):
-            return []
+        if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
+            # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
+            # stage may still use the country (the author of a request), so it is flagged.
+            context = Draft(hit.start, hit.end, country=country, name=hit.entry.name,
+                            resolution="context")  # fmt: skip
+            return [context]
         start = self._with_det(hit.start) if kind != "country" else hit.start
         return [Draft(start, hit.end, country=country, name=hit.entry.name)]
 
