@@ -208,3 +208,14 @@ def test_rules_file_loads():
     assert {"in", "at"} <= rules.locative
     assert rules.ambiguous["georgia"].alternative == "USA"
     assert "the sides" in rules.collective["actor"]
+
+
+@pytest.mark.parametrize("words", [[], [" "], ["nothing", "to", "see"]])
+def test_find_on_docs_without_actors(coder, vocab, words):
+    assert coder.find(Doc(vocab, words=words)) == []
+
+
+def test_find_on_a_doc_without_parse_is_one_sentence(coder, vocab):
+    doc = Doc(vocab, words=["Huawei", "and", "Gazprom", "signed"])
+    mentions = coder.find(doc)
+    assert [(m.actor.code, m.sent_index) for m in mentions] == [("CHNBUS", 0), ("RUSBUS", 0)]

@@ -92,8 +92,15 @@ class ActorCoder:
         if not hits:
             return []
         drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms)
-        sent_starts = [sent.start for sent in doc.sents]
+        sent_starts = _sentence_starts(doc)
         return [_mention(doc, draft, sent_starts) for draft in drafts]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    # A Doc without parse or sentence marks (hand-built, blank pipeline) is one sentence.
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [sent.start for sent in doc.sents]
+    return [0]
 
 
 def actor_code(draft: Draft) -> str:
