@@ -108,7 +108,14 @@ def _event(doc, trigger, sent_index=0):
             "signed",
             "April 2",
         ),
+        (
+            "On April 3-23, Azerbaijan received supplies sent by China under the act signed "
+            "on April 2.",
+            "sent",
+            "April 3-23",
+        ),
         ("Georgia said on Monday that Turkey attacked the border on Friday.", "attacked", "Friday"),
+        ("Georgia said on Monday that Turkey attacked the border on Friday.", "said", "Monday"),
         ("Georgia said on Monday that Turkey attacked the border.", "attacked", "Monday"),
         ("Turkey attacked the border.", "attacked", None),
     ],
