@@ -28,13 +28,15 @@ window.ES = window.ES || {};
   ES.eventsTable = function (events, caption) {
     const head = ES.el("tr", {}, ["Date", "Event", "Source", "Target", "Place", "Evidence"]
       .map((name) => ES.el("th", { scope: "col" }, name)));
+    // data-label: the column name shown before each cell when rows stack on a phone.
     const rows = events.map((e) => ES.el("tr", { class: "q" + e.quad_class },
-      ES.el("td", { class: "nowrap" }, e.date || "—"),
-      ES.el("td", {}, e.cameo + " " + e.cameo_name),
-      ES.el("td", {}, ES.actorLabel(e.source)),
-      ES.el("td", {}, ES.actorLabel(e.target)),
-      ES.el("td", {}, e.location ? e.location.name : "—"),
-      ES.el("td", {}, ES.el("a", { href: "#/article/" + encodeURIComponent(e.article_id) }, e.sentence))));
+      ES.el("td", { class: "nowrap", "data-label": "Date" }, e.date || "—"),
+      ES.el("td", { "data-label": "Event" }, e.cameo + " " + e.cameo_name),
+      ES.el("td", { "data-label": "Source" }, ES.actorLabel(e.source)),
+      ES.el("td", { "data-label": "Target" }, ES.actorLabel(e.target)),
+      ES.el("td", { "data-label": "Place" }, e.location ? e.location.name : "—"),
+      ES.el("td", { "data-label": "Evidence" },
+        ES.el("a", { href: "#/article/" + encodeURIComponent(e.article_id) }, e.sentence))));
     return ES.el("div", { class: "table-wrap" }, ES.el("table", { class: "events" },
       ES.el("caption", {}, caption), ES.el("thead", {}, head), ES.el("tbody", {}, rows)));
   };

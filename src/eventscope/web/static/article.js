@@ -37,7 +37,7 @@ window.ES = window.ES || {};
       ES.el("p", { class: "meta" }, meta),
       article.url ? ES.el("p", {}, ES.el("a", { href: article.url, rel: "noopener noreferrer" }, article.url)) : null,
       legend(), highlighted(article.text, spans),
-      ES.eventsTable(events, events.length + " coded events"));
+      ES.eventsTable(events, events.length + (events.length === 1 ? " coded event" : " coded events")));
   };
 
   ES.articlePage = async function (id, page) {

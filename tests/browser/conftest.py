@@ -1,0 +1,111 @@
+"""Browser-test fixtures: a seeded store served by uvicorn on a free loopback port, Chromium.
+
+Skips cleanly when Playwright or /usr/bin/chromium is missing (CI installs both:
+``apt-get install -y chromium`` and ``pip install playwright``; never ``playwright install``).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from eventscope.api import create_app
+from eventscope.settings import Settings
+from eventscope.store import open_store
+from test_api_data import FakePipeline, seed
+
+CHROMIUM = Path("/usr/bin/chromium")
+TOKEN = "browser-test-token"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "browser: drives the dashboard in headless Chromium")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """Base URL of the app over a seeded DuckDB file, with a fake pipeline and a token."""
+    import uvicorn
+
+    path = tmp_path_factory.mktemp("browser") / "events.duckdb"
+    store = open_store(str(path))
+    seed(store)
+    app = create_app(
+        store=store,
+        settings=Settings(api_token=TOKEN),
+        pipeline_factory=lambda settings: FakePipeline(),
+    )
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if importlib.util.find_spec("playwright") is None:
+        pytest.skip(
+            "playwright is not installed: `pip install playwright` (no `playwright install`)"
+        )
+    if not CHROMIUM.exists():
+        pytest.skip("/usr/bin/chromium is missing: `apt-get install -y chromium` as root")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A fresh page that records console errors and every request it makes."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.errors = []
+    tab.requests = []
+    tab.on("console", lambda msg: msg.type == "error" and tab.errors.append(msg.text))
+    tab.on("pageerror", lambda error: tab.errors.append(str(error)))
+    tab.on("request", lambda request: tab.requests.append(request.url))
+    tab.base = live_server
+    yield tab
+    context.close()
+
+
+def screenshot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    target = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(target), full_page=True)
+    return target
