@@ -33,6 +33,11 @@ def _values(nlp, text, published=PUBLISHED):
         ("The talks collapsed last week.", [("last week", "2020-W33")]),
         ("The talks collapsed on Monday.", [("Monday", "2020-08-17")]),
         ("The talks will resume on Monday.", [("Monday", "2020-08-24")]),
+        ("The deal was signed between 3 and 5 May.", [("between 3 and 5 May", "2020-05-03")]),
+        ("Last Friday Georgia closed the border.", [("Last Friday", "2020-08-14")]),
+        ("In May Georgia closed the border.", [("May", "2020-05")]),
+        ("Georgia closed the border on Jan. 3.", [("Jan. 3", "2020-01-03")]),
+        ("The mission left on Friday morning.", [("Friday morning", "2020-08-14")]),
         (
             "Aid arrived on April 3-23, and May 21.",
             [("April 3-23", "2020-04-03"), ("May 21", "2020-05-21")],
@@ -52,6 +57,9 @@ def test_finds_and_normalises(nlp, text, expected):
         "Spending on COVID-19 rose under Vision 2030.",
         "Residents may leave if they march peacefully.",
         "The ceasefire has held for two years.",
+        "Jan Kubis met the Sunday Times editor.",
+        "Marchers recalled Bloody Sunday in Derry.",
+        "May God protect the country, he said.",
     ],
 )
 def test_traps_are_not_dates(nlp, text):

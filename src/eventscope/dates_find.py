@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 ENTITY_LABELS = frozenset({"DATE", "TIME"})
 _DASHES = frozenset({"-", "\u2013", "\u2014", "to", "through"})
 _EDGE_WORDS = frozenset({"early", "late", "mid", "earlier", "later", "this", "last", "next"})
+_DATE_LEAD = _EDGE_WORDS | {"on", "by", "since", "until", "till", "from", "before", "after"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,29 +53,40 @@ class DateFinder:
         """Time expressions of ``doc`` in text order (see module docstring)."""
         sent_starts = [sent.start for sent in doc.sents]
         found = []
-        for span in self.candidate_spans(doc):
-            expression = self._expression(span, published, sent_starts)
-            if expression is not None:
-                found.append(expression)
+        for alternatives in self.candidate_spans(doc):
+            for span in alternatives:
+                expression = self._expression(span, published, sent_starts)
+                if expression is not None:
+                    found.append(expression)
+                    break
         return found
 
-    def candidate_spans(self, doc: Doc) -> list[Span]:
-        """Rule spans, and entity spans where no two rule spans split them, in text order."""
+    def candidate_spans(self, doc: Doc) -> list[tuple[Span, ...]]:
+        """Candidate spans in text order, each as alternatives to try in turn.
+
+        A rule span inside a DATE entity is tried as the union of both first ("the
+        third quarter of 2019"), then alone (the entity "May Georgia" is mangled).
+        Entities that two rule spans split ("April 3-23, and May 21") are dropped.
+        """
         rules = self._rule_spans(doc)
-        chosen = list(rules)
+        chosen: list[tuple[Span, ...]] = [(rule,) for rule in rules]
         for ent in doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
+            if ent.label_ not in ENTITY_LABELS or self._names_something(ent):
                 continue
             inside = [r for r in rules if r.start < ent.end and ent.start < r.end]
             if len(inside) > 1:
-                continue  # the rules split "April 3-23, and May 21"
-            if inside:
+                continue
+            if inside and (inside[0],) in chosen:
                 start, end = min(ent.start, inside[0].start), max(ent.end, inside[0].end)
-                chosen.remove(inside[0])
-                chosen.append(doc[start:end])
-            else:
-                chosen.append(ent)
-        return sorted(chosen, key=lambda span: span.start)
+                chosen.remove((inside[0],))
+                chosen.append((doc[start:end], inside[0]))
+            elif not inside:
+                chosen.append((ent,))
+        return sorted(chosen, key=lambda alternatives: alternatives[-1].start)
+
+    def _names_something(self, ent: Span) -> bool:
+        """An entity whose month or weekday is part of a name ("Sunday Times")."""
+        return any(self._is_time_word(t) and not self._is_anchor(t) for t in ent)
 
     # -- token rules ----------------------------------------------------------------
 
@@ -93,7 +105,7 @@ class DateFinder:
         if key in self.lexicon.months:
             return self._is_month(token)
         if key in self.lexicon.weekdays:
-            return token.text[:1].isupper() and len(token.text) > 3
+            return len(token.text) > 3 and self._is_calendar_name(token)
         if key in self.lexicon.relative_days:
             return True
         if key in self.lexicon.units or key in self.lexicon.seasons:
@@ -101,14 +113,34 @@ class DateFinder:
         return token.like_num and self._is_year(token)
 
     def _is_month(self, token: Token) -> bool:
-        """A capitalised month name, not the modal "May" or the verb "March"."""
+        """A month name; not the modal "May", the verb "March" or a name ("Jan Kubis")."""
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        prev = token.nbor(-1).lower_ if token.i else ""
+        dated = (nxt is not None and nxt.like_num) or prev in self.lexicon.year_preps
+        dated = dated or prev in self.lexicon.offsets or (token.i > 0 and token.nbor(-1).like_num)
+        if token.lower_ in ("may", "march") or len(token.text) <= 3:
+            return token.text[:1].isupper() and dated
+        return dated or self._is_calendar_name(token)
+
+    def _is_calendar_name(self, token: Token) -> bool:
+        """Capitalised and not part of a longer name ("Sunday Times", "Bloody Sunday")."""
         if not token.text[:1].isupper():
             return False
-        if token.lower_ not in ("may", "march") or len(token.doc) == token.i + 1:
+        doc = token.doc
+        prev = doc[token.i - 1] if token.i else None
+        prev_key = self.lexicon.key(prev.text) if prev is not None else ""
+        if prev_key in _DATE_LEAD or prev_key in self.lexicon.offsets:
+            return True  # "on Sunday", "last Friday" even before a name
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and not self._is_time_word(nxt):
+            return False
+        if prev is None or token.is_sent_start or not prev.is_title:
             return True
-        nxt = token.nbor(1)
-        prev = token.nbor(-1).lower_ if token.i else ""
-        return nxt.like_num or prev in self.lexicon.year_preps or prev in self.lexicon.offsets
+        return self._is_time_word(prev)
+
+    def _is_time_word(self, token: Token) -> bool:
+        key = self.lexicon.key(token.text)
+        return key in self.lexicon.months or key in self.lexicon.weekdays
 
     def _is_moved_unit(self, token: Token) -> bool:
         """ "last week", "two days ago", "the third quarter", "this summer"."""
