@@ -87,6 +87,16 @@ POSITIVE = [
     ("The President of Azerbaijan opened the plant.", "The President of Azerbaijan", "AZEGOV"),
     ("The ministers of Georgia and Armenia met.", "The ministers of Georgia", "GEOGOV"),
     ("Officials in Baku denied the claim.", "Officials in Baku", "AZEGOV"),
+    # chains of agent words: the specific sector wins over a generic GOV head
+    ("The police spokesman said no.", "The police spokesman", "COP"),
+    ("The rebel leader denied it.", "The rebel leader", "REB"),
+    ("Business leaders met on Monday.", "Business leaders", "BUS"),
+    ("The Israeli military spokesman declined.", "The Israeli military spokesman", "ISRMIL"),
+    (
+        "Chinese Foreign Ministry spokesperson Hua Lin spoke.",
+        "Chinese Foreign Ministry spokesperson Hua Lin",
+        "CHNGOV",
+    ),
     # capitals as metonyms
     ("Baku said the talks were useful.", "Baku", "AZEGOV"),
     ("Beijing and Moscow agreed to cooperate.", "Beijing", "CHNGOV"),
@@ -183,6 +193,8 @@ NEGATIVE = [
     ("The general public was not informed.", "general"),
     ("He said the turkey was cold.", "turkey"),
     ("Michael Jordan scored again.", "Jordan"),
+    ("The side door was open.", "side"),
+    ("King Williams Town was quiet.", "Town"),
 ]
 
 

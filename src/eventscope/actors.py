@@ -93,7 +93,8 @@ class ActorCoder:
             return []
         drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms)
         sent_starts = _sentence_starts(doc)
-        return [_mention(doc, draft, sent_starts) for draft in drafts]
+        # A draft with neither country nor sector ("the side") codes nothing.
+        return [_mention(doc, d, sent_starts) for d in drafts if actor_code(d)]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

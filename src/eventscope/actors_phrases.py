@@ -34,7 +34,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NAME_POS = frozenset({"PROPN"})
-NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
+# A title is followed by a person, not a place ("King Williams Town") or a number.
+NOT_NAME_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "GPE", "LOC", "FAC"}
+)
 MAX_NAME = 4
 DETERMINERS = frozenset({"the", "this", "that"})
 MODIFIER_KINDS = COUNTRYISH | {"org"}
@@ -109,7 +112,7 @@ class PhraseBuilder:
             return coordinated
         pos = hit.end + 1 if is_possessive(self.doc, hit.end) else hit.end
         pos = self._skip_modifiers(pos)
-        role = k + 1 if self._agent_starts(k + 1, pos) else None
+        role = k + 1 if self._agent_chain_starts(k + 1, pos) else None
         if role is not None:
             return self._agent_phrase(role, start=self._with_det(hit.start), modifier=hit)
         return self._bare(hit), k + 1
@@ -172,6 +175,17 @@ class PhraseBuilder:
             and self._is_noun(self.hits[k])
         )
 
+    def _agent_chain_starts(self, k: int, pos: int) -> bool:
+        """An agent word at ``pos``, or an adjective one before another ("military spokesman")."""
+        if self._agent_starts(k, pos):
+            return True
+        return (
+            k < len(self.hits)
+            and self.hits[k].start == pos
+            and self.hits[k].entry.kind == "agent"
+            and self._agent_starts(k + 1, self.hits[k].end)
+        )
+
     def _is_noun(self, hit: Hit) -> bool:
         return self.doc[hit.end - 1].pos_ in ("NOUN", "PROPN")
 
@@ -183,13 +197,17 @@ class PhraseBuilder:
     # -- agent words ----------------------------------------------------------------------------
 
     def _agent_phrase(self, k: int, *, start: int, modifier: Hit | None) -> tuple[list[Draft], int]:
-        if not self._is_noun(self.hits[k]):
-            return [], k + 1
+        chained = self._agent_starts(k + 1, self.hits[k].end)
+        if not self._is_noun(self.hits[k]) and not chained:
+            return [], k + 1  # "official visit", "military equipment"
         if modifier is None and self._modifies_thing(self.hits[k]):
             return [], k + 1  # "a police station", "the army base"
+        first = k
         while k + 1 < len(self.hits) and self._agent_starts(k + 1, self.hits[k].end):
             k += 1  # "Foreign Ministry spokesperson": the last agent word is the head
         role = self.hits[k]
+        if role.entry.sector == "GOV" and k > first:
+            role = replace(role, entry=replace(role.entry, sector=self._chain_sector(first, k)))
         end, after = role.end, k + 1
         if modifier is None:
             start = self._with_det(start if start < role.start else role.start)
@@ -201,6 +219,14 @@ class PhraseBuilder:
                 return [self._entry_draft(start, nxt.end, nxt.entry, self._country(nxt))], after + 1
         draft = self._role_draft(start, end, role.entry, modifier)
         return [self._with_name(draft, role.entry)], after
+
+    def _chain_sector(self, first: int, last: int) -> str:
+        """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes
+        the sector of a more specific agent word before it."""
+        for hit in self.hits[first:last]:
+            if hit.entry.sector not in (None, "GOV"):
+                return hit.entry.sector
+        return "GOV"
 
     def _of_country(
         self, after: int, end: int, modifier: Hit | None
@@ -245,7 +271,8 @@ class PhraseBuilder:
         end = pos
         while end < len(self.doc) and end - pos < MAX_NAME and self._name_token(end, pos):
             end += 1
-        return end
+        words = {self.doc[i].lower_ for i in range(pos, end)}
+        return pos if words & self.rules.not_person_words else end
 
     def _name_before(self, start: int) -> int:
         """ "Guo Min, China's envoy": a PERSON name right before a comma."""

@@ -50,6 +50,7 @@ class ContextRules:
     ambiguous: Mapping[str, Ambiguity]
     collective: Mapping[str, tuple[str, ...]]
     pronouns: tuple[str, ...]
+    not_person_words: frozenset[str]
 
     @classmethod
     def load(cls) -> ContextRules:
@@ -74,6 +75,7 @@ class ContextRules:
                     {copy: tuple(phrases) for copy, phrases in data["collective"].items()}
                 ),
                 pronouns=tuple(data["pronouns"]["person"]),
+                not_person_words=frozenset(data["names"]["not_person_words"]),
             )
         except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc
