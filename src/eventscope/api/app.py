@@ -8,7 +8,7 @@ Example:
     >>> from eventscope.settings import Settings
     >>> from eventscope.store import open_store
     >>> app = create_app(store=open_store(":memory:"), settings=Settings())
-    >>> sorted(r.path for r in app.routes if r.path.startswith("/api/"))[:2]
+    >>> sorted(app.openapi()["paths"])[:2]
     ['/api/articles', '/api/articles/{article_id}']
 """
 
