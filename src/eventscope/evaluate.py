@@ -71,12 +71,19 @@ class EvaluateOptions:
 
     ``limit``: score only the first N lines of each gold file. ``shared``: the folder
     holding ``eval/`` (default ``../shared`` next to the checkout). ``team_gold``: the
-    team gold file scored by :func:`evaluate_dev_sets`.
+    team gold file scored by :func:`evaluate_dev_sets`. ``set_limits``: per-set limits
+    (``(("geo_lgl", 100),)``) that override ``limit`` for the sets they name; the quality
+    gate keeps the large geo sets short this way.
     """
 
     limit: int | None = None
     shared: Path | None = None
     team_gold: Path = TEAM_GOLD
+    set_limits: tuple[tuple[str, int], ...] = ()
+
+    def limit_for(self, name: str) -> int | None:
+        """The line limit for the gold file with stem ``name``."""
+        return dict(self.set_limits).get(name, self.limit)
 
 
 def gold_kind(records: Sequence[Mapping[str, Any]]) -> Kind:
@@ -136,7 +143,7 @@ def evaluate_file(
 ) -> list[Row]:
     """Score one gold file (named by its stem) and return its table rows."""
     options = options or EvaluateOptions()
-    records = read_jsonl(path, limit=options.limit)
+    records = read_jsonl(path, limit=options.limit_for(Path(path).stem))
     system = read_jsonl(system_path) if system_path is not None else None
     runner = runner or SystemRunner()
     before = len(runner.errors)

@@ -1,6 +1,7 @@
 """The quality gate: pinned metric floors, checks against them, and suggested floors.
 
-``tests/quality_floors.json`` holds ``{"floors": {dataset: {metric: floor}}}``. A run
+``tests/quality_floors.json`` holds ``{"floors": {dataset: {metric: floor}}, "limits":
+{dataset: lines}}`` (the large geo sets are scored on their first lines only). A run
 fails the gate when a pinned metric is below its floor (or was not measured while its
 floor is above zero). Floors only go up in normal work: ``tests/test_quality_gate.py``
 compares the file with ``git show HEAD:tests/quality_floors.json`` and fails when any
@@ -45,6 +46,15 @@ def load_floors(path: str | Path) -> Floors:
             for dataset, metrics in floors.items()
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DataFileError(str(path), detail=f"not a valid floors file: {exc!r}") from exc
+
+
+def load_limits(path: str | Path) -> tuple[tuple[str, int], ...]:
+    """Per-set line limits stored with the floors (``"limits": {"geo_lgl": 100}``)."""
+    try:
+        limits = json.loads(Path(path).read_text(encoding="utf-8")).get("limits", {})
+        return tuple(sorted((str(name), int(value)) for name, value in limits.items()))
+    except (OSError, ValueError, TypeError, AttributeError) as exc:
         raise DataFileError(str(path), detail=f"not a valid floors file: {exc!r}") from exc
 
 
@@ -101,6 +111,9 @@ def floor_drops(old: Floors, new: Floors) -> list[str]:
     return drops
 
 
-def floors_json(floors: Floors) -> str:
-    """The text of a floors file for ``floors``."""
-    return json.dumps({"floors": floors}, indent=2, sort_keys=True) + "\n"
+def floors_json(floors: Floors, limits: tuple[tuple[str, int], ...] = ()) -> str:
+    """The text of a floors file for ``floors`` (and the per-set limits they were measured with)."""
+    data: dict[str, Any] = {"floors": floors}
+    if limits:
+        data["limits"] = dict(limits)
+    return json.dumps(data, indent=2, sort_keys=True) + "\n"

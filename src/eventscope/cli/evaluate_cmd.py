@@ -15,7 +15,13 @@ from ..evaluate import (
     format_table,
     results_by_dataset,
 )
-from ..evaluate_floors import check_floors, floors_json, load_floors, suggest_floors
+from ..evaluate_floors import (
+    check_floors,
+    floors_json,
+    load_floors,
+    load_limits,
+    suggest_floors,
+)
 from ..evaluate_system import SystemRunner
 from .common import get_settings
 
@@ -89,7 +95,11 @@ def evaluate(
     """
     if not gold and not dev_sets:
         raise click.UsageError("give a GOLD.jsonl file or --dev-sets")
-    options = EvaluateOptions(limit=limit, shared=shared)
+    try:
+        set_limits = load_limits(floors_path) if floors_path else ()
+    except EventscopeError as error:
+        raise click.ClickException(str(error)) from error
+    options = EvaluateOptions(limit=limit, shared=shared, set_limits=set_limits)
     runner = SystemRunner(settings=get_settings())
     try:
         rows = []
@@ -103,7 +113,7 @@ def evaluate(
     click.echo(format_json(rows) if fmt == "json" else format_table(rows))
     results = results_by_dataset(rows)
     if write_floors:
-        text = floors_json(suggest_floors(results, margin=margin))
+        text = floors_json(suggest_floors(results, margin=margin), set_limits)
         if write_floors == "-":
             click.echo(text, nl=False)
         else:
