@@ -111,6 +111,8 @@ POSITIVE = [
     ("China's Ambassador Guo Min attended.", "China's Ambassador Guo Min", "CHNGOV"),
     ("Guo Min, China's envoy, attended the forum.", "Guo Min, China's envoy", "CHNGOV"),
     ("French President Emmanuel Macron called.", "French President Emmanuel Macron", "FRAGOV"),
+    ("The Chinese ambassador, Guo Min, said so.", "The Chinese ambassador, Guo Min", "CHNGOV"),
+    ("Bayramov, the foreign minister, said so.", "Bayramov, the foreign minister", "GOV"),
     (
         "Russian Defense Minister Igor Petrov resigned.",
         "Russian Defense Minister Igor Petrov",

@@ -261,11 +261,27 @@ class PhraseBuilder:
         if name_end > draft.end:
             name = self.doc[draft.end : name_end].text
             return replace(draft, end=name_end, name=name, resolution="title", needs=None)
-        name_start = self._name_before(draft.start)
+        name_start = self._name_before(draft.start, draft.end - 1)
         if name_start < draft.start:
             name = self.doc[name_start : draft.start - 1].text
             return replace(draft, start=name_start, name=name, resolution="title", needs=None)
+        name_end = self._name_after_comma(draft.end)
+        if name_end > draft.end:
+            name = self.doc[draft.end + 1 : name_end].text
+            return replace(draft, end=name_end, name=name, resolution="title", needs=None)
         return draft
+
+    def _name_after_comma(self, end: int) -> int:
+        """ "the Chinese envoy, Guo Min, said": a whole PERSON entity between commas."""
+        if end + 2 >= len(self.doc) or self.doc[end].text != ",":
+            return end
+        first = end + 1
+        if self.doc[first].ent_iob_ != "B" or self.doc[first].ent_type_ != "PERSON":
+            return end
+        last = self._name_after(first)
+        closed = last < len(self.doc) and self.doc[last].text in (",", ".")
+        inside = last > first and self.doc[last].ent_iob_ != "I"
+        return last if closed and inside else end
 
     def _name_after(self, pos: int) -> int:
         end = pos
@@ -274,12 +290,14 @@ class PhraseBuilder:
         words = {self.doc[i].lower_ for i in range(pos, end)}
         return pos if words & self.rules.not_person_words else end
 
-    def _name_before(self, start: int) -> int:
-        """ "Guo Min, China's envoy": a PERSON name right before a comma."""
+    def _name_before(self, start: int, head: int) -> int:
+        """ "Guo Min, China's envoy": a name (PERSON or apposed to the title) before a comma."""
         if start < 2 or self.doc[start - 1].text != ",":
             return start
         last = start - 2
-        if self.doc[last].ent_type_ != "PERSON" or not self._name_token(last, last):
+        apposed = self.doc[head].dep_ == "appos" and self.doc[head].head.i == last
+        person = self.doc[last].ent_type_ == "PERSON" or apposed
+        if not person or not self._name_token(last, last):
             return start
         first = last
         while first > 0 and last - first < MAX_NAME - 1 and self._name_token(first - 1, first - 1):
