@@ -200,3 +200,11 @@ def test_cli_reports_a_bad_gold_file(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", str(bad), "--system", str(bad)])
     assert result.exit_code == 1
     assert "E400" in result.output
+
+
+def test_cli_system_output_goes_with_exactly_one_gold_file(tmp_path, team_gold):
+    first = write_jsonl(tmp_path / "first.jsonl", [{**r, "events": []} for r in team_gold[:2]])
+    second = write_jsonl(tmp_path / "second.jsonl", team_gold[2:4])
+    result = CliRunner().invoke(main, ["evaluate", str(first), str(second), "--system", str(first)])
+    assert result.exit_code == 2
+    assert "exactly one" in result.output

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import BadDateError, DataFileError
-from .models import Article, PlaceMention
+from .models import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -70,20 +70,6 @@ def group_by(records: Sequence[Record], key: str) -> dict[str, list[Record]]:
     for record in records:
         grouped.setdefault(str(record.get(key)), []).append(record)
     return grouped
-
-
-def _place_dict(article_id: str, mention: PlaceMention) -> dict[str, Any]:
-    place = mention.place
-    return {
-        "article_id": article_id,
-        "start": mention.start,
-        "end": mention.end,
-        "text": mention.text,
-        "name": place.name if place else None,
-        "country": place.country if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-    }
 
 
 class SystemRunner:
@@ -149,6 +135,7 @@ class SystemRunner:
     def places(self, records: Sequence[Record]) -> dict[str, list[dict[str, Any]]]:
         """Find and geocode place mentions in each gold text (no actor countries given)."""
         from .nlp import parse_many
+        from .places import place_record
 
         if self._resolver is None:
             from .places import PlaceResolver
@@ -158,5 +145,5 @@ class SystemRunner:
         docs = parse_many(self.nlp, (str(r["text"]) for r in records))
         for record, doc in zip(records, docs, strict=True):
             mentions = self._resolver.find(doc, countries=())
-            found[record["id"]] = [_place_dict(record["id"], m) for m in mentions]
+            found[record["id"]] = [place_record(record["id"], m) for m in mentions]
         return found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -27,7 +28,7 @@ from .common import get_settings
 
 
 @click.command("evaluate")
-@click.argument("gold", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--system",
     "system_path",
@@ -63,7 +64,8 @@ from .common import get_settings
     "--check-floors",
     "floors_path",
     type=click.Path(exists=True, dir_okay=False),
-    help="Fail (exit 1) when a metric is below its floor in this floors file.",
+    help="Fail (exit 1) when a metric is below its floor in this floors file "
+    "(the file's per-set line limits apply).",
 )
 @click.option(
     "--write-floors",
@@ -79,7 +81,7 @@ from .common import get_settings
     help="Margin under the measured value for --write-floors.",
 )
 def evaluate(
-    gold: str | None,
+    gold: tuple[str, ...],
     system_path: str | None,
     fmt: str,
     dev_sets: bool,
@@ -89,24 +91,18 @@ def evaluate(
     write_floors: str | None,
     margin: float,
 ) -> None:
-    """Score eventscope on GOLD.jsonl (or on every dev set with --dev-sets).
+    """Score eventscope on GOLD.jsonl files (and on every dev set with --dev-sets).
 
     Example: eventscope evaluate tests/gold/team_gold.jsonl --format json
     """
     if not gold and not dev_sets:
         raise click.UsageError("give a GOLD.jsonl file or --dev-sets")
+    if system_path and (len(gold) != 1 or dev_sets):
+        raise click.UsageError("--system scores exactly one GOLD.jsonl file")
     try:
         set_limits = load_limits(floors_path) if floors_path else ()
-    except EventscopeError as error:
-        raise click.ClickException(str(error)) from error
-    options = EvaluateOptions(limit=limit, shared=shared, set_limits=set_limits)
-    runner = SystemRunner(settings=get_settings())
-    try:
-        rows = []
-        if gold:
-            rows = evaluate_file(gold, system_path=system_path, options=options, runner=runner)
-        if dev_sets:
-            rows.extend(evaluate_dev_sets(options, runner=runner))
+        options = EvaluateOptions(limit=limit, shared=shared, set_limits=set_limits)
+        rows = _score(gold, system_path, options, dev_sets)
         floors = load_floors(floors_path) if floors_path else None
     except (EventscopeError, NotImplementedError) as error:
         raise click.ClickException(str(error)) from error
@@ -124,6 +120,18 @@ def evaluate(
             click.echo(f"below floor: {failure}", err=True)
         if failures:
             raise SystemExit(1)
+
+
+def _score(
+    gold: tuple[str, ...], system_path: str | None, options: EvaluateOptions, dev_sets: bool
+) -> list[dict[str, Any]]:
+    runner = SystemRunner(settings=get_settings())
+    rows: list[dict[str, Any]] = []
+    for path in gold:
+        rows.extend(evaluate_file(path, system_path=system_path, options=options, runner=runner))
+    if dev_sets:
+        rows.extend(evaluate_dev_sets(options, runner=runner))
+    return rows
 
 
 def register(group: click.Group) -> None:
