@@ -14,9 +14,9 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from .. import __version__
 from ..analytics import dyad_timeline, partners
 from ..store import Store
-from ..store_rows import event_from_record
 from . import params
 from .errors import NotFoundError
+from .records import event_json
 from .schemas import (
     ArticleOut,
     CountryOut,
@@ -101,7 +101,7 @@ def events(
     with state.store_access() as store:
         total = store.scalar(f"SELECT count(*) FROM events {where}", values)
         rows = store.query(page_sql, [*values, limit, offset])
-    records = [event_out(event_from_record(row).to_dict()) for row in rows]
+    records = [event_json(row) for row in rows]
     return {"total": total, "limit": limit, "offset": offset, "events": records}
 
 

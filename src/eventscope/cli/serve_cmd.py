@@ -18,13 +18,25 @@ from .common import db_option, get_settings
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--read-only", is_flag=True, help="Never write, even with an API token.")
 @click.option(
+    "--log-level",
+    type=click.Choice(["debug", "info", "warning", "error"]),
+    default="info",
+    show_default=True,
+    help="Server log level (info logs every request).",
+)
+@click.option(
     "--cors-origin",
     "cors_origins",
     multiple=True,
     help="Allow browser calls from this origin (repeatable; CORS is off by default).",
 )
 def serve_command(
-    db: str | None, host: str, port: int, read_only: bool, cors_origins: tuple[str, ...]
+    db: str | None,
+    host: str,
+    port: int,
+    read_only: bool,
+    log_level: str,
+    cors_origins: tuple[str, ...],
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the store."""
     import uvicorn
@@ -42,7 +54,7 @@ def serve_command(
         )
         mode = "writes enabled (token set)" if writable else "read-only"
         click.echo(f"eventscope: http://{host}:{port}/ over {store.name} ({mode}); Ctrl+C stops")
-        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
 
 
 def register(group: click.Group) -> None:
