@@ -196,3 +196,35 @@ def test_petrarch_date_restricted_codes(petrarch, nlp):
     for ident, on, source, _, text in dated:
         codes = [m.actor.code for m in coder.find(nlp(text), on=on)]
         assert codes[:1] == [source], (ident, on, codes)
+
+
+# (text, article date, mention text, code): packaged office holders with dated codes
+PEOPLE = [
+    ("Biden spoke in the Senate.", date(2000, 1, 1), "Biden", "USALEG"),
+    ("Biden spoke.", date(2022, 1, 1), "Biden", "USAGOV"),
+    ("Biden spoke.", date(2018, 1, 1), "Biden", "USA"),
+    ("Merkel left.", date(2010, 1, 1), "Merkel", "DEUGOV"),
+    ("Merkel left.", date(2023, 1, 1), "Merkel", "DEU"),
+    ("Russian President Vladimir Putin spoke.", date(2020, 1, 1),
+     "Russian President Vladimir Putin", "RUSGOV"),
+    ("Antonio Guterres arrived.", date(2020, 1, 1), "Antonio Guterres", "IGOUNO"),
+    ("Putin spoke.", None, "Putin", "RUS"),  # no date: the default code
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "on", "phrase", "code"), PEOPLE)
+def test_packaged_people(nlp, text, on, phrase, code):
+    coder = ActorCoder.load()
+    actors = [
+        (m.actor.text, m.actor.code, m.actor.resolution) for m in coder.find(nlp(text), on=on)
+    ]
+    assert (phrase, code, "dictionary") in actors
+
+
+def test_packaged_people_are_antecedents(nlp):
+    coder = ActorCoder.load()
+    mentions = coder.find(nlp("Erdogan arrived. He said the talks went well."), on=date(2020, 1, 1))
+    assert [(m.actor.text, m.actor.code) for m in mentions] == [
+        ("Erdogan", "TURGOV"),
+        ("He", "TURGOV"),
+    ]

@@ -43,7 +43,7 @@ from .actors_coref import resolve
 from .actors_lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .actors_phrases import Draft, PhraseBuilder
 from .actors_rules import ContextRules
-from .actors_userdict import load_user_file
+from .actors_userdict import add_packaged_people, load_user_file
 from .models import Actor, ActorMention
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ class ActorCoder:
         builder = LexiconBuilder()
         if options.packaged:
             add_packaged(builder)
+            add_packaged_people(builder)
         add_rules_words(builder, collective=rules.collective, pronouns=rules.pronouns)
         for path in options.user_files:
             load_user_file(path, builder)

@@ -214,11 +214,24 @@ class PhraseBuilder:
             modifier, end, after = self._of_country(after, end, modifier)
         if after < len(self.hits) and self.hits[after].start == end:
             nxt = self.hits[after]
+            if nxt.entry.person and role.entry.person:
+                return [self._titled_person(start, nxt, role.entry, modifier)], after + 1
             if nxt.entry.kind == "org" and nxt.entry.country is not None:
                 # "Chinese tech giant Huawei", "the Azerbaijani company SOCAR": the name wins.
                 return [self._entry_draft(start, nxt.end, nxt.entry, self._country(nxt))], after + 1
         draft = self._role_draft(start, end, role.entry, modifier)
         return [self._with_name(draft, role.entry)], after
+
+    def _titled_person(self, start: int, person: Hit, role: Entry, modifier: Hit | None) -> Draft:
+        """ "Azerbaijani Foreign Minister Jeyhun Bayramov" with the name in people.csv: the
+        title in the text gives the sector, the text or the dictionary the country."""
+        known = self._entry_draft(start, person.end, person.entry, None)
+        if known.country is None and known.code:
+            return replace(known, resolution="title")  # an IGO office holder keeps its code
+        country = self._country(modifier) if modifier is not None else None
+        return Draft(start, person.end, country=country or known.country, sector=role.sector,
+                     name=known.name, resolution="title", group=role.group,
+                     person=True)  # fmt: skip
 
     def _chain_sector(self, first: int, last: int) -> str:
         """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes
@@ -367,13 +380,16 @@ class PhraseBuilder:
 
     def _entry_draft(self, start: int, end: int, entry: Entry, country: str | None) -> Draft:
         code = entry.code_on(self.on)
-        if entry.user and code:
-            # A dated user code may change the sector too (HOB -> HOBGOV).
+        resolution: Resolution = "user" if entry.user else "dictionary"
+        if entry.dated and code:
+            # A dated code may change the country and the sector too (HOB -> HOBGOV).
             dated = actor_entry(code, name=entry.name or "")
-            return Draft(start, end, country=dated.country, sector=dated.sector, code=code,
-                         name=entry.name, resolution="user")  # fmt: skip
-        return Draft(start, end, country=country, sector=entry.sector, code=code,
-                     name=entry.name)  # fmt: skip
+            country = dated.country
+            sector = dated.sector
+        else:
+            sector = entry.sector
+        return Draft(start, end, country=country, sector=sector, code=code, name=entry.name,
+                     resolution=resolution, person=entry.person)  # fmt: skip
 
     def _country(self, hit: Hit) -> str | None:
         if hit.entry.user:

@@ -24,11 +24,12 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
-from .actors_lexicon import DatedCode, Entry, LexiconBuilder, plural
+from .actors_lexicon import DATA_PACKAGE, DatedCode, Entry, LexiconBuilder, plural
 from .errors import DataFileError
 
 PSEUDO_COUNTRIES = ("IGO", "NGO", "IMG", "MNC")
@@ -66,7 +67,9 @@ def load_user_file(path: str | Path, builder: LexiconBuilder) -> int:
     return len(phrases)
 
 
-def actor_entry(code: str, *, name: str, dated: tuple[DatedCode, ...] = ()) -> Entry:
+def actor_entry(
+    code: str, *, name: str, dated: tuple[DatedCode, ...] = (), user: bool = True
+) -> Entry:
     """An entry for a CAMEO actor code: ``ARNGOV`` -> country ARN, sector GOV."""
     # "ELR/GAL" lists alternatives; the first one is the code.
     code = code.upper().split("/")[0]
@@ -74,7 +77,7 @@ def actor_entry(code: str, *, name: str, dated: tuple[DatedCode, ...] = ()) -> E
     sector: str | None = code[3:6] or None
     if code.startswith(PSEUDO_COUNTRIES):
         country, sector = None, code[:3]
-    return Entry("org", country=country, sector=sector, code=code, name=name, user=True,
+    return Entry("org", country=country, sector=sector, code=code, name=name, user=user,
                  dated=dated)  # fmt: skip
 
 
@@ -104,6 +107,18 @@ def parse_dated_code(block: str, *, source: str = "") -> DatedCode:
         # "<" = until the day before; ">" = from the day after (TABARI semantics).
         return DatedCode(code, None, day) if sign == "<" else DatedCode(code, day, None)
     return DatedCode(block.split()[0] if block else "")
+
+
+def add_packaged_people(builder: LexiconBuilder) -> None:
+    """Add ``data/actors/people.csv`` (well-known office holders with dated codes)."""
+    try:
+        text = resources.files(DATA_PACKAGE).joinpath("people.csv").read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        raise DataFileError(detail=f"cannot read actor data file people.csv: {exc}") from exc
+    for item in parse_csv(text, source="people.csv", user=False):
+        # A person is named, not a title: name mentions stand for the person.
+        entry = replace(item.entry, person=True, name=item.phrase)
+        builder.add(item.phrase, entry)
 
 
 # -- PETRARCH actors ---------------------------------------------------------------------------
@@ -207,8 +222,8 @@ def _agent_plurals(
 # -- CSV -----------------------------------------------------------------------------------------
 
 
-def parse_csv(text: str, *, source: str = "") -> Iterator[UserPhrase]:
-    """Phrases of a ``pattern,code,valid_from,valid_to`` CSV file."""
+def parse_csv(text: str, *, source: str = "", user: bool = True) -> Iterator[UserPhrase]:
+    """Phrases of a ``pattern,code,valid_from,valid_to`` CSV file (``user``: a user's file)."""
     rows: dict[str, list[DatedCode]] = {}
     reader = csv.DictReader(text.splitlines())
     needed = {"pattern", "code", "valid_from", "valid_to"}
@@ -223,7 +238,7 @@ def parse_csv(text: str, *, source: str = "") -> Iterator[UserPhrase]:
     for pattern, codes in rows.items():
         default = next((c.code for c in codes if c.start is None and c.end is None), codes[0].code)
         dated = tuple(c for c in codes if c.start is not None or c.end is not None)
-        yield UserPhrase(pattern, actor_entry(default, name=pattern, dated=dated))
+        yield UserPhrase(pattern, actor_entry(default, name=pattern, dated=dated, user=user))
 
 
 def _iso(value: str | None, source: str) -> date | None:
