@@ -123,20 +123,21 @@ class DateFinder:
         return dated or self._is_calendar_name(token)
 
     def _is_calendar_name(self, token: Token) -> bool:
-        """Capitalised and not part of a longer name ("Sunday Times", "Bloody Sunday")."""
+        """Capitalised and not part of a longer name ("Sunday Times", "Bloody Sunday").
+
+        A weekday right after a proper noun is still a date in wire copy ("Clinton
+        Saturday vowed", "joined NATO Friday").
+        """
         if not token.text[:1].isupper():
             return False
         doc = token.doc
-        prev = doc[token.i - 1] if token.i else None
-        prev_key = self.lexicon.key(prev.text) if prev is not None else ""
+        prev_key = self.lexicon.key(doc[token.i - 1].text) if token.i else ""
+        if prev_key in self.lexicon.weekday_names:
+            return False
         if prev_key in _DATE_LEAD or prev_key in self.lexicon.offsets:
             return True  # "on Sunday", "last Friday" even before a name
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if nxt is not None and nxt.is_title and not self._is_time_word(nxt):
-            return False
-        if prev is None or token.is_sent_start or not prev.is_title:
-            return True
-        return self._is_time_word(prev)
+        return nxt is None or not nxt.is_title or self._is_time_word(nxt)
 
     def _is_time_word(self, token: Token) -> bool:
         key = self.lexicon.key(token.text)
@@ -154,10 +155,22 @@ class DateFinder:
         )
 
     def _is_year(self, token: Token) -> bool:
-        """A four-digit year after a date preposition ("in 2019"), not a name ("Expo 2020")."""
+        """A four-digit year used as a date ("in 2019", "its 1990 invasion").
+
+        Not a name: "Expo 2020", "Vision 2030", "the 2020 Expo".
+        """
         if not (token.shape_ == "dddd" and 1000 <= int(token.text) <= 2999 and token.i):
             return False
-        return token.nbor(-1).lower_ in self.lexicon.year_preps
+        prev = self.lexicon.key(token.nbor(-1).text)
+        if prev in self.lexicon.year_preps:
+            return True
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return (
+            prev in self.lexicon.year_determiners
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.is_lower
+        )
 
     def _expand(self, doc: Doc, index: int) -> tuple[int, int]:
         """Grow a span around an anchor over numbers, offsets, dashes and shift words."""
@@ -184,7 +197,11 @@ class DateFinder:
             return True
         if key in self.lexicon.units or key in self.lexicon.day_parts:
             return True
+        if key in self.lexicon.months and doc[i - 1].text == ",":
+            return True  # checked by the comma before it
         nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if key == "," and nxt is not None and self.lexicon.key(nxt.text) in self.lexicon.months:
+            return self._is_month(nxt)  # "Monday, Oct. 26"
         # "April 3-23", "2019-03-03", "March 3, 2019"
         if key in _DASHES or key == ",":
             return nxt is not None and nxt.like_num and nxt.shape_ in ("d", "dd", "dddd")

@@ -22,7 +22,15 @@ from .errors import DataFileError
 LEXICON_FILE = "lexicon.toml"
 _INT_TABLES = ("months", "weekdays", "relative_days", "offsets", "numbers", "ordinals")
 _STR_TABLES = ("seasons", "units", "references")
-_WORD_LISTS = ("fillers", "day_parts", "year_names", "year_preps", "vague")
+_WORD_LISTS = (
+    "fillers",
+    "day_parts",
+    "year_names",
+    "year_preps",
+    "year_determiners",
+    "weekday_names",
+    "vague",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +50,8 @@ class DateLexicon:
     day_parts: frozenset[str]
     year_names: frozenset[str]
     year_preps: frozenset[str]
+    year_determiners: frozenset[str]
+    weekday_names: frozenset[str]
     vague: frozenset[str]
     shift_back: frozenset[str]
     shift_forward: frozenset[str]

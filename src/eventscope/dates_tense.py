@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|'ll")
-_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "may", "might", "must", "should"})
 
 
 def context_direction(context: str | None, expression: str, lexicon: DateLexicon) -> Direction:
@@ -69,20 +69,32 @@ def _cue(word: str, lexicon: DateLexicon) -> Direction:
 
 
 def doc_direction(span: Span) -> Direction:
-    """The tense of the verb governing ``span`` in a parsed doc (None when present/unknown)."""
+    """The tense of the verb governing ``span`` in a parsed doc (None when present/unknown).
+
+    Future: "will/shall/may/might/must/should" + verb, "to" + infinitive ("set to resume
+    Monday"), present progressive ("is visiting Baku on Monday"). Past: past-tense verb or
+    auxiliary, present perfect, a participle modifying a noun ("the act signed on April 2").
+    """
     verb = _governing_verb(span.root)
     if verb is None:
         return None
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
-    if any(aux.lower_ in _FUTURE_AUX for aux in auxiliaries):
+    aux_words = {aux.lower_ for aux in auxiliaries}
+    if aux_words & _FUTURE_AUX:
         return "future"
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
-    if verb.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
+    if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or "have" in _lemmas(auxiliaries)):
         return "past"
-    if verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl"):
-        return "past"  # "the act signed on April 2"
+    if verb.tag_ == "VB" and "to" in aux_words:
+        return "future"
+    if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
+        return "future"
     return None
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {token.lemma_ for token in tokens}
 
 
 def _governing_verb(token: Token) -> Token | None:
