@@ -43,16 +43,17 @@ def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> li
     out: list[Draft] = []
     for draft in merged:
         if draft.needs is None:
-            out.append(draft)
-            if draft.resolution != "context":
-                history.append(draft)
+            resolved: Draft | None = draft
         elif draft.needs.startswith("collective:"):
             out.extend(_collective(draft, history))
+            continue
         else:
             resolved = _anaphor(draft, history)
-            if resolved is not None:
-                out.append(resolved)
-                history.append(resolved)
+        if resolved is None:
+            continue
+        out.append(resolved)
+        if resolved.resolution != "context":
+            history.append(resolved)
     return out
 
 

@@ -26,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .actors_lexicon import COUNTRYISH, Entry, Hit, normalise
+from .actors_names import NameFinder
 from .actors_rules import ContextRules, hyphen_chain, is_agentive, is_possessive
 from .actors_userdict import actor_entry
 from .models import Resolution
@@ -33,12 +34,6 @@ from .models import Resolution
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NAME_POS = frozenset({"PROPN"})
-# A title is followed by a person, not a place ("King Williams Town") or a number.
-NOT_NAME_ENTS = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "GPE", "LOC", "FAC"}
-)
-MAX_NAME = 4
 DETERMINERS = frozenset({"the", "this", "that"})
 MODIFIER_KINDS = COUNTRYISH | {"org"}
 IN_KINDS = frozenset({"country", "capital"})
@@ -267,67 +262,26 @@ class PhraseBuilder:
         return Draft(start, end, country=country, sector=role.sector, code=code,
                      group=role.group, person=role.person, needs=needs)  # fmt: skip
 
+    def _names(self) -> NameFinder:
+        return NameFinder(self.doc, self.starts, self.rules.not_person_words)
+
     def _with_name(self, draft: Draft, role: Entry) -> Draft:
         if not role.person:
             return draft
-        name_end = self._name_after(draft.end)
+        names = self._names()
+        name_end = names.after(draft.end)
         if name_end > draft.end:
             name = self.doc[draft.end : name_end].text
             return replace(draft, end=name_end, name=name, resolution="title", needs=None)
-        name_start = self._name_before(draft.start, draft.end - 1)
+        name_start = names.before(draft.start, draft.end - 1)
         if name_start < draft.start:
             name = self.doc[name_start : draft.start - 1].text
             return replace(draft, start=name_start, name=name, resolution="title", needs=None)
-        name_end = self._name_after_comma(draft.end)
+        name_end = names.after_comma(draft.end)
         if name_end > draft.end:
             name = self.doc[draft.end + 1 : name_end].text
             return replace(draft, end=name_end, name=name, resolution="title", needs=None)
         return draft
-
-    def _name_after_comma(self, end: int) -> int:
-        """ "the Chinese envoy, Guo Min, said": a whole PERSON entity between commas."""
-        if end + 2 >= len(self.doc) or self.doc[end].text != ",":
-            return end
-        first = end + 1
-        if self.doc[first].ent_iob_ != "B" or self.doc[first].ent_type_ != "PERSON":
-            return end
-        last = self._name_after(first)
-        closed = last < len(self.doc) and self.doc[last].text in (",", ".")
-        inside = last > first and self.doc[last].ent_iob_ != "I"
-        return last if closed and inside else end
-
-    def _name_after(self, pos: int) -> int:
-        end = pos
-        while end < len(self.doc) and end - pos < MAX_NAME and self._name_token(end, pos):
-            end += 1
-        words = {self.doc[i].lower_ for i in range(pos, end)}
-        return pos if words & self.rules.not_person_words else end
-
-    def _name_before(self, start: int, head: int) -> int:
-        """ "Guo Min, China's envoy": a name (PERSON or apposed to the title) before a comma."""
-        if start < 2 or self.doc[start - 1].text != ",":
-            return start
-        last = start - 2
-        apposed = self.doc[head].dep_ == "appos" and self.doc[head].head.i == last
-        person = self.doc[last].ent_type_ == "PERSON" or apposed
-        if not person or not self._name_token(last, last):
-            return start
-        first = last
-        while first > 0 and last - first < MAX_NAME - 1 and self._name_token(first - 1, first - 1):
-            first -= 1
-        return first
-
-    def _name_token(self, i: int, first: int) -> bool:
-        token = self.doc[i]
-        if i > first and token.is_sent_start:
-            return False
-        return (
-            token.pos_ in NAME_POS
-            and token.text[:1].isupper()
-            and token.is_alpha
-            and token.ent_type_ not in NOT_NAME_ENTS
-            and i not in self.starts
-        )
 
     # -- a name, a country or an organisation alone ---------------------------------------------
 
