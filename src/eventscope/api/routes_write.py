@@ -48,7 +48,7 @@ def post_article(
         source=body.source,
     )
     events = state.code(article)  # ArticleError -> 422 (see errors.py)
-    with state.store_access() as store:
+    with state.store_write() as store:
         result = store.save(article, events, replace=body.replace)
         view = article_view(store, result.article_id)
     payload: dict[str, Any] = {

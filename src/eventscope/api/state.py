@@ -1,7 +1,9 @@
 """What the routes share: the store (behind a lock), the settings and the lazy pipeline.
 
 A DuckDB connection must not be used by two threads at once, and FastAPI runs the sync
-routes in a thread pool, so every store call goes through :meth:`ApiState.store_access`.
+routes in a thread pool, so every read goes through :meth:`ApiState.store_access` and
+every write through :meth:`ApiState.store_write` (both take the same lock; per-thread
+cursors measured no faster on a 2-core machine, see benchmarks/api.py).
 The pipeline is expensive (spaCy model, dictionaries, gazetteer): it is built on the first
 POST, once, by ``pipeline_factory``; coding runs outside the store lock.
 
@@ -64,6 +66,13 @@ class ApiState:
 
     @contextmanager
     def store_access(self) -> Iterator[Store]:
+        """The shared store, one request at a time (reads)."""
+        with self._store_lock:
+            yield self.store
+
+    @contextmanager
+    def store_write(self) -> Iterator[Store]:
+        """The shared store, one writer at a time."""
         with self._store_lock:
             yield self.store
 
