@@ -156,13 +156,23 @@ def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: Plac
     start, end = span
     if is_locative(doc, start, end, lexicon):
         return True
+    candidates = gazetteer.lookup(doc[start:end].text)
+    if any(c.is_country for c in candidates):
+        # A country's name ("Chad" tagged PERSON) is the country unless it is part of a
+        # longer name ("Chad Smith", "Georgia Power").
+        return _whole_entity(doc, start, end)
     first = doc[start]
     if first.ent_type_ in BLOCKING_LABELS or first.is_sent_start or first.pos_ != "PROPN":
         return False
-    candidates = gazetteer.lookup(doc[start:end].text)
-    return any(
-        c.is_country or c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates
-    )
+    return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
+
+
+def _whole_entity(doc: Doc, start: int, end: int) -> bool:
+    if not doc[start].ent_type_:
+        return True
+    inside_before = doc[start].ent_iob_ == "I"
+    continues = end < len(doc) and doc[end].ent_iob_ == "I"
+    return not (inside_before or continues)
 
 
 def fuzzy_spans(

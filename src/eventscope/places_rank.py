@@ -31,6 +31,7 @@ EVIDENCE_CAP = 2  # ... counted at most twice
 KIND_BONUS = 4.0
 CONTAINER_BONUS = 6.0
 VOUCH_RATIO = 10
+SEAT_SHARE = 10  # a namesake place holding >= 1/10 of its division's people is its seat
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,26 @@ def best_candidate(candidates: Sequence[Candidate], context: RankContext) -> Can
     pool = eligible(candidates)
     if not pool:
         return None
-    return max(pool, key=lambda candidate: (score(candidate, context), -candidate.row))
+    best = max(pool, key=lambda candidate: (score(candidate, context), -candidate.row))
+    if best.is_division and context.kind != "admin":
+        return _seat(best, pool) or best
+    return best
+
+
+def _seat(division: Candidate, pool: Sequence[Candidate]) -> Candidate | None:
+    """The namesake place of a division ("Sumqayit" city in "Sumqayit" district), if listed.
+
+    Without a kind word ("district") a name shared by a division and its main town is the
+    town: "delegates from Sumqayit".
+    """
+    seats = [
+        c
+        for c in pool
+        if not (c.is_division or c.is_country)
+        and c.admin_key == division.admin_key
+        and c.population * SEAT_SHARE >= division.population
+    ]
+    return max(seats, key=lambda c: c.population) if seats else None
 
 
 def container_key(candidate: Candidate) -> str:

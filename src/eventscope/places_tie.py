@@ -40,7 +40,7 @@ def clause_head(trigger: Token) -> Token:
     """The token whose subtree is the event's clause."""
     head = trigger
     for _ in range(MAX_CLIMB):
-        if head.pos_ in VERBAL or head.dep_ not in NOMINAL_CLIMB or head.head is head:
+        if head.pos_ in VERBAL or head.dep_ not in NOMINAL_CLIMB or head.head.i == head.i:
             break
         head = head.head
     return head if head.pos_ in VERBAL else trigger
@@ -48,11 +48,12 @@ def clause_head(trigger: Token) -> Token:
 
 def in_clause(token: Token, head: Token) -> bool:
     """Whether ``token`` is below ``head`` without passing another clause's verb."""
+    # spaCy makes a new Token object on every access: compare indices, never identity.
     current = token
-    while current is not head:
-        if current.head is current:
+    while current.i != head.i:
+        if current.head.i == current.i:
             return False  # reached the sentence root without meeting the clause head
-        if current is not token and current.pos_ in VERBAL and current.dep_ in CLAUSE_DEPS:
+        if current.i != token.i and current.pos_ in VERBAL and current.dep_ in CLAUSE_DEPS:
             return False
         current = current.head
     return True
