@@ -66,7 +66,7 @@ window.ES = window.ES || {};
     ]);
     const shown = events.events.length < events.total ? " (newest " + events.events.length + " shown)" : "";
     results.replaceChildren(
-      ES.el("h2", {}, a + " – " + b + ": " + events.total + " events"),
+      ES.el("h2", {}, a + " – " + b + ": " + ES.plural(events.total, "event")),
       ES.el("div", { class: "grid" },
         ES.timelineChart(timeline.rows, "Events per month by QuadClass, " + a + "–" + b),
         ES.eventMap(map, events.events, [a, b])),
@@ -83,7 +83,7 @@ window.ES = window.ES || {};
       bar.style.width = Math.round((row[key] / max) * 100) + "%";
       return ES.el("li", {},
         ES.el("a", { href: "#/dyad?a=" + country + "&b=" + row.partner }, row.partner),
-        " " + row[key] + " of " + row.events + " events, Goldstein mean " + row.goldstein_mean, bar);
+        " " + row[key] + " of " + ES.plural(row.events, "event") + ", Goldstein mean " + row.goldstein_mean, bar);
     });
     const body = items.length ? ES.el("ol", { class: "partners" }, items) : ES.el("p", {}, "None.");
     return ES.el("section", { class: "card" }, ES.el("h2", {}, title), body);

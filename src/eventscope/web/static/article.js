@@ -37,7 +37,7 @@ window.ES = window.ES || {};
       ES.el("p", { class: "meta" }, meta),
       article.url ? ES.el("p", {}, ES.el("a", { href: article.url, rel: "noopener noreferrer" }, article.url)) : null,
       legend(), highlighted(article.text, spans),
-      ES.eventsTable(events, events.length + (events.length === 1 ? " coded event" : " coded events")));
+      ES.eventsTable(events, ES.plural(events.length, "coded event")));
   };
 
   ES.articlePage = async function (id, page) {
@@ -73,7 +73,7 @@ window.ES = window.ES || {};
       });
       ES.status("Stored (" + coded.status + "): " + coded.article_id);
       if (coded.article) {
-        result.append(ES.el("h2", {}, "Result: " + coded.article.events.length + " events"),
+        result.append(ES.el("h2", {}, "Result: " + ES.plural(coded.article.events.length, "event")),
           ES.el("p", {}, ES.el("a", { href: "#/article/" + encodeURIComponent(coded.article_id) }, "Open the stored article")),
           ES.articleView(coded.article));
       } else {

@@ -53,6 +53,10 @@ window.ES = window.ES || {};
     return body;
   };
 
+  ES.plural = function (count, word) {
+    return count + " " + word + (count === 1 ? "" : "s");
+  };
+
   ES.actorLabel = function (actor) {
     if (!actor) return "—";
     return actor.code + (actor.text ? " (" + actor.text + ")" : "");
