@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .dates_lexicon import DateLexicon
 from .dates_parse import Parsed, parse_expression
@@ -43,11 +43,23 @@ class DateFinder:
     """Finds and normalises time expressions; build once (``load``) and reuse."""
 
     lexicon: DateLexicon
+    anchor_ids: Any  # numpy array of the lexeme hashes of words that may start a date
 
     @classmethod
     def load(cls, lexicon: DateLexicon | None = None) -> DateFinder:
         """The finder over the packaged lexicon (cached), or over ``lexicon``."""
-        return cls(lexicon) if lexicon is not None else _default_finder()
+        return cls.from_lexicon(lexicon) if lexicon is not None else _default_finder()
+
+    @classmethod
+    def from_lexicon(cls, lexicon: DateLexicon) -> DateFinder:
+        import numpy
+        from spacy.strings import hash_string
+
+        tables = (lexicon.months, lexicon.weekdays, lexicon.relative_days, lexicon.units)
+        words = {word for table in (*tables, lexicon.seasons) for word in table}
+        words |= {f"{word}." for word in words} | {"dddd"}
+        ids = numpy.array(sorted(hash_string(word) for word in words), dtype="uint64")
+        return cls(lexicon, ids)
 
     def find(self, doc: Doc, *, published: date | None) -> list[TimeExpression]:
         """Time expressions of ``doc`` in text order (see module docstring)."""
@@ -92,13 +104,26 @@ class DateFinder:
 
     def _rule_spans(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
-        for token in doc:
-            if spans and token.i < spans[-1].end:
+        for index in self._possible_anchors(doc):
+            if spans and index < spans[-1].end:
                 continue
-            if self._is_anchor(token):
-                start, end = self._expand(doc, token.i)
+            if self._is_anchor(doc[index]):
+                start, end = self._expand(doc, index)
                 spans.append(doc[start:end])
         return spans
+
+    def _possible_anchors(self, doc: Doc) -> list[int]:
+        """Indices of tokens whose lower form or shape is a time word (one vectorised test)."""
+        import numpy
+        from spacy.attrs import LOWER, SHAPE
+
+        if not len(doc):
+            return []
+        columns = doc.to_array([LOWER, SHAPE])
+        hits = numpy.isin(columns[:, 0], self.anchor_ids) | numpy.isin(
+            columns[:, 1], self.anchor_ids
+        )
+        return [int(i) for i in numpy.flatnonzero(hits)]
 
     def _is_anchor(self, token: Token) -> bool:
         key = self.lexicon.key(token.text)
@@ -251,4 +276,4 @@ def _trim(span: Span) -> Span:
 
 @lru_cache(maxsize=1)
 def _default_finder() -> DateFinder:
-    return DateFinder(DateLexicon.load())
+    return DateFinder.from_lexicon(DateLexicon.load())
