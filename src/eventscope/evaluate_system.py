@@ -5,8 +5,12 @@ The :class:`SystemRunner` loads each stage lazily, once, through its public cont
 ``PlaceResolver.find`` for places. Outputs are plain dicts, the shape the scorers read.
 
 Example:
-    >>> runner = SystemRunner()                                  # doctest: +SKIP
-    >>> events = runner.events([{"id": "t1", "text": "...", "published": "2021-03-03"}])
+    >>> runner = SystemRunner()
+    >>> gold = [{"id": "t1", "text": "China sent aid to Azerbaijan on 3 April.",
+    ...          "published": "2020-04-04"}]
+    >>> events = runner.events(gold)                            # doctest: +SKIP
+    >>> sorted(events)                                          # doctest: +SKIP
+    ['t1']
 """
 
 from __future__ import annotations
