@@ -127,3 +127,32 @@ def test_docstring_examples(name):
     module = importlib.import_module(f"eventscope.api.{name}")
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
+
+
+def test_place_span_prefers_the_name_as_written():
+    from eventscope.api.spans import event_spans
+    from test_api_data import BAKU, build_events
+
+    text = "BAKU, 3 May - Azerbaijan met China in Baku."
+    specs = [
+        (
+            0,
+            ("Azerbaijan", "AZE", None),
+            "met",
+            ("China", "CHN", None),
+            "040",
+            "Consult",
+            1,
+            1.0,
+            None,
+            None,
+            BAKU,
+        )
+    ]
+    (event,) = build_events("x", None, text, specs)
+    place = next(span for span in event_spans(text, event) if span["role"] == "place")
+    assert text[place["start"] : place["end"]] == "Baku" and place["start"] > 30
+    upper = text.replace("in Baku", "in town")
+    (event,) = build_events("x", None, upper, specs)
+    place = next(span for span in event_spans(upper, event) if span["role"] == "place")
+    assert (place["start"], place["end"]) == (0, 4)  # falls back to any case

@@ -2,8 +2,8 @@
 
 Actors carry their own character offsets. The trigger, the date text and the place name are
 stored as text, so they are looked up inside the event's sentence (starting at
-``sentence_start``), first occurrence, case-insensitively for the place name; a span that
-cannot be found is left out rather than guessed elsewhere in the article.
+``sentence_start``), first occurrence (the place name in its own case first, then in any
+case); a span that cannot be found is left out rather than guessed elsewhere in the article.
 
 Example:
     >>> find_in_sentence("Baku and Beijing met in Baku.", "met", 0, 29)
@@ -49,17 +49,23 @@ def _text_span(
 
 def event_spans(text: str, event: Event) -> list[Span]:
     """The evidence spans of one event in its article ``text`` (character offsets)."""
-    place = event.location
     candidates = (
         _actor_span(text, event.source, "source"),
         _actor_span(text, event.target, "target"),
         _text_span(text, event, "trigger", event.trigger, f"{event.cameo} {event.cameo_name}"),
         _text_span(text, event, "date", event.date_text, str(event.date or "")),
-        _text_span(
-            text, event, "place", place.name if place else None, _place_label(event), fold=True
-        ),
+        _place_span(text, event),
     )
     return [span for span in candidates if span is not None]
+
+
+def _place_span(text: str, event: Event) -> Span | None:
+    """The place name as written (exact case first: "Baku" before a "BAKU" dateline)."""
+    if event.location is None:
+        return None
+    label = _place_label(event)
+    exact = _text_span(text, event, "place", event.location.name, label)
+    return exact or _text_span(text, event, "place", event.location.name, label, fold=True)
 
 
 def _place_label(event: Event) -> str:

@@ -106,7 +106,7 @@ window.ES = window.ES || {};
         e.location.name + " — " + (e.date || "undated") + ": " + e.cameo_name)));
       map.append(dot);
     });
-    const note = markers.length ? markers.length + " located events" : "No located events";
+    const note = markers.length ? ES.plural(markers.length, "located event") : "No located events";
     return ES.el("figure", { class: "chart" }, map, ES.el("figcaption", {}, note));
   };
 })(window.ES);
