@@ -53,12 +53,12 @@ class DateFinder:
     @classmethod
     def from_lexicon(cls, lexicon: DateLexicon) -> DateFinder:
         import numpy
-        from spacy.strings import hash_string
+        from spacy.strings import get_string_id
 
         tables = (lexicon.months, lexicon.weekdays, lexicon.relative_days, lexicon.units)
         words = {word for table in (*tables, lexicon.seasons) for word in table}
         words |= {f"{word}." for word in words} | {"dddd"}
-        ids = numpy.array(sorted(hash_string(word) for word in words), dtype="uint64")
+        ids = numpy.array(sorted(get_string_id(word) for word in words), dtype="uint64")
         return cls(lexicon, ids)
 
     def find(self, doc: Doc, *, published: date | None) -> list[TimeExpression]:
