@@ -77,7 +77,8 @@ POSITIVE = [
     ("Azerbaijani Foreign Minister spoke first.", "Azerbaijani Foreign Minister", "AZEGOV"),
     ("The Chinese side expressed concern.", "The Chinese side", "CHN"),
     ("The Chinese said no.", "The Chinese", "CHN"),
-    ("Armenians rallied in the capital.", "Armenians", "ARM"),
+    ("Armenians rallied in the capital.", "Armenians", "ARMCVL"),
+    ("Tens of thousands of Israelis rallied.", "Israelis", "ISRCVL"),
     ("Armenian and Azerbaijani forces clashed.", "Azerbaijani forces", "AZEMIL"),
     ("Armenian and Azerbaijani forces clashed.", "Armenian", "ARMMIL"),
     ("The Turkish Cypriot leader left.", "The Turkish Cypriot leader", "CYPGOV"),
@@ -97,6 +98,15 @@ POSITIVE = [
         "Chinese Foreign Ministry spokesperson Hua Lin",
         "CHNGOV",
     ),
+    # agent + preposition + country or demonym phrase
+    ("Workers at French oil refineries struck.", "Workers at French oil refineries", "FRALAB"),
+    ("Police in Kenyan cities fired tear gas.", "Police in Kenyan cities", "KENCOP"),
+    ("The residents of Gaza fled.", "The residents of Gaza", "PSECVL"),
+    # noun modifiers between a demonym and its agent word; weapons with a country
+    ("Iran shot down an American surveillance drone.", "American surveillance drone", "USAMIL"),
+    ("Russian missiles struck the port.", "Russian missiles", "RUSMIL"),
+    ("Houthi rebels fired a missile.", "Houthi rebels", "YEMREB"),
+    ("Boko Haram militants abducted pupils.", "Boko Haram militants", "NGAREB"),
     # capitals as metonyms
     ("Baku said the talks were useful.", "Baku", "AZEGOV"),
     ("Beijing and Moscow agreed to cooperate.", "Beijing", "CHNGOV"),
@@ -196,6 +206,7 @@ NEGATIVE = [
     ("He said the turkey was cold.", "turkey"),
     ("Michael Jordan scored again.", "Jordan"),
     ("The side door was open.", "side"),
+    ("The rebels fired a missile.", "missile"),
     ("King Williams Town was quiet.", "Town"),
 ]
 

@@ -123,11 +123,11 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
     """
     words: list[str] = []
     for piece in normalise(phrase).split():
-        possessive = piece.endswith("'s") and len(piece) > 2
-        core = piece[:-2] if possessive else piece
+        suffix = next((end for end in ("'s", "'") if piece.endswith(end) and piece != end), "")
+        core = piece[: len(piece) - len(suffix)]
         words.extend(part for part in _HYPHEN.split(core) if part)
-        if possessive:
-            words.append("'s")
+        if suffix:
+            words.append(suffix)  # "People's", "Workers'": spaCy splits the apostrophe
     return tuple(words)
 
 
@@ -282,7 +282,8 @@ def add_packaged(builder: LexiconBuilder) -> None:
         builder.add(word, Entry("demonym", country=country))
         many = plural(word)
         if many is not None:
-            builder.add(many, Entry("people", country=country))
+            # "Armenians", "Israelis": the people of a country, civilians.
+            builder.add(many, Entry("people", country=country, sector="CVL"))
     for name, country in _country_names():
         builder.add(name, Entry("country", country=country, name=name))
     for name, code, country, sector, canonical in read_tsv("organizations.tsv", columns=5):

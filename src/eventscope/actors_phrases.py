@@ -36,7 +36,14 @@ if TYPE_CHECKING:
 
 DETERMINERS = frozenset({"the", "this", "that"})
 MODIFIER_KINDS = COUNTRYISH | {"org"}
-IN_KINDS = frozenset({"country", "capital"})
+IN_KINDS = frozenset({"country", "capital", "demonym"})
+# "the President of Azerbaijan", "officials in Baku", "workers at French refineries".
+AFTER_KINDS = {
+    "of": MODIFIER_KINDS,
+    "in": IN_KINDS,
+    "at": frozenset({"demonym"}),
+    "from": frozenset({"demonym"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,13 +159,18 @@ class PhraseBuilder:
         return [first, *made], after
 
     def _skip_modifiers(self, pos: int) -> int:
+        """Past up to 3 listed words or noun modifiers ("American surveillance drone")."""
         end = pos
-        while (
-            end < len(self.doc)
-            and end - pos < 3
-            and end not in self.starts
-            and normalise(self.doc[end].text) in self.rules.modifiers
-        ):
+        while end < len(self.doc) and end - pos < 3 and end not in self.starts:
+            token = self.doc[end]
+            listed = normalise(token.text) in self.rules.modifiers
+            modifier = (
+                token.dep_ in ("amod", "compound", "nmod")
+                and token.pos_ in ("ADJ", "NOUN")
+                and token.head.i > end
+            )
+            if not (listed or modifier):
+                break
             end += 1
         return end
 
@@ -214,6 +226,8 @@ class PhraseBuilder:
             if nxt.entry.kind == "org" and nxt.entry.country is not None:
                 # "Chinese tech giant Huawei", "the Azerbaijani company SOCAR": the name wins.
                 return [self._entry_draft(start, nxt.end, nxt.entry, self._country(nxt))], after + 1
+        if modifier is None and role.entry.name in self.rules.need_country:
+            return [], after  # "fired a missile": a weapon alone is no actor
         draft = self._role_draft(start, end, role.entry, modifier)
         return [self._with_name(draft, role.entry)], after
 
@@ -242,13 +256,18 @@ class PhraseBuilder:
         """ "the President of Azerbaijan", "officials in Baku": the country after the agent."""
         if after >= len(self.hits) or end + 1 >= len(self.doc):
             return modifier, end, after
-        word = self.doc[end].lower_
-        kinds = MODIFIER_KINDS if word == "of" else IN_KINDS if word == "in" else frozenset()
+        kinds = AFTER_KINDS.get(self.doc[end].lower_, frozenset())
         gap = 2 if self.doc[end + 1].lower_ == "the" else 1
         nxt = self.hits[after]
-        if nxt.start == end + gap and nxt.entry.kind in kinds:
-            return nxt, nxt.end, after + 1
-        return modifier, end, after
+        if nxt.start != end + gap or nxt.entry.kind not in kinds:
+            return modifier, end, after
+        head = self.doc[nxt.end - 1].head
+        if nxt.entry.kind == "demonym" and nxt.end <= head.i < nxt.end + 3:
+            # "workers at French oil refineries": the phrase ends with the demonym's noun.
+            if any(h.start <= head.i for h in self.hits[after + 1 : after + 2]):
+                return modifier, end, after
+            return nxt, head.i + 1, after + 1
+        return nxt, nxt.end, after + 1
 
     def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
         country = self._country(modifier) if modifier is not None else None
@@ -301,7 +320,8 @@ class PhraseBuilder:
                             resolution="context")  # fmt: skip
             return [context]
         start = self._with_det(hit.start) if kind != "country" else hit.start
-        return [Draft(start, hit.end, country=country, name=hit.entry.name)]
+        name = hit.entry.name if kind == "country" else None
+        return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
 
     def _bare_place(self, hit: Hit) -> list[Draft]:
         if self.rules.is_locative(self.doc, hit):

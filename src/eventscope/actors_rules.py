@@ -51,6 +51,7 @@ class ContextRules:
     collective: Mapping[str, tuple[str, ...]]
     pronouns: tuple[str, ...]
     not_person_words: frozenset[str]
+    need_country: frozenset[str]
 
     @classmethod
     def load(cls) -> ContextRules:
@@ -76,6 +77,7 @@ class ContextRules:
                 ),
                 pronouns=tuple(data["pronouns"]["person"]),
                 not_person_words=frozenset(data["names"]["not_person_words"]),
+                need_country=frozenset(data["agents"]["need_country"]),
             )
         except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc
