@@ -10,28 +10,14 @@ import importlib.util
 import socket
 import threading
 import time
-from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, CHROMIUM_ARGS, TOKEN
 
 from eventscope.api import create_app
 from eventscope.settings import Settings
 from eventscope.store import open_store
 from test_api_data import FakePipeline, seed
-
-CHROMIUM = Path("/usr/bin/chromium")
-TOKEN = "browser-test-token"
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def pytest_configure(config):
@@ -102,10 +88,3 @@ def page(browser, live_server):
     tab.base = live_server
     yield tab
     context.close()
-
-
-def screenshot(page, name: str) -> Path:
-    ARTIFACTS.mkdir(exist_ok=True)
-    target = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(target), full_page=True)
-    return target

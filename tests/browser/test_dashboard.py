@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from conftest import TOKEN, screenshot
+from browser_support import TOKEN, screenshot
 
 pytestmark = pytest.mark.browser
 
