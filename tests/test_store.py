@@ -166,3 +166,26 @@ def test_read_only_store_opens_existing_file(tmp_path):
         assert len(store.events()) == 1
         with pytest.raises(StoreError):
             store.record_failure("x", "y")
+
+
+def test_pending_migrations_are_applied_to_an_old_file(tmp_path):
+    path = str(tmp_path / "old.duckdb")
+    with open_store(path) as store:
+        store.scalar("DROP VIEW clusters")
+        store.scalar("DELETE FROM schema_migrations WHERE version = 3")
+    with open_store(path) as store:
+        assert [row["version"] for row in store.migrations()] == [1, 2, 3]
+        assert store.scalar("SELECT count(*) FROM clusters") == 0
+
+
+def test_failure_while_clustering_rolls_back_the_whole_save(store, monkeypatch):
+    import duckdb
+
+    def broken(self, dyads):
+        raise duckdb.InternalException("disk full")
+
+    monkeypatch.setattr(type(store), "_recluster", broken)
+    with pytest.raises(StoreError, match="disk full"):
+        store.save(make_article(), [make_event()])
+    assert store.scalar("SELECT count(*) FROM articles") == 0
+    assert store.scalar("SELECT count(*) FROM events") == 0
