@@ -279,3 +279,14 @@ def test_unknown_routes_and_methods_are_json(client):
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "E604"
     wrong = client.delete("/api/events")
     assert wrong.status_code == 405 and "DELETE" in wrong.json()["error"]["message"]
+
+
+def test_allowed_hosts_refuse_foreign_host_headers():
+    store = open_store(":memory:")
+    app = create_app(
+        store=store, settings=Settings(), options=ApiOptions(allowed_hosts=("127.0.0.1",))
+    )
+    with TestClient(app, base_url="http://127.0.0.1") as local:
+        assert local.get("/api/health").status_code == 200
+        rebound = local.get("/api/health", headers={"Host": "attacker.example"})
+    assert rebound.status_code == 400

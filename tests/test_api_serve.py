@@ -7,6 +7,7 @@ import importlib
 
 import pytest
 from click.testing import CliRunner
+from fastapi.testclient import TestClient
 
 from eventscope.api.errors import BadParameterError
 from eventscope.api.params import country_code, date_range, event_filter
@@ -24,6 +25,12 @@ def served(monkeypatch, tmp_path):
     def fake_run(app, **kwargs):
         calls["app"], calls["kwargs"] = app, kwargs
         calls["writes"] = app.state.eventscope.writable
+        # While the store is open: which Host headers does the served app accept?
+        with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+            calls["hosts"] = {
+                host: client.get("/api/health", headers={"Host": host}).status_code
+                for host in ("127.0.0.1:8000", "localhost", "evil.example")
+            }
 
     monkeypatch.setattr("uvicorn.run", fake_run)
     db = tmp_path / "events.duckdb"
@@ -156,3 +163,10 @@ def test_place_span_prefers_the_name_as_written():
     (event,) = build_events("x", None, upper, specs)
     place = next(span for span in event_spans(upper, event) if span["role"] == "place")
     assert (place["start"], place["end"]) == (0, 4)  # falls back to any case
+
+
+def test_serve_on_loopback_accepts_only_loopback_host_headers(served):
+    result, calls = served()
+    assert calls["hosts"] == {"127.0.0.1:8000": 200, "localhost": 200, "evil.example": 400}
+    result, calls = served("--host", "0.0.0.0")
+    assert calls["hosts"]["evil.example"] == 200  # told to serve other machines

@@ -37,11 +37,14 @@ BODY_OVERHEAD = 64 * 1024
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ApiOptions:
     """``max_body_bytes``: request body limit (default: ``max_article_bytes`` + 64 KiB);
-    ``cors_origins``: origins allowed to call the API from a browser (default none: CORS off).
+    ``cors_origins``: origins allowed to call the API from a browser (default none: CORS off);
+    ``allowed_hosts``: accepted ``Host`` headers (default any; ``serve`` on a loopback address
+    accepts only loopback names, which defeats DNS-rebinding pages).
     """
 
     max_body_bytes: int | None = None
     cors_origins: tuple[str, ...] = ()
+    allowed_hosts: tuple[str, ...] = ()
 
 
 def static_dir() -> Path:
@@ -81,6 +84,10 @@ def create_app(
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type"],
         )
+    if options.allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(options.allowed_hosts))
     limit = options.max_body_bytes or settings.max_article_bytes + BODY_OVERHEAD
     app.add_middleware(BodyLimitMiddleware, max_bytes=limit)
     app.add_middleware(SecurityHeadersMiddleware)

@@ -11,6 +11,8 @@ import click
 
 from .common import db_option, get_settings
 
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
 
 @click.command("serve")
 @db_option
@@ -46,12 +48,12 @@ def serve_command(
 
     settings = get_settings()
     writable = bool(settings.api_token) and not read_only
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    loopback = host in LOOPBACK
+    if not loopback:
         click.echo(f"warning: serving on {host}, reachable from other machines", err=True)
+    options = ApiOptions(cors_origins=cors_origins, allowed_hosts=LOOPBACK if loopback else ())
     with opened_store(db or settings.db, read_only=not writable) as store:
-        app = create_app(
-            store=store, settings=settings, options=ApiOptions(cors_origins=cors_origins)
-        )
+        app = create_app(store=store, settings=settings, options=options)
         mode = "writes enabled (token set)" if writable else "read-only"
         click.echo(f"eventscope: http://{host}:{port}/ over {store.name} ({mode}); Ctrl+C stops")
         uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
