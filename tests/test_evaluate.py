@@ -208,3 +208,12 @@ def test_cli_system_output_goes_with_exactly_one_gold_file(tmp_path, team_gold):
     result = CliRunner().invoke(main, ["evaluate", str(first), str(second), "--system", str(first)])
     assert result.exit_code == 2
     assert "exactly one" in result.output
+
+
+def test_dev_sets_note_a_missing_team_gold(tmp_path):
+    options = EvaluateOptions(shared=tmp_path, team_gold=tmp_path / "none.jsonl")
+    rows = evaluate_dev_sets(options, runner=FakeRunner())
+    assert rows[0] == {
+        "dataset": "team_gold",
+        "note": f"{tmp_path / 'none.jsonl'} is absent: not scored",
+    }

@@ -166,7 +166,10 @@ def evaluate_dev_sets(options: EvaluateOptions, *, runner: SystemRunner | None =
     When the shared folder is absent only the team gold is scored (with a note row).
     """
     runner = runner or SystemRunner()
-    rows = _run_one(options.team_gold, options, runner)
+    if options.team_gold.is_file():
+        rows = _run_one(options.team_gold, options, runner)
+    else:
+        rows = [{"dataset": "team_gold", "note": f"{options.team_gold} is absent: not scored"}]
     folder = shared_eval_dir(options)
     if not folder.is_dir():
         note = f"{folder} is absent: dev sets skipped (team gold only)"
