@@ -30,7 +30,9 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an event loop running in the main
+# thread while it is open, which would break asyncio.run() in test modules that follow.
+@pytest.fixture(scope="module")
 def live_server(tmp_path_factory):
     """Base URL of the app over a seeded DuckDB file, with a fake pipeline and a token."""
     import uvicorn
@@ -59,7 +61,7 @@ def live_server(tmp_path_factory):
     store.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     if importlib.util.find_spec("playwright") is None:
         pytest.skip(
