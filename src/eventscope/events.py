@@ -39,6 +39,18 @@ from typing import TYPE_CHECKING
 from .cameo import Codebook
 from .errors import DataFileError
 from .events_build import Candidate, to_mentions
+from .events_frames import (
+    FRAMED_CONFIDENCE,
+    OBJECT_DEPS,
+    apply_frame,
+    framed_noun,
+    frames_a_child,
+    match_rule,
+    modality,
+    object_of,
+    participle_agent,
+    reported_demand,
+)
 from .events_nominal import noun_candidates
 from .events_patterns import PatternBook, VerbRule
 from .events_syntax import ActorIndex, child, inherited_subject, prep_object
@@ -48,8 +60,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.9
-FRAMED_CONFIDENCE = 0.8
-_OBJECT_DEPS = ("dobj", "attr", "oprd")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -120,7 +130,7 @@ class EventCoder:
         consumed: set[int] = set()
         for token in sent:
             if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
-                demand = self._reported_demand(token, sent_index, index)
+                demand = reported_demand(self.book, token, sent_index, index)
                 if demand is not None:
                     found.append(demand)
                     continue
@@ -130,8 +140,8 @@ class EventCoder:
                     found.append(candidate)
         for token in sent:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
-                modality = self._modality(token.head) if token.head.pos_ == "VERB" else None
-                found.extend(noun_candidates(token, sent_index, self.book, index, modality))
+                mood = modality(token.head, self.book) if token.head.pos_ == "VERB" else None
+                found.extend(noun_candidates(token, sent_index, self.book, index, mood))
         return found
 
     # -- verbs ------------------------------------------------------------------------
@@ -139,21 +149,27 @@ class EventCoder:
     def _verb(
         self, verb: Token, sent_index: int, index: ActorIndex, consumed: set[int]
     ) -> Candidate | None:
-        framed_noun = self._framed_noun(verb, sent_index, index, consumed)
-        if framed_noun is not None:
-            return framed_noun
-        rules = self.book.verbs.get(verb.lemma_.lower())
-        if not rules or self._frames_a_child(verb):
+        framed = framed_noun(self.book, verb, sent_index, index, consumed)
+        if framed is not None:
+            return framed
+        if frames_a_child(self.book, verb):
             return None
-        obj = _object(verb)
-        rule = _match(verb, obj, rules)
+        obj = object_of(verb)
+        rule = match_rule(verb, obj, self.book.verbs.get(verb.lemma_.lower(), ()))
+        rule = rule or self._light_rule(verb, obj)
         if rule is None:
             return None
         if rule.objects and obj is not None:
             # "held talks with X", "signed a treaty of cooperation": the nouns are this event
             consumed.update(t.i for t in obj.subtree)
-        modality = self._modality(verb)
-        if modality in ("negated", "unreal"):
+        mood = modality(verb, self.book)
+        frame = verb.head if verb.dep_ == "xcomp" else None
+        kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
+        if mood in ("negated", "unreal") or (
+            mood == "conditional"
+            and kind not in ("threat", "demand", "appeal")
+            and not _has_intent_aux(verb, self.book.words["intent_aux"])
+        ):
             return None
         sources, targets = self._arguments(verb, rule, obj, index)
         candidate = Candidate(
@@ -166,90 +182,26 @@ class EventCoder:
             pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
             reciprocal=rule.reciprocal,
         )
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.book.frame_verbs:
-            return self._framed(candidate, verb.head, index)
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        if frame is not None and kind is not None:
+            return apply_frame(self.book, candidate, frame, index)
+        purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
-        if modality == "intent" and rule.code[:2] not in ("03", "13"):
-            candidate.code = self.book.frame_code("intent", rule.code)
-            candidate.confidence = FRAMED_CONFIDENCE
-            candidate.pattern += "+will"
+        if mood == "conditional":  # "will withdraw unless ...": a conditional intent
+            return _recode(candidate, self.book.frame_code("threat", rule.code), "+unless")
+        if mood == "intent" and rule.code[:2] not in ("03", "13"):
+            return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
         return candidate
 
-    def _reported_demand(self, verb: Token, sent_index: int, index: ActorIndex) -> Candidate | None:
-        """ "X said that Y must withdraw" -> X demands of Y (10x, by the embedded verb's root)."""
-        words = self.book.words
-        speech = verb.head
-        if speech.lemma_.lower() not in words["speech_verbs"] or not any(
-            c.dep_ == "aux" and c.lower_ in words["demand_aux"] for c in verb.children
-        ):
+    def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
+        """ "mounted an invasion of X", "staged protests": the object noun names the event."""
+        if obj is None or verb.lemma_.lower() not in self.book.words["light_verbs"]:
             return None
-        if self._modality(speech) in ("negated", "unreal"):
+        noun = self.book.noun_rule(obj)
+        if noun is None:
             return None
-        rules = self.book.verbs.get(verb.lemma_.lower(), ())
-        rule = _match(verb, _object(verb), rules)
-        return Candidate(
-            code=self.book.frame_code("demand", rule.code if rule else "10"),
-            sources=index.groups_under(inherited_subject(speech, words["pronouns"])),
-            targets=index.groups_under(child(verb, ("nsubj", "nsubjpass"))),
-            trigger=(verb.i, verb.i + 1),
-            sent_index=sent_index,
-            confidence=FRAMED_CONFIDENCE,
-            pattern=f"demand:{speech.lemma_.lower()}+must",
-        )
-
-    def _framed_noun(
-        self, verb: Token, sent_index: int, index: ActorIndex, consumed: set[int]
-    ) -> Candidate | None:
-        """ "demanded talks", "called on X to resume talks", "offered assistance to X"."""
-        kind = self.book.frame_verbs.get(verb.lemma_.lower())
-        if kind is None or kind in ("allege", "fact"):
-            return None
-        embedded = child(verb, ("xcomp",))
-        holder = verb
-        if embedded is not None and embedded.lemma_.lower() not in self.book.verbs:
-            holder = embedded
-        noun = child(holder, ("dobj",))
-        rule = self.book.nouns.get(noun.lemma_.lower()) if noun is not None else None
-        if noun is None or rule is None or self._modality(verb) in ("negated", "unreal"):
-            return None
-        consumed.update(t.i for t in noun.subtree)
-        preps = self.book.words["target_preps"]
-        targets = index.groups_after(noun, preps) or index.groups_after(holder, preps)
-        addressee: list = []
-        if holder is not verb:
-            addressee = index.groups_under(child(verb, ("dobj",)))
-            addressee = addressee or index.groups_after(verb, ("on", "upon"))
-        if kind in ("appeal", "demand") and addressee:
-            targets = addressee
-        return Candidate(
-            code=self.book.frame_code(kind, rule.code),
-            sources=index.groups_under(inherited_subject(verb, self.book.words["pronouns"])),
-            targets=targets,
-            trigger=(verb.i, verb.i + 1),
-            sent_index=sent_index,
-            confidence=FRAMED_CONFIDENCE,
-            pattern=f"frame:{verb.lemma_.lower()}+noun:{rule.lemma}",
-        )
-
-    def _frames_a_child(self, verb: Token) -> bool:
-        """A frame verb ("agreed to meet") leaves the coding to its embedded verb."""
-        if verb.lemma_.lower() not in self.book.frame_verbs:
-            return False
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in self.book.verbs for c in verb.children)
-
-    def _framed(self, candidate: Candidate, frame: Token, index: ActorIndex) -> Candidate | None:
-        kind = self.book.frame_verbs[frame.lemma_.lower()]
-        if kind == "allege" or self._modality(frame) in ("negated", "unreal"):
-            return None
-        candidate.code = self.book.frame_code(kind, candidate.code)
-        candidate.trigger = (frame.i, candidate.trigger[1])
-        candidate.confidence = FRAMED_CONFIDENCE
-        candidate.pattern = f"frame:{frame.lemma_.lower()}+{candidate.pattern}"
-        addressee = index.groups_under(child(frame, ("dobj",)))
-        if kind in ("appeal", "demand") and addressee:
-            candidate.targets = addressee
-        return candidate
+        lemma = verb.lemma_.lower()
+        return VerbRule(lemma=lemma, code=noun.code, prep=None, objects=frozenset({obj.lemma_}))
 
     def _arguments(
         self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
@@ -265,7 +217,7 @@ class EventCoder:
         if rule.inverse:
             giver = prep_object(verb, ("from",))
             if giver is None and obj is not None:
-                giver = prep_object(obj, ("from",)) or _participle_agent(obj)
+                giver = prep_object(obj, ("from",)) or participle_agent(obj)
             return index.groups_under(giver), subject_groups
         between = prep_object(verb, ("between", "among"))
         if not subject_groups and between is not None:
@@ -290,72 +242,28 @@ class EventCoder:
         found = index.groups_after(verb, preps)
         if not found and obj is not None and rule.objects:
             found = index.groups_after(obj, preps)
+        if not found and obj is not None and verb.lemma_.lower() in self.book.words["light_verbs"]:
+            found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
+        if not found and rule.code[:2] in self.book.words["place_roots"]:
+            # domestic events: "lifted the curfew in X", "demonstrated in X"
+            found = index.groups_after(verb, self.book.words["place_preps"])
         embedded = child(verb, ("xcomp",))
         if not found and embedded is not None:
             # "threatened to shell X", "promised to continue aid to X"
             found = index.groups_after(embedded, preps)
-            found = found or index.groups_under(child(embedded, _OBJECT_DEPS))
+            found = found or index.groups_under(child(embedded, OBJECT_DEPS))
         return found
 
-    def _modality(self, verb: Token) -> str | None:
-        """``negated``, ``unreal`` (could/might, if-clauses), ``intent`` (will/would) or None."""
-        words = self.book.words
-        node, intent = verb, False
-        for _ in range(3):
-            for item in node.children:
-                text = item.lower_
-                if item.dep_ == "neg" or (item.dep_ == "advmod" and text == "never"):
-                    return "negated" if node is verb else None
-                if item.dep_ == "mark" and text in words["conditional_marks"]:
-                    return "unreal"
-                if item.dep_ == "advcl" and _has_mark(item, words["conditional_marks"]):
-                    return "unreal"
-                if item.dep_ == "aux" and node is verb:
-                    if text in words["unreal_aux"]:
-                        return "unreal"
-                    intent = intent or text in words["intent_aux"]
-            if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
-                break
-            node = node.head
-        return "intent" if intent else None
+
+def _recode(candidate: Candidate, code: str, suffix: str) -> Candidate:
+    candidate.code = code
+    candidate.confidence = FRAMED_CONFIDENCE
+    candidate.pattern += suffix
+    return candidate
 
 
-def _has_mark(clause: Token, marks: frozenset[str]) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
-
-
-def _object(verb: Token) -> Token | None:
-    """The thing acted on: direct object, passive subject, or the noun a participle modifies."""
-    found = child(verb, _OBJECT_DEPS) or child(verb, ("nsubjpass",))
-    if found is None and verb.dep_ == "acl":
-        return verb.head  # "supplies sent by China", "the act signed between ..."
-    return found
-
-
-def _participle_agent(noun: Token) -> Token | None:
-    for item in noun.children:
-        if item.dep_ == "acl":
-            agent = prep_object(item, ("by",))
-            if agent is not None:
-                return agent
-    return None
-
-
-def _match(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> VerbRule | None:
-    """The most specific rule whose object and preposition requirements the clause meets."""
-    obj_lemmas = set()
-    if obj is not None:
-        obj_lemmas = {obj.lemma_.lower(), obj.lower_}
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")}
-    if obj is not None:
-        particles |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
-    for rule in rules:
-        if rule.objects and not (obj_lemmas & rule.objects):
-            continue
-        if rule.prep and rule.prep not in particles:
-            continue
-        return rule
-    return None
+def _has_intent_aux(verb: Token, intent_aux: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in intent_aux for c in verb.children)
 
 
 def _key(mention: ActorMention | None) -> tuple[object, ...] | None:

@@ -34,8 +34,8 @@ def noun_candidates(
     token: Token, sent_index: int, book: PatternBook, index: ActorIndex, modality: str | None
 ) -> list[Candidate]:
     """Candidates for an event noun (empty when it is not one, or names no actor)."""
-    rule = book.nouns.get(token.lemma_.lower()) or book.nouns.get(token.lower_)
-    if rule is None or token.dep_ == "compound" or modality in ("negated", "unreal"):
+    rule = book.noun_rule(token)
+    if rule is None or token.dep_ == "compound" or modality in ("negated", "unreal", "conditional"):
         return []
     words = book.words
     if any(c.dep_ in ("det", "neg") and c.lower_ in words["negations"] for c in token.children):
@@ -66,21 +66,26 @@ def noun_candidates(
     )
     if not (rule.hostile and not targets and speaker and verb is not None):
         return [main]
-    speaker = [g for g in speaker if not _shares_country(g, sources)]
+    return _hostile(main, speaker, verb, book)
+
+
+def _hostile(main: Candidate, speaker: list[Group], verb: Token, book: PatternBook) -> list:
+    """A hostile noun with no target: the speaker is the target, and may accuse the source."""
+    speaker = [g for g in speaker if not _shares_country(g, main.sources)]
     if not speaker:
         return [main]
     main.targets, main.confidence = speaker, INHERITED_CONFIDENCE
     found = [main]
-    if verb.lemma_.lower() in words["speech_verbs"]:
+    if verb.lemma_.lower() in book.words["speech_verbs"]:
         found.append(
             Candidate(
                 code="112",
                 sources=speaker,
-                targets=sources,
+                targets=main.sources,
                 trigger=(verb.i, verb.i + 1),
-                sent_index=sent_index,
+                sent_index=main.sent_index,
                 confidence=INHERITED_CONFIDENCE,
-                pattern=f"accuse:{verb.lemma_.lower()}+{rule.lemma}",
+                pattern=f"accuse:{verb.lemma_.lower()}+{main.pattern.removeprefix('noun:')}",
             )
         )
     return found

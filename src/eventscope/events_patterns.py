@@ -15,8 +15,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from .errors import DataFileError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _DATA = ("data", "events")
 
@@ -79,6 +83,16 @@ class PatternBook:
             frame_codes=MappingProxyType(codes),
             words=MappingProxyType(words),
         )
+
+    def noun_rule(self, token: Token) -> NounRule | None:
+        """The event-noun rule for ``token`` ("hunger strike" before "strike"), if any."""
+        lemma = token.lemma_.lower()
+        for item in token.children:
+            if item.dep_ == "compound":
+                rule = self.nouns.get(f"{item.lemma_.lower()} {lemma}")
+                if rule is not None:
+                    return rule
+        return self.nouns.get(lemma) or self.nouns.get(token.lower_)
 
     def frame_code(self, kind: str, embedded_code: str) -> str:
         """The code of a framed event: ``intent`` + "042" (visit) -> "036" (intent to meet)."""
