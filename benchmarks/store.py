@@ -61,65 +61,64 @@ START = dt.date(2015, 1, 1)
 DAYS = 3650
 
 
+WEIGHTS = 1.0 / np.arange(1, len(COUNTRIES) + 1)
+WEIGHTS /= WEIGHTS.sum()  # Zipf-like: a few countries (and dyads) are busy
+
+
+def synthetic_article(number: int, count: int, rng: np.random.Generator) -> tuple[Article, list]:
+    """One article with ``count`` random events (Event objects, as the pipeline makes them)."""
+    article_id = f"art{number:09d}"
+    article = Article(article_id, f"synthetic article {number}", START, source=f"S{number % 50}")
+    pairs = rng.choice(len(COUNTRIES), size=(count, 2), p=WEIGHTS)
+    days = rng.integers(0, DAYS, size=count)
+    kinds = rng.integers(0, len(ROOTS), size=count)
+    located = rng.integers(0, 1500, size=count)
+    roots = list(ROOTS)
+    events = []
+    for i in range(count):
+        source, target = COUNTRIES[pairs[i, 0]], COUNTRIES[pairs[i, 1]]
+        code, quad, goldstein = ROOTS[roots[kinds[i]]]
+        place = located[i]
+        events.append(
+            Event(
+                article_id=article_id,
+                date=START + dt.timedelta(days=int(days[i])),
+                date_precision="day",
+                date_source="text",
+                source=Actor(source, 0, 3, source, "GOV", f"{source}GOV", source.title()),
+                target=Actor(target, 0, 3, target, "GOV", f"{target}GOV", target.title()),
+                cameo=code,
+                cameo_name="x",
+                root=code[:2],
+                quad_class=quad,
+                goldstein=goldstein,
+                plover=None,
+                location=Place(f"Place {place}", "AZE", None, 1.0, 2.0, 10_000 + int(place))
+                if place < 500
+                else None,
+                sentence=f"{source} and {target} did something.",
+                sentence_index=i,
+                confidence=0.8,
+            )
+        )
+    return article, events
+
+
 def synthetic_batches(
     total: int, per_article: int, chunk_articles: int, seed: int = 7
 ) -> Iterator[list[tuple[Article, list[Event]]]]:
-    """Chunks of (article, events); dyads drawn from a Zipf-like law so a few are busy."""
+    """Chunks of ``chunk_articles`` (article, events) pairs, ``total`` events in all."""
     rng = np.random.default_rng(seed)
-    roots = list(ROOTS)
-    actors = {c: Actor(c, 0, 3, c, "GOV", f"{c}GOV", c.title()) for c in COUNTRIES}
-    places = [
-        Place(f"Place {i}", COUNTRIES[i % 60], None, 1.0, 2.0, 10_000 + i) for i in range(500)
-    ]
-    weights = 1.0 / np.arange(1, len(COUNTRIES) + 1)
-    weights /= weights.sum()
-    article_index = 0
-    made = 0
+    number = made = 0
+    chunk: list[tuple[Article, list[Event]]] = []
     while made < total:
-        chunk = []
-        for _ in range(chunk_articles):
-            if made >= total:
-                break
-            count = min(per_article, total - made)
-            article_id = f"art{article_index:09d}"
-            article = Article(
-                article_id,
-                f"synthetic article {article_index}",
-                START,
-                source=f"S{article_index % 50}",
-            )
-            pairs = rng.choice(len(COUNTRIES), size=(count, 2), p=weights)
-            days = rng.integers(0, DAYS, size=count)
-            kinds = rng.integers(0, len(roots), size=count)
-            located = rng.integers(0, 1500, size=count)
-            events = []
-            for i in range(count):
-                source, target = COUNTRIES[pairs[i, 0]], COUNTRIES[pairs[i, 1]]
-                code, quad, goldstein = ROOTS[roots[kinds[i]]]
-                events.append(
-                    Event(
-                        article_id=article_id,
-                        date=START + dt.timedelta(days=int(days[i])),
-                        date_precision="day",
-                        date_source="text",
-                        source=actors[source],
-                        target=actors[target],
-                        cameo=code,
-                        cameo_name="x",
-                        root=code[:2],
-                        quad_class=quad,
-                        goldstein=goldstein,
-                        plover=None,
-                        location=places[located[i]] if located[i] < 500 else None,
-                        sentence=f"{source} and {target} did something.",
-                        sentence_index=i,
-                        confidence=0.8,
-                    )
-                )
-            chunk.append((article, events))
-            article_index += 1
-            made += count
-        yield chunk
+        count = min(per_article, total - made)
+        chunk.append(synthetic_article(number, count, rng))
+        number += 1
+        made += count
+        if len(chunk) == chunk_articles or made >= total:
+            yield chunk
+            chunk = []
 
 
 def timed(func: Callable[[], object], rounds: int) -> float:
@@ -132,68 +131,75 @@ def timed(func: Callable[[], object], rounds: int) -> float:
     return statistics.median(times)
 
 
-def arrow_batches(first_article: int, total: int, per_article: int, size: int, seed: int = 9):
-    """(articles, events) Arrow tables of ``size`` events, built column-wise with numpy."""
+def _events_table(article_no: np.ndarray, per_article: int, rng: np.random.Generator):
+    """``len(article_no)`` random events as an Arrow table with ``EVENT_COLUMNS``."""
     import pyarrow as pa
 
-    from eventscope.store_schema import ARTICLE_COLUMNS, EVENT_COLUMNS
+    from eventscope.store_schema import EVENT_COLUMNS
 
-    rng = np.random.default_rng(seed)
-    weights = 1.0 / np.arange(1, len(COUNTRIES) + 1)
-    weights /= weights.sum()
+    n = len(article_no)
     countries = np.array(COUNTRIES)
     roots = np.array(list(ROOTS))
-    codes = np.array([ROOTS[r][0] for r in roots])
-    quads = np.array([ROOTS[r][1] for r in roots])
-    scores = np.array([ROOTS[r][2] for r in roots])
+    pair = rng.choice(len(COUNTRIES), size=(n, 2), p=WEIGHTS)
+    kind = rng.integers(0, len(roots), size=n)
+    place = rng.integers(0, 1500, size=n)
+    no_place = place >= 500
+    dates = np.datetime64("2015-01-01") + rng.integers(0, DAYS, size=n).astype("timedelta64[D]")
+    columns = {name: pa.nulls(n) for name in EVENT_COLUMNS}
+    columns.update(
+        article_id=pa.array(np.char.add("art", article_no.astype(str))),
+        sentence_index=pa.array(np.arange(n) % per_article),
+        date=pa.array(dates),
+        date_precision=pa.array(np.full(n, "day")),
+        date_source=pa.array(np.full(n, "text")),
+        source_country=pa.array(countries[pair[:, 0]]),
+        target_country=pa.array(countries[pair[:, 1]]),
+        source_code=pa.array(np.char.add(countries[pair[:, 0]], "GOV")),
+        target_code=pa.array(np.char.add(countries[pair[:, 1]], "GOV")),
+        cameo=pa.array(np.array([ROOTS[r][0] for r in roots])[kind]),
+        root=pa.array(roots[kind]),
+        quad_class=pa.array(np.array([ROOTS[r][1] for r in roots])[kind]),
+        goldstein=pa.array(np.array([ROOTS[r][2] for r in roots])[kind]),
+        location_name=pa.array(np.char.add("Place ", place.astype(str)), mask=no_place),
+        location_geonameid=pa.array(10_000 + place, mask=no_place),
+        sentence=pa.array(np.full(n, "Synthetic sentence.")),
+        sentence_start=pa.array(np.zeros(n, dtype=np.int64)),
+        confidence=pa.array(np.full(n, 0.8)),
+    )
+    return pa.table([columns[name] for name in EVENT_COLUMNS], names=list(EVENT_COLUMNS))
+
+
+def _articles_table(numbers: np.ndarray):
+    """Article rows (``ARTICLE_COLUMNS``) for the given article numbers."""
+    import pyarrow as pa
+
+    from eventscope.store_schema import ARTICLE_COLUMNS
+
+    n = len(numbers)
+    ids = np.char.add("art", numbers.astype(str))
+    return pa.table(
+        {
+            "id": pa.array(ids),
+            "url": pa.nulls(n, pa.string()),
+            "title": pa.nulls(n, pa.string()),
+            "source": pa.array(np.char.add("S", (numbers % 50).astype(str))),
+            "published": pa.array(np.full(n, np.datetime64("2015-01-01"))),
+            "content_hash": pa.array(ids),
+            "text": pa.array(np.full(n, "synthetic")),
+            "coded_at": pa.array(np.full(n, np.datetime64("2024-01-01T00:00:00"))),
+        }
+    ).select(list(ARTICLE_COLUMNS))
+
+
+def arrow_batches(first_article: int, total: int, per_article: int, size: int, seed: int = 9):
+    """(articles, events) Arrow tables of ``size`` events, built column-wise with numpy."""
+    rng = np.random.default_rng(seed)
     done = 0
     while done < total:
         n = min(size, total - done)
         article_no = first_article + (done + np.arange(n)) // per_article
-        ids = np.char.add("art", article_no.astype(str))
-        pair = rng.choice(len(COUNTRIES), size=(n, 2), p=weights)
-        kind = rng.integers(0, len(roots), size=n)
-        place = rng.integers(0, 1500, size=n)
-        has_place = place < 500
-        dates = np.datetime64("2015-01-01") + rng.integers(0, DAYS, size=n).astype("timedelta64[D]")
-        columns = {name: pa.nulls(n) for name in EVENT_COLUMNS}
-        columns.update(
-            article_id=pa.array(ids),
-            sentence_index=pa.array(np.arange(n) % per_article),
-            date=pa.array(dates),
-            date_precision=pa.array(np.full(n, "day")),
-            date_source=pa.array(np.full(n, "text")),
-            source_country=pa.array(countries[pair[:, 0]]),
-            target_country=pa.array(countries[pair[:, 1]]),
-            source_code=pa.array(np.char.add(countries[pair[:, 0]], "GOV")),
-            target_code=pa.array(np.char.add(countries[pair[:, 1]], "GOV")),
-            cameo=pa.array(codes[kind]),
-            root=pa.array(roots[kind]),
-            quad_class=pa.array(quads[kind]),
-            goldstein=pa.array(scores[kind]),
-            location_name=pa.array(np.char.add("Place ", place.astype(str)), mask=~has_place),
-            location_geonameid=pa.array(10_000 + place, mask=~has_place),
-            sentence=pa.array(np.full(n, "Synthetic sentence.")),
-            sentence_start=pa.array(np.zeros(n, dtype=np.int64)),
-            confidence=pa.array(np.full(n, 0.8)),
-        )
-        events = pa.table([columns[name] for name in EVENT_COLUMNS], names=list(EVENT_COLUMNS))
-        unique = np.unique(article_no)
-        article_ids = np.char.add("art", unique.astype(str))
-        articles = pa.table(
-            {
-                "id": pa.array(article_ids),
-                "url": pa.nulls(len(unique), pa.string()),
-                "title": pa.nulls(len(unique), pa.string()),
-                "source": pa.array(np.char.add("S", (unique % 50).astype(str))),
-                "published": pa.array(np.full(len(unique), np.datetime64("2015-01-01"))),
-                "content_hash": pa.array(article_ids),
-                "text": pa.array(np.full(len(unique), "synthetic")),
-                "coded_at": pa.array(np.full(len(unique), np.datetime64("2024-01-01T00:00:00"))),
-            }
-        ).select(list(ARTICLE_COLUMNS))
+        yield _articles_table(np.unique(article_no)), _events_table(article_no, per_article, rng)
         done += n
-        yield articles, events
 
 
 def load(store: Store, args: argparse.Namespace) -> None:

@@ -24,11 +24,10 @@ Example:
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, StoreError
 from .models import Article, Event
@@ -43,13 +42,21 @@ from .store_rows import (
     records,
 )
 from .store_schema import ARTICLE_COLUMNS, CREATE_MIGRATIONS_TABLE, EVENT_COLUMNS, MIGRATIONS
+from .store_tx import (
+    SaveStatus,
+    Transaction,
+    article_row,
+    decide,
+    event_dyads,
+    own_event,
+    utc_now,
+)
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
     import pyarrow as pa
 
-SaveStatus = Literal["inserted", "replaced", "unchanged", "duplicate"]
 _INSERT_EVENTS = (
     f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
     f"SELECT {', '.join(EVENT_COLUMNS)} FROM new_events"
@@ -149,7 +156,7 @@ class Store:
                     self._con.execute(statement)
                 self._con.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                    [migration.version, migration.name, _now()],
+                    [migration.version, migration.name, utc_now()],
                 )
             applied.append(migration.version)
         return applied
@@ -212,7 +219,7 @@ class Store:
         )
         plan = _Plan(write=[], replace_ids=[], results=[])
         for (article, events), digest in zip(batch, hashes, strict=True):
-            status = _decide(article.id, digest, by_id, by_hash, replace=replace)
+            status = decide(article.id, digest, by_id, by_hash, replace=replace)
             if status in ("inserted", "replaced"):
                 plan.write.append((article, digest, events))
                 by_hash[digest] = article.id
@@ -227,15 +234,15 @@ class Store:
         """Insert article rows and all their events (one Arrow bulk insert); returns dyads."""
         if not write:
             return set()
-        now = _now()
-        articles = articles_table([_article_row(a, digest, now) for a, digest, _ in write])
+        now = utc_now()
+        articles = articles_table([article_row(a, digest, now) for a, digest, _ in write])
         self._bulk_insert(_INSERT_ARTICLES, "new_articles", articles)
         rows: list[tuple[Any, ...]] = []
         for article, _, events in write:
-            rows.extend(event_row(_own(event, article.id)) for event in events)
+            rows.extend(event_row(own_event(event, article.id)) for event in events)
         if rows:
             self._bulk_insert(_INSERT_EVENTS, "new_events", events_table(rows))
-        return _dyads(rows)
+        return event_dyads(rows)
 
     def _bulk_insert(self, sql: str, name: str, table: pa.Table) -> None:
         """INSERT ... SELECT from an Arrow table registered under ``name`` (no per-row SQL)."""
@@ -261,7 +268,7 @@ class Store:
         """Remember that ``item`` (a file, file:line or article id) could not be coded."""
         self._execute(
             'INSERT INTO failures (item, code, reason, "at") VALUES (?, ?, ?, ?)',
-            [item, code, reason, _now()],
+            [item, code, reason, utc_now()],
         )
 
     def recluster(self) -> int:
@@ -369,77 +376,5 @@ class Store:
 
     # -- transactions -----------------------------------------------------------------
 
-    def _transaction(self, what: str) -> _Transaction:
-        return _Transaction(self._con, f"{self.name}: {what}")
-
-
-class _Transaction:
-    """BEGIN ... COMMIT, or ROLLBACK and a StoreError naming what failed."""
-
-    def __init__(self, connection: duckdb.DuckDBPyConnection, what: str) -> None:
-        self._con = connection
-        self._what = what
-
-    def __enter__(self) -> None:
-        self._con.execute("BEGIN TRANSACTION")
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        import duckdb
-
-        if kind is None:
-            self._con.execute("COMMIT")
-            return
-        self._con.execute("ROLLBACK")
-        if isinstance(error, duckdb.Error):
-            raise StoreError(self._what, detail=f"rolled back: {error}") from error
-
-
-def _decide(
-    article_id: str,
-    digest: str,
-    by_id: dict[str, str],
-    by_hash: dict[str, str],
-    *,
-    replace: bool,
-) -> SaveStatus:
-    stored_hash = by_id.get(article_id)
-    if stored_hash is not None:
-        return "replaced" if replace or stored_hash != digest else "unchanged"
-    return "duplicate" if digest in by_hash else "inserted"
-
-
-def _own(event: Event, article_id: str) -> Event:
-    """Events are stored under the article being saved, whatever id they carried."""
-    if event.article_id == article_id:
-        return event
-    from dataclasses import replace
-
-    return replace(event, article_id=article_id)
-
-
-def _article_row(article: Article, digest: str, now: dt.datetime) -> tuple[Any, ...]:
-    return (
-        article.id,
-        article.url,
-        article.title,
-        article.source,
-        article.published,
-        digest,
-        article.text,
-        now,
-    )
-
-
-def _dyads(rows: list[tuple[Any, ...]]) -> set[tuple[str, str]]:
-    source = EVENT_COLUMNS.index("source_country")
-    target = EVENT_COLUMNS.index("target_country")
-    return {(row[source], row[target]) for row in rows if row[source] and row[target]}
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    def _transaction(self, what: str) -> Transaction:
+        return Transaction(self._con, f"{self.name}: {what}")

@@ -1,0 +1,96 @@
+"""Transactions and save decisions for the store (see :mod:`eventscope.store`).
+
+Example:
+    >>> decide("a1", "h1", {"a1": "h1"}, {"h1": "a1"}, replace=False)
+    'unchanged'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace as replace_field
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal
+
+from .errors import StoreError
+from .models import Article, Event
+from .store_schema import EVENT_COLUMNS
+
+if TYPE_CHECKING:
+    import duckdb
+
+SaveStatus = Literal["inserted", "replaced", "unchanged", "duplicate"]
+
+
+class Transaction:
+    """BEGIN ... COMMIT, or ROLLBACK and a StoreError naming what failed."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, what: str) -> None:
+        self._con = connection
+        self._what = what
+
+    def __enter__(self) -> None:
+        self._con.execute("BEGIN TRANSACTION")
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        import duckdb
+
+        if kind is None:
+            self._con.execute("COMMIT")
+            return
+        self._con.execute("ROLLBACK")
+        if isinstance(error, duckdb.Error):
+            raise StoreError(self._what, detail=f"rolled back: {error}") from error
+
+
+def decide(
+    article_id: str,
+    digest: str,
+    by_id: dict[str, str],
+    by_hash: dict[str, str],
+    *,
+    replace: bool,
+) -> SaveStatus:
+    """What saving this article does, given the stored ids → hashes and hashes → ids."""
+    stored_hash = by_id.get(article_id)
+    if stored_hash is not None:
+        return "replaced" if replace or stored_hash != digest else "unchanged"
+    return "duplicate" if digest in by_hash else "inserted"
+
+
+def own_event(event: Event, article_id: str) -> Event:
+    """Events are stored under the article being saved, whatever id they carried."""
+    if event.article_id == article_id:
+        return event
+    return replace_field(event, article_id=article_id)
+
+
+def article_row(article: Article, digest: str, now: dt.datetime) -> tuple[Any, ...]:
+    """The article as a tuple in ``ARTICLE_COLUMNS`` order."""
+    return (
+        article.id,
+        article.url,
+        article.title,
+        article.source,
+        article.published,
+        digest,
+        article.text,
+        now,
+    )
+
+
+def event_dyads(rows: list[tuple[Any, ...]]) -> set[tuple[str, str]]:
+    """The (source country, target country) pairs of event rows that have both."""
+    source = EVENT_COLUMNS.index("source_country")
+    target = EVENT_COLUMNS.index("target_country")
+    return {(row[source], row[target]) for row in rows if row[source] and row[target]}
+
+
+def utc_now() -> dt.datetime:
+    """Now in UTC, naive (DuckDB TIMESTAMP)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
