@@ -12,7 +12,7 @@ Guarantees:
   ``replace=True`` (re-coding with a newer pipeline), replaces its events; a different id
   with text already stored is skipped (``duplicate``).
 * Each save is one transaction: the article row, its events and the reclustering of the
-  dyads they touch are committed together or not at all.
+  dyads and roots they touch are committed together or not at all.
 * Every SQL value is a bound parameter; bulk inserts go through Arrow tables.
 
 Example:
@@ -47,7 +47,7 @@ from .store_tx import (
     Transaction,
     article_row,
     decide,
-    event_dyads,
+    event_keys,
     own_event,
     utc_now,
 )
@@ -187,7 +187,7 @@ class Store:
         batch = list(items)
         with self._transaction("save"):
             plan = self._plan(batch, replace=replace)
-            touched = self._dyads_of(plan.replace_ids)
+            touched = self._keys_of(plan.replace_ids)
             if plan.replace_ids:
                 self._con.execute(
                     "DELETE FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
@@ -230,8 +230,10 @@ class Store:
             plan.results.append(SaveResult(article.id, status, count))
         return plan
 
-    def _insert(self, write: list[tuple[Article, str, Sequence[Event]]]) -> set[tuple[str, str]]:
-        """Insert article rows and all their events (one Arrow bulk insert); returns dyads."""
+    def _insert(
+        self, write: list[tuple[Article, str, Sequence[Event]]]
+    ) -> set[tuple[str, str, str]]:
+        """Insert article rows and all their events (Arrow bulk inserts); returns cluster keys."""
         if not write:
             return set()
         now = utc_now()
@@ -242,7 +244,7 @@ class Store:
             rows.extend(event_row(own_event(event, article.id)) for event in events)
         if rows:
             self._bulk_insert(_INSERT_EVENTS, "new_events", events_table(rows))
-        return event_dyads(rows)
+        return event_keys(rows)
 
     def _bulk_insert(self, sql: str, name: str, table: pa.Table) -> None:
         """INSERT ... SELECT from an Arrow table registered under ``name`` (no per-row SQL)."""
@@ -277,25 +279,27 @@ class Store:
             self._recluster(None)
         return int(self.scalar("SELECT count(DISTINCT cluster_id) FROM events") or 0)
 
-    def _recluster(self, dyads: set[tuple[str, str]] | None) -> None:
+    def _recluster(self, keys: set[tuple[str, str, str]] | None) -> None:
+        """Re-run the cluster rule for these (source, target, root) keys, or for all."""
         window = self.options.cluster_window_days
-        if dyads is None:
+        if keys is None:
             self._con.execute(recluster_sql(scoped=False), [window])
-        elif dyads:
-            sources, targets = zip(*sorted(dyads), strict=True)
-            self._con.execute(recluster_sql(scoped=True), [list(sources), list(targets), window])
+        elif keys:
+            sources, targets, roots = (list(column) for column in zip(*sorted(keys), strict=True))
+            self._con.execute(recluster_sql(scoped=True), [sources, targets, roots, window])
         self._con.execute(SINGLETONS_SQL)
 
-    def _dyads_of(self, article_ids: list[str]) -> set[tuple[str, str]]:
+    def _keys_of(self, article_ids: list[str]) -> set[tuple[str, str, str]]:
+        """The cluster keys (source, target, root) of the stored events of these articles."""
         if not article_ids:
             return set()
         rows = self._con.execute(
-            "SELECT DISTINCT source_country, target_country FROM events "
+            "SELECT DISTINCT source_country, target_country, root FROM events "
             "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
             "AND source_country IS NOT NULL AND target_country IS NOT NULL",
             [article_ids],
         ).fetchall()
-        return {(s, t) for s, t in rows}
+        return {(s, t, r) for s, t, r in rows}
 
     # -- reading ----------------------------------------------------------------------
 

@@ -17,8 +17,9 @@ Rule (applied by :func:`recluster_sql`, computed in SQL with window functions):
    ``num_sources`` (distinct outlets, ``articles.source``; an article with no outlet counts
    as its own source).
 
-The store re-runs the rule for the dyads an article touches when it is saved (inside the
-same transaction), or for every dyad with ``Store.recluster()``.
+The store re-runs the rule for the (source, target, root) keys an article touches when it is
+saved, in the same transaction (for a replaced article, the keys of its old events too), or
+for every key with ``Store.recluster()``.
 
 Example:
     >>> "PARTITION BY s, t, root" in recluster_sql(scoped=False)
@@ -33,13 +34,14 @@ _SCOPE_ALL = """
     FROM events
     WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND date IS NOT NULL"""
 
-# The touched dyads come in as two parallel bound lists (sources, targets).
+# The touched keys come in as three parallel bound lists (sources, targets, roots).
 _SCOPE_TOUCHED = """
     SELECT e.id, e.source_country AS s, e.target_country AS t, e.root, e.date,
            e.location_geonameid AS g
     FROM events e
-    JOIN (SELECT DISTINCT unnest(?::VARCHAR[]) AS s, unnest(?::VARCHAR[]) AS t) d
-      ON d.s = e.source_country AND d.t = e.target_country
+    JOIN (SELECT DISTINCT unnest(?::VARCHAR[]) AS s, unnest(?::VARCHAR[]) AS t,
+                          unnest(?::VARCHAR[]) AS r) d
+      ON d.s = e.source_country AND d.t = e.target_country AND d.r = e.root
     WHERE e.date IS NOT NULL"""
 
 _RULE = """
@@ -69,7 +71,7 @@ SELECT id, min(id) OVER (PARTITION BY s, t, root, run, place) AS cluster_id FROM
 
 
 def recluster_sql(*, scoped: bool) -> str:
-    """The UPDATE that applies the rule; parameters: ``[sources, targets,] window_days``."""
+    """The UPDATE that applies the rule; parameters: ``[sources, targets, roots,] window_days``."""
     scope = _SCOPE_TOUCHED if scoped else _SCOPE_ALL
     return f"""
 UPDATE events SET cluster_id = c.cluster_id

@@ -84,11 +84,12 @@ def article_row(article: Article, digest: str, now: dt.datetime) -> tuple[Any, .
     )
 
 
-def event_dyads(rows: list[tuple[Any, ...]]) -> set[tuple[str, str]]:
-    """The (source country, target country) pairs of event rows that have both."""
+def event_keys(rows: list[tuple[Any, ...]]) -> set[tuple[str, str, str]]:
+    """The cluster keys (source country, target country, root) of event rows with both."""
     source = EVENT_COLUMNS.index("source_country")
     target = EVENT_COLUMNS.index("target_country")
-    return {(row[source], row[target]) for row in rows if row[source] and row[target]}
+    root = EVENT_COLUMNS.index("root")
+    return {(row[source], row[target], row[root]) for row in rows if row[source] and row[target]}
 
 
 def utc_now() -> dt.datetime:
