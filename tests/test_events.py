@@ -140,6 +140,20 @@ SYNTAX = [
     # a collective mention ("the sides" -> AZE and CHN) codes both directions
     ("The sides exchanged views on trade.", {("AZE", "CHN", "040"), ("CHN", "AZE", "040")}),
     ("Russia and Ukraine clashed near the border.", {("RUS", "UKR", "190"), ("UKR", "RUS", "190")}),
+    # a conditional intent is a threat; "threatened to cut off" likewise
+    (
+        "Russia will cut gas supplies to Ukraine unless Ukraine pays its debts.",
+        {("RUS", "UKR", "131")},
+    ),
+    ("Russia threatened to cut off gas to Ukraine.", {("RUS", "UKR", "131")}),
+    # light verbs carry an event noun; compound nouns ("hunger strike") are looked up first
+    ("Israel mounted an invasion of Syria.", {("ISR", "SYR", "190")}),
+    ("Kenyan students staged protests against Egypt.", {("KEN", "EGY", "140")}),
+    ("Iranian workers began a hunger strike in Iran.", {("IRN", "IRN", "142")}),
+    # domestic events take the place's country as target
+    ("Turkey lifted the curfew in Syria.", {("TUR", "SYR", "0813")}),
+    # the purpose clause of a protest is the protest
+    ("Kenyans rallied to protest against Egypt.", {("KEN", "EGY", "140")}),
     # a place is not a target, but the country named with it is
     (
         "Azerbaijan sent medical supplies to Xian and Mianyang cities of China.",

@@ -49,6 +49,7 @@ COUNTRIES = {
     "british": "GBR",
     "syrian": "SYR",
     "kenyans": "KEN",
+    "kenyan": "KEN",
     "pakistani": "PAK",
     "egyptian": "EGY",
     "georgian": "GEO",

@@ -16,8 +16,9 @@ How a clause is coded (patterns in ``data/events/``, rules in its README):
 * verbs: lemma (+ preposition/particle) (+ direct-object lemma) -> code; source = subject
   (or passive agent), target = object, prepositional object or passive subject;
 * frames: "plans to visit" -> intent (036), "threatened to attack" -> 138, "refused to meet"
-  -> 125, "urged X to withdraw" -> 02x; "will visit" -> intent; "did not meet", "could meet",
-  "if X meets", questions -> nothing; "accused X of attacking" codes only the accusation;
+  -> 125, "urged X to withdraw" -> 02x; "will visit" -> intent; "will cut X unless" -> threat;
+  "did not meet", "could meet", "if X meets", questions -> nothing; "accused X of attacking"
+  codes only the accusation; "X said that Y must V" -> X demands of Y (``events_frames``);
 * event nouns (``events_nominal``); compounds and collectives (``events_build``).
 
 Confidence: 0.9 verb with subject and object, 0.8 when framed or inferred from "will", 0.65
@@ -188,7 +189,7 @@ class EventCoder:
         if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
         if mood == "conditional":  # "will withdraw unless ...": a conditional intent
-            return _recode(candidate, self.book.frame_code("threat", rule.code), "+unless")
+            return _recode(candidate, self.book.frame_code("threat", rule.code), "+conditional")
         if mood == "intent" and rule.code[:2] not in ("03", "13"):
             return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
         return candidate
@@ -246,7 +247,8 @@ class EventCoder:
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
         if not found and rule.code[:2] in self.book.words["place_roots"]:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
-            found = index.groups_after(verb, self.book.words["place_preps"])
+            places = self.book.words["place_preps"]
+            found = index.groups_after(verb, places) or index.groups_after(obj, places)
         embedded = child(verb, ("xcomp",))
         if not found and embedded is not None:
             # "threatened to shell X", "promised to continue aid to X"
