@@ -133,6 +133,11 @@ def test_ingest_command(cli, tmp_path):
     assert "stored 1" in result.output and "failed 1" in result.output
     again = cli("ingest", str(tmp_path / "one.txt"))
     assert "stored 0" in again.output and "skipped 1" in again.output
+    (tmp_path / "two.txt").write_text("Azerbaijan and China met again.", encoding="utf-8")
+    bulk = cli("ingest", str(tmp_path / "two.txt"), "--cluster-at-end")
+    assert "stored 1" in bulk.output
+    result = cli("events", "--format", "jsonl")
+    assert all(json.loads(line)["extra"]["cluster_id"] for line in result.output.splitlines())
 
 
 def test_query_commands(cli):

@@ -110,6 +110,8 @@ def open_store(db: str, *, options: StoreOptions | None = None) -> Store:
         connection = duckdb.connect(db, read_only=options.read_only, config=config)
     except duckdb.Error as error:
         raise StoreError(db, detail=f"cannot open the DuckDB store: {error}") from error
+    # No progress bar: long queries would draw one over the CLI output.
+    connection.execute("SET enable_progress_bar = false")
     store = Store(connection, options=options, name=db)
     if not options.read_only:
         store.migrate()

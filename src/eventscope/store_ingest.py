@@ -34,10 +34,13 @@ class Coder(Protocol):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class IngestOptions:
-    """``replace``: re-code and replace articles already stored; ``commit_every``: chunk size."""
+    """``replace``: re-code and replace articles already stored; ``commit_every``: chunk size;
+    ``cluster_at_end``: one full ``Store.recluster()`` after the run instead of reclustering
+    the touched keys at every chunk (faster for big loads into big stores)."""
 
     replace: bool = False
     commit_every: int = 100
+    cluster_at_end: bool = False
 
 
 @dataclass(slots=True)
@@ -103,8 +106,10 @@ def ingest(
             continue
         chunk.append((article, result.events))
         if len(chunk) >= options.commit_every:
-            _save(store, chunk, report, replace=options.replace)
-    _save(store, chunk, report, replace=options.replace)
+            _save(store, chunk, report, options)
+    _save(store, chunk, report, options)
+    if options.cluster_at_end and report.stored:
+        store.recluster()
     return report
 
 
@@ -142,11 +147,13 @@ def _save(
     store: Store,
     chunk: list[tuple[Article, Sequence[Event]]],
     report: IngestReport,
-    *,
-    replace: bool,
+    options: IngestOptions,
 ) -> None:
     if not chunk:
         return
-    for saved in store.save_many(chunk, replace=replace):
+    saved_chunk = store.save_many(
+        chunk, replace=options.replace, recluster=not options.cluster_at_end
+    )
+    for saved in saved_chunk:
         report.add(saved)
     chunk.clear()

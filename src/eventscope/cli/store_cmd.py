@@ -88,12 +88,16 @@ def demo_command(db: str | None) -> None:
 @db_option
 @click.option("--published", type=DATE, default=None, help="Publication date YYYY-MM-DD.")
 @click.option("--replace", is_flag=True, help="Re-code articles already stored.")
+@click.option(
+    "--cluster-at-end", is_flag=True, help="Recluster once at the end (big loads, big stores)."
+)
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
 def ingest_command(
     paths: tuple[str, ...],
     db: str | None,
     published: dt.datetime | None,
     replace: bool,
+    cluster_at_end: bool,
     actor_files: tuple[str, ...],
 ) -> None:
     """Code files, directories, globs, feeds or WARC archives and store the events.
@@ -110,7 +114,8 @@ def ingest_command(
     pipeline = build_pipeline(settings)
     items = read_sources(paths, published=_day(published), max_bytes=settings.max_article_bytes)
     with opened_store(db or settings.db) as store:
-        report = ingest(pipeline, store, items, options=IngestOptions(replace=replace))
+        options = IngestOptions(replace=replace, cluster_at_end=cluster_at_end)
+        report = ingest(pipeline, store, items, options=options)
     for _item, _code, reason in report.failures:
         report_error(reason)
     click.echo(report.summary())
