@@ -48,7 +48,6 @@ from .store_tx import (
     article_row,
     decide,
     event_keys,
-    own_event,
     utc_now,
 )
 
@@ -243,7 +242,7 @@ class Store:
         self._bulk_insert(_INSERT_ARTICLES, "new_articles", articles)
         rows: list[tuple[Any, ...]] = []
         for article, _, events in write:
-            rows.extend(event_row(own_event(event, article.id)) for event in events)
+            rows.extend(event_row(event, article_id=article.id) for event in events)
         if rows:
             self._bulk_insert(_INSERT_EVENTS, "new_events", events_table(rows))
         return event_keys(rows)

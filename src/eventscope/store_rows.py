@@ -66,10 +66,10 @@ def _place_values(place: Place | None) -> tuple[Any, ...]:
     )
 
 
-def event_row(event: Event) -> tuple[Any, ...]:
-    """The event as a tuple in ``EVENT_COLUMNS`` order."""
+def event_row(event: Event, *, article_id: str | None = None) -> tuple[Any, ...]:
+    """The event as a tuple in ``EVENT_COLUMNS`` order, stored under ``article_id`` if given."""
     return (
-        event.article_id,
+        event.article_id if article_id is None else article_id,
         event.sentence_index,
         event.date,
         event.date_precision,

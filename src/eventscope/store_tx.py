@@ -8,12 +8,11 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace as replace_field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import StoreError
-from .models import Article, Event
+from .models import Article
 from .store_schema import EVENT_COLUMNS
 
 if TYPE_CHECKING:
@@ -61,13 +60,6 @@ def decide(
     if stored_hash is not None:
         return "replaced" if replace or stored_hash != digest else "unchanged"
     return "duplicate" if digest in by_hash else "inserted"
-
-
-def own_event(event: Event, article_id: str) -> Event:
-    """Events are stored under the article being saved, whatever id they carried."""
-    if event.article_id == article_id:
-        return event
-    return replace_field(event, article_id=article_id)
 
 
 def article_row(article: Article, digest: str, now: dt.datetime) -> tuple[Any, ...]:
