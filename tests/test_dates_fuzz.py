@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventscope.dates import normalise
@@ -64,7 +64,8 @@ WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None)
+# No deadline or speed check: the suite also runs on loaded 2-core machines.
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     words=st.lists(WORDS, max_size=6),
     noise=st.text(max_size=20),
