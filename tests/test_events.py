@@ -146,6 +146,9 @@ SYNTAX = [
         {("RUS", "UKR", "131")},
     ),
     ("Russia threatened to cut off gas to Ukraine.", {("RUS", "UKR", "131")}),
+    # a conditional offer is an intent; what is demanded is not coded as a fact
+    ("Iran said it would meet Turkey if Turkey released the prisoners.", {("IRN", "TUR", "036")}),
+    ("Georgia demanded that Russia withdraw its forces.", {("GEO", "RUS", "100")}),
     # light verbs carry an event noun; compound nouns ("hunger strike") are looked up first
     ("Israel mounted an invasion of Syria.", {("ISR", "SYR", "190")}),
     ("Kenyan students staged protests against Egypt.", {("KEN", "EGY", "140")}),
@@ -179,6 +182,7 @@ NO_EVENT = [
     "The weather in Kenya was sunny.",
     "Egypt is a large country.",
     "Kenya rejected calls for talks with Egypt.",  # the talks did not take place
+    "Egypt rejected an invitation to attend talks with Kenya.",
 ]
 
 

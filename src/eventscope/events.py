@@ -48,6 +48,7 @@ from .events_frames import (
     frames_a_child,
     match_rule,
     modality,
+    not_a_fact,
     object_of,
     participle_agent,
     reported_demand,
@@ -153,7 +154,7 @@ class EventCoder:
         framed = framed_noun(self.book, verb, sent_index, index, consumed)
         if framed is not None:
             return framed
-        if frames_a_child(self.book, verb):
+        if frames_a_child(self.book, verb) or not_a_fact(self.book, verb):
             return None
         obj = object_of(verb)
         rule = match_rule(verb, obj, self.book.verbs.get(verb.lemma_.lower(), ()))
@@ -188,8 +189,9 @@ class EventCoder:
         purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
-        if mood == "conditional":  # "will withdraw unless ...": a conditional intent
-            return _recode(candidate, self.book.frame_code("threat", rule.code), "+conditional")
+        if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
+            kind = "intent" if rule.code[:2] <= "08" else "threat"
+            return _recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
         if mood == "intent" and rule.code[:2] not in ("03", "13"):
             return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
         return candidate
@@ -226,33 +228,38 @@ class EventCoder:
         return subject_groups, self._targets(verb, rule, obj, index)
 
     def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
-        if rule.prep:
-            found = index.groups_after(verb, (rule.prep,))
-            if found:
-                return found
-        if obj is not None and not rule.objects:
-            found = index.groups_under(obj)
-            if found:
-                return found
+        """The target: the rule's preposition, the object, a dative, then looser places."""
+        candidates = [
+            index.groups_after(verb, (rule.prep,)) if rule.prep else [],
+            index.groups_under(obj) if obj is not None and not rule.objects else [],
+        ]
         dative = child(verb, ("dative",))
         if dative is not None:
-            found = index.groups_under(child(dative, ("pobj",)) or dative)
-            if found:
-                return found
-        preps = self.book.words["target_preps"]
-        found = index.groups_after(verb, preps)
+            candidates.append(index.groups_under(child(dative, ("pobj",)) or dative))
+        clause = child(verb, ("ccomp",))
+        if clause is not None and rule.code[:2] in ("02", "10"):
+            # "demanded that X withdraw": X is asked
+            candidates.append(index.groups_under(child(clause, ("nsubj", "nsubjpass"))))
+        found = next((groups for groups in candidates if groups), [])
+        return found or self._loose_targets(verb, rule, obj, index)
+
+    def _loose_targets(
+        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
+    ) -> list:
+        words = self.book.words
+        found = index.groups_after(verb, words["target_preps"])
         if not found and obj is not None and rule.objects:
-            found = index.groups_after(obj, preps)
-        if not found and obj is not None and verb.lemma_.lower() in self.book.words["light_verbs"]:
+            found = index.groups_after(obj, words["target_preps"])
+        if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
-        if not found and rule.code[:2] in self.book.words["place_roots"]:
+        if not found and rule.code[:2] in words["place_roots"]:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
-            places = self.book.words["place_preps"]
+            places = words["place_preps"]
             found = index.groups_after(verb, places) or index.groups_after(obj, places)
         embedded = child(verb, ("xcomp",))
         if not found and embedded is not None:
             # "threatened to shell X", "promised to continue aid to X"
-            found = index.groups_after(embedded, preps)
+            found = index.groups_after(embedded, words["target_preps"])
             found = found or index.groups_under(child(embedded, OBJECT_DEPS))
         return found
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from .events_build import Candidate
 from .events_patterns import PatternBook, VerbRule
-from .events_syntax import ActorIndex, Group, child, inherited_subject, prep_object
+from .events_syntax import ActorIndex, Group, child, inherited_subject, prep_object, under_any
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,7 +118,7 @@ def framed_noun(
 ) -> Candidate | None:
     """ "demanded talks", "called on X to resume talks", "offered assistance to X"."""
     kind = book.frame_verbs.get(verb.lemma_.lower())
-    if kind is None or kind in ("allege", "fact"):
+    if kind is None or kind in ("allege", "fact") or _phrasal_or_purpose(verb):
         return None
     embedded = child(verb, ("xcomp",))
     holder = verb
@@ -146,6 +146,22 @@ def framed_noun(
         confidence=FRAMED_CONFIDENCE,
         pattern=f"frame:{verb.lemma_.lower()}+noun:{rule.lemma}",
     )
+
+
+def _phrasal_or_purpose(verb: Token) -> bool:
+    """ "called off a strike" (a phrasal verb) or "to seek support" (a purpose clause)."""
+    return any(c.dep_ == "prt" or (c.dep_ == "aux" and c.tag_ == "TO") for c in verb.children)
+
+
+def not_a_fact(book: PatternBook, verb: Token) -> bool:
+    """The clause is what someone demands or proposes ("demanded that X withdraw")."""
+    words = book.words
+    if verb.dep_ == "ccomp" and book.frame_verbs.get(verb.head.lemma_.lower()) in (
+        "demand",
+        "appeal",
+    ):
+        return True
+    return under_any(verb, words["nonfactive_nouns"], levels=2, pos=("NOUN",))
 
 
 def reported_demand(

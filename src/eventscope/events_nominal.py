@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from .events_build import Candidate
 from .events_patterns import NounRule, PatternBook
-from .events_syntax import ActorIndex, Group, governing_verb, inherited_subject, prep_object
+from .events_syntax import (
+    ActorIndex,
+    Group,
+    governing_verb,
+    inherited_subject,
+    prep_object,
+    under_any,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +52,9 @@ def noun_candidates(
     sources, targets, reciprocal = _arguments(token, rule, book, index)
     confidence = NOMINAL_CONFIDENCE
     verb = governing_verb(token)
-    if verb is not None and verb.lemma_.lower() in words["nonfactive"]:
+    if under_any(token, words["nonfactive"], pos=("VERB",)) or under_any(
+        token, words["nonfactive_nouns"], pos=("NOUN",)
+    ):
         return []  # "rejected calls for talks": the verb codes it, the talks did not happen
     speaker: list[Group] = []
     if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):

@@ -147,6 +147,20 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def under_any(
+    token: Token, lemmas: frozenset[str], *, levels: int = 4, pos: tuple[str, ...] = ()
+) -> bool:
+    """Whether a head of ``token`` (up to ``levels`` up) is in ``lemmas`` (and of ``pos``)."""
+    node = token
+    for _ in range(levels):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lemmas and (not pos or node.pos_ in pos):
+            return True
+    return False
+
+
 def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
     """The subject of ``verb``, or of the clause it hangs from when it has none or a pronoun.
 
