@@ -40,7 +40,7 @@ class EventFilter:
     ``dyad`` matches both directions unless ``directed`` (then source=dyad[0],
     target=dyad[1]); ``cameo`` is a code prefix ("04" = all consultations, "042" = visits);
     ``text`` is a case-insensitive substring of the evidence sentence; ``since``/``until``
-    are inclusive event dates; ``limit`` caps the rows (newest first in listings).
+    are inclusive event dates; ``limit`` caps the rows (listings are oldest first).
     """
 
     country: str | None = None
