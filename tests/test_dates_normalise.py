@@ -33,6 +33,8 @@ DCT = date(2020, 8, 20)  # a Thursday
             "quarter",
         ),
         ("the 1990s", "The region changed in the 1990s.", "199", "decade"),
+        ("the '80s", "The region changed in the '80s.", "198", "decade"),
+        ("March two", "The offer expires March two.", "2020-03-02", "day"),
         ("summer 2016", "They visited in summer 2016.", "2016-SU", "season"),
         # relative days
         ("yesterday", "The minister said yesterday.", "2020-08-19", "day"),
@@ -112,6 +114,7 @@ def test_range_has_end_date():
         "COVID-19",
         "Vision 2030",
         "February 30",
+        "the mid 20s",
         "the committee",
         "",
     ],
@@ -128,7 +131,13 @@ def test_bare_clock_time_is_on_the_document_day():
 
 @pytest.mark.parametrize(
     ("expression", "value"),
-    [("in coming quarters", "FUTURE_REF"), ("recent weeks", "PAST_REF"), ("the past", "PAST_REF")],
+    [
+        ("in coming quarters", "FUTURE_REF"),
+        ("recent weeks", "PAST_REF"),
+        ("the past", "PAST_REF"),
+        ("the past five years", "PAST_REF"),
+        ("the next 12 months", "FUTURE_REF"),
+    ],
 )
 def test_vague_spans_are_references(expression, value):
     assert normalise(expression, dct=DCT).value == value

@@ -29,7 +29,8 @@ _TOKEN = re.compile(
 )
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMBER = re.compile(r"(\d+)(st|nd|rd|th)?$")
-_DECADE = re.compile(r"'?(\d{2}|\d{4})s$")
+# "1990s", "'90s"; a bare "20s" is more often an age or a price ("in the mid 20s").
+_DECADE = re.compile(r"(?:'(\d)0|(\d{3})0)s$")
 _QUARTER = re.compile(r"q([1-4])$")
 _RANGE_WORDS = frozenset({"-", "\u2013", "\u2014", "to", "through", "and", "between", "until"})
 _SKIP = frozenset({",", "'s", "/"})
@@ -141,8 +142,8 @@ def _classify_digits(key: str) -> Token:
     if match := _QUARTER.match(key):
         return Token(key, "quarter", int(match.group(1)))
     if match := _DECADE.match(key):
-        digits = match.group(1)
-        return Token(key, "decade", int(digits[:3]) if len(digits) == 4 else 190 + int(digits[0]))
+        short, long = match.groups()
+        return Token(key, "decade", int(long) if long else 190 + int(short))
     if match := _NUMBER.match(key):
         number = int(match.group(1))
         if len(match.group(1)) == 4 and 1000 <= number <= 2999 and not match.group(2):
@@ -176,10 +177,15 @@ def _calendar_parts(tokens: list[Token]) -> Parsed:
 
 
 def _day_numbers(tokens: list[Token]) -> list[int]:
-    """Numbers 1-31 that are days, not counts ("two days") or clock hours ("10 pm")."""
+    """Numbers 1-31 that are days, not counts ("two days") or clock hours ("10 pm").
+
+    A number word right after a month is a day too, as wire copy writes it ("March two").
+    """
     days = []
     for index, token in enumerate(tokens):
-        if token.kind != "number" or not 1 <= _int(token.value) <= 31:
+        after_month = index > 0 and tokens[index - 1].kind == "month"
+        is_number = token.kind == "number" or (token.kind == "count" and after_month)
+        if not is_number or token.text in ("a", "an") or not 1 <= _int(token.value) <= 31:
             continue
         following = tokens[index + 1].kind if index + 1 < len(tokens) else ""
         if following not in ("unit", "day_part"):
@@ -234,8 +240,8 @@ def _read_unit(
         fields["amount"] = _int(before.value)
     elif after is not None and after.kind == "shift":
         fields["amount"] = 1  # "year-earlier", "a year ago" without "a"
-    elif token.text.endswith("s") and unit != "weekend":
-        fields["plural"] = True  # "in coming quarters", "recent weeks"
+    if token.text.endswith("s") and unit != "weekend":
+        fields["plural"] = True  # "in coming quarters", "recent weeks", "the past five years"
     offset = before.value if before is not None and before.kind == "offset" else None
     fields["units"].append((unit, offset))
 

@@ -71,8 +71,8 @@ def _resolve(parsed: Parsed, dct: date | None, direction: Direction) -> Resolved
 
 
 def _vague_reference(parsed: Parsed) -> Resolved | None:
-    """ "a few years ago", "in coming quarters", "the last few months": no computable date."""
-    if not (parsed.vague or (parsed.plural and parsed.amount is None)):
+    """ "a few years ago", "in coming quarters", "the past five years": no single date."""
+    if not (parsed.vague or (parsed.plural and (parsed.amount is None or not parsed.shift))):
         return None
     sign = parsed.shift or (parsed.offset if parsed.offset in (-1, 1) else 0)
     if not sign:
