@@ -30,6 +30,7 @@ from .models import Place
 CACHE_FILE = "gazetteer-v1.pickle"
 COUNTRY = "PCLI"
 DIVISIONS = frozenset({"ADM1", "ADM2"})
+CANDIDATE_CACHE_SIZE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,8 @@ class Gazetteer:
         self._names: dict[str, tuple[int, ...]] = index["index"]
         self._fuzzy: dict[str, tuple[str, ...]] = index["fuzzy"]
         self.version: str = index["version"]
+        # Candidates built so far, by row: news repeats the same few hundred names.
+        self._built: dict[int, Candidate] = {}
 
     @classmethod
     def from_index(cls, index: dict[str, Any]) -> Gazetteer:
@@ -108,6 +111,14 @@ class Gazetteer:
         return tuple(candidate for other in matches for candidate in self.lookup_key(other))
 
     def _candidate(self, row: int) -> Candidate:
+        found = self._built.get(row)
+        if found is None:
+            if len(self._built) >= CANDIDATE_CACHE_SIZE:
+                self._built.clear()
+            found = self._built[row] = self._make_candidate(row)
+        return found
+
+    def _make_candidate(self, row: int) -> Candidate:
         index = self._index
         geonameid = index["geonameid"][row]
         place = Place(
