@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import dates as dates_stage
 from . import places as places_stage
@@ -156,21 +156,9 @@ class Pipeline:
         when = dates_stage.date_for_event(context.doc, mention, context.times)
         place, reason = places_stage.place_for_event(context.doc, mention, context.places)
         sent = context.sents[mention.sent_index]
-        trigger = context.doc[mention.trigger_start : mention.trigger_end].text
-        published = context.article.published
-        if when is not None and when.date is not None:
-            event_date, precision, source = when.date, when.precision, "text"
-        elif published is not None:
-            event_date, precision, source = published, "day", "published"
-        else:
-            event_date, precision, source = None, None, "none"
         return Event(
             article_id=context.article.id,
-            date=event_date,
-            date_precision=precision,
-            date_source=source,  # type: ignore[arg-type]
-            end_date=when.end_date if when is not None else None,
-            date_text=when.text if when is not None else None,
+            **_event_date(when, context.article.published),
             source=_actor(mention.source),
             target=_actor(mention.target),
             cameo=entry.code,
@@ -185,8 +173,23 @@ class Pipeline:
             sentence_index=mention.sent_index,
             sentence_start=sent.start_char,
             confidence=round(mention.confidence, 3),
-            trigger=trigger,
+            trigger=context.doc[mention.trigger_start : mention.trigger_end].text,
         )
+
+
+def _event_date(when: TimeExpression | None, published: date | None) -> dict[str, Any]:
+    """The event's own date from the text, else the publication date (see ``date_source``)."""
+    if when is not None and when.date is not None:
+        return {
+            "date": when.date,
+            "date_precision": when.precision,
+            "date_source": "text",
+            "end_date": when.end_date,
+            "date_text": when.text,
+        }
+    if published is not None:
+        return {"date": published, "date_precision": "day", "date_source": "published"}
+    return {"date": None, "date_precision": None, "date_source": "none"}
 
 
 def _actor(mention: ActorMention | None) -> Actor | None:
