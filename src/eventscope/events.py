@@ -130,17 +130,21 @@ class EventCoder:
     def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []
         consumed: set[int] = set()
-        for token in sent:
+        # Only tokens whose lemma some pattern can use are looked at (cheap set lookups).
+        verbs, nouns = self.book.trigger_verbs, self.book.noun_heads
+        tokens = [t for t in sent if t.lemma_.lower() in verbs or t.lemma_.lower() in nouns]
+        tokens += [t for t in sent if t.dep_ == "ccomp" and t.lemma_.lower() not in verbs]
+        for token in sorted(tokens, key=lambda t: t.i):
             if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
                 demand = reported_demand(self.book, token, sent_index, index)
                 if demand is not None:
                     found.append(demand)
                     continue
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
                 candidate = self._verb(token, sent_index, index, consumed)
                 if candidate is not None:
                     found.append(candidate)
-        for token in sent:
+        for token in tokens:
             if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
                 mood = modality(token.head, self.book) if token.head.pos_ == "VERB" else None
                 found.extend(noun_candidates(token, sent_index, self.book, index, mood))

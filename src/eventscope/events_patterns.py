@@ -63,6 +63,10 @@ class PatternBook:
     frame_verbs: Mapping[str, str]
     frame_codes: Mapping[str, Mapping[str, str]]
     words: Mapping[str, frozenset[str]]
+    trigger_verbs: frozenset[str] = frozenset()
+    """Verb lemmas any verb pattern, frame or light verb starts from."""
+    noun_heads: frozenset[str] = frozenset()
+    """Head lemmas of the event nouns ("strike" for "hunger strike")."""
 
     @classmethod
     def load(cls) -> PatternBook:
@@ -72,6 +76,7 @@ class PatternBook:
         try:
             frames = tomllib.loads(folder.joinpath("frames.toml").read_text(encoding="utf-8"))
             words = {key: frozenset(values) for key, values in frames["words"].items()}
+            triggers = frozenset(set(verbs) | set(frames["frame_verbs"]) | words["light_verbs"])
             codes = {kind: MappingProxyType(dict(table)) for kind, table in frames["codes"].items()}
             frame_verbs = MappingProxyType(dict(frames["frame_verbs"]))
         except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
@@ -82,6 +87,8 @@ class PatternBook:
             frame_verbs=frame_verbs,
             frame_codes=MappingProxyType(codes),
             words=MappingProxyType(words),
+            trigger_verbs=triggers,
+            noun_heads=frozenset(key.split()[-1] for key in nouns),
         )
 
     def noun_rule(self, token: Token) -> NounRule | None:
