@@ -90,6 +90,7 @@ def _parse(text: str, name: str) -> dict[str, CameoCode]:
         except (TypeError, ValueError) as exc:
             raise DataFileError(detail=f"CAMEO codebook {name} line {line}: {exc}") from exc
         if not entry.code.isdigit() or not 2 <= len(entry.code) <= 4:
-            raise DataFileError(detail=f"CAMEO codebook {name} line {line}: bad code {entry.code!r}")
+            detail = f"CAMEO codebook {name} line {line}: bad code {entry.code!r}"
+            raise DataFileError(detail=detail)
         entries[entry.code] = entry
     return entries
