@@ -244,3 +244,23 @@ def test_places_command(resolver, cache_dir, tmp_path, monkeypatch) -> None:
     ]
     assert records[0]["start"] == 19 and records[0]["end"] == 23
     assert "in.jsonl:2" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        (
+            ["The", "Minnesota", "Department", "of", "Health", "said", "."],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+            ["Minnesota"],
+        ),
+        (
+            ["The", "Acme", "Minnesota", "Growth", "Fund", "said", "."],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"],
+            [],
+        ),
+    ],
+)
+def test_place_opening_an_organisation_name(resolver, vocab, words, ents, expected) -> None:
+    doc = Doc(vocab, words=words, ents=ents, pos=["DET"] + ["PROPN"] * 4 + ["VERB", "PUNCT"])
+    assert [m.text for m in resolver.find(doc)] == expected

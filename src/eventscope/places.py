@@ -128,7 +128,9 @@ class PlaceResolver:
         first = _rank_all(candidates, kinds, containers, actor_countries, [])
         vouches = [evidence_country(c, best) for c, best in zip(candidates, first, strict=True)]
         chosen = _rank_all(candidates, kinds, containers, actor_countries, vouches)
-        sent_starts = [sent.start for sent in doc.sents]
+        # A doc without sentence boundaries (no parser) counts as one sentence.
+        has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+        sent_starts = [sent.start for sent in doc.sents] if has_sents else [0]
         mentions = []
         for (start, end), best in zip(spans, chosen, strict=True):
             span = doc[start:end]

@@ -32,6 +32,7 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
 MAX_NGRAM = 3
 IMPORTANT_POPULATION = 100_000
 _LEADING = frozenset({"the", "The"})
+_LEADING_LOWER = frozenset({"the"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,8 @@ def token_spans(
 def _longest_name(
     doc: Doc, start: int, gazetteer: Gazetteer, taken: set[int]
 ) -> tuple[int, int] | None:
+    if doc[start].lower_ in _LEADING_LOWER:
+        return None  # "The Minnesota ..." starts at "Minnesota"
     for end in range(min(len(doc), start + MAX_NGRAM), start, -1):
         run = doc[start:end]
         if any(t.i in taken or not _capitalised(t) for t in run):
@@ -162,9 +165,19 @@ def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: Plac
         # longer name ("Chad Smith", "Georgia Power").
         return _whole_entity(doc, start, end)
     first = doc[start]
+    if _leads_organisation(doc, start, end):
+        # "Shreveport Police Department", "Minnesota Department of Health": the place the
+        # organisation is named after, kept when it is a well-known place.
+        return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
     if first.ent_type_ in BLOCKING_LABELS or first.is_sent_start or first.pos_ != "PROPN":
         return False
     return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
+
+
+def _leads_organisation(doc: Doc, start: int, end: int) -> bool:
+    """The name opens a longer ORG entity."""
+    opens = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B"
+    return opens and end < len(doc) and doc[end].ent_iob_ == "I"
 
 
 def _whole_entity(doc: Doc, start: int, end: int) -> bool:
