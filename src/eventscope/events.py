@@ -178,6 +178,8 @@ class EventCoder:
         ):
             return None
         sources, targets = self._arguments(verb, rule, obj, index)
+        if rule.needs_target and not targets:
+            return None
         candidate = Candidate(
             code=rule.code,
             sources=sources,
@@ -196,7 +198,7 @@ class EventCoder:
         if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
             kind = "intent" if rule.code[:2] <= "08" else "threat"
             return _recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
-        if mood == "intent" and rule.code[:2] not in ("03", "13"):
+        if mood == "intent" and ("04" <= rule.code[:2] <= "08" or rule.code[:2] >= "14"):
             return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
         return candidate
 

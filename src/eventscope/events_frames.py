@@ -176,11 +176,14 @@ def reported_demand(
         return None
     if modality(speech, book) in DROP:
         return None
+    targets = index.groups_under(child(verb, ("nsubj", "nsubjpass")))
+    if not targets:
+        return None  # "X said market conditions must improve": nobody is asked
     rule = match_rule(verb, object_of(verb), book.verbs.get(verb.lemma_.lower(), ()))
     return Candidate(
         code=book.frame_code("demand", rule.code if rule else "10"),
         sources=index.groups_under(inherited_subject(speech, words["pronouns"])),
-        targets=index.groups_under(child(verb, ("nsubj", "nsubjpass"))),
+        targets=targets,
         trigger=(verb.i, verb.i + 1),
         sent_index=sent_index,
         confidence=FRAMED_CONFIDENCE,

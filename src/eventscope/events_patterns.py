@@ -35,6 +35,7 @@ class VerbRule:
     objects: frozenset[str]
     reciprocal: bool = False
     inverse: bool = False
+    needs_target: bool = False
 
     @property
     def specificity(self) -> int:
@@ -138,6 +139,7 @@ def _verbs(rows: list[list[str]]) -> dict[str, tuple[VerbRule, ...]]:
             objects=frozenset() if objects == "-" else frozenset(objects.split("|")),
             reciprocal="recip" in flag_set,
             inverse="inverse" in flag_set,
+            needs_target="target" in flag_set,
         )
         table.setdefault(lemma, []).append(rule)
     # Most specific first, so the matcher can stop at the first rule that fits.
