@@ -175,6 +175,15 @@ ACTOR_ONLY = (
 )
 
 
+TO_ACTOR = (
+    ["Officials", "sent", "aid", "to", "Azerbaijan", "."],
+    [1, 1, 1, 1, 3, 1],
+    ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+    ["NOUN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+    ["O", "O", "O", "O", "B-GPE", "O"],
+)
+
+
 @pytest.mark.parametrize(
     ("parse", "trigger", "source", "expected", "reason"),
     [
@@ -184,6 +193,7 @@ ACTOR_ONLY = (
         (NO_PLACE, 1, None, None, NO_PLACE_IN_SENTENCE),
         (NOMINAL, 4, (0, 1, "ARM"), "Tovuz", None),
         (ACTOR_ONLY, 1, (0, 1, "AZE"), None, ONLY_ACTORS),
+        (TO_ACTOR, 1, (4, 5, "AZE"), "Azerbaijan", None),  # the actor is the destination
     ],
 )
 def test_place_for_event_picks_the_clause_place(

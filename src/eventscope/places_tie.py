@@ -4,8 +4,10 @@ A place is tied when it hangs (through the parse) below the event's clause head 
 trigger, or the verb a nominal trigger is the object of ("carried out an attack in X") —
 without crossing into another clause (a complement, adverbial, relative or conjoined
 clause with its own verb). Places that are the event's actors ("Azerbaijan" as source) are
-not its location. Among tied places the most specific wins (place < ADM2 < ADM1 < country),
-then the nearest to the trigger. Nothing is guessed from other sentences.
+not its location, unless named as where it happens ("sent aid to Azerbaijan"), and then only
+when the clause names no other place. Among tied places the most specific wins
+(place < ADM2 < ADM1 < country), then the nearest to the trigger. Nothing is guessed from
+other sentences.
 
 Example:
     >>> SPECIFICITY["PPL"] < SPECIFICITY["ADM1"] < SPECIFICITY["PCLI"]
@@ -28,6 +30,7 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"
 # A nominal trigger ("attack") climbs to the verb it is the object of, over these relations.
 NOMINAL_CLIMB = frozenset({"dobj", "pobj", "prep", "attr", "compound", "appos", "oprd"})
 MAX_CLIMB = 3
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "inside"})
 VERBAL = frozenset({"VERB", "AUX"})
 
 NO_PLACE_IN_SENTENCE = "no place named in the event's sentence"
@@ -85,16 +88,25 @@ def place_for_event(
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not in_clause(span.root, head):
             continue
-        if any(token.i in actors for token in span):
+        is_actor = any(token.i in actors for token in span)
+        if is_actor and not _destination(span.root):
             actor_only = True
             continue
-        tied.append((place, span.root.i))
+        tied.append((place, span.root.i, is_actor))
     if not tied:
         return None, ONLY_ACTORS if actor_only else NO_PLACE_IN_CLAUSE
-    best = min(tied, key=lambda item: _preference(item[0], item[1], trigger.i))
+    best = min(tied, key=lambda item: _preference(item[0], item[1], trigger.i, item[2]))
     return best[0], None
 
 
-def _preference(place: PlaceMention, index: int, trigger: int) -> tuple[int, int]:
+def _destination(token: Token) -> bool:
+    """An actor named as where the event happens: "sent aid to Azerbaijan", "talks in China"."""
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _preference(
+    place: PlaceMention, index: int, trigger: int, is_actor: bool
+) -> tuple[bool, int, int]:
+    # Places that are not the actors first, then the most specific, then the nearest.
     code = place.place.feature_code if place.place is not None else None
-    return SPECIFICITY.get(code or "", 0), abs(index - trigger)
+    return is_actor, SPECIFICITY.get(code or "", 0), abs(index - trigger)
