@@ -68,7 +68,7 @@ class Pipeline:
     ) -> None:
         self.settings = settings or load_settings()
         self.nlp = nlp if nlp is not None else load_nlp(self.settings.model)
-        self.codebook = codebook or Codebook.load()
+        self.codebook = codebook if codebook is not None else Codebook.load()
         self.actor_coder = actors or ActorCoder.load(
             options=ActorOptions(user_files=self.settings.actors)
         )
