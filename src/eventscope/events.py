@@ -70,11 +70,14 @@ class EventOptions:
 
     ``min_confidence``: drop weaker events. ``require_source``: drop events with no source actor.
     ``infer_targets``: give a target-less event the sentence's single other country.
+    ``state_sectors``: a country named alone gets sector GOV (MIL for the source of military
+    roots), as the state is who acts (:func:`~eventscope.events_build.with_state_sector`).
     """
 
     min_confidence: float = 0.0
     require_source: bool = True
     infer_targets: bool = True
+    state_sectors: bool = True
 
 
 class EventCoder:
@@ -110,7 +113,10 @@ class EventCoder:
                 continue
             for candidate in self._candidates(sent, sent_index, index):
                 for event in to_mentions(
-                    candidate, sentence_mentions, infer_targets=self.options.infer_targets
+                    candidate,
+                    sentence_mentions,
+                    infer_targets=self.options.infer_targets,
+                    state_sectors=self.options.state_sectors,
                 ):
                     if self._keep(event, seen):
                         events.append(event)

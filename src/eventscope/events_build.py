@@ -18,12 +18,15 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .events_syntax import Group
 from .models import ActorMention, EventMention
 
 MAX_EVENTS_PER_CLAUSE = 12
+# Roots whose actor, when a country is named alone, is its armed forces (CAMEO MIL):
+# mobilise, fight, use unconventional mass violence, assault.
+MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 Pair = tuple[ActorMention | None, ActorMention | None]
 INFERRED_TARGET_PENALTY = 0.2
 
@@ -89,7 +92,11 @@ def sentence_target(
 
 
 def to_mentions(
-    candidate: Candidate, sentence_mentions: list[ActorMention], *, infer_targets: bool
+    candidate: Candidate,
+    sentence_mentions: list[ActorMention],
+    *,
+    infer_targets: bool,
+    state_sectors: bool = True,
 ) -> list[EventMention]:
     """Expand a candidate into :class:`EventMention` objects (one per pair)."""
     events = []
@@ -101,6 +108,9 @@ def to_mentions(
             target = sentence_target(source, sentence_mentions)
             if target is not None:
                 confidence = base - INFERRED_TARGET_PENALTY
+        if state_sectors:
+            source = with_state_sector(source, candidate.code, source=True)
+            target = with_state_sector(target, candidate.code, source=False)
         events.append(
             EventMention(
                 source=source,
@@ -114,3 +124,25 @@ def to_mentions(
             )
         )
     return events
+
+
+def with_state_sector(
+    mention: ActorMention | None, code: str, *, source: bool
+) -> ActorMention | None:
+    """A country named alone acts through its state: fill the sector from the event.
+
+    "Morocco cut ties with Iran" is the Moroccan government (GOV); "Russia shelled the town"
+    is the Russian military (MIL, for the source of roots 15 and 18-20). Actors that already
+    have a sector, and actors without a country, are returned unchanged.
+
+    Example:
+        >>> with_state_sector(None, "190", source=True) is None
+        True
+    """
+    if mention is None or mention.actor.sector is not None or not mention.actor.country:
+        return mention
+    if mention.actor.code != mention.actor.country:
+        return mention  # a fixed dictionary code (e.g. a user's) is kept as written
+    sector = "MIL" if source and code[:2] in MILITARY_ROOTS else "GOV"
+    actor = replace(mention.actor, sector=sector, code=mention.actor.country + sector)
+    return replace(mention, actor=actor)
