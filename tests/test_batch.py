@@ -33,15 +33,15 @@ def article(article_id: str, text: str = "fast") -> Article:
 
 
 def test_chunk_within_budget_is_coded_in_one_batch() -> None:
-    pipeline = SlowPipeline(Settings(article_timeout=1.0))
-    results = code_chunk(pipeline, [article("a"), article("b")])
+    pipeline = SlowPipeline(Settings())
+    results = code_chunk(pipeline, [article("a"), article("b")], timeout=1.0)
     assert [(r.article_id, r.ok) for r in results] == [("a", True), ("b", True)]
 
 
 def test_one_pathological_article_costs_only_itself() -> None:
-    pipeline = SlowPipeline(Settings(article_timeout=0.2))
+    pipeline = SlowPipeline(Settings())
     started = time.monotonic()
-    results = code_chunk(pipeline, [article("a"), article("b", "slow"), article("c")])
+    results = code_chunk(pipeline, [article("a"), article("b", "slow"), article("c")], timeout=0.2)
     assert time.monotonic() - started < 3
     assert [(r.article_id, r.ok) for r in results] == [("a", True), ("b", False), ("c", True)]
     assert results[1].error_code == "E109"
@@ -49,8 +49,9 @@ def test_one_pathological_article_costs_only_itself() -> None:
 
 
 def test_reader_errors_pass_through_in_order() -> None:
-    pipeline = SlowPipeline(Settings(article_timeout=1.0))
-    results = code_chunk(pipeline, [FileReadError("x.txt", detail="gone"), article("a")])
+    pipeline = SlowPipeline(Settings())
+    items = [FileReadError("x.txt", detail="gone"), article("a")]
+    results = code_chunk(pipeline, items, timeout=1.0)
     assert [r.article_id for r in results] == ["x.txt", "a"]
 
 

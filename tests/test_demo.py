@@ -129,12 +129,16 @@ def test_demo_command_prints_events_and_pairs(cli):
 def test_ingest_command(cli, tmp_path):
     (tmp_path / "one.txt").write_text("Azerbaijan and China met.", encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    result = cli("ingest", str(tmp_path / "one.txt"), str(tmp_path / "empty.txt"), code=1)
+    one, empty = str(tmp_path / "one.txt"), str(tmp_path / "empty.txt")
+    result = cli("ingest", one, empty, "--workers", "1", code=1)
     assert "stored 1" in result.output and "failed 1" in result.output
-    again = cli("ingest", str(tmp_path / "one.txt"))
-    assert "stored 0" in again.output and "skipped 1" in again.output
+    again = cli("ingest", one, empty, "--workers", "1")
+    assert "stored 0" in again.output and "skipped 1 already stored" in again.output
+    assert "skipped 1 that failed before" in again.output
+    retried = cli("ingest", empty, "--workers", "1", "--retry-failed", code=1)
+    assert "failed 1" in retried.output
     (tmp_path / "two.txt").write_text("Azerbaijan and China met again.", encoding="utf-8")
-    bulk = cli("ingest", str(tmp_path / "two.txt"), "--cluster-at-end")
+    bulk = cli("ingest", str(tmp_path / "two.txt"), "--cluster-at-end", "--workers", "1")
     assert "stored 1" in bulk.output
     result = cli("events", "--format", "jsonl")
     assert all(json.loads(line)["extra"]["cluster_id"] for line in result.output.splitlines())

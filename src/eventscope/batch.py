@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import os
 import signal
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from types import FrameType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import ArticleError, ArticleTimeoutError
 from .models import Article, ArticleResult
@@ -31,6 +32,12 @@ from .settings import Settings
 
 if TYPE_CHECKING:
     from .pipeline import Pipeline
+
+
+class Coder(Protocol):
+    """Anything that codes a stream of articles: a pipeline, a pool of workers, a cluster."""
+
+    def code_many(self, items: Iterable[Article | ArticleError]) -> Iterator[ArticleResult]: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,7 +87,13 @@ def _on_alarm(signum: int, frame: FrameType | None) -> None:
 
 
 def _with_deadline(seconds: float, work: Iterable[ArticleResult]) -> list[ArticleResult]:
-    """Run ``work`` to completion under a SIGALRM deadline (raises :class:`_Deadline`)."""
+    """Run ``work`` to completion under a SIGALRM deadline (raises :class:`_Deadline`).
+
+    POSIX alarms reach only a process's main thread; elsewhere (a Dask worker runs tasks in
+    threads) the work runs without a deadline, as nothing could interrupt it safely.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return list(work)
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
     try:
@@ -90,17 +103,19 @@ def _with_deadline(seconds: float, work: Iterable[ArticleResult]) -> list[Articl
         signal.signal(signal.SIGALRM, previous)
 
 
-def code_chunk(pipeline: Pipeline, chunk: list[Article | ArticleError]) -> list[ArticleResult]:
-    """Code a chunk in one batch; past its budget, again one by one with a limit each."""
-    limit = pipeline.settings.article_timeout
+def code_chunk(
+    coder: Coder, chunk: list[Article | ArticleError], *, timeout: float
+) -> list[ArticleResult]:
+    """Code a chunk in one batch; past its budget, again one by one, ``timeout`` s each."""
+    limit = timeout
     try:
-        return _with_deadline(limit * max(len(chunk), 1), pipeline.code_many(chunk))
+        return _with_deadline(limit * max(len(chunk), 1), coder.code_many(chunk))
     except _Deadline:
         pass
     results = []
     for item in chunk:
         try:
-            results.extend(_with_deadline(limit, pipeline.code_many([item])))
+            results.extend(_with_deadline(limit, coder.code_many([item])))
         except _Deadline:
             item_id = item.id if isinstance(item, Article) else (item.item or "?")
             error = ArticleTimeoutError(item_id, seconds=limit)
@@ -111,7 +126,7 @@ def code_chunk(pipeline: Pipeline, chunk: list[Article | ArticleError]) -> list[
 
 
 def _code_in_worker(chunk: list[Article | ArticleError], settings: Settings) -> list[ArticleResult]:
-    return code_chunk(worker_pipeline(settings), chunk)
+    return code_chunk(worker_pipeline(settings), chunk, timeout=settings.article_timeout)
 
 
 def chunked(
@@ -137,7 +152,9 @@ def code_parallel(
     chunks = chunked(items, options.chunk_size)
     if workers == 1:
         for chunk in chunks:
-            yield from code_chunk(worker_pipeline(settings), chunk)
+            yield from code_chunk(
+                worker_pipeline(settings), chunk, timeout=settings.article_timeout
+            )
         return
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(settings,)
@@ -150,3 +167,28 @@ def code_parallel(
                 yield from pending.pop(0).result()
         for future in pending:
             yield from future.result()
+
+
+class TimedCoder:
+    """Another coder (a pipeline) run in this process, in chunks, under the per-article time
+    limit. Fits :class:`Coder`."""
+
+    def __init__(self, coder: Coder, *, timeout: float, chunk_size: int = 16) -> None:
+        self.coder = coder
+        self.timeout = timeout
+        self.chunk_size = chunk_size
+
+    def code_many(self, items: Iterable[Article | ArticleError]) -> Iterator[ArticleResult]:
+        for chunk in chunked(items, self.chunk_size):
+            yield from code_chunk(self.coder, chunk, timeout=self.timeout)
+
+
+class ParallelCoder:
+    """Codes on ``options.workers`` processes (see :func:`code_parallel`); fits ``Coder``."""
+
+    def __init__(self, settings: Settings, *, options: BatchOptions | None = None) -> None:
+        self.settings = settings
+        self.options = options or BatchOptions()
+
+    def code_many(self, items: Iterable[Article | ArticleError]) -> Iterator[ArticleResult]:
+        return code_parallel(items, settings=self.settings, options=self.options)

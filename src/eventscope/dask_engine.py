@@ -3,8 +3,9 @@
 ``code_with_dask`` submits partitions of articles to a Dask cluster (a ``LocalCluster``
 when no scheduler address is given). Each worker process builds its pipeline once (the
 model and data load once per worker, not per partition) and codes each partition in a
-batch, under the same per-article time limits as local workers. Results come back to
-the caller in input order (so the single store writer and resume work as locally);
+batch. (Dask runs tasks in worker threads, where the per-article time limit of local
+workers cannot interrupt a stuck article; bound a run with Dask's own timeouts.)
+Results come back to the caller in input order (so the single store writer and resume work as locally);
 ``parquet_dir`` also writes each partition's events to ``part-NNNNN.parquet`` on the
 worker, for corpora whose events are analysed without a store.
 
@@ -45,7 +46,7 @@ def code_partition(
     partition: list[Article | Any], settings: Settings, index: int, parquet_dir: str | None
 ) -> list[ArticleResult]:
     """The task each Dask worker runs: code one partition, optionally write its Parquet file."""
-    results = code_chunk(worker_pipeline(settings), partition)
+    results = code_chunk(worker_pipeline(settings), partition, timeout=settings.article_timeout)
     if parquet_dir is not None:
         write_parquet_partition(results, Path(parquet_dir) / f"part-{index:05d}.parquet")
     return results
@@ -113,3 +114,14 @@ def code_with_dask(
         client.close()
         if cluster is not None and options.scheduler is None:
             cluster.close()
+
+
+class DaskCoder:
+    """Codes on a Dask cluster (see :func:`code_with_dask`); fits the ingest ``Coder`` protocol."""
+
+    def __init__(self, settings: Settings, *, options: DaskOptions | None = None) -> None:
+        self.settings = settings
+        self.options = options or DaskOptions()
+
+    def code_many(self, items: Iterable[Article | Any]) -> Iterator[ArticleResult]:
+        return code_with_dask(items, settings=self.settings, options=self.options)

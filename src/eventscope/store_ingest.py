@@ -36,11 +36,14 @@ class Coder(Protocol):
 class IngestOptions:
     """``replace``: re-code and replace articles already stored; ``commit_every``: chunk size;
     ``cluster_at_end``: one full ``Store.recluster()`` after the run instead of reclustering
-    the touched keys at every chunk (faster for big loads into big stores)."""
+    the touched keys at every chunk (faster for big loads into big stores);
+    ``retry_failed``: code again the items an earlier run recorded as failures (by default
+    a re-run skips them, so a resumed run does not stall on the same bad input again)."""
 
     replace: bool = False
     commit_every: int = 100
     cluster_at_end: bool = False
+    retry_failed: bool = False
 
 
 @dataclass(slots=True)
@@ -52,6 +55,7 @@ class IngestReport:
     inserted: int = 0
     replaced: int = 0
     duplicates: int = 0
+    skipped_failed: int = 0
     events: int = 0
     failures: list[tuple[str, str | None, str]] = field(default_factory=list)
 
@@ -76,11 +80,14 @@ class IngestReport:
 
     def summary(self) -> str:
         """One line for people: ``read 10, stored 8 (2 replaced), skipped 1, failed 1, ...``."""
-        return (
+        text = (
             f"read {self.read}, stored {self.stored} ({self.replaced} replaced), "
             f"skipped {self.skipped + self.duplicates} already stored, "
             f"failed {self.failed}, events {self.events}"
         )
+        if self.skipped_failed:
+            text += f", skipped {self.skipped_failed} that failed before (--retry-failed)"
+        return text
 
 
 def ingest(
@@ -95,7 +102,8 @@ def ingest(
     options = options or IngestOptions()
     report = IngestReport()
     pending: deque[Article] = deque()
-    to_code = _new_items(store, items, report, pending, replace=options.replace)
+    failed_before = set() if options.retry_failed else {row["item"] for row in store.failures()}
+    to_code = _new_items(store, items, report, pending, replace=options.replace, skip=failed_before)
     chunk: list[tuple[Article, Sequence[Event]]] = []
     for result in coder.code_many(to_code):
         if on_result is not None:
@@ -120,10 +128,18 @@ def _new_items(
     pending: deque[Article],
     *,
     replace: bool,
+    skip: set[str],
 ) -> Iterator[Article | ArticleError]:
-    """Pass on errors and articles not stored yet; remember articles in order for saving."""
+    """Pass on errors and articles not stored yet; remember articles in order for saving.
+
+    Items named in ``skip`` (failures of earlier runs) are counted as skipped, not retried.
+    """
     for item in items:
         report.read += 1
+        name = item.id if isinstance(item, Article) else (item.item or "")
+        if name in skip:
+            report.skipped_failed += 1
+            continue
         if isinstance(item, Article):
             if not replace and store.has_content(content_hash(item.text)):
                 report.skipped += 1

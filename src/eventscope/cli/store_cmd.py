@@ -87,40 +87,103 @@ def demo_command(db: str | None) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--published", type=DATE, default=None, help="Publication date YYYY-MM-DD.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Worker processes (0: one per core; 1: this process).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Code on this machine's workers or on a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Dask scheduler address (tcp://host:8786); default: a LocalCluster.",
+)
+@click.option(
+    "--parquet-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="With --engine dask: also write each partition's events as Parquet here.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    help="Per-article time limit in seconds (setting article_timeout).",
+)
+@click.option("--retry-failed", is_flag=True, help="Code again items that failed in earlier runs.")
 @click.option("--replace", is_flag=True, help="Re-code articles already stored.")
 @click.option(
     "--cluster-at-end", is_flag=True, help="Recluster once at the end (big loads, big stores)."
 )
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
-def ingest_command(
-    paths: tuple[str, ...],
-    db: str | None,
-    published: dt.datetime | None,
-    replace: bool,
-    cluster_at_end: bool,
-    actor_files: tuple[str, ...],
-) -> None:
-    """Code files, directories, globs, feeds or WARC archives and store the events.
+def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None:
+    """Code files, directories, globs, JSONL(.gz), feeds or WARC archives and store the events.
 
-    Articles already stored are skipped; bad items are reported (and recorded in the
-    store's failures table), and the command exits with status 1 at the end if any failed.
+    Resumable: articles already stored (same text) are skipped, so a killed run continues
+    where it stopped; items that failed before are skipped unless --retry-failed. Bad items
+    are reported and recorded in the store's failures table; the command exits with status 1
+    at the end if any item failed in this run. Progress goes to stderr.
     """
+    from ..progress import Progress
     from ..sources import read_sources
     from ..store_ingest import IngestOptions, ingest
 
-    settings = get_settings()
-    if actor_files:
-        settings = settings.with_overrides(actors=settings.actors + actor_files)
-    pipeline = build_pipeline(settings)
-    items = read_sources(paths, published=_day(published), max_bytes=settings.max_article_bytes)
+    settings = get_settings(article_timeout=flags["timeout"])
+    if flags["actor_files"]:
+        settings = settings.with_overrides(actors=settings.actors + flags["actor_files"])
+    coder = build_coder(settings, flags)
+    items = read_sources(
+        paths,
+        published=_day(flags["published"]),
+        max_bytes=settings.max_article_bytes,
+        max_decompressed=settings.max_decompressed_bytes,
+    )
+    progress = Progress(label="ingest")
+    options = IngestOptions(
+        replace=flags["replace"],
+        cluster_at_end=flags["cluster_at_end"],
+        retry_failed=flags["retry_failed"],
+    )
     with opened_store(db or settings.db) as store:
-        options = IngestOptions(replace=replace, cluster_at_end=cluster_at_end)
-        report = ingest(pipeline, store, items, options=options)
+        report = ingest(
+            coder,
+            store,
+            items,
+            options=options,
+            on_result=lambda r: progress.update(events=len(r.events), failed=not r.ok),
+        )
+    progress.finish()
     for _item, _code, reason in report.failures:
         report_error(reason)
     click.echo(report.summary())
     if report.failures:
         raise SystemExit(1)
+
+
+def build_coder(settings: Settings, flags: dict[str, Any]) -> Coder:
+    """The coder for ``ingest``: this process, local worker processes, or a Dask cluster."""
+    if flags["engine"] == "dask":
+        from ..dask_engine import DaskCoder, DaskOptions
+
+        sized = {"local_workers": flags["workers"]} if flags["workers"] else {}
+        options = DaskOptions(
+            scheduler=flags["scheduler"], parquet_dir=flags["parquet_dir"], **sized
+        )
+        return DaskCoder(settings, options=options)
+    from ..batch import BatchOptions, ParallelCoder, TimedCoder
+
+    batch = BatchOptions(workers=flags["workers"])
+    if batch.resolved_workers() == 1:
+        return TimedCoder(build_pipeline(settings), timeout=settings.article_timeout)
+    return ParallelCoder(settings, options=batch)
 
 
 @click.command("dyad")
