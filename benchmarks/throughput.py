@@ -1,18 +1,21 @@
-"""Throughput: spaCy parsing alone vs the full eventscope pipeline, on the same articles, one run.
+"""Throughput: spaCy alone vs the full pipeline, 1 vs 2 worker processes, and Dask, in one run.
 
 Usage:
-    python benchmarks/throughput.py [--articles N] [--rounds R] [--corpus PATH]
+    python benchmarks/throughput.py [--articles N] [--rounds R] [--corpus PATH] [--no-dask]
 
 Articles: the first N stories of ../shared/corpus/reuters21578.jsonl.gz when it is present
-(or --corpus), else the bundled sample articles repeated up to N. The two measurements are
-interleaved over R rounds (the machine is shared and noisy) and the best round of each is
-reported, with their ratio (full pipeline / spaCy alone; the target is >= 0.85).
+(or --corpus), else the bundled sample articles repeated up to N. Prints articles/s for
+spaCy parsing alone (``nlp.pipe``), the full pipeline in this process (1 worker), with 2
+worker processes, and on a Dask LocalCluster of 2 workers; the ratios (targets: full /
+spaCy >= 0.85, 2 workers / 1 worker >= 1.7); and peak resident memory per worker (<= 600 MB).
+spaCy alone and the full pipeline are interleaved over R rounds (best round each), as the
+machine is shared and noisy. Worker runs include each worker's start-up (model load).
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -22,6 +25,7 @@ from eventscope.ingest import read_paths
 from eventscope.models import Article
 from eventscope.nlp import load_nlp
 from eventscope.pipeline import Pipeline
+from eventscope.settings import load_settings
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared/corpus/reuters21578.jsonl.gz"
 
@@ -49,38 +53,100 @@ def timed(work: Callable[[], int]) -> tuple[float, int]:
     return time.perf_counter() - start, produced
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident set (VmHWM), in MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def in_process(articles: list[Article], rounds: int) -> dict[str, float]:
+    nlp = load_nlp()
+    pipeline = Pipeline(nlp=nlp)
+    list(pipeline.code_many(articles[:5]))  # warm up lazy loads
+    texts = [a.text for a in articles]
+    spacy_times, full_times, events = [], [], 0
+    for _ in range(rounds):
+        spacy_times.append(timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=32)))[0])
+        seconds, events = timed(lambda: sum(len(r.events) for r in pipeline.code_many(articles)))
+        full_times.append(seconds)
+    return {
+        "spacy": len(texts) / min(spacy_times),
+        "full": len(texts) / min(full_times),
+        "events": events,
+        "rss": peak_rss_mb(),
+    }
+
+
+def with_workers(articles: list[Article], workers: int) -> dict[str, float]:
+    """Articles/s on a pool of worker processes, timed after every worker has loaded."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from eventscope.batch import _code_in_worker, _init_worker
+
+    settings = load_settings()
+    chunks = [articles[i : i + 16] for i in range(0, len(articles), 16)]
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        # Warm-up: one small task per worker, so start-up (model load) is not timed.
+        list(pool.map(_code_in_worker, [articles[:1]] * workers, [settings] * workers))
+        start = time.perf_counter()
+        coded = sum(len(r) for r in pool.map(_code_in_worker, chunks, [settings] * len(chunks)))
+        seconds = time.perf_counter() - start
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"rate": coded / seconds, "rss": children}
+
+
+def with_dask(articles: list[Article], workers: int) -> dict[str, float]:
+    from dask.distributed import Client, LocalCluster
+
+    from eventscope.dask_engine import DaskOptions, code_partition
+
+    settings = load_settings()
+    options = DaskOptions(local_workers=workers, partition_size=16)
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
+    with Client(cluster) as client:
+        start = time.perf_counter()
+        chunks = [articles[i : i + options.partition_size] for i in range(0, len(articles), 16)]
+        futures = [
+            client.submit(code_partition, chunk, settings, i, None, pure=False)
+            for i, chunk in enumerate(chunks)
+        ]
+        coded = sum(len(f.result()) for f in futures)
+        seconds = time.perf_counter() - start
+        rss = max(client.run(peak_rss_mb).values())
+    cluster.close()
+    return {"rate": coded / seconds, "rss": rss}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--no-dask", action="store_true", help="Skip the Dask LocalCluster run.")
     args = parser.parse_args(argv)
 
     articles, origin = load_articles(args.corpus, args.articles)
-    texts = [a.text for a in articles]
-    words = sum(len(t.split()) for t in texts)
-    nlp = load_nlp()
-    pipeline = Pipeline(nlp=nlp)
-    list(pipeline.code_many(articles[:5]))  # warm up: caches, lazy loads
-
-    def spacy_only() -> int:
-        return sum(1 for _ in nlp.pipe(texts, batch_size=pipeline.settings.batch_size))
-
-    def full() -> int:
-        return sum(len(r.events) for r in pipeline.code_many(articles))
-
-    spacy_times, full_times, events = [], [], 0
-    for _ in range(args.rounds):
-        spacy_times.append(timed(spacy_only)[0])
-        seconds, events = timed(full)
-        full_times.append(seconds)
-    spacy_rate = len(texts) / min(spacy_times)
-    full_rate = len(texts) / min(full_times)
-    print(f"articles: {len(texts)} ({words:,} words) from {origin}; rounds: {args.rounds}")
-    print(f"spaCy alone:   {spacy_rate:8.1f} articles/s  (median {statistics.median(spacy_times):.2f} s)")
-    print(f"full pipeline: {full_rate:8.1f} articles/s  (median {statistics.median(full_times):.2f} s)")
-    print(f"events coded:  {events}")
-    print(f"ratio full/spaCy: {full_rate / spacy_rate:.3f}  (target >= 0.85)")
+    words = sum(len(a.text.split()) for a in articles)
+    print(f"articles: {len(articles)} ({words:,} words) from {origin}; rounds: {args.rounds}")
+    local = in_process(articles, args.rounds)
+    one = with_workers(articles, 1)
+    two = with_workers(articles, 2)
+    print(f"spaCy alone:                {local['spacy']:8.1f} articles/s")
+    events = local["events"]
+    print(f"full pipeline, in process:  {local['full']:8.1f} articles/s ({events:.0f} events)")
+    print(f"full pipeline, 1 worker:    {one['rate']:8.1f} articles/s")
+    print(f"full pipeline, 2 workers:   {two['rate']:8.1f} articles/s")
+    print(f"ratio full/spaCy:           {local['full'] / local['spacy']:8.3f}  (target >= 0.85)")
+    print(f"ratio 2 workers/1 worker:   {two['rate'] / one['rate']:8.3f}  (target >= 1.7)")
+    if not args.no_dask:
+        dask = with_dask(articles, 2)
+        print(f"Dask LocalCluster(2):       {dask['rate']:8.1f} articles/s")
+        print(f"ratio Dask(2)/1 worker:     {dask['rate'] / one['rate']:8.3f}")
+        print(f"peak RSS per Dask worker:   {dask['rss']:8.0f} MB")
+    print(f"peak RSS, in-process run:   {local['rss']:8.0f} MB")
+    print(f"peak RSS per worker process:{two['rss']:8.0f} MB  (target <= 600)")
     return 0
 
 

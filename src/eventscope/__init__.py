@@ -27,7 +27,15 @@ _LAZY = {
     "load_settings": "eventscope.settings",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "Actor",
+    "Article",
+    "Event",
+    "Pipeline",
+    "Place",
+    "code_text",
+    "load_settings",
+]
 
 if TYPE_CHECKING:
     from .models import Actor, Article, Event, Place

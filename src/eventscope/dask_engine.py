@@ -5,9 +5,9 @@ when no scheduler address is given). Each worker process builds its pipeline onc
 model and data load once per worker, not per partition) and codes each partition in a
 batch. (Dask runs tasks in worker threads, where the per-article time limit of local
 workers cannot interrupt a stuck article; bound a run with Dask's own timeouts.)
-Results come back to the caller in input order (so the single store writer and resume work as locally);
-``parquet_dir`` also writes each partition's events to ``part-NNNNN.parquet`` on the
-worker, for corpora whose events are analysed without a store.
+Results come back to the caller in input order (so the single store writer and resume
+work as locally); ``parquet_dir`` also writes each partition's events to
+``part-NNNNN.parquet`` on the worker, for corpora whose events are analysed without a store.
 
 On a real cluster every worker needs the package installed (``pip install
 'eventscope[dask]'`` in the workers' environment) and the scheduler reachable:

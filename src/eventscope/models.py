@@ -16,8 +16,8 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 import datetime as dt
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 DatePrecision = Literal["day", "week", "month", "quarter", "season", "year", "decade"]
