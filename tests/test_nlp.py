@@ -30,3 +30,30 @@ def test_byline_never_fuses_with_the_first_sentence(nlp) -> None:
 def test_unknown_model_says_how_to_install() -> None:
     with pytest.raises(ModelNotFoundError, match="pip install"):
         load_nlp("no_such_model_xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "TBILISI, May 2 - Georgia and Armenia signed a transit deal.",
+            ["TBILISI, May 2 -", "Georgia and Armenia signed a transit deal."],
+        ),
+        (
+            "NEW YORK, March 3 (Reuters) — The UN said it would send aid.",
+            ["NEW YORK, March 3 (Reuters) —", "The UN said it would send aid."],
+        ),
+        (
+            "By Staff Reporter\n\nNAIROBI – Kenya closed the border.",
+            ["By Staff Reporter", "NAIROBI –", "Kenya closed the border."],
+        ),
+        # Not datelines: prose with a dash, and a hyphenated pair of countries.
+        (
+            "NATO said on Monday - in a statement - that it would meet.",
+            ["NATO said on Monday - in a statement - that it would meet."],
+        ),
+        ("US-China talks ended on Friday.", ["US-China talks ended on Friday."]),
+    ],
+)
+def test_a_wire_dateline_is_a_sentence_of_its_own(nlp, text: str, sentences: list[str]) -> None:
+    assert [s.text.strip() for s in nlp(text).sents] == sentences
