@@ -173,6 +173,18 @@ POSITIVE = [
     ("Georgia's governor signed the bill.", "Georgia's governor", "USAGOV"),
     ("Georgia and Russia fought a war.", "Georgia", "GEO"),
     ("The governor of Georgia vetoed it.", "The governor of Georgia", "USAGOV"),
+    # a capitalised portfolio between the demonym and the title (a PROPN compound)
+    (
+        "Kenyan Health Minister Amina Otieno visited the clinic.",
+        "Kenyan Health Minister Amina Otieno",
+        "KENGOV",
+    ),
+    ("The Brazilian Energy Minister met investors.", "The Brazilian Energy Minister", "BRAGOV"),
+    (
+        "Norwegian Fisheries Minister Lars Berg signed the deal.",
+        "Norwegian Fisheries Minister Lars Berg",
+        "NORGOV",
+    ),
 ]
 
 

@@ -159,14 +159,15 @@ class PhraseBuilder:
         return [first, *made], after
 
     def _skip_modifiers(self, pos: int) -> int:
-        """Past up to 3 listed words or noun modifiers ("American surveillance drone")."""
+        """Past up to 3 listed words or noun modifiers ("American surveillance drone",
+        "Indian Commerce Minister": a capitalised portfolio is a PROPN compound)."""
         end = pos
         while end < len(self.doc) and end - pos < 3 and end not in self.starts:
             token = self.doc[end]
             listed = normalise(token.text) in self.rules.modifiers
             modifier = (
                 token.dep_ in ("amod", "compound", "nmod")
-                and token.pos_ in ("ADJ", "NOUN")
+                and token.pos_ in ("ADJ", "NOUN", "PROPN")
                 and token.head.i > end
             )
             if not (listed or modifier):

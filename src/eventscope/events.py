@@ -72,12 +72,17 @@ class EventOptions:
     ``infer_targets``: give a target-less event the sentence's single other country.
     ``state_sectors``: a country named alone gets sector GOV (MIL for the source of military
     roots), as the state is who acts (:func:`~eventscope.events_build.with_state_sector`).
+    ``domestic_targets``: a target agent with no country ("the government") takes the source's
+    country, and a domestic event with no target (roots in ``domestic_roots`` of
+    ``frames.toml``: "police investigated a pastor") targets the source's own country
+    (:func:`~eventscope.events_build.domestic_target`).
     """
 
     min_confidence: float = 0.0
     require_source: bool = True
     infer_targets: bool = True
     state_sectors: bool = True
+    domestic_targets: bool = True
 
 
 class EventCoder:
@@ -86,6 +91,8 @@ class EventCoder:
     def __init__(self, book: PatternBook, options: EventOptions) -> None:
         self.book = book
         self.options = options
+        domestic = book.words.get("domestic_roots", frozenset())
+        self._domestic_roots = domestic if options.domestic_targets else None
 
     @classmethod
     def load(
@@ -117,6 +124,7 @@ class EventCoder:
                     sentence_mentions,
                     infer_targets=self.options.infer_targets,
                     state_sectors=self.options.state_sectors,
+                    domestic_roots=self._domestic_roots,
                 ):
                     if self._keep(event, seen):
                         events.append(event)

@@ -97,8 +97,13 @@ def to_mentions(
     *,
     infer_targets: bool,
     state_sectors: bool = True,
+    domestic_roots: frozenset[str] | None = None,
 ) -> list[EventMention]:
-    """Expand a candidate into :class:`EventMention` objects (one per pair)."""
+    """Expand a candidate into :class:`EventMention` objects (one per pair).
+
+    ``domestic_roots``: when given, targets are made domestic by :func:`domestic_target` (these
+    roots' missing targets become the source's own country); ``None`` leaves targets alone.
+    """
     events = []
     collective = any(len(group) > 1 for group in candidate.sources + candidate.targets)
     base = candidate.confidence - (0.05 if collective else 0.0)
@@ -108,6 +113,8 @@ def to_mentions(
             target = sentence_target(source, sentence_mentions)
             if target is not None:
                 confidence = base - INFERRED_TARGET_PENALTY
+        if domestic_roots is not None:
+            target = domestic_target(source, target, candidate.code, domestic_roots)
         if state_sectors:
             source = with_state_sector(source, candidate.code, source=True)
             target = with_state_sector(target, candidate.code, source=False)
@@ -146,3 +153,37 @@ def with_state_sector(
     sector = "MIL" if source and code[:2] in MILITARY_ROOTS else "GOV"
     actor = replace(mention.actor, sector=sector, code=mention.actor.country + sector)
     return replace(mention, actor=actor)
+
+
+def domestic_target(
+    source: ActorMention | None,
+    target: ActorMention | None,
+    code: str,
+    domestic_roots: frozenset[str],
+) -> ActorMention | None:
+    """A target with no country of its own is domestic: it takes the source's country.
+
+    CAMEO codes an agent named without a country ("police arrested **the journalist**",
+    "the opposition denounced **the government**") in the country of the story. So a target
+    with a sector but no country ("the government": ``GOV``) gets the source's country, and a
+    missing target of a domestic root ("Kenyan police opened an investigation", "the
+    government lifted the curfew": ``domestic_roots``) becomes the source's country itself.
+    Sources without a country, and IGO-like targets (code not the bare sector), are unchanged.
+
+    Example:
+        >>> domestic_target(None, None, "173", frozenset({"17"})) is None
+        True
+    """
+    country = source.actor.country if source is not None else None
+    if source is None or not country:
+        return target
+    if target is None:
+        if code[:2] not in domestic_roots:
+            return None
+        actor = replace(source.actor, sector=None, code=country, name=None, resolution="context")
+        return replace(source, actor=actor)
+    if target.actor.country or target.actor.code != (target.actor.sector or ""):
+        return target
+    sector = target.actor.sector or ""
+    actor = replace(target.actor, country=country, code=country + sector)
+    return replace(target, actor=actor)

@@ -1,0 +1,80 @@
+"""Domestic targets: an agent named without a country acts in the source's own country."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope.actors import ActorCoder
+from eventscope.events import EventCoder, EventOptions
+from eventscope.events_build import domestic_target
+from eventscope.models import Actor, ActorMention
+
+DOMESTIC = frozenset({"08", "09", "14", "17"})
+
+
+def mention(country: str | None, sector: str | None = None, code: str | None = None):
+    actor = Actor(
+        text="X",
+        start=0,
+        end=1,
+        country=country,
+        sector=sector,
+        code=code or (country or "") + (sector or ""),
+    )
+    return ActorMention(actor=actor, start=0, end=1, sent_index=0)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "cameo", "expected"),
+    [
+        (mention("KEN", "COP"), mention(None, "GOV"), "111", "KENGOV"),  # "the government"
+        (mention("BLR", "COP"), mention(None, "MED"), "173", "BLRMED"),  # "the journalist"
+        (mention("KEN", "COP"), None, "090", "KEN"),  # "opened an investigation"
+        (mention("SDN", "GOV"), None, "081", "SDN"),  # "lifted the curfew"
+        (mention("TUR", "GOV"), None, "036", None),  # not a domestic root: no target
+        (mention(None, "GOV"), mention(None, "CVL"), "111", "CVL"),  # no country to give
+        (mention("FRA"), mention(None, None, "IGOUNO"), "040", "IGOUNO"),  # an IGO keeps its code
+        (mention("FRA"), mention("DEU", "GOV"), "040", "DEUGOV"),  # a country keeps its own
+    ],
+)
+def test_domestic_target(source, target, cameo, expected):
+    found = domestic_target(source, target, cameo, DOMESTIC)
+    assert (found.actor.code if found is not None else None) == expected
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorCoder:
+    return ActorCoder.load()
+
+
+@pytest.fixture(scope="module")
+def events() -> EventCoder:
+    return EventCoder.load()
+
+
+def dyads(nlp, actors, events, text, coder=None):
+    doc = nlp(text)
+    found = (coder or events).find(doc, actors.find(doc))
+    return {
+        (e.source.actor.country if e.source else None, e.target.actor.country if e.target else None)
+        for e in found
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Peruvian police arrested a prominent journalist in Lima on Monday.", ("PER", "PER")),
+        ("Ghanaian police opened an inquiry into the fraud at the port.", ("GHA", "GHA")),
+        ("The Chilean opposition leader criticised the government over prices.", ("CHL", "CHL")),
+        ("Thousands of Romanians protested against the government on Sunday.", ("ROU", "ROU")),
+    ],
+)
+def test_domestic_events_target_the_source_country(nlp, actors, events, text, dyad):
+    assert dyad in dyads(nlp, actors, events, text)
+
+
+def test_domestic_targets_can_be_switched_off(nlp, actors, events):
+    text = "Peruvian police arrested a prominent journalist on Monday."
+    off = EventCoder(events.book, EventOptions(domestic_targets=False))
+    assert ("PER", "PER") not in dyads(nlp, actors, events, text, coder=off)
