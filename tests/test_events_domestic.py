@@ -6,7 +6,7 @@ import pytest
 
 from eventscope.actors import ActorCoder
 from eventscope.events import EventCoder, EventOptions
-from eventscope.events_build import domestic_target
+from eventscope.events_build import domestic_source, domestic_target
 from eventscope.models import Actor, ActorMention
 
 DOMESTIC = frozenset({"08", "09", "14", "17"})
@@ -42,6 +42,21 @@ def test_domestic_target(source, target, cameo, expected):
     assert (found.actor.code if found is not None else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (mention(None, "EDU"), mention("IDN", "GOV"), "IDNEDU"),  # students vs the government
+        (mention(None, "GOV"), mention("UGA", "OPP"), "UGAGOV"),  # "the president" vs opposition
+        (mention("FRA", "GOV"), mention("DEU", "GOV"), "FRAGOV"),  # has its own country
+        (mention(None, None, "NGOAMN"), mention("SDN", "GOV"), "NGOAMN"),  # an NGO keeps its code
+        (mention(None, "GOV"), mention(None, "CVL"), "GOV"),  # no country to take
+        (mention(None, "GOV"), None, "GOV"),
+    ],
+)
+def test_domestic_source(source, target, expected):
+    assert domestic_source(source, target).actor.code == expected
+
+
 @pytest.fixture(scope="module")
 def actors() -> ActorCoder:
     return ActorCoder.load()
@@ -68,6 +83,7 @@ def dyads(nlp, actors, events, text, coder=None):
         ("Ghanaian police opened an inquiry into the fraud at the port.", ("GHA", "GHA")),
         ("The Chilean opposition leader criticised the government over prices.", ("CHL", "CHL")),
         ("Thousands of Romanians protested against the government on Sunday.", ("ROU", "ROU")),
+        ("Striking teachers demanded higher pay from the Chilean government.", ("CHL", "CHL")),
     ],
 )
 def test_domestic_events_target_the_source_country(nlp, actors, events, text, dyad):

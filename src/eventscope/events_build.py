@@ -115,6 +115,7 @@ def to_mentions(
                 confidence = base - INFERRED_TARGET_PENALTY
         if domestic_roots is not None:
             target = domestic_target(source, target, candidate.code, domestic_roots)
+            source = domestic_source(source, target)
         if state_sectors:
             source = with_state_sector(source, candidate.code, source=True)
             target = with_state_sector(target, candidate.code, source=False)
@@ -187,3 +188,25 @@ def domestic_target(
     sector = target.actor.sector or ""
     actor = replace(target.actor, country=country, code=country + sector)
     return replace(target, actor=actor)
+
+
+def domestic_source(
+    source: ActorMention | None, target: ActorMention | None
+) -> ActorMention | None:
+    """A source agent with no country acting on a country's actor is of that country.
+
+    "Students demanded reforms from **the Indonesian government**", "the president threatened
+    to ban **Ugandan** opposition candidates": the agent named without a country (``EDU``,
+    ``GOV``) is domestic. Sources with a country or a fixed code (IGOs, NGOs) are unchanged.
+
+    Example:
+        >>> domestic_source(None, None) is None
+        True
+    """
+    if source is None or target is None or not target.actor.country:
+        return source
+    if source.actor.country or source.actor.code != (source.actor.sector or ""):
+        return source
+    country = target.actor.country
+    actor = replace(source.actor, country=country, code=country + (source.actor.sector or ""))
+    return replace(source, actor=actor)
