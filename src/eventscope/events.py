@@ -224,7 +224,13 @@ class EventCoder:
         if noun is None:
             return None
         lemma = verb.lemma_.lower()
-        return VerbRule(lemma=lemma, code=noun.code, prep=None, objects=frozenset({obj.lemma_}))
+        return VerbRule(
+            lemma=lemma,
+            code=noun.code,
+            prep=None,
+            objects=frozenset({obj.lemma_}),
+            reciprocal=noun.reciprocal,  # "held joint drills": the subjects act with each other
+        )
 
     def _arguments(
         self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex

@@ -53,6 +53,7 @@ class NounRule:
     hostile: bool = False
     needs_cue: bool = False
     possessor_target: bool = False
+    needs_joint: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +94,23 @@ class PatternBook:
         )
 
     def noun_rule(self, token: Token) -> NounRule | None:
-        """The event-noun rule for ``token`` ("hunger strike" before "strike"), if any."""
+        """The event-noun rule for ``token`` ("hunger strike" before "strike"), if any.
+
+        A rule flagged ``joint`` ("exercises") applies only to a noun modified by one of the
+        ``joint_words`` ("joint exercises", "bilateral drills").
+        """
         lemma = token.lemma_.lower()
         for item in token.children:
             if item.dep_ == "compound":
                 rule = self.nouns.get(f"{item.lemma_.lower()} {lemma}")
                 if rule is not None:
                     return rule
-        return self.nouns.get(lemma) or self.nouns.get(token.lower_)
+        rule = self.nouns.get(lemma) or self.nouns.get(token.lower_)
+        if rule is not None and rule.needs_joint:
+            joint = self.words.get("joint_words", frozenset())
+            if not any(c.dep_ == "amod" and c.lower_ in joint for c in token.children):
+                return None
+        return rule
 
     def frame_code(self, kind: str, embedded_code: str) -> str:
         """The code of a framed event: ``intent`` + "042" (visit) -> "036" (intent to meet)."""
@@ -158,5 +168,6 @@ def _nouns(rows: list[list[str]]) -> dict[str, NounRule]:
             hostile="hostile" in flag_set,
             needs_cue="cue" in flag_set,
             possessor_target="oftarget" in flag_set,
+            needs_joint="joint" in flag_set,
         )
     return table

@@ -77,7 +77,22 @@ class ActorIndex:
             group = self.group_under(head)
             if group is not None and group not in groups:
                 groups.append(group)
+            for extra in self._coordinated_modifiers(head):
+                if extra not in groups:
+                    groups.append(extra)
         return groups
+
+    def _coordinated_modifiers(self, head: Token) -> list[Group]:
+        """ "Russian and Chinese warships": each conjoined modifier of the head names an actor."""
+        found: list[Group] = []
+        for item in head.children:
+            if item.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            chain = conjuncts(item)
+            if len(chain) < 2:
+                continue
+            found.extend(g for g in (self.by_token.get(t.i) for t in chain) if g is not None)
+        return found
 
     def groups_after(self, token: Token | None, preps: Iterable[str]) -> list[Group]:
         """Actors of the first preposition child of ``token`` in ``preps`` that names one."""
