@@ -94,3 +94,9 @@ def test_domestic_targets_can_be_switched_off(nlp, actors, events):
     text = "Peruvian police arrested a prominent journalist on Monday."
     off = EventCoder(events.book, EventOptions(domestic_targets=False))
     assert ("PER", "PER") not in dyads(nlp, actors, events, text, coder=off)
+
+
+def test_no_domestic_guess_when_the_sentence_names_two_countries(nlp, actors, events):
+    text = "The Danish government praised the president for his letter to Brazil."
+    found = dyads(nlp, actors, events, text)
+    assert ("DNK", "DNK") not in found

@@ -101,10 +101,14 @@ def to_mentions(
 ) -> list[EventMention]:
     """Expand a candidate into :class:`EventMention` objects (one per pair).
 
-    ``domestic_roots``: when given, targets are made domestic by :func:`domestic_target` (these
-    roots' missing targets become the source's own country); ``None`` leaves targets alone.
+    ``domestic_roots``: when given and the sentence names at most one country, actors are made
+    domestic by :func:`domestic_target` (these roots' missing targets become the source's own
+    country) and :func:`domestic_source`; ``None`` leaves them alone.
     """
     events = []
+    # Domestic rules only where the sentence names one country at most ("the president" in a
+    # sentence about two countries may be either's).
+    countries = {m.actor.country for m in sentence_mentions if m.actor.country}
     collective = any(len(group) > 1 for group in candidate.sources + candidate.targets)
     base = candidate.confidence - (0.05 if collective else 0.0)
     for source, target in pairs(candidate):
@@ -113,7 +117,7 @@ def to_mentions(
             target = sentence_target(source, sentence_mentions)
             if target is not None:
                 confidence = base - INFERRED_TARGET_PENALTY
-        if domestic_roots is not None:
+        if domestic_roots is not None and len(countries) <= 1:
             target = domestic_target(source, target, candidate.code, domestic_roots)
             source = domestic_source(source, target)
         if state_sectors:
