@@ -1,0 +1,206 @@
+"""Hostile input to the pipeline entry: ``Pipeline.code_many`` never raises.
+
+Every item yields exactly one :class:`ArticleResult`, in order: either ok with well-formed
+events (codes in the codebook, offsets inside the text, dates that exist, confidence in
+[0, 1], the evidence sentence a substring of the text) or an error with a code and the
+item's id. The real model is used (the parse is the point); the pipeline is built once.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from eventscope.errors import ArticleError, FileReadError
+from eventscope.models import Article, ArticleResult, Event
+from eventscope.pipeline import Pipeline
+
+# A longer hunt: EVENTSCOPE_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz_pipeline.py
+FUZZ = settings(
+    max_examples=int(os.environ.get("EVENTSCOPE_FUZZ_EXAMPLES", "50")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+# Words that make the actor and event coders fire, in any order, with dates good and bad.
+POLITICAL_WORDS = (
+    "Russia Georgia Azerbaijan China Armenia Ukraine Iran Israel Palestinians Hamas NATO "
+    "United Nations the president minister police rebels troops government Baku Moscow "
+    "Tbilisi attacked accused signed met visited condemned praised sanctioned threatened "
+    "agreed to with on in the of sides border talks agreement aid protest ceasefire "
+    "Monday Tuesday yesterday last week 2020-02-30 2019-13-01 31 February 1 April 2020 "
+    "0000-00-00 9999-12-31 . , ; : ( ) - \" ' \n"
+)
+POLITICAL = tuple(POLITICAL_WORDS.split(" "))
+PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’…—–·•"
+SCRIPTS = (
+    "Россия атаковала Грузию. ",
+    "阿塞拜疆和中国签署了协议。",
+    "الرئيس زار موسكو يوم الاثنين. ",
+    "Azərbaycan və Çin saziş imzaladı. ",
+    "ישראל תקפה את עזה. ",
+    "🇷🇺 attacked 🇬🇪 🔥💥 ",
+    "\u202eRussia attacked Georgia\u202c ",
+    "Ru\u200bssia at\u200dtacked Geo\ufeffrgia ",
+)
+HTMLISH = (
+    "<p>",
+    "</p>",
+    "<div class='x'>",
+    "<script>alert(1)</script>",
+    "&amp;",
+    "&#0;",
+    "<!--",
+    "-->",
+    "<![CDATA[",
+    "<br/>",
+)
+
+TEXTS = st.one_of(
+    st.text(max_size=400),
+    st.text(alphabet=PUNCTUATION + " \n", max_size=400),
+    st.text(alphabet="0123456789 .,-/:\n", max_size=400),
+    st.lists(st.sampled_from(SCRIPTS), max_size=12).map("".join),
+    st.lists(st.sampled_from(POLITICAL), min_size=1, max_size=80).map(" ".join),
+    st.lists(st.sampled_from(POLITICAL + HTMLISH), max_size=60).map("".join),
+    st.integers(1, 3000).map(lambda n: "Russia attacked " + "x" * n + " Georgia."),
+    st.integers(1, 500).map(lambda n: "Russia attacked Georgia." + "\n" * n + "China met Iran."),
+    st.text(alphabet=st.characters(max_codepoint=0x1F), max_size=200),
+)
+DATES = st.one_of(
+    st.none(), st.dates(), st.sampled_from([date(1, 1, 1), date(9999, 12, 31), date(2020, 2, 29)])
+)
+
+
+@st.composite
+def items(draw: st.DrawFn) -> list[Article | ArticleError]:
+    """A stream of articles (unique ids), with reader error placeholders mixed in."""
+    out: list[Article | ArticleError] = []
+    for number in range(draw(st.integers(1, 6))):
+        if draw(st.integers(0, 9)) == 0:
+            out.append(FileReadError(f"bad-{number}", detail="unreadable"))
+            continue
+        text, published = draw(TEXTS), draw(DATES)
+        out.append(Article(id=f"a-{number}", text=text, published=published))
+    return out
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+def check_offsets(event: Event, text: str) -> None:
+    assert event.sentence, event
+    assert event.sentence in text
+    assert 0 <= event.sentence_start <= len(text)
+    assert event.sentence in text[event.sentence_start :]
+    assert event.sentence_index >= 0
+    assert event.trigger in text
+    for actor in (event.source, event.target):
+        if actor is not None:
+            assert 0 <= actor.start <= actor.end <= len(text), actor
+            assert actor.code, actor
+
+
+def check_dates(event: Event) -> None:
+    assert event.date_source in {"text", "published", "none"}
+    assert event.date is None or isinstance(event.date, date)
+    assert (event.date is None) == (event.date_source == "none")
+    if event.date is not None and event.end_date is not None:
+        assert event.date <= event.end_date, event
+    if event.date is not None:
+        date.fromisoformat(event.date.isoformat())
+
+
+def check_event(pipeline: Pipeline, event: Event, article: Article) -> None:
+    assert event.article_id == article.id
+    entry = pipeline.codebook.get(event.cameo)
+    assert entry is not None, event.cameo
+    assert (event.root, event.quad_class, event.goldstein) == (
+        entry.code[:2],
+        entry.quad_class,
+        entry.goldstein,
+    )
+    assert 1 <= event.quad_class <= 4
+    assert -10.0 <= event.goldstein <= 10.0
+    assert 0.0 <= event.confidence <= 1.0
+    check_offsets(event, article.text)
+    check_dates(event)
+    json.dumps(event.to_dict())
+
+
+def check_results(
+    pipeline: Pipeline, batch: list[Article | ArticleError], results: list[ArticleResult]
+) -> None:
+    assert len(results) == len(batch)
+    for item, result in zip(batch, results, strict=True):
+        if isinstance(item, ArticleError):
+            assert (result.article_id, result.error_code) == (item.item, item.code)
+            continue
+        assert result.article_id == item.id
+        if not result.ok:
+            assert result.error_code and result.error_code.startswith("E1"), result
+            assert item.id in (result.error or ""), result
+            continue
+        for event in result.events:
+            check_event(pipeline, event, item)
+
+
+@FUZZ
+@given(batch=items())
+@example(batch=[Article(id="e", text="Russia attacked Georgia on 2020-02-30.")])
+@example(batch=[Article(id="p", text="?!" * 300, published=date(1, 1, 1))])
+@example(batch=[Article(id="n", text="1 2 3 " * 100, published=date(9999, 12, 31))])
+def test_code_many_never_raises(pipeline: Pipeline, batch: list[Article | ArticleError]) -> None:
+    results = list(pipeline.code_many(batch))
+    check_results(pipeline, batch, results)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Russia attacked Georgia on Monday.", date(1, 1, 1)),
+        ("Russia attacked Georgia on Monday.", date(9999, 12, 31)),
+        ("Russia attacked Georgia last week, on 31 February 2020.", date(2020, 3, 5)),
+        ("Azerbaijan and China signed an agreement yesterday.", date(9999, 12, 31)),
+        ("Azerbaijan and China signed an agreement in 2019.", date(1, 1, 1)),
+        ("Iran condemned Israel on 1 January.", date(1, 1, 1)),
+        ("Iran condemned Israel on 31 December.", date(9999, 12, 31)),
+    ],
+)
+def test_far_away_publication_dates(pipeline: Pipeline, text: str, published: date) -> None:
+    """Relative dates resolved against the ends of the calendar must not overflow."""
+    article = Article(id="far", text=text, published=published)
+    [result] = list(pipeline.code_many([article]))
+    check_results(pipeline, [article], [result])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "E101"),
+        ("   \n\t ", "E101"),
+        ("\x00\x01\x02\x03\x04\x05 Russia attacked Georgia", "E102"),
+        (
+            "Россия атаковала Грузию в понедельник, заявили в министерстве обороны страны. " * 3,
+            "E105",
+        ),
+    ],
+)
+def test_bad_items_are_reported_and_the_run_goes_on(
+    pipeline: Pipeline, text: str, code: str
+) -> None:
+    batch: list[Article | ArticleError] = [
+        Article(id="bad", text=text),
+        Article(id="good", text="Azerbaijan and China signed an agreement on trade."),
+    ]
+    bad, good = list(pipeline.code_many(batch))
+    assert (bad.article_id, bad.error_code) == ("bad", code)
+    assert good.ok
+    assert good.article_id == "good"
