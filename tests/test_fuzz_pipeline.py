@@ -11,14 +11,17 @@ from __future__ import annotations
 import json
 import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from eventscope.errors import ArticleError, FileReadError
+from eventscope.errors import ArticleError, EncodingError, FileReadError
+from eventscope.ingest import read_paths
 from eventscope.models import Article, ArticleResult, Event
 from eventscope.pipeline import Pipeline
+from eventscope.textcheck import check_text
 
 # A longer hunt: EVENTSCOPE_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz_pipeline.py
 FUZZ = settings(
@@ -71,6 +74,11 @@ TEXTS = st.one_of(
     st.integers(1, 3000).map(lambda n: "Russia attacked " + "x" * n + " Georgia."),
     st.integers(1, 500).map(lambda n: "Russia attacked Georgia." + "\n" * n + "China met Iran."),
     st.text(alphabet=st.characters(max_codepoint=0x1F), max_size=200),
+    # Lone surrogates (JSON can escape them) mixed with political words: found by atheris.
+    st.lists(
+        st.sampled_from(POLITICAL) | st.characters(min_codepoint=0xD790, exclude_categories=[]),
+        max_size=30,
+    ).map(" ".join),
 )
 DATES = st.one_of(
     st.none(), st.dates(), st.sampled_from([date(1, 1, 1), date(9999, 12, 31), date(2020, 2, 29)])
@@ -204,3 +212,45 @@ def test_bad_items_are_reported_and_the_run_goes_on(
     assert (bad.article_id, bad.error_code) == ("bad", code)
     assert good.ok
     assert good.article_id == "good"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked \ud800 Georgia on Monday.",
+        "\udcff",
+        "Azerbaijan and China signed an agreement.\udfff",
+    ],
+)
+def test_lone_surrogates_are_an_encoding_error(pipeline: Pipeline, text: str) -> None:
+    """Regression (atheris): a lone surrogate crashed spaCy's tokenizer and the whole batch."""
+    batch: list[Article | ArticleError] = [
+        Article(id="surrogate", text=text),
+        Article(id="good", text="Azerbaijan and China signed an agreement on trade."),
+    ]
+    bad, good = list(pipeline.code_many(batch))
+    assert (bad.article_id, bad.error_code) == ("surrogate", "E103")
+    assert good.ok
+    with pytest.raises(EncodingError):
+        pipeline.code(Article(id="surrogate", text=text))
+
+
+def test_lone_surrogate_escaped_in_jsonl_is_a_per_line_error(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    """JSON may escape a lone surrogate (``"\\ud800"``): the reader passes it on; E103 stops it."""
+    path = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "s", "text": "Russia attacked Georgia \ud800."},
+        {"id": "ok", "text": "Iran met Iraq."},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    results = list(pipeline.code_many(read_paths([path])))
+    assert [(r.article_id, r.error_code) for r in results] == [("s", "E103"), ("ok", None)]
+
+
+def test_check_text_names_the_lone_surrogate() -> None:
+    with pytest.raises(
+        EncodingError, match=r"\[E103\] doc: .*lone surrogate U\+D800 at character 6"
+    ):
+        check_text("doc", "Russia\ud800 attacked Georgia.", max_bytes=1000)

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from .errors import BinaryInputError, EmptyInputError, InputTooLargeError, NotEnglishError
+from .errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputTooLargeError,
+    NotEnglishError,
+)
 
 # Function words of English; news text has many of them in any sentence.
 _ENGLISH_WORDS = frozenset(
@@ -26,7 +32,7 @@ def check_text(item: str, text: str, *, max_bytes: int) -> None:
     """Raise an :class:`~eventscope.errors.ArticleError` naming ``item`` if ``text`` is unusable."""
     if not text or not text.strip():
         raise EmptyInputError(item)
-    size = len(text.encode("utf-8", errors="surrogatepass"))
+    size = _utf8_size(item, text)
     if size > max_bytes:
         raise InputTooLargeError(item, size=size, limit=max_bytes)
     if len(_CONTROL.findall(text[:4096])) > 4:
@@ -40,3 +46,17 @@ def check_text(item: str, text: str, *, max_bytes: int) -> None:
         raise NotEnglishError(
             item, detail=f"{english} of {len(words)} words are common English words"
         )
+
+
+def _utf8_size(item: str, text: str) -> int:
+    """The UTF-8 size of ``text``; a lone surrogate (JSON may escape one) is an encoding error.
+
+    spaCy's tokenizer raises on a lone surrogate, which would stop a whole batch.
+    """
+    try:
+        return len(text.encode("utf-8"))
+    except UnicodeEncodeError as exc:
+        char = f"U+{ord(text[exc.start]):04X}"
+        raise EncodingError(
+            item, detail=f"lone surrogate {char} at character {exc.start}"
+        ) from None
