@@ -76,6 +76,8 @@ class EventOptions:
     country, and a domestic event with no target (roots in ``domestic_roots`` of
     ``frames.toml``: "police investigated a pastor") targets the source's own country
     (:func:`~eventscope.events_build.domestic_target`).
+    ``require_anchor``: drop events where neither side has a country or a fixed organisation
+    code (an ``IGO``/``NGO``/... code, not a bare sector): "a gunman shot a man".
     """
 
     min_confidence: float = 0.0
@@ -83,6 +85,7 @@ class EventOptions:
     infer_targets: bool = True
     state_sectors: bool = True
     domestic_targets: bool = True
+    require_anchor: bool = True
 
 
 class EventCoder:
@@ -135,6 +138,8 @@ class EventCoder:
             return False
         if event.source is None and self.options.require_source:
             return False
+        if self.options.require_anchor and not _anchored_event(event):
+            return False  # "officials discussed the plan": no state or organisation takes part
         key = (event.sent_index, _key(event.source), _key(event.target), event.cameo)
         if key in seen:
             return False
@@ -306,3 +311,19 @@ def _key(mention: ActorMention | None) -> tuple[object, ...] | None:
         return None
     # The same actor named twice in a sentence is one actor ("China ... and China").
     return (mention.actor.code, mention.actor.country)
+
+
+def _anchored_event(event: EventMention) -> bool:
+    """A state or organisation takes part, or two agents fight ("protesters clashed with police":
+    material conflict is news even where no country is named)."""
+    if _anchored(event.source) or _anchored(event.target):
+        return True
+    return event.target is not None and event.cameo[:2] >= "14"
+
+
+def _anchored(mention: ActorMention | None) -> bool:
+    """Has a country, or a code that is more than a bare sector (an IGO, an NGO, a company)."""
+    if mention is None:
+        return False
+    actor = mention.actor
+    return bool(actor.country) or actor.code != (actor.sector or "")
