@@ -1,4 +1,4 @@
-"""Analytics over hand-made stored events: timelines, dyad summary, partners, key events."""
+"""Analytics over stored events (both backends): timelines, dyads, partners, key events."""
 
 from __future__ import annotations
 
@@ -15,13 +15,17 @@ from eventscope.analytics import (
 )
 from eventscope.errors import ConfigError
 from eventscope.store import open_store
+from test_store_backends import BACKENDS, backend_db
 from test_store_support import make_article, make_event
 
 
-@pytest.fixture(scope="module")
-def store():
-    """AZE-CHN: talks Aug 19 (two outlets), aid Aug 3 and Sept 1; ARM-AZE: clash, criticism."""
-    with open_store(":memory:") as opened:
+@pytest.fixture(scope="module", params=BACKENDS)
+def store(request, tmp_path_factory):
+    """AZE-CHN: talks Aug 19 (two outlets), aid Aug 3 and Sept 1; ARM-AZE: clash, criticism.
+
+    Built once per backend (DuckDB, PostgreSQL)."""
+    location = backend_db(request.param, tmp_path_factory.mktemp("analytics"))
+    with location as db, open_store(db) as opened:
         rows = {
             ("a", "Wire"): [
                 make_event("AZE", "CHN", day=dt.date(2020, 8, 19), place="Baku"),

@@ -1,4 +1,7 @@
-"""The DuckDB store: migrations, idempotent saves, replace-on-recode, transactions, filters."""
+"""The store on both backends (DuckDB, PostgreSQL).
+
+Migrations, idempotent saves, replace-on-recode, transactions, filters.
+"""
 
 from __future__ import annotations
 
@@ -12,17 +15,14 @@ from eventscope.store import StoreOptions, open_store
 from eventscope.store_filters import EventFilter
 from eventscope.store_rows import content_hash
 from eventscope.store_schema import MIGRATIONS
+from test_store_backends import db, driver_error, store
 from test_store_support import make_article, make_event
 
-
-@pytest.fixture()
-def store():
-    with open_store(":memory:") as opened:
-        yield opened
+__all__ = ["db", "store"]  # fixtures shared from test_store_backends
 
 
-def test_migrations_are_recorded_once(tmp_path):
-    path = str(tmp_path / "events.duckdb")
+def test_migrations_are_recorded_once(db):
+    path = db
     with open_store(path) as store:
         versions = [row["version"] for row in store.migrations()]
     assert versions == [m.version for m in MIGRATIONS]
@@ -31,9 +31,10 @@ def test_migrations_are_recorded_once(tmp_path):
         assert len(store.migrations()) == len(MIGRATIONS)
 
 
-def test_postgres_url_is_a_clear_config_error():
-    with pytest.raises(ConfigError, match="PostgreSQL backend not available yet"):
-        open_store("postgresql://user@localhost/events")
+def test_unreachable_postgres_is_a_store_error_without_the_password():
+    with pytest.raises(StoreError, match="cannot open the PostgreSQL store") as caught:
+        open_store("postgresql://user:secret@127.0.0.1:9/events")
+    assert "secret" not in str(caught.value)
 
 
 def test_unopenable_path_is_a_store_error(tmp_path):
@@ -158,8 +159,8 @@ def test_bad_filter_values_are_config_errors():
         EventFilter(limit=-1)
 
 
-def test_read_only_store_opens_existing_file(tmp_path):
-    path = str(tmp_path / "e.duckdb")
+def test_read_only_store_opens_existing_file(db):
+    path = db
     with open_store(path) as store:
         store.save(make_article(), [make_event()])
     with open_store(path, options=StoreOptions(read_only=True)) as store:
@@ -168,21 +169,19 @@ def test_read_only_store_opens_existing_file(tmp_path):
             store.record_failure("x", "y")
 
 
-def test_pending_migrations_are_applied_to_an_old_file(tmp_path):
-    path = str(tmp_path / "old.duckdb")
+def test_pending_migrations_are_applied_to_an_old_file(db):
+    path = db
     with open_store(path) as store:
         store.scalar("DROP VIEW clusters")
         store.scalar("DELETE FROM schema_migrations WHERE version = 3")
     with open_store(path) as store:
-        assert [row["version"] for row in store.migrations()] == [1, 2, 3]
+        assert [row["version"] for row in store.migrations()] == [m.version for m in MIGRATIONS]
         assert store.scalar("SELECT count(*) FROM clusters") == 0
 
 
 def test_failure_while_clustering_rolls_back_the_whole_save(store, monkeypatch):
-    import duckdb
-
     def broken(self, dyads):
-        raise duckdb.InternalException("disk full")
+        raise driver_error(self, "disk full")
 
     monkeypatch.setattr(type(store), "_recluster", broken)
     with pytest.raises(StoreError, match="disk full"):

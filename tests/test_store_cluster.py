@@ -1,4 +1,4 @@
-"""Event clusters: same directed dyad, same root, dates within a day, same or no place."""
+"""Event clusters (both backends): same directed dyad and root, dates within a day, same place."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import datetime as dt
 import pytest
 
 from eventscope.store import StoreOptions, open_store
+from test_store_backends import db
 from test_store_support import make_article, make_event
+
+__all__ = ["db"]  # fixture shared from test_store_backends: every test runs on both backends
 
 D = dt.date(2020, 8, 19)
 DAY = dt.timedelta(days=1)
@@ -54,26 +57,26 @@ def save_each(store, specs):
         ([{"target": None}], [{"target": None}], [[("a", 0)], [("b", 0)]]),
     ],
 )
-def test_cluster_rule(events_a, events_b, expected):
-    with open_store(":memory:") as store:
+def test_cluster_rule(db, events_a, events_b, expected):
+    with open_store(db) as store:
         save_each(store, [("a", "Wire", events_a), ("b", "Daily", events_b)])
         assert clusters_of(store) == expected
 
 
-def test_chain_of_daily_reports_is_one_cluster():
-    with open_store(":memory:") as store:
+def test_chain_of_daily_reports_is_one_cluster(db):
+    with open_store(db) as store:
         save_each(store, [(f"a{i}", "Wire", [{"day": D + i * DAY}]) for i in range(4)])
         assert len(clusters_of(store)) == 1
 
 
-def test_wider_window_option():
-    with open_store(":memory:", options=StoreOptions(cluster_window_days=3)) as store:
+def test_wider_window_option(db):
+    with open_store(db, options=StoreOptions(cluster_window_days=3)) as store:
         save_each(store, [("a", "W", [{"day": D}]), ("b", "W", [{"day": D + 3 * DAY}])])
         assert len(clusters_of(store)) == 1
 
 
-def test_cluster_counts_mentions_articles_and_sources():
-    with open_store(":memory:") as store:
+def test_cluster_counts_mentions_articles_and_sources(db):
+    with open_store(db) as store:
         save_each(
             store,
             [
@@ -92,8 +95,8 @@ def test_cluster_counts_mentions_articles_and_sources():
         assert (cluster["first_date"], cluster["last_date"]) == (D, D + DAY)
 
 
-def test_replacing_an_article_reclusters_its_old_dyad():
-    with open_store(":memory:") as store:
+def test_replacing_an_article_reclusters_its_old_dyad(db):
+    with open_store(db) as store:
         save_each(store, [("a", "W", [{"day": D}]), ("b", "W", [{"day": D + DAY}])])
         save_each(store, [("c", "W", [{"day": D + 2 * DAY}])])
         assert len(clusters_of(store)) == 1
@@ -104,9 +107,9 @@ def test_replacing_an_article_reclusters_its_old_dyad():
         assert clusters_of(store) == [[("a", 0)], [("b", 0)], [("c", 0)]]
 
 
-def test_bulk_save_then_recluster_gives_the_same_clusters():
+def test_bulk_save_then_recluster_gives_the_same_clusters(db):
     specs = [("a", "W", [{"day": D}]), ("b", "W", [{"day": D + DAY}]), ("c", "W", [{"day": D}])]
-    with open_store(":memory:") as store:
+    with open_store(db) as store:
         items = [
             (make_article(aid, source=outlet), [make_event(article_id=aid, **kw) for kw in evs])
             for aid, outlet, evs in specs

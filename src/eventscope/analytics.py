@@ -4,7 +4,9 @@ Every function takes a :class:`~eventscope.store.Store` and returns small frozen
 (``dataclasses.asdict`` gives plain dict rows for output) or, for :func:`events_frame`, a
 pandas DataFrame. Counts are event *mentions*; :func:`key_events` works on clusters (one row
 per real-world event, see :mod:`eventscope.store_cluster`). Dyads are undirected unless
-``directed=True``. Cooperation is QuadClass 1-2, conflict QuadClass 3-4.
+``directed=True``. Cooperation is QuadClass 1-2, conflict QuadClass 3-4. The SQL runs on both
+backends (DuckDB and PostgreSQL): ``round(x * 1000) / 1000`` rounds to three decimals because
+PostgreSQL has no two-argument ``round`` for floating-point values.
 
 Example:
     >>> from eventscope.store import open_store
@@ -41,7 +43,7 @@ _COUNTS = """
     count(*) AS events,
     count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
     count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-    round(avg(goldstein), 3) AS goldstein_mean,
+    round(avg(goldstein) * 1000) / 1000 AS goldstein_mean,
     min(date) AS first_date,
     max(date) AS last_date"""
 
@@ -130,14 +132,14 @@ def dyad_timeline(
     dyad = EventFilter(dyad=(a, b), directed=directed, since=since, until=until)
     where, params = dyad.where()
     sql = f"""
-        SELECT CAST(date_trunc(?, date) AS DATE) AS period,
+        SELECT CAST(date_trunc(?, CAST(date AS TIMESTAMP)) AS DATE) AS period,
                count(*) AS events,
                count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
                count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
                count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
                count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-               round(sum(goldstein), 3) AS goldstein_sum,
-               round(avg(goldstein), 3) AS goldstein_mean
+               round(sum(goldstein) * 1000) / 1000 AS goldstein_sum,
+               round(avg(goldstein) * 1000) / 1000 AS goldstein_mean
         FROM events {where} AND date IS NOT NULL
         GROUP BY period ORDER BY period"""
     return [TimelineRow(**row) for row in store.query(sql, [by, *params])]

@@ -1,8 +1,9 @@
-"""The event store: articles, their coded events and failures in DuckDB (PostgreSQL later).
+"""The event store: articles, their coded events and failures in DuckDB or PostgreSQL.
 
-``open_store(db)`` opens (creating and migrating) a DuckDB file, or ``":memory:"`` for tests;
-a ``postgresql://`` URL raises :class:`~eventscope.errors.ConfigError` until that backend
-exists. Schema and migrations: :mod:`eventscope.store_schema`; clustering rule:
+``open_store(db)`` opens (creating and migrating) a DuckDB file, ``":memory:"`` for tests, or
+a PostgreSQL database given as a ``postgresql://`` URL (needs psycopg); backends:
+:mod:`eventscope.store_backend`, :mod:`eventscope.store_postgres`. Schema and migrations:
+:mod:`eventscope.store_schema`; clustering rule:
 :mod:`eventscope.store_cluster`; filters: :class:`~eventscope.store_filters.EventFilter`.
 
 Guarantees:
@@ -13,7 +14,8 @@ Guarantees:
   with text already stored is skipped (``duplicate``).
 * Each save is one transaction: the article row, its events and the reclustering of the
   dyads and roots they touch are committed together or not at all.
-* Every SQL value is a bound parameter; bulk inserts go through Arrow tables.
+* Every SQL value is a bound parameter; bulk inserts go through Arrow tables (scanned by
+  DuckDB, COPY on PostgreSQL).
 
 Example:
     >>> from eventscope.models import Article
@@ -29,8 +31,9 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from .errors import ConfigError, StoreError
+from .errors import StoreError
 from .models import Article, Event
+from .store_backend import Backend, Cursor, open_backend
 from .store_cluster import SINGLETONS_SQL, recluster_sql
 from .store_filters import EventFilter
 from .store_rows import (
@@ -52,18 +55,8 @@ from .store_tx import (
 )
 
 if TYPE_CHECKING:
-    import duckdb
     import pandas as pd
     import pyarrow as pa
-
-_INSERT_EVENTS = (
-    f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) "
-    f"SELECT {', '.join(EVENT_COLUMNS)} FROM new_events"
-)
-_INSERT_ARTICLES = (
-    f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) "
-    f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM new_articles"
-)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,38 +87,32 @@ class _Plan:
 
 
 def open_store(db: str, *, options: StoreOptions | None = None) -> Store:
-    """Open the store at ``db`` (a DuckDB path or ``":memory:"``), applying pending migrations."""
+    """Open the store at ``db`` (a DuckDB path, ``":memory:"`` or a ``postgresql://`` URL),
+    applying pending migrations."""
     options = options or StoreOptions()
-    if db.startswith(("postgresql://", "postgres://")):
-        raise ConfigError(
-            detail="PostgreSQL backend not available yet; use a DuckDB file path for --db"
-        )
-    import duckdb
-
-    config: dict[str, Any] = {}
-    if options.threads:
-        config["threads"] = options.threads
-    try:
-        connection = duckdb.connect(db, read_only=options.read_only, config=config)
-    except duckdb.Error as error:
-        raise StoreError(db, detail=f"cannot open the DuckDB store: {error}") from error
-    # No progress bar: long queries would draw one over the CLI output.
-    connection.execute("SET enable_progress_bar = false")
-    store = Store(connection, options=options, name=db)
+    backend = open_backend(db, read_only=options.read_only, threads=options.threads)
+    store = Store(backend, options=options, name=db)
     if not options.read_only:
-        store.migrate()
+        try:
+            store.migrate()
+        except BaseException:
+            store.close()
+            raise
     return store
 
 
 class Store:
     """A connection to the event store. Use :func:`open_store`; close it (or use ``with``)."""
 
-    def __init__(
-        self, connection: duckdb.DuckDBPyConnection, *, options: StoreOptions, name: str
-    ) -> None:
-        self._con = connection
+    def __init__(self, backend: Backend, *, options: StoreOptions, name: str) -> None:
+        self._con = backend
         self.options = options
         self.name = name
+
+    @property
+    def backend(self) -> str:
+        """``"duckdb"`` or ``"postgresql"``."""
+        return self._con.kind
 
     # -- lifecycle --------------------------------------------------------------------
 
@@ -153,8 +140,8 @@ class Store:
             if migration.version in done:
                 continue
             with self._transaction(f"migration {migration.version}"):
-                for statement in migration.statements:
-                    self._con.execute(statement)
+                for statement in migration.statements_for(self._con.kind):
+                    self._con.execute(self._con.ddl(statement))
                 self._con.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                     [migration.version, migration.name, utc_now()],
@@ -239,21 +226,13 @@ class Store:
             return set()
         now = utc_now()
         articles = articles_table([article_row(a, digest, now) for a, digest, _ in write])
-        self._bulk_insert(_INSERT_ARTICLES, "new_articles", articles)
+        self._con.insert("articles", ARTICLE_COLUMNS, articles)
         rows: list[tuple[Any, ...]] = []
         for article, _, events in write:
             rows.extend(event_row(event, article_id=article.id) for event in events)
         if rows:
-            self._bulk_insert(_INSERT_EVENTS, "new_events", events_table(rows))
+            self._con.insert("events", EVENT_COLUMNS, events_table(rows))
         return event_keys(rows)
-
-    def _bulk_insert(self, sql: str, name: str, table: pa.Table) -> None:
-        """INSERT ... SELECT from an Arrow table registered under ``name`` (no per-row SQL)."""
-        self._con.register(name, table)
-        try:
-            self._con.execute(sql)
-        finally:
-            self._con.unregister(name)
 
     def bulk_load(self, articles: pa.Table | None, events: pa.Table) -> int:
         """Append ready Arrow tables (``ARTICLE_COLUMNS``, ``EVENT_COLUMNS``) in one transaction.
@@ -263,8 +242,8 @@ class Store:
         """
         with self._transaction("bulk load"):
             if articles is not None and articles.num_rows:
-                self._bulk_insert(_INSERT_ARTICLES, "new_articles", articles)
-            self._bulk_insert(_INSERT_EVENTS, "new_events", events)
+                self._con.insert("articles", ARTICLE_COLUMNS, articles)
+            self._con.insert("events", EVENT_COLUMNS, events)
         return events.num_rows
 
     def record_failure(self, item: str, reason: str, *, code: str | None = None) -> None:
@@ -352,34 +331,36 @@ class Store:
         return records(columns, cursor.fetchall())
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        row = self._execute(sql, params).fetchone()
+        """The first column of the first row (``None`` for no row or a statement)."""
+        cursor = self._execute(sql, params)
+        if cursor.description is None:
+            return None
+        row = cursor.fetchone()
         return row[0] if row else None
 
     def frame(self, sql: str, params: Sequence[Any] = ()) -> pd.DataFrame:
         """Run a read query; the result as a pandas DataFrame."""
-        return self._execute(sql, params).df()
+        try:
+            return self._con.frame(sql, params)
+        except self._con.errors as error:
+            raise StoreError(self.name, detail=f"query failed: {error}") from error
 
     def batches(
         self, sql: str, params: Sequence[Any] = (), *, rows: int = 100_000
     ) -> Iterator[pa.RecordBatch]:
         """Stream a query's result as Arrow record batches (exports of big stores)."""
-        import duckdb
-
         try:
-            reader = self._con.sql(sql, params=list(params)).to_arrow_reader(rows)
-        except duckdb.Error as error:
+            yield from self._con.batches(sql, params, rows)
+        except self._con.errors as error:
             raise StoreError(self.name, detail=f"query failed: {error}") from error
-        yield from iter(reader)
 
-    def _execute(self, sql: str, params: Sequence[Any]) -> duckdb.DuckDBPyConnection:
-        import duckdb
-
+    def _execute(self, sql: str, params: Sequence[Any]) -> Cursor:
         try:
             return self._con.execute(sql, list(params))
-        except duckdb.Error as error:
+        except self._con.errors as error:
             raise StoreError(self.name, detail=f"query failed: {error}") from error
 
     # -- transactions -----------------------------------------------------------------
 
     def _transaction(self, what: str) -> Transaction:
-        return Transaction(self._con, f"{self.name}: {what}")
+        return Transaction(self._con, f"{self.name}: {what}", self._con.errors)

@@ -3,8 +3,9 @@
 Migrations are applied in order at :func:`eventscope.store.open_store`; each applied version
 is recorded in ``schema_migrations`` (version, name, applied_at), so opening an old file
 upgrades it and opening a current one does nothing. Never edit a released migration: add a
-new one at the end. The SQL is plain ANSI (plus sequences) so that a PostgreSQL backend can
-run the same statements.
+new one at the end. The SQL is plain ANSI (plus sequences) so that the PostgreSQL backend
+runs the same statements (its dialect layer spells ``DOUBLE`` as ``DOUBLE PRECISION``); a
+migration limited to some ``backends`` is recorded, with no statements, on the others.
 
 Example:
     >>> [m.version for m in MIGRATIONS][:2]
@@ -23,6 +24,11 @@ class Migration:
     version: int
     name: str
     statements: tuple[str, ...]
+    backends: tuple[str, ...] = ("duckdb", "postgresql")
+
+    def statements_for(self, backend: str) -> tuple[str, ...]:
+        """The statements to run on ``backend`` (none: the version is only recorded)."""
+        return self.statements if backend in self.backends else ()
 
 
 # Columns of ``events`` filled from an Event (in this order); ``id`` and ``cluster_id`` are
@@ -131,6 +137,17 @@ FROM events e JOIN articles a ON a.id = e.article_id
 WHERE e.cluster_id IS NOT NULL
 GROUP BY e.cluster_id""",
         ),
+    ),
+    Migration(
+        4,
+        "event lookup indexes (PostgreSQL)",
+        (
+            # Row-store lookups: replacing an article, reclustering a dyad's root, dyad filters.
+            "CREATE INDEX events_article_idx ON events (article_id)",
+            "CREATE INDEX events_dyad_idx ON events (source_country, target_country, root, date)",
+            "CREATE INDEX events_cluster_idx ON events (cluster_id)",
+        ),
+        backends=("postgresql",),
     ),
 )
 

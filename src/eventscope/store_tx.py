@@ -16,17 +16,20 @@ from .models import Article
 from .store_schema import EVENT_COLUMNS
 
 if TYPE_CHECKING:
-    import duckdb
+    from .store_backend import Backend
 
 SaveStatus = Literal["inserted", "replaced", "unchanged", "duplicate"]
 
 
 class Transaction:
-    """BEGIN ... COMMIT, or ROLLBACK and a StoreError naming what failed."""
+    """BEGIN ... COMMIT, or ROLLBACK and a StoreError (for a driver error) naming what failed."""
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, what: str) -> None:
+    def __init__(
+        self, connection: Backend, what: str, errors: tuple[type[BaseException], ...]
+    ) -> None:
         self._con = connection
         self._what = what
+        self._errors = errors
 
     def __enter__(self) -> None:
         self._con.execute("BEGIN TRANSACTION")
@@ -37,13 +40,11 @@ class Transaction:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        import duckdb
-
         if kind is None:
             self._con.execute("COMMIT")
             return
         self._con.execute("ROLLBACK")
-        if isinstance(error, duckdb.Error):
+        if isinstance(error, self._errors):
             raise StoreError(self._what, detail=f"rolled back: {error}") from error
 
 
@@ -85,5 +86,5 @@ def event_keys(rows: list[tuple[Any, ...]]) -> set[tuple[str, str, str]]:
 
 
 def utc_now() -> dt.datetime:
-    """Now in UTC, naive (DuckDB TIMESTAMP)."""
+    """Now in UTC, naive (TIMESTAMP without time zone on both backends)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
