@@ -44,8 +44,10 @@ from .events_frames import (
     FRAMED_CONFIDENCE,
     OBJECT_DEPS,
     apply_frame,
+    complement,
     framed_noun,
     frames_a_child,
+    is_complement,
     match_rule,
     modality,
     not_a_fact,
@@ -188,7 +190,7 @@ class EventCoder:
             # "held talks with X", "signed a treaty of cooperation": the nouns are this event
             consumed.update(t.i for t in obj.subtree)
         mood = modality(verb, self.book)
-        frame = verb.head if verb.dep_ == "xcomp" else None
+        frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
         if mood in ("negated", "unreal") or (
             mood == "conditional"
@@ -287,7 +289,7 @@ class EventCoder:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
             places = words["place_preps"]
             found = index.groups_after(verb, places) or index.groups_after(obj, places)
-        embedded = child(verb, ("xcomp",))
+        embedded = complement(verb, self.book)
         if not found and embedded is not None:
             # "threatened to shell X", "promised to continue aid to X"
             found = index.groups_after(embedded, words["target_preps"])

@@ -89,11 +89,32 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
     return None
 
 
+def is_complement(token: Token, book: PatternBook) -> bool:
+    """``token`` is the infinitive a frame verb embeds: an ``xcomp``, or an ``advcl`` with "to"
+    under a frame verb (the parser's reading when a date intervenes: "offered on Monday to
+    mediate"). A frame verb with an object has a purpose clause instead ("began a hunger strike
+    to protest", "offered its troops to help")."""
+    if token.dep_ == "xcomp":
+        return True
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and head.lemma_.lower() in book.frame_verbs
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        and not any(c.dep_ in OBJECT_DEPS for c in head.children)
+    )
+
+
+def complement(verb: Token, book: PatternBook) -> Token | None:
+    """The first child of ``verb`` that :func:`is_complement` accepts."""
+    return next((c for c in verb.children if is_complement(c, book)), None)
+
+
 def frames_a_child(book: PatternBook, verb: Token) -> bool:
     """A frame verb ("agreed to meet") leaves the coding to its embedded verb."""
     if verb.lemma_.lower() not in book.frame_verbs:
         return False
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in book.verbs for c in verb.children)
+    return any(is_complement(c, book) and c.lemma_.lower() in book.verbs for c in verb.children)
 
 
 def apply_frame(
@@ -120,7 +141,7 @@ def framed_noun(
     kind = book.frame_verbs.get(verb.lemma_.lower())
     if kind is None or kind in ("allege", "fact") or _phrasal_or_purpose(verb):
         return None
-    embedded = child(verb, ("xcomp",))
+    embedded = complement(verb, book)
     holder = verb
     if embedded is not None and embedded.lemma_.lower() not in book.verbs:
         holder = embedded
