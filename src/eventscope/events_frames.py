@@ -83,6 +83,8 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
     for rule in rules:
         if rule.objects and not (obj_lemmas & rule.objects):
             continue
+        if rule.needs_object and obj is None:
+            continue
         if rule.prep and rule.prep not in particles:
             continue
         return rule

@@ -36,10 +36,11 @@ class VerbRule:
     reciprocal: bool = False
     inverse: bool = False
     needs_target: bool = False
+    needs_object: bool = False
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.prep)
+        return 2 * bool(self.objects) + bool(self.prep) + bool(self.needs_object)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ def _verbs(rows: list[list[str]]) -> dict[str, tuple[VerbRule, ...]]:
             reciprocal="recip" in flag_set,
             inverse="inverse" in flag_set,
             needs_target="target" in flag_set,
+            needs_object="transitive" in flag_set,
         )
         table.setdefault(lemma, []).append(rule)
     # Most specific first, so the matcher can stop at the first rule that fits.

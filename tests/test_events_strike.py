@@ -1,0 +1,32 @@
+"""'strike': an attack with an object, a labour strike without, an agreement with 'a deal'."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope.actors import ActorCoder
+from eventscope.events import EventCoder
+
+
+@pytest.fixture(scope="module")
+def actors() -> ActorCoder:
+    return ActorCoder.load()
+
+
+@pytest.fixture(scope="module")
+def events() -> EventCoder:
+    return EventCoder.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Turkish jets struck Kurdish positions in Iraq on Sunday.", "190"),
+        ("Ethiopian drones struck several towns in Sudan overnight.", "190"),
+        ("Chilean dockworkers struck on Monday over pay.", "143"),
+        ("Greece struck a deal with Cyprus on energy on Friday.", "057"),
+    ],
+)
+def test_strike(nlp, actors, events, text, code):
+    doc = nlp(text)
+    assert code in {e.cameo for e in events.find(doc, actors.find(doc))}
