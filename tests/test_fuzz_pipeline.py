@@ -254,3 +254,17 @@ def test_check_text_names_the_lone_surrogate() -> None:
         EncodingError, match=r"\[E103\] doc: .*lone surrogate U\+D800 at character 6"
     ):
         check_text("doc", "Russia\ud800 attacked Georgia.", max_bytes=1000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "?!... ;;; --- ((( ))) «» “” … — · •",
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 2020-02-30 99,999.5",
+        "🔥💥🇷🇺🇬🇪 🙂 🕊️",
+        "\n\n\n.\n\n\n",
+    ],
+)
+def test_texts_without_words_give_an_empty_result(pipeline: Pipeline, text: str) -> None:
+    [result] = list(pipeline.code_many([Article(id="none", text=text)]))
+    assert (result.article_id, result.ok, result.events) == ("none", True, ())
