@@ -136,13 +136,14 @@ def write_body(rng: random.Random, seed: int, turn: int, load: Load) -> dict[str
 async def one_request(
     client: httpx.AsyncClient, rng: random.Random, seed: int, turn: int, load: Load
 ) -> None:
+    expected: tuple[int, ...] = (200,)
     if load.token and rng.random() < load.write_share:
         kind, url, expected = "write", "/api/articles", (200, 201)
         body = write_body(rng, seed, turn, load)
         headers = {"Authorization": f"Bearer {load.token}"}
         request = client.post(url, json=body, headers=headers)
     else:
-        (kind, url), expected = read_request(rng, turn), (200,)
+        kind, url = read_request(rng, turn)
         request = client.get(url)
     start = time.perf_counter()
     try:

@@ -47,9 +47,7 @@ def fuzz_file(folder: Path, data: bytes) -> None:
         body = gzip.compress(body)  # half the time a valid gzip stream around random bytes
     path = folder / f"input{suffix}"
     path.write_bytes(body)
-    check_items(
-        list(read_sources([path], max_bytes=MAX_BYTES, max_decompressed=MAX_DECOMPRESSED))
-    )
+    check_items(list(read_sources([path], max_bytes=MAX_BYTES, max_decompressed=MAX_DECOMPRESSED)))
 
 
 def fuzz_record(data: bytes) -> None:
