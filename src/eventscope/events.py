@@ -282,7 +282,12 @@ class EventCoder:
         words = self.book.words
         found = index.groups_after(verb, words["target_preps"])
         if not found and obj is not None and rule.objects:
-            found = index.groups_after(obj, words["target_preps"])
+            # "aid for X", or "dollars of aid for X" (the measure holds the preposition)
+            holders = (obj, obj.head.head) if obj.head.lower_ == "of" else (obj,)
+            found = next(
+                (g for g in (index.groups_after(h, words["target_preps"]) for h in holders) if g),
+                [],
+            )
         if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
         if not found and rule.code[:2] in words["place_roots"]:

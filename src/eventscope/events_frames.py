@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 FRAMED_CONFIDENCE = 0.8
 DROP = ("negated", "unreal", "conditional")
 OBJECT_DEPS = ("dobj", "attr", "oprd")
+QUANTITY_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
 def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str | None:
@@ -69,7 +70,16 @@ def object_of(verb: Token) -> Token | None:
     found = child(verb, OBJECT_DEPS) or child(verb, ("nsubjpass",))
     if found is None and verb.dep_ == "acl":
         return verb.head  # "supplies sent by China", "the act signed between ..."
-    return found
+    return _measured(found) if found is not None else None
+
+
+def _measured(obj: Token) -> Token:
+    """ "70 million dollars of aid", "hundreds of targets": the thing measured is the object."""
+    if obj.ent_type_ not in QUANTITY_ENTS:
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = child(of, ("pobj",)) if of is not None else None
+    return thing if thing is not None else obj
 
 
 def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> VerbRule | None:
