@@ -21,6 +21,8 @@ from eventscope.errors import ArticleError, EncodingError, FileReadError
 from eventscope.ingest import read_paths
 from eventscope.models import Article, ArticleResult, Event
 from eventscope.pipeline import Pipeline
+from eventscope.store import open_store
+from eventscope.store_ingest import ingest
 from eventscope.textcheck import check_text
 
 # A longer hunt: EVENTSCOPE_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz_pipeline.py
@@ -235,18 +237,35 @@ def test_lone_surrogates_are_an_encoding_error(pipeline: Pipeline, text: str) ->
         pipeline.code(Article(id="surrogate", text=text))
 
 
+@pytest.mark.parametrize("field", ["id", "text", "html", "title", "url", "source", "published"])
 def test_lone_surrogate_escaped_in_jsonl_is_a_per_line_error(
+    pipeline: Pipeline, tmp_path: Path, field: str
+) -> None:
+    """Regression: JSON may escape a lone surrogate (``"\\ud800"``); in the id or title it
+    made the store's save fail and stopped the whole ingest. Now the reader reports the line."""
+    record = {"id": "s", "text": "Russia attacked Georgia.", field: "bad \ud800 value"}
+    path = tmp_path / "in.jsonl"
+    lines = [record, {"id": "ok", "text": "Azerbaijan and China signed an agreement."}]
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    bad, good = list(pipeline.code_many(read_paths([path])))
+    assert (bad.article_id, bad.error_code) == (f"{path}:1", "E103")
+    assert f'"{field}"' in (bad.error or "")
+    assert (good.article_id, good.ok) == ("ok", True)
+
+
+def test_lone_surrogate_in_a_title_does_not_stop_an_ingest(
     pipeline: Pipeline, tmp_path: Path
 ) -> None:
-    """JSON may escape a lone surrogate (``"\\ud800"``): the reader passes it on; E103 stops it."""
     path = tmp_path / "in.jsonl"
     lines = [
-        {"id": "s", "text": "Russia attacked Georgia \ud800."},
-        {"id": "ok", "text": "Iran met Iraq."},
+        {"id": "t", "title": "x \udc00", "text": "Iran and Iraq signed an agreement on oil."},
+        {"id": "ok", "text": "Azerbaijan and China signed an agreement on trade."},
     ]
     path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
-    results = list(pipeline.code_many(read_paths([path])))
-    assert [(r.article_id, r.error_code) for r in results] == [("s", "E103"), ("ok", None)]
+    with open_store(":memory:") as store:
+        report = ingest(pipeline, store, read_paths([path]))
+        assert store.scalar("SELECT list(id) FROM articles") == ["ok"]
+    assert [(item, code) for item, code, _ in report.failures] == [(f"{path}:1", "E103")]
 
 
 def test_check_text_names_the_lone_surrogate() -> None:

@@ -36,6 +36,8 @@ from .models import Article
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+# The JSONL fields read; other keys are ignored.
+RECORD_FIELDS = ("id", "text", "html", "published", "title", "url", "source")
 DEFAULT_MAX_BYTES = 2_000_000
 DEFAULT_MAX_DECOMPRESSED = 200_000_000
 
@@ -175,6 +177,7 @@ def record_to_article(item: str, record: Any, *, published: date | None = None) 
     """Validate one JSONL record (a dict) and turn it into an :class:`Article`."""
     if not isinstance(record, dict):
         raise BadRecordError(item, detail="each line must be a JSON object")
+    check_unicode(item, record)
     article_id = record.get("id")
     if not isinstance(article_id, str | int) or isinstance(article_id, bool) or article_id == "":
         raise BadRecordError(item, detail='missing or invalid "id" (a string)')
@@ -195,6 +198,25 @@ def record_to_article(item: str, record: Any, *, published: date | None = None) 
         url=_optional_str(record, "url"),
         source=_optional_str(record, "source"),
     )
+
+
+def check_unicode(item: str, record: dict[str, Any]) -> None:
+    """Refuse a lone surrogate in any string field (JSON can escape one: ``"\\ud800"``).
+
+    Neither spaCy, the HTML parser nor the store can encode one, so it would stop a whole
+    run, not one item.
+    """
+    for name in RECORD_FIELDS:
+        value = record.get(name)
+        if not isinstance(value, str):
+            continue
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            char = f"U+{ord(value[exc.start]):04X}"
+            raise EncodingError(
+                item, detail=f'lone surrogate {char} in "{name}" at character {exc.start}'
+            ) from None
 
 
 def _optional_str(record: dict[str, Any], key: str) -> str | None:
