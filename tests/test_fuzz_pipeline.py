@@ -21,6 +21,7 @@ from eventscope.errors import ArticleError, EncodingError, FileReadError
 from eventscope.ingest import read_paths
 from eventscope.models import Article, ArticleResult, Event
 from eventscope.pipeline import Pipeline
+from eventscope.sources import read_sources
 from eventscope.store import open_store
 from eventscope.store_ingest import ingest
 from eventscope.textcheck import check_text
@@ -287,3 +288,21 @@ def test_check_text_names_the_lone_surrogate() -> None:
 def test_texts_without_words_give_an_empty_result(pipeline: Pipeline, text: str) -> None:
     [result] = list(pipeline.code_many([Article(id="none", text=text)]))
     assert (result.article_id, result.ok, result.events) == ("none", True, ())
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Test feed</title>
+<item><title>One {ref}</title><link>http://example.org/1</link>
+<description>Azerbaijan and China signed an agreement on trade.</description></item>
+</channel></rss>"""
+
+
+def test_feed_with_a_surrogate_character_reference_is_a_file_error(tmp_path: Path) -> None:
+    """Regression: feedparser raised on "&#xD800;" and the exception stopped the whole run."""
+    bad, good = tmp_path / "a.rss", tmp_path / "b.rss"
+    bad.write_text(FEED.format(ref="&#xD800;"), encoding="utf-8")
+    good.write_text(FEED.format(ref="&#x263A;"), encoding="utf-8")
+    error, article = list(read_sources([bad, good]))
+    assert isinstance(error, FileReadError)
+    assert error.item == str(bad)
+    assert isinstance(article, Article)
+    assert article.title == "One \u263a"

@@ -18,8 +18,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .errors import ArticleError, FileReadError
-from .ingest import DEFAULT_MAX_BYTES, DEFAULT_MAX_DECOMPRESSED, html_to_article, read_file
+from .errors import ArticleError, EncodingError, FileReadError
+from .ingest import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DECOMPRESSED,
+    check_unicode,
+    html_to_article,
+    read_file,
+)
 from .models import Article
 
 FEED_SUFFIXES = (".rss", ".atom", ".xml")
@@ -97,25 +103,37 @@ def read_feed(path: Path, *, published: date | None = None) -> Iterator[Article 
     """One article per RSS/Atom entry (its content or summary; HTML tags stripped)."""
     import feedparser
 
-    feed = feedparser.parse(str(path))
+    try:
+        feed = feedparser.parse(str(path))
+    except ValueError as exc:  # e.g. a character reference to a lone surrogate, "&#xD800;"
+        yield FileReadError(str(path), detail=f"not a readable feed ({exc})")
+        return
     if feed.bozo and not feed.entries:
         yield FileReadError(str(path), detail=f"not a readable feed ({feed.bozo_exception})")
         return
     for number, entry in enumerate(feed.entries, start=1):
-        item = f"{path}#{number}"
-        text = _entry_text(entry)
-        if not text:
-            yield ArticleError(item, detail="the feed entry has no text (content or summary)")
-            continue
-        when = _struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
-        yield Article(
-            id=str(entry.get("id") or entry.get("link") or item),
-            text=text,
-            published=when or published,
-            title=entry.get("title"),
-            url=entry.get("link"),
-            source=feed.feed.get("title"),
-        )
+        yield _feed_entry(f"{path}#{number}", entry, feed.feed.get("title"), published)
+
+
+def _feed_entry(
+    item: str, entry: Any, source: str | None, published: date | None
+) -> Article | ArticleError:
+    text = _entry_text(entry)
+    if not text:
+        return ArticleError(item, detail="the feed entry has no text (content or summary)")
+    when = _struct_date(entry.get("published_parsed") or entry.get("updated_parsed"))
+    fields = {
+        "id": str(entry.get("id") or entry.get("link") or item),
+        "text": text,
+        "title": entry.get("title"),
+        "url": entry.get("link"),
+        "source": source,
+    }
+    try:
+        check_unicode(item, fields)
+    except EncodingError as error:
+        return error
+    return Article(published=when or published, **fields)
 
 
 def _warc_date(value: str | None) -> date | None:
