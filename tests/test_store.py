@@ -18,7 +18,15 @@ from eventscope.store_schema import MIGRATIONS
 from test_store_backends import db, driver_error, store
 from test_store_support import make_article, make_event
 
-__all__ = ["db", "store"]  # fixtures shared from test_store_backends
+__all__ = ["db", "store"]
+
+
+def psycopg_password(url: str) -> str:
+    from psycopg.conninfo import conninfo_to_dict
+
+    return str(
+        conninfo_to_dict(url).get("password") or "no password given"
+    )  # fixtures shared from test_store_backends
 
 
 def test_migrations_are_recorded_once(db):
@@ -188,3 +196,11 @@ def test_failure_while_clustering_rolls_back_the_whole_save(store, monkeypatch):
         store.save(make_article(), [make_event()])
     assert store.scalar("SELECT count(*) FROM articles") == 0
     assert store.scalar("SELECT count(*) FROM events") == 0
+
+
+def test_store_name_hides_the_postgres_password(db):
+    with open_store(db) as store:
+        assert store.backend in ("duckdb", "postgresql")
+        if store.backend == "postgresql":
+            password = psycopg_password(db)
+            assert store.name.startswith("postgresql://") and f":{password}@" not in store.name

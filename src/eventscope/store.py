@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import StoreError
 from .models import Article, Event
-from .store_backend import Backend, Cursor, open_backend
+from .store_backend import Backend, Cursor, display_name, open_backend
 from .store_cluster import SINGLETONS_SQL, recluster_sql
 from .store_filters import EventFilter
 from .store_rows import (
@@ -91,7 +91,7 @@ def open_store(db: str, *, options: StoreOptions | None = None) -> Store:
     applying pending migrations."""
     options = options or StoreOptions()
     backend = open_backend(db, read_only=options.read_only, threads=options.threads)
-    store = Store(backend, options=options, name=db)
+    store = Store(backend, options=options, name=display_name(db))
     if not options.read_only:
         try:
             store.migrate()

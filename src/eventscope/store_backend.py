@@ -98,6 +98,15 @@ class DuckDBBackend:
         self._con.close()
 
 
+def display_name(db: str) -> str:
+    """``db`` for messages: a PostgreSQL URL loses its password."""
+    if db.startswith(POSTGRES_PREFIXES):
+        from .store_postgres import redact
+
+        return redact(db)
+    return db
+
+
 def open_backend(db: str, *, read_only: bool, threads: int | None) -> Backend:
     """Connect to ``db``: a ``postgresql://`` URL, else a DuckDB path or ``":memory:"``."""
     if db.startswith(POSTGRES_PREFIXES):

@@ -85,7 +85,7 @@ class PostgresBackend:
             connection = psycopg.connect(url, autocommit=True, connect_timeout=10)
         except psycopg.Error as error:
             raise StoreError(
-                _safe(url), detail=f"cannot open the PostgreSQL store: {error}"
+                redact(url), detail=f"cannot open the PostgreSQL store: {error}"
             ) from error
         if read_only:
             connection.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
@@ -154,6 +154,10 @@ def _batch(description: Any, rows: list[tuple[Any, ...]]) -> pa.RecordBatch:
     return pa.RecordBatch.from_arrays(arrays, names=[column.name for column in description])
 
 
-def _safe(url: str) -> str:
-    """The URL without its password, for messages."""
+def redact(url: str) -> str:
+    """The URL without its password, for messages and ``Store.name``.
+
+    >>> redact("postgresql://me:secret@db.example.org/events")
+    'postgresql://me:***@db.example.org/events'
+    """
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", url)
