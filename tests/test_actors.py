@@ -173,6 +173,10 @@ POSITIVE = [
     ("Georgia's governor signed the bill.", "Georgia's governor", "USAGOV"),
     ("Georgia and Russia fought a war.", "Georgia", "GEO"),
     ("The governor of Georgia vetoed it.", "The governor of Georgia", "USAGOV"),
+    # seats of government stand for the government
+    ("The Kremlin rejected the offer on Monday.", "Kremlin", "RUSGOV"),
+    ("The White House praised the agreement.", "White House", "USAGOV"),
+    ("Downing Street declined to comment.", "Downing Street", "GBRGOV"),
     # a capitalised portfolio between the demonym and the title (a PROPN compound)
     (
         "Kenyan Health Minister Amina Otieno visited the clinic.",
