@@ -2,7 +2,7 @@
 
 Run (optional; atheris is not a dependency, CI uses the Hypothesis tests instead):
     .venv/bin/pip install atheris
-    .venv/bin/python fuzz/fuzz_readers.py -runs=20000        # or -max_total_time=60
+    .venv/bin/python fuzz/fuzz_readers.py -dict=fuzz/readers.dict -max_total_time=60
 
 The first input byte picks the file kind (.txt, .html, .jsonl, .jsonl.gz, .rss, .warc.gz);
 the rest is written to a temporary file read by :func:`eventscope.sources.read_sources`.
@@ -38,6 +38,11 @@ def check_items(items: list[object]) -> None:
             raise RuntimeError(f"reader yielded {type(item).__name__}: {item!r}")
         if isinstance(item, ArticleError) and not str(item).startswith(f"[{item.code}]"):
             raise RuntimeError(f"error message without its code: {item}")
+        if isinstance(item, Article):
+            # Downstream (spaCy, the store, stderr) needs every field encodable as UTF-8.
+            for value in (item.id, item.text, item.title, item.url, item.source):
+                if value is not None:
+                    value.encode("utf-8")
 
 
 def fuzz_file(folder: Path, data: bytes) -> None:

@@ -306,3 +306,15 @@ def test_feed_with_a_surrogate_character_reference_is_a_file_error(tmp_path: Pat
     assert error.item == str(bad)
     assert isinstance(article, Article)
     assert article.title == "One \u263a"
+
+
+@pytest.mark.parametrize("name", ["a.warc", "a.warc.gz"])
+def test_warc_response_without_target_uri_is_a_file_error(tmp_path: Path, name: str) -> None:
+    """Regression (atheris): warcio raised AttributeError out of the reader on this record."""
+    bad, good = tmp_path / name, tmp_path / "b.txt"
+    bad.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n")
+    good.write_text("Azerbaijan and China signed an agreement on trade.", encoding="utf-8")
+    error, article = list(read_sources([bad, good]))
+    assert isinstance(error, FileReadError)
+    assert error.item == str(bad)
+    assert isinstance(article, Article)

@@ -165,6 +165,10 @@ def read_warc(
                     yield article
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield FileReadError(str(path), detail=f"WARC read failed: {exc}")
+    except (AttributeError, TypeError, KeyError, IndexError) as exc:
+        # warcio trips over some malformed headers (a response record without a
+        # WARC-Target-URI raises AttributeError): the file is bad, the run goes on.
+        yield FileReadError(str(path), detail=f"malformed WARC record: {exc!r}")
 
 
 def _warc_record(
