@@ -204,3 +204,16 @@ def test_store_name_hides_the_postgres_password(db):
         if store.backend == "postgresql":
             password = psycopg_password(db)
             assert store.name.startswith("postgresql://") and f":{password}@" not in store.name
+
+
+def test_bulk_load_appends_arrow_tables_then_recluster(store):
+    from eventscope.store_rows import articles_table, event_row, events_table
+    from eventscope.store_tx import article_row, utc_now
+
+    article = make_article("bulk")
+    events = [make_event(article_id="bulk"), make_event(article_id="bulk", index=1)]
+    articles = articles_table([article_row(article, content_hash(article.text), utc_now())])
+    assert store.bulk_load(articles, events_table([event_row(e) for e in events])) == 2
+    assert store.recluster() == 1  # same dyad, root and day: one cluster
+    assert [replace(e, extra={}) for e in store.events()] == events
+    assert store.save(article, events).status == "unchanged"
