@@ -4,6 +4,8 @@ Every item yields exactly one :class:`ArticleResult`, in order: either ok with w
 events (codes in the codebook, offsets inside the text, dates that exist, confidence in
 [0, 1], the evidence sentence a substring of the text) or an error with a code and the
 item's id. The real model is used (the parse is the point); the pipeline is built once.
+Also the regression tests for what fuzzing found (see fuzz/README.md): lone surrogates in
+text, JSONL fields and feeds, and a WARC record that made warcio raise.
 """
 
 from __future__ import annotations
