@@ -72,7 +72,7 @@ def countries(state: State) -> list[dict[str, Any]]:
     sql = """
         SELECT country, count(*) AS events FROM (
             SELECT source_country AS country FROM events
-            UNION ALL SELECT target_country AS country FROM events)
+            UNION ALL SELECT target_country AS country FROM events) AS mentions
         WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country"""
     with state.store_access() as store:
         return store.query(sql)
