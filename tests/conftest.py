@@ -32,3 +32,19 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent (development data); skipping")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def actors():
+    """The packaged actor coder, loaded once per session."""
+    from eventscope.actors import ActorCoder
+
+    return ActorCoder.load()
+
+
+@pytest.fixture(scope="session")
+def events():
+    """The packaged event coder, loaded once per session."""
+    from eventscope.events import EventCoder
+
+    return EventCoder.load()

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.actors import ActorCoder
 from eventscope.events import EventCoder, EventOptions
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorCoder:
-    return ActorCoder.load()
-
-
-@pytest.fixture(scope="module")
-def events() -> EventCoder:
-    return EventCoder.load()
 
 
 def codes(nlp, actors, coder, text):

@@ -4,37 +4,44 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.actors import ActorCoder
 from eventscope.events import EventCoder, EventOptions
 from eventscope.events_build import domestic_source, domestic_target
-from eventscope.models import Actor, ActorMention
+from test_events_support import bare_mention
 
 DOMESTIC = frozenset({"08", "09", "14", "17"})
-
-
-def mention(country: str | None, sector: str | None = None, code: str | None = None):
-    actor = Actor(
-        text="X",
-        start=0,
-        end=1,
-        country=country,
-        sector=sector,
-        code=code or (country or "") + (sector or ""),
-    )
-    return ActorMention(actor=actor, start=0, end=1, sent_index=0)
 
 
 @pytest.mark.parametrize(
     ("source", "target", "cameo", "expected"),
     [
-        (mention("KEN", "COP"), mention(None, "GOV"), "111", "KENGOV"),  # "the government"
-        (mention("BLR", "COP"), mention(None, "MED"), "173", "BLRMED"),  # "the journalist"
-        (mention("KEN", "COP"), None, "090", "KEN"),  # "opened an investigation"
-        (mention("SDN", "GOV"), None, "081", "SDN"),  # "lifted the curfew"
-        (mention("TUR", "GOV"), None, "036", None),  # not a domestic root: no target
-        (mention(None, "GOV"), mention(None, "CVL"), "111", "CVL"),  # no country to give
-        (mention("FRA"), mention(None, None, "IGOUNO"), "040", "IGOUNO"),  # an IGO keeps its code
-        (mention("FRA"), mention("DEU", "GOV"), "040", "DEUGOV"),  # a country keeps its own
+        (
+            bare_mention("KEN", "COP"),
+            bare_mention(None, "GOV"),
+            "111",
+            "KENGOV",
+        ),  # "the government"
+        (
+            bare_mention("BLR", "COP"),
+            bare_mention(None, "MED"),
+            "173",
+            "BLRMED",
+        ),  # "the journalist"
+        (bare_mention("KEN", "COP"), None, "090", "KEN"),  # "opened an investigation"
+        (bare_mention("SDN", "GOV"), None, "081", "SDN"),  # "lifted the curfew"
+        (bare_mention("TUR", "GOV"), None, "036", None),  # not a domestic root: no target
+        (bare_mention(None, "GOV"), bare_mention(None, "CVL"), "111", "CVL"),  # no country to give
+        (
+            bare_mention("FRA"),
+            bare_mention(None, None, "IGOUNO"),
+            "040",
+            "IGOUNO",
+        ),  # an IGO keeps its code
+        (
+            bare_mention("FRA"),
+            bare_mention("DEU", "GOV"),
+            "040",
+            "DEUGOV",
+        ),  # a country keeps its own
     ],
 )
 def test_domestic_target(source, target, cameo, expected):
@@ -45,26 +52,28 @@ def test_domestic_target(source, target, cameo, expected):
 @pytest.mark.parametrize(
     ("source", "target", "expected"),
     [
-        (mention(None, "EDU"), mention("IDN", "GOV"), "IDNEDU"),  # students vs the government
-        (mention(None, "GOV"), mention("UGA", "OPP"), "UGAGOV"),  # "the president" vs opposition
-        (mention("FRA", "GOV"), mention("DEU", "GOV"), "FRAGOV"),  # has its own country
-        (mention(None, None, "NGOAMN"), mention("SDN", "GOV"), "NGOAMN"),  # an NGO keeps its code
-        (mention(None, "GOV"), mention(None, "CVL"), "GOV"),  # no country to take
-        (mention(None, "GOV"), None, "GOV"),
+        (
+            bare_mention(None, "EDU"),
+            bare_mention("IDN", "GOV"),
+            "IDNEDU",
+        ),  # students vs the government
+        (
+            bare_mention(None, "GOV"),
+            bare_mention("UGA", "OPP"),
+            "UGAGOV",
+        ),  # "the president" vs opposition
+        (bare_mention("FRA", "GOV"), bare_mention("DEU", "GOV"), "FRAGOV"),  # has its own country
+        (
+            bare_mention(None, None, "NGOAMN"),
+            bare_mention("SDN", "GOV"),
+            "NGOAMN",
+        ),  # an NGO keeps its code
+        (bare_mention(None, "GOV"), bare_mention(None, "CVL"), "GOV"),  # no country to take
+        (bare_mention(None, "GOV"), None, "GOV"),
     ],
 )
 def test_domestic_source(source, target, expected):
     assert domestic_source(source, target).actor.code == expected
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorCoder:
-    return ActorCoder.load()
-
-
-@pytest.fixture(scope="module")
-def events() -> EventCoder:
-    return EventCoder.load()
 
 
 def dyads(nlp, actors, events, text, coder=None):

@@ -4,19 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.actors import ActorCoder
-from eventscope.events import EventCoder
-
-
-@pytest.fixture(scope="module")
-def actors() -> ActorCoder:
-    return ActorCoder.load()
-
-
-@pytest.fixture(scope="module")
-def events() -> EventCoder:
-    return EventCoder.load()
-
 
 @pytest.mark.parametrize(
     ("text", "expected"),

@@ -5,19 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventscope.events_build import with_state_sector
-from eventscope.models import Actor, ActorMention
-
-
-def mention(country: str | None, sector: str | None = None, code: str | None = None):
-    actor = Actor(
-        text="X",
-        start=0,
-        end=1,
-        country=country,
-        sector=sector,
-        code=code or (country or "") + (sector or ""),
-    )
-    return ActorMention(actor=actor, start=0, end=1, sent_index=0)
+from eventscope.models import ActorMention
+from test_events_support import bare_mention
 
 
 @pytest.mark.parametrize(
@@ -34,7 +23,7 @@ def mention(country: str | None, sector: str | None = None, code: str | None = N
     ],
 )
 def test_country_alone_gets_the_state_sector(cameo: str, source: bool, expected: str) -> None:
-    result = with_state_sector(mention("MAR"), cameo, source=source)
+    result = with_state_sector(bare_mention("MAR"), cameo, source=source)
     assert result is not None
     assert result.actor.code == expected
     assert result.actor.sector == expected[3:]
@@ -43,9 +32,9 @@ def test_country_alone_gets_the_state_sector(cameo: str, source: bool, expected:
 @pytest.mark.parametrize(
     "actor",
     [
-        mention("MAR", "BUS"),  # has a sector already
-        mention(None, "IGO", "IGOUNO"),  # no country
-        mention("ARN", None, "ARNXYZ"),  # a user's fixed code is kept as written
+        bare_mention("MAR", "BUS"),  # has a sector already
+        bare_mention(None, "IGO", "IGOUNO"),  # no country
+        bare_mention("ARN", None, "ARNXYZ"),  # a user's fixed code is kept as written
     ],
 )
 def test_other_actors_are_unchanged(actor: ActorMention) -> None:

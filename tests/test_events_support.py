@@ -123,3 +123,16 @@ def test_mentions_for_marks_names_and_collectives(nlp):
         ("USA", 4, 7, 1) if False else ("USA", 5, 7, 1),
         ("CHN", 8, 9, 1),
     ]
+
+
+def bare_mention(country: str | None, sector: str | None = None, code: str | None = None):
+    """A one-token mention of an actor with this country, sector and code (no doc needed)."""
+    actor = Actor(
+        text="X",
+        start=0,
+        end=1,
+        country=country,
+        sector=sector,
+        code=code or (country or "") + (sector or ""),
+    )
+    return ActorMention(actor=actor, start=0, end=1, sent_index=0)
