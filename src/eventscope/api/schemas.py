@@ -15,26 +15,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from ..analytics import PartnerRow, TimelineRow
+from ..models import Actor, Place
 
-class ActorOut(BaseModel):
-    text: str
-    start: int
-    end: int
-    country: str | None
-    sector: str | None
-    code: str
-    name: str | None = None
-    resolution: str = "dictionary"
-
-
-class PlaceOut(BaseModel):
-    name: str
-    country: str | None
-    admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    geonameid: int | None = None
-    feature_code: str | None = None
+# The library's own frozen dataclasses are the response shapes (pydantic validates and
+# documents stdlib dataclasses), so the API cannot drift from the output contract.
+ActorOut = Actor
+PlaceOut = Place
+TimelineRowOut = TimelineRow
+PartnerOut = PartnerRow
 
 
 class EventOut(BaseModel):
@@ -70,32 +59,11 @@ class EventPage(BaseModel):
     events: list[EventOut]
 
 
-class TimelineRowOut(BaseModel):
-    period: dt.date
-    events: int
-    verbal_cooperation: int
-    material_cooperation: int
-    verbal_conflict: int
-    material_conflict: int
-    goldstein_sum: float
-    goldstein_mean: float
-
-
 class Timeline(BaseModel):
     a: str
     b: str
     by: str
     rows: list[TimelineRowOut]
-
-
-class PartnerOut(BaseModel):
-    partner: str
-    events: int
-    cooperation: int
-    conflict: int
-    goldstein_mean: float
-    first_date: dt.date | None
-    last_date: dt.date | None
 
 
 class Partners(BaseModel):
