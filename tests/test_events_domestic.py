@@ -109,3 +109,26 @@ def test_no_domestic_guess_when_the_sentence_names_two_countries(nlp, actors, ev
     text = "The Danish government praised the president for his letter to Brazil."
     found = dyads(nlp, actors, events, text)
     assert ("DNK", "DNK") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted", "wanted"),
+    [
+        (
+            "Indian and Pakistani troops exchanged fire on Monday, killing two Indian soldiers.",
+            ("IND", "IND"),
+            ("PAK", "IND"),
+        ),
+    ],
+)
+def test_compound_source_member_does_not_act_on_its_own_country(
+    nlp, actors, events, text: str, unwanted: tuple[str, str], wanted: tuple[str, str]
+) -> None:
+    doc = nlp(text)
+    dyads = {
+        (e.source.actor.country, e.target.actor.country)
+        for e in events.find(doc, actors.find(doc))
+        if e.source and e.target
+    }
+    assert wanted in dyads
+    assert unwanted not in dyads

@@ -59,7 +59,12 @@ def pairs(candidate: Candidate) -> list[Pair]:
     found: list[Pair] = []
     if targets:
         givers: list[ActorMention | None] = [*sources] or [None]
-        found = [(s, t) for s in givers for t in targets if not _same(s, t)]
+        found = [
+            (s, t)
+            for s in givers
+            for t in targets
+            if not _same(s, t) and not _own_side(s, t, sources)
+        ]
         return found[:MAX_EVENTS_PER_CLAUSE]
     if candidate.reciprocal and len(sources) >= 2:
         first = sources[0]
@@ -69,6 +74,20 @@ def pairs(candidate: Candidate) -> list[Pair]:
         return found[:MAX_EVENTS_PER_CLAUSE]
     found = [(s, None) for s in sources]
     return found[:MAX_EVENTS_PER_CLAUSE]
+
+
+def _own_side(
+    source: ActorMention | None, target: ActorMention, sources: list[ActorMention]
+) -> bool:
+    """In a compound source, a member of the target's own country is not the one acting on it.
+
+    "Indian and Pakistani troops exchanged fire, killing two Indian soldiers": PAK->IND, not
+    IND->IND. A single source may still act on its own country ("police arrested protesters").
+    """
+    country = target.actor.country
+    if source is None or country is None or source.actor.country != country:
+        return False
+    return any(other.actor.country not in (None, country) for other in sources)
 
 
 def _same(source: ActorMention | None, target: ActorMention | None) -> bool:
