@@ -19,12 +19,13 @@ from __future__ import annotations
 import os
 import signal
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from types import FrameType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import ArticleError, ArticleTimeoutError
 from .models import Article, ArticleResult
@@ -159,14 +160,23 @@ def code_parallel(
     with ProcessPoolExecutor(
         max_workers=workers, initializer=_init_worker, initargs=(settings,)
     ) as pool:
-        # Bounded look-ahead keeps memory flat on corpora of any size.
-        pending = []
-        for chunk in chunks:
-            pending.append(pool.submit(_code_in_worker, chunk, settings))
-            if len(pending) >= workers * 2:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+        futures = (pool.submit(_code_in_worker, chunk, settings) for chunk in chunks)
+        yield from in_order(futures, look_ahead=workers * 2)
+
+
+def in_order(futures: Iterable[Any], *, look_ahead: int) -> Iterator[ArticleResult]:
+    """Results of lazily submitted futures (each giving a list), in submission order.
+
+    At most ``look_ahead`` futures are pending at once, which keeps memory flat on corpora
+    of any size while every worker stays busy. Works for concurrent.futures and Dask futures.
+    """
+    pending: deque[Any] = deque()
+    for future in futures:
+        pending.append(future)
+        if len(pending) >= look_ahead:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
 
 
 class TimedCoder:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .batch import chunked, code_chunk, worker_pipeline
+from .batch import chunked, code_chunk, in_order, worker_pipeline
 from .errors import ConfigError
 from .models import Article, ArticleResult
 from .settings import Settings
@@ -98,17 +98,11 @@ def code_with_dask(
     options = options or DaskOptions()
     client = _client(options)
     try:
-        pending = []
-        for index, chunk in enumerate(chunked(items, options.partition_size)):
-            pending.append(
-                client.submit(
-                    code_partition, chunk, settings, index, options.parquet_dir, pure=False
-                )
-            )
-            if len(pending) >= options.max_pending:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+        futures = (
+            client.submit(code_partition, chunk, settings, index, options.parquet_dir, pure=False)
+            for index, chunk in enumerate(chunked(items, options.partition_size))
+        )
+        yield from in_order(futures, look_ahead=options.max_pending)
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()

@@ -18,18 +18,12 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
+from .batch import Coder
 from .errors import ArticleError
 from .models import Article, ArticleResult, Event
 from .store import SaveResult, Store
 from .store_rows import content_hash
-
-
-class Coder(Protocol):
-    """What ingest needs from a pipeline: :meth:`eventscope.pipeline.Pipeline.code_many`."""
-
-    def code_many(self, items: Iterable[Article | ArticleError]) -> Iterator[ArticleResult]: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
