@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from eventscope.gazetteer import Gazetteer
+from eventscope.places.gazetteer import Gazetteer
 
 NAMES = ("Baku", "Xi’an", "Tovuz", "Paris", "Georgia", "Sumgait", "Springfield", "Nowhereville")
 

@@ -135,7 +135,7 @@ def _events_table(article_no: np.ndarray, per_article: int, rng: np.random.Gener
     """``len(article_no)`` random events as an Arrow table with ``EVENT_COLUMNS``."""
     import pyarrow as pa
 
-    from eventscope.store_schema import EVENT_COLUMNS
+    from eventscope.store.schema import EVENT_COLUMNS
 
     n = len(article_no)
     countries = np.array(COUNTRIES)
@@ -173,7 +173,7 @@ def _articles_table(numbers: np.ndarray):
     """Article rows (``ARTICLE_COLUMNS``) for the given article numbers."""
     import pyarrow as pa
 
-    from eventscope.store_schema import ARTICLE_COLUMNS
+    from eventscope.store.schema import ARTICLE_COLUMNS
 
     n = len(numbers)
     ids = np.char.add("art", numbers.astype(str))

@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from eventscope.ingest import read_paths
+from eventscope.io.readers import read_paths
 from eventscope.models import Article
 from eventscope.nlp import load_nlp
 from eventscope.pipeline import Pipeline
@@ -83,7 +83,7 @@ def with_workers(articles: list[Article], workers: int) -> dict[str, float]:
     """Articles/s on a pool of worker processes, timed after every worker has loaded."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from eventscope.batch import _code_in_worker, _init_worker
+    from eventscope.runners.local import _code_in_worker, _init_worker
 
     settings = load_settings()
     chunks = [articles[i : i + 16] for i in range(0, len(articles), 16)]
@@ -100,7 +100,7 @@ def with_workers(articles: list[Article], workers: int) -> dict[str, float]:
 def with_dask(articles: list[Article], workers: int) -> dict[str, float]:
     from dask.distributed import Client, LocalCluster
 
-    from eventscope.dask_engine import DaskOptions, code_partition
+    from eventscope.runners.dask import DaskOptions, code_partition
 
     settings = load_settings()
     options = DaskOptions(local_workers=workers, partition_size=16)

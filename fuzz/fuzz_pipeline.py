@@ -21,7 +21,7 @@ with atheris.instrument_imports(include=["eventscope"]):
     from eventscope.errors import ArticleError
     from eventscope.models import Article, ArticleResult
     from eventscope.pipeline import Pipeline
-    from eventscope.textcheck import check_text
+    from eventscope.io.textcheck import check_text
 
 FIRST_DAY = date(1, 1, 1)
 DAYS = (date(9999, 12, 31) - FIRST_DAY).days

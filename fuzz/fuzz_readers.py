@@ -5,7 +5,7 @@ Run (optional; atheris is not a dependency, CI uses the Hypothesis tests instead
     .venv/bin/python fuzz/fuzz_readers.py -dict=fuzz/readers.dict -max_total_time=60
 
 The first input byte picks the file kind (.txt, .html, .jsonl, .jsonl.gz, .rss, .warc.gz);
-the rest is written to a temporary file read by :func:`eventscope.sources.read_sources`.
+the rest is written to a temporary file read by :func:`eventscope.io.sources.read_sources`.
 Also fuzzes the in-memory JSONL record path (``decode_bytes`` + ``json.loads`` +
 ``record_to_article``). Any exception other than an :class:`ArticleError` is a finding.
 """
@@ -22,9 +22,9 @@ import atheris
 
 with atheris.instrument_imports(include=["eventscope"]):
     from eventscope.errors import ArticleError
-    from eventscope.ingest import decode_bytes, record_to_article
+    from eventscope.io.readers import decode_bytes, record_to_article
     from eventscope.models import Article
-    from eventscope.sources import read_sources
+    from eventscope.io.sources import read_sources
 
 SUFFIXES = (".txt", ".html", ".jsonl", ".jsonl.gz", ".rss", ".warc.gz")
 # Small limits so the size checks are reached by small inputs.

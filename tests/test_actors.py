@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from eventscope.actors import ActorCoder, ActorOptions, actor_code
-from eventscope.actors_phrases import Draft
+from eventscope.actors.phrases import Draft
 from eventscope.models import ActorMention
 
 

@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 from eventscope.actors import ActorCoder
-from eventscope.actors_lexicon import (
+from eventscope.actors.lexicon import (
     Entry,
     LexiconBuilder,
     _country_names,
@@ -18,8 +18,8 @@ from eventscope.actors_lexicon import (
     plural,
     read_tsv,
 )
-from eventscope.actors_phrases import PhraseBuilder
-from eventscope.actors_rules import ContextRules
+from eventscope.actors.phrases import PhraseBuilder
+from eventscope.actors.rules import ContextRules
 
 PACKAGED = [
     ("country_names.tsv", 2),

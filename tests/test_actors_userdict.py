@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from eventscope.actors import ActorCoder, ActorOptions
-from eventscope.actors_lexicon import DatedCode
-from eventscope.actors_userdict import (
+from eventscope.actors.lexicon import DatedCode
+from eventscope.actors.userdict import (
     actor_entry,
     parse_actors,
     parse_agents,

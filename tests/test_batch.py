@@ -6,9 +6,9 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from eventscope.batch import BatchOptions, chunked, code_chunk
 from eventscope.errors import ArticleError, FileReadError
 from eventscope.models import Article, ArticleResult
+from eventscope.runners.local import BatchOptions, chunked, code_chunk
 from eventscope.settings import Settings
 
 

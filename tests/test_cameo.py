@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.cameo import Codebook
 from eventscope.errors import DataFileError
+from eventscope.events.cameo import Codebook
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from eventscope.cli import main
-from eventscope.dates_lexicon import DateLexicon
-from eventscope.dates_records import normalise_lines, normalise_record
+from eventscope.dates.lexicon import DateLexicon
+from eventscope.dates.records import normalise_lines, normalise_record
 from eventscope.errors import BadDateError, BadRecordError, DataFileError
 
 GOOD = {

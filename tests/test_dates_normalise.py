@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from eventscope.dates import normalise
-from eventscope.dates_lexicon import DateLexicon
-from eventscope.dates_tense import context_direction
+from eventscope.dates.lexicon import DateLexicon
+from eventscope.dates.tense import context_direction
 
 DCT = date(2020, 8, 20)  # a Thursday
 

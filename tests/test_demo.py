@@ -15,7 +15,7 @@ from eventscope.demo import load_samples, run_demo
 from eventscope.errors import ArticleError
 from eventscope.models import Article, ArticleResult
 from eventscope.store import open_store
-from eventscope.store_ingest import IngestOptions, ingest
+from eventscope.store.ingest import IngestOptions, ingest
 from test_store_support import make_event
 
 

@@ -24,7 +24,7 @@ from eventscope.evaluate import (
     gold_to_system,
     score_records,
 )
-from eventscope.evaluate_system import SystemRunner, read_jsonl
+from eventscope.evaluate.system import SystemRunner, read_jsonl
 
 ROOTS = [f"{number:02d}" for number in range(1, 21)]
 MONTHS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.evaluate_events import (
+from eventscope.evaluate.events import (
     actor_key,
     haversine_km,
     penta_class,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.evaluate_stages import (
+from eventscope.evaluate.stages import (
     MAX_ERROR_KM,
     date_outcome,
     glocon_label,

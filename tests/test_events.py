@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.cameo import Codebook
 from eventscope.events import EventCoder, EventOptions
+from eventscope.events.cameo import Codebook
 from test_events_support import dyads, mentions_for
 
 COLLECTIVES = {"the sides": ("AZE", "CHN"), "the two countries": ("AZE", "CHN")}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventscope.events import EventCoder, EventOptions
-from eventscope.events_build import domestic_source, domestic_target
+from eventscope.events.build import domestic_source, domestic_target
 from test_events_support import bare_mention
 
 DOMESTIC = frozenset({"08", "09", "14", "17"})

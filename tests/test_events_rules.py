@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from eventscope.cameo import Codebook
 from eventscope.errors import DataFileError
 from eventscope.events import EventCoder
-from eventscope.events_build import Candidate, pairs
-from eventscope.events_patterns import PatternBook
-from eventscope.events_syntax import ActorIndex, governing_verb, inherited_subject
+from eventscope.events.build import Candidate, pairs
+from eventscope.events.cameo import Codebook
+from eventscope.events.patterns import PatternBook
+from eventscope.events.syntax import ActorIndex, governing_verb, inherited_subject
 from test_events_support import dyads, mention
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.events_build import with_state_sector
+from eventscope.events.build import with_state_sector
 from eventscope.models import ActorMention
 from test_events_support import bare_mention
 

@@ -20,13 +20,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from eventscope.errors import ArticleError, EncodingError, FileReadError
-from eventscope.ingest import read_paths
+from eventscope.io.readers import read_paths
+from eventscope.io.sources import read_sources
+from eventscope.io.textcheck import check_text
 from eventscope.models import Article, ArticleResult, Event
 from eventscope.pipeline import Pipeline
-from eventscope.sources import read_sources
 from eventscope.store import open_store
-from eventscope.store_ingest import ingest
-from eventscope.textcheck import check_text
+from eventscope.store.ingest import ingest
 
 # A longer hunt: EVENTSCOPE_FUZZ_EXAMPLES=2000 pytest tests/test_fuzz_pipeline.py
 FUZZ = settings(

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventscope.errors import ArticleError, InputTooLargeError
-from eventscope.ingest import read_paths
+from eventscope.io.readers import read_paths
+from eventscope.io.sources import read_sources
+from eventscope.io.textcheck import check_text
 from eventscope.models import Article
-from eventscope.sources import read_sources
-from eventscope.textcheck import check_text
 
 FUZZ = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

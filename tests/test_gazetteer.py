@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope import gazetteer as gazetteer_module
-from eventscope.gazetteer import Gazetteer
-from eventscope.gazetteer_names import normalise_name, within_one_edit
+from eventscope.places import gazetteer as gazetteer_module
+from eventscope.places.gazetteer import Gazetteer
+from eventscope.places.gazetteer.names import normalise_name, within_one_edit
 
 
 @pytest.mark.parametrize(

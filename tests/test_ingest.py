@@ -20,7 +20,7 @@ from eventscope.errors import (
     InputTooLargeError,
     NoTextError,
 )
-from eventscope.ingest import parse_date, read_paths, record_to_article
+from eventscope.io.readers import parse_date, read_paths, record_to_article
 from eventscope.models import Article
 
 STORY = "Georgia and Armenia signed a transit agreement in Tbilisi on Monday, officials said."

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from eventscope.output import flatten, write_records
+from eventscope.io.output import flatten, write_records
 
 RECORDS = [
     {"date": "2020-08-19", "source": {"country": "AZE", "code": "AZEGOV"}, "cameo": "040"},

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from eventscope.batch import BatchOptions, code_parallel
-from eventscope.dask_engine import DaskOptions, code_with_dask
 from eventscope.demo import load_samples
 from eventscope.errors import FileReadError
 from eventscope.models import ArticleResult
 from eventscope.pipeline import Pipeline
+from eventscope.runners.dask import DaskOptions, code_with_dask
+from eventscope.runners.local import BatchOptions, code_parallel
 from eventscope.settings import load_settings
 
 

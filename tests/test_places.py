@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from eventscope.models import Actor, ActorMention, EventMention, PlaceMention
 from eventscope.places import PlaceResolver, place_for_event
-from eventscope.places_tie import NO_PLACE_IN_CLAUSE, NO_PLACE_IN_SENTENCE, ONLY_ACTORS
+from eventscope.places.tie import NO_PLACE_IN_CLAUSE, NO_PLACE_IN_SENTENCE, ONLY_ACTORS
 
 ROOT = Path(__file__).resolve().parents[1]
 

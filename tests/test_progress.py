@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from eventscope.progress import Progress, format_seconds
+from eventscope.runners.progress import Progress, format_seconds
 
 
 class FakeTerminal(io.StringIO):

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 
 from eventscope.cli import main
 from eventscope.evaluate import TEAM_GOLD, gold_to_system
-from eventscope.evaluate_floors import (
+from eventscope.evaluate.floors import (
     ALLOW_DROP_ENV,
     check_floors,
     floor_drops,
@@ -32,7 +32,7 @@ from eventscope.evaluate_floors import (
     parse_floors,
     suggest_floors,
 )
-from eventscope.evaluate_system import read_jsonl
+from eventscope.evaluate.system import read_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS_FILE = ROOT / "tests" / "quality_floors.json"

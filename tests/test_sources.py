@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from eventscope.errors import ArticleError, FileReadError
+from eventscope.io.sources import expand_sources, read_sources
 from eventscope.models import Article
-from eventscope.sources import expand_sources, read_sources
 
 RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Caucasus Wire</title>

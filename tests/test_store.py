@@ -12,9 +12,9 @@ import pytest
 
 from eventscope.errors import ConfigError, StoreError
 from eventscope.store import StoreOptions, open_store
-from eventscope.store_filters import EventFilter
-from eventscope.store_rows import content_hash
-from eventscope.store_schema import MIGRATIONS
+from eventscope.store.filters import EventFilter
+from eventscope.store.rows import content_hash
+from eventscope.store.schema import MIGRATIONS
 from test_store_backends import db, driver_error, store
 from test_store_support import make_article, make_event
 
@@ -207,8 +207,8 @@ def test_store_name_hides_the_postgres_password(db):
 
 
 def test_bulk_load_appends_arrow_tables_then_recluster(store):
-    from eventscope.store_rows import articles_table, event_row, events_table
-    from eventscope.store_tx import article_row, utc_now
+    from eventscope.store.rows import articles_table, event_row, events_table
+    from eventscope.store.tx import article_row, utc_now
 
     article = make_article("bulk")
     events = [make_event(article_id="bulk"), make_event(article_id="bulk", index=1)]

@@ -10,9 +10,9 @@ from dataclasses import replace
 import pandas as pd
 import pytest
 
-from eventscope.store_export import EXPORT_FORMATS, export_events
-from eventscope.store_filters import EventFilter
-from eventscope.store_rows import event_from_record
+from eventscope.store.export import EXPORT_FORMATS, export_events
+from eventscope.store.filters import EventFilter
+from eventscope.store.rows import event_from_record
 from test_store_backends import db, store
 from test_store_support import make_article, make_event
 

@@ -10,7 +10,7 @@ from eventscope.errors import (
     InputTooLargeError,
     NotEnglishError,
 )
-from eventscope.textcheck import check_text
+from eventscope.io.textcheck import check_text
 
 ENGLISH = (
     "The foreign ministers of Kenya and Ethiopia met in Nairobi on Tuesday and agreed to "

@@ -3,7 +3,7 @@
 Every function takes a :class:`~eventscope.store.Store` and returns small frozen dataclasses
 (``dataclasses.asdict`` gives plain dict rows for output) or, for :func:`events_frame`, a
 pandas DataFrame. Counts are event *mentions*; :func:`key_events` works on clusters (one row
-per real-world event, see :mod:`eventscope.store_cluster`). Dyads are undirected unless
+per real-world event, see :mod:`eventscope.store.cluster`). Dyads are undirected unless
 ``directed=True``. Cooperation is QuadClass 1-2, conflict QuadClass 3-4. The SQL runs on both
 backends (DuckDB and PostgreSQL): ``round(x * 1000) / 1000`` rounds to three decimals because
 PostgreSQL has no two-argument ``round`` for floating-point values.
@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
-from .store_filters import EventFilter
+from .store.filters import EventFilter
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -109,7 +109,7 @@ class KeyEvent:
 
 
 def as_rows(items: list[Any]) -> list[dict[str, Any]]:
-    """Dataclass rows → plain dicts (for :func:`eventscope.output.write_records`)."""
+    """Dataclass rows → plain dicts (for :func:`eventscope.io.output.write_records`)."""
     return [asdict(item) for item in items]
 
 

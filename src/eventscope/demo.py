@@ -19,10 +19,10 @@ from typing import Any
 
 from .analytics import DyadRow, KeyEvent, dyad_summary, key_events
 from .errors import DataFileError
-from .ingest import parse_date
+from .io.readers import parse_date
 from .models import Article, Event
 from .store import Store
-from .store_ingest import Coder, IngestOptions, IngestReport, ingest
+from .store.ingest import Coder, IngestOptions, IngestReport, ingest
 
 
 def load_samples() -> list[Article]:

@@ -20,9 +20,10 @@ from typing import TYPE_CHECKING, Any
 from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
-from .cameo import Codebook
 from .errors import ArticleError, EventscopeError
 from .events import EventCoder
+from .events.cameo import Codebook
+from .io.textcheck import check_text
 from .models import (
     Actor,
     ActorMention,
@@ -35,7 +36,6 @@ from .models import (
 )
 from .nlp import load_nlp
 from .settings import Settings, load_settings
-from .textcheck import check_text
 
 if TYPE_CHECKING:
     from spacy.language import Language

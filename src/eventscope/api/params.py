@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..store_filters import EventFilter
+from ..store.filters import EventFilter
 from .errors import BadParameterError
 
 _COUNTRY = re.compile(r"[A-Za-z]{3}")

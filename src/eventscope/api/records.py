@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from ..store_schema import LOCATION_FIELDS
+from ..store.schema import LOCATION_FIELDS
 
 _PLAIN = (
     "article_id",

@@ -1,7 +1,7 @@
 """Read routes: health, countries, events, dyad timeline, partners, one article.
 
 Every filter goes through :mod:`eventscope.api.params` (clear 400s) and into SQL as a bound
-parameter (:class:`~eventscope.store_filters.EventFilter`); the SQL text is fixed.
+parameter (:class:`~eventscope.store.filters.EventFilter`); the SQL text is fixed.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..output import EVENT_TABLE_COLUMNS, write_records
+from ..io.output import EVENT_TABLE_COLUMNS, write_records
 from .common import format_option, get_settings, report_error
 
 
@@ -27,7 +27,7 @@ def code_command(
     with status 1 at the end if any item failed.
     """
     from ..errors import BadDateError
-    from ..ingest import parse_date, read_paths
+    from ..io.readers import parse_date, read_paths
     from ..pipeline import Pipeline
 
     settings = get_settings()

@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import EventscopeError
-from ..output import FORMATS
+from ..io.output import FORMATS
 from ..settings import Settings, load_settings
 
 F = TypeVar("F", bound=Callable[..., Any])

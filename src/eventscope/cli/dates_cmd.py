@@ -8,7 +8,7 @@ from typing import TextIO
 
 import click
 
-from ..output import write_records
+from ..io.output import write_records
 from .common import format_option, report_error
 
 
@@ -22,7 +22,7 @@ def dates_command(input_path: Path, fmt: str) -> None:
     Bad lines get one error line on stderr naming the line; the run goes on and exits
     with status 1 at the end if any line failed.
     """
-    from ..dates_records import normalise_lines
+    from ..dates.records import normalise_lines
     from ..errors import ArticleError
 
     stream = sys.stdin if str(input_path) == "-" else _open(input_path)

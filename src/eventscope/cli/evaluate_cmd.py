@@ -16,14 +16,14 @@ from ..evaluate import (
     format_table,
     results_by_dataset,
 )
-from ..evaluate_floors import (
+from ..evaluate.floors import (
     check_floors,
     floors_json,
     load_floors,
     load_limits,
     suggest_floors,
 )
-from ..evaluate_system import SystemRunner
+from ..evaluate.system import SystemRunner
 from .common import get_settings
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from ..output import write_records
+from ..io.output import write_records
 from .common import format_option, get_settings, report_error
 
 PLACE_COLUMNS = ("article_id", "start", "end", "text", "name", "country", "lat", "lon")

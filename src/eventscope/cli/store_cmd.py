@@ -1,8 +1,8 @@
 """Store commands: ``demo``, ``ingest``, ``dyad``, ``partners``, ``events``, ``export``.
 
 Thin wrappers: parse options, open the store, call one library function
-(:mod:`eventscope.demo`, :mod:`eventscope.store_ingest`, :mod:`eventscope.analytics`,
-:mod:`eventscope.store_export`) and print the result.
+(:mod:`eventscope.demo`, :mod:`eventscope.store.ingest`, :mod:`eventscope.analytics`,
+:mod:`eventscope.store.export`) and print the result.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import EventscopeError
-from ..output import EVENT_TABLE_COLUMNS, write_records
+from ..io.output import EVENT_TABLE_COLUMNS, write_records
 from .common import db_option, format_option, get_settings, report_error
 
 if TYPE_CHECKING:
     from ..settings import Settings
     from ..store import Store
-    from ..store_ingest import Coder
+    from ..store.ingest import Coder
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 SUMMARY_COLUMNS = ("a", "b", "events", "cooperation", "conflict", "goldstein_mean")
@@ -132,9 +132,9 @@ def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None
     are reported and recorded in the store's failures table; the command exits with status 1
     at the end if any item failed in this run. Progress goes to stderr.
     """
-    from ..progress import Progress
-    from ..sources import read_sources
-    from ..store_ingest import IngestOptions, ingest
+    from ..io.sources import read_sources
+    from ..runners.progress import Progress
+    from ..store.ingest import IngestOptions, ingest
 
     settings = get_settings(article_timeout=flags["timeout"])
     if flags["actor_files"]:
@@ -171,14 +171,14 @@ def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None
 def build_coder(settings: Settings, flags: dict[str, Any]) -> Coder:
     """The coder for ``ingest``: this process, local worker processes, or a Dask cluster."""
     if flags["engine"] == "dask":
-        from ..dask_engine import DaskCoder, DaskOptions
+        from ..runners.dask import DaskCoder, DaskOptions
 
         sized = {"local_workers": flags["workers"]} if flags["workers"] else {}
         options = DaskOptions(
             scheduler=flags["scheduler"], parquet_dir=flags["parquet_dir"], **sized
         )
         return DaskCoder(settings, options=options)
-    from ..batch import BatchOptions, ParallelCoder, TimedCoder
+    from ..runners.local import BatchOptions, ParallelCoder, TimedCoder
 
     batch = BatchOptions(workers=flags["workers"])
     if batch.resolved_workers() == 1:
@@ -257,7 +257,7 @@ def filter_options(func: Any) -> Any:
 
 
 def _filters(options: dict[str, Any], limit: int | None) -> Any:
-    from ..store_filters import EventFilter
+    from ..store.filters import EventFilter
 
     return EventFilter(
         country=options["country"],
@@ -300,7 +300,7 @@ def events_command(**options: Any) -> None:
 @db_option
 def export_command(**options: Any) -> None:
     """Export stored events to a file (GDELT: one row per event cluster)."""
-    from ..store_export import export_events
+    from ..store.export import export_events
 
     with opened_store(options["db"], read_only=True) as store:
         count = export_events(

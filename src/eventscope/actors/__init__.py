@@ -1,0 +1,128 @@
+"""Actor coding: find who acts in a parsed document (countries, officials, forces, firms, IGOs).
+
+CONTRACT:
+
+    coder = ActorCoder.load(options=ActorOptions(user_files=("my.csv",)))
+    mentions: list[ActorMention] = coder.find(doc, on=date(2020, 8, 20))
+
+``on`` is the article date, for date-restricted dictionary codes (a person who is GOV
+only while in office). ``find`` returns every actor mention of ``doc`` in document order, each an
+:class:`~eventscope.models.ActorMention` with token offsets, sentence index and an
+:class:`~eventscope.models.Actor` carrying char offsets, country, sector, CAMEO code,
+name and resolution. Load is done once and reused for every document.
+
+How (see the modules named for details):
+
+1. :mod:`~eventscope.actors.lexicon` finds dictionary phrases (countries from pycountry and
+   ``data/actors``, demonyms, capitals, provinces, agent words, organisations, companies,
+   user dictionaries from :mod:`~eventscope.actors.userdict`) by greedy longest match.
+   The dictionary always wins over the statistical NER ("Tovuz" is no person).
+2. :mod:`~eventscope.actors.phrases` joins them into whole phrases and drops non-actors
+   (capitals after "in", hyphenated pairs "Armenia-Azerbaijan"); countries that are only
+   context ("Turkish coffee", "a U.S. request", "in Sudan") get resolution ``context``:
+   ignore them as subjects/objects unless you want a modifier's or a location's country.
+3. :mod:`~eventscope.actors.coref` resolves names, "the minister", "he", "the sides".
+
+Codes: country + sector (``AZEGOV``), country alone (``AZE``), a fixed organisation code
+(``IGOUNO``, ``CHNBUS``) or a sector alone (``GOV``) when no country is known.
+
+Example:
+    >>> coder = ActorCoder.load()                                   # doctest: +SKIP
+    >>> [m.actor.code for m in coder.find(nlp("Chinese troops left."))]   # doctest: +SKIP
+    ['CHNMIL']
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..models import Actor, ActorMention
+from .coref import resolve
+from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
+from .phrases import Draft, PhraseBuilder
+from .rules import ContextRules
+from .userdict import add_packaged_people, load_user_file
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorOptions:
+    """Options of the actor stage.
+
+    ``user_files``: extra dictionaries (PETRARCH actor/agent text files or
+    ``pattern,code,valid_from,valid_to`` CSV); their entries win over packaged ones.
+    ``packaged``: load the packaged dictionaries (turn off to code with user files only).
+    """
+
+    user_files: tuple[str, ...] = ()
+    packaged: bool = True
+
+
+class ActorCoder:
+    """Dictionary- and rule-based actor coder; immutable after :meth:`load`."""
+
+    __slots__ = ("lexicon", "rules")
+
+    def __init__(self, *, lexicon: Lexicon, rules: ContextRules) -> None:
+        self.lexicon = lexicon
+        self.rules = rules
+
+    @classmethod
+    def load(cls, *, options: ActorOptions | None = None) -> ActorCoder:
+        """Read the packaged data and ``options.user_files`` (raises DataFileError if bad)."""
+        options = options or ActorOptions()
+        rules = ContextRules.load()
+        builder = LexiconBuilder()
+        if options.packaged:
+            add_packaged(builder)
+            add_packaged_people(builder)
+        add_rules_words(builder, collective=rules.collective, pronouns=rules.pronouns)
+        for path in options.user_files:
+            load_user_file(path, builder)
+        return cls(lexicon=builder.build(), rules=rules)
+
+    def find(self, doc: Doc, *, on: date | None = None) -> list[ActorMention]:
+        """Every actor mention of ``doc`` in document order (see the module docstring)."""
+        norms = token_norms(doc)
+        hits = self.lexicon.scan(doc, norms)
+        if not hits:
+            return []
+        drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms)
+        sent_starts = _sentence_starts(doc)
+        # A draft with neither country nor sector ("the side") codes nothing.
+        return [_mention(doc, d, sent_starts) for d in drafts if actor_code(d)]
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    # A Doc without parse or sentence marks (hand-built, blank pipeline) is one sentence.
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [sent.start for sent in doc.sents]
+    return [0]
+
+
+def actor_code(draft: Draft) -> str:
+    """The CAMEO code of a draft: its fixed code, else country + sector, else what is known."""
+    if draft.code:
+        return draft.code
+    return (draft.country or "") + (draft.sector or "")
+
+
+def _mention(doc: Doc, draft: Draft, sent_starts: list[int]) -> ActorMention:
+    span = doc[draft.start : draft.end]
+    actor = Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=draft.country,
+        sector=draft.sector[:3] if draft.sector else None,
+        code=actor_code(draft),
+        name=draft.name,
+        resolution=draft.resolution,
+    )
+    sent_index = bisect_right(sent_starts, draft.start) - 1
+    return ActorMention(actor=actor, start=draft.start, end=draft.end, sent_index=sent_index)

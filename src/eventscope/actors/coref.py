@@ -1,0 +1,142 @@
+"""Coreference for actors: later names, titles, pronouns and collective references.
+
+Rules, applied in document order over the drafts of :mod:`eventscope.actors.phrases`:
+
+* A person introduced with a title ("Azerbaijani Foreign Minister Jeyhun Bayramov") is
+  found again by full name or surname ("Bayramov", "Guo Min") -> same actor.
+* "the minister", "the ambassador", "the Chinese envoy" (a person title after a
+  determiner, no name) -> the nearest earlier person of the same title group (and the same
+  country when one is given); with none, the title stays a generic actor (GOV, CHNGOV).
+* "he"/"she"/"him"/"her" -> the nearest earlier person; dropped when there is none.
+* "the sides", "the two leaders" -> the most recent actor of each of the two most recent
+  distinct countries (two mentions over the same tokens); "the two countries" -> those
+  two countries alone. Dropped when the article has named fewer than two countries.
+  All get resolution ``coreference`` or ``collective``.
+
+Example:
+    >>> resolve(doc, drafts)   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .lexicon import normalise, token_norms
+from .phrases import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_LOOKBACK = 40  # drafts; an antecedent further back is more likely wrong than right
+
+
+def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> list[Draft]:
+    """Add later name mentions of titled persons, then resolve anaphors in document order.
+
+    ``norms``: the :func:`~eventscope.actors.lexicon.token_norms` of ``doc``, if known.
+    """
+    norms = token_norms(doc) if norms is None else norms
+    names = name_mentions(doc, drafts, norms)
+    merged = sorted([*drafts, *names], key=lambda d: (d.start, d.end))
+    history: list[Draft] = []
+    out: list[Draft] = []
+    for draft in merged:
+        if draft.needs is None:
+            resolved: Draft | None = draft
+        elif draft.needs.startswith("collective:"):
+            out.extend(_collective(draft, history))
+            continue
+        else:
+            resolved = _anaphor(draft, history)
+        if resolved is None:
+            continue
+        out.append(resolved)
+        if resolved.resolution != "context":
+            history.append(resolved)
+    return out
+
+
+def name_mentions(doc: Doc, drafts: list[Draft], norms: list[str]) -> list[Draft]:
+    """ "Bayramov", "Guo Min" after the titled mention that introduced them."""
+    people = [d for d in drafts if d.name and d.resolution == "title"]
+    if not people:
+        return []
+    by_first: dict[str, list[tuple[tuple[str, ...], Draft]]] = {}
+    for person in people:
+        words = tuple(normalise(w) for w in (person.name or "").split())
+        # Full name first (longest), then the surname alone.
+        for key in (words, words[-1:]):
+            by_first.setdefault(key[0], []).append((key, person))
+    covered = {i for d in drafts for i in range(d.start, d.end)}
+    found: list[Draft] = []
+    i = 0
+    while i < len(norms):
+        match = None
+        if norms[i] in by_first:
+            match = _name_at(doc, norms, i, by_first, covered)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match.end
+    return found
+
+
+def _name_at(
+    doc: Doc,
+    norms: list[str],
+    i: int,
+    by_first: dict[str, list[tuple[tuple[str, ...], Draft]]],
+    covered: set[int],
+) -> Draft | None:
+    token = doc[i]
+    candidates = by_first.get(norms[i])
+    if candidates is None or i in covered or not token.text[:1].isupper():
+        return None
+    for words, person in sorted(candidates, key=lambda c: -len(c[0])):
+        end = i + len(words)
+        if person.end > i or end > len(doc):
+            continue
+        if tuple(normalise(t.text) for t in doc[i:end]) == words and not covered & set(
+            range(i, end)
+        ):
+            return _copy(person, i, end, "coreference")
+    return None
+
+
+def _anaphor(draft: Draft, history: list[Draft]) -> Draft | None:
+    for earlier in reversed(history[-MAX_LOOKBACK:]):
+        if not (earlier.person and earlier.name):
+            continue
+        if draft.needs == "pronoun":
+            return _copy(earlier, draft.start, draft.end, "coreference")
+        same_group = earlier.group == draft.group
+        same_country = draft.country is None or draft.country == earlier.country
+        if same_group and same_country:
+            return _copy(earlier, draft.start, draft.end, "coreference")
+    if draft.needs == "pronoun":
+        return None
+    return replace(draft, needs=None)
+
+
+def _collective(draft: Draft, history: list[Draft]) -> list[Draft]:
+    latest: dict[str, Draft] = {}
+    for earlier in reversed(history[-MAX_LOOKBACK:]):
+        if earlier.country and earlier.country not in latest:
+            latest[earlier.country] = earlier
+            if len(latest) == 2:
+                break
+    if len(latest) < 2:
+        return []
+    # Earlier country first, so "the sides" reads in the order the article named them.
+    pair = sorted(latest.values(), key=lambda d: d.start)
+    if draft.needs == "collective:country":
+        return [
+            Draft(draft.start, draft.end, country=d.country, resolution="collective") for d in pair
+        ]
+    return [_copy(d, draft.start, draft.end, "collective") for d in pair]
+
+
+def _copy(source: Draft, start: int, end: int, resolution: str) -> Draft:
+    return replace(source, start=start, end=end, resolution=resolution, needs=None)  # type: ignore[arg-type]

@@ -1,0 +1,373 @@
+"""Actor phrases: combine dictionary hits into whole noun phrases.
+
+One phrase becomes one draft mention: "Azerbaijani Foreign Minister Jeyhun Bayramov"
+(demonym + title + name -> a person, AZE GOV, resolution ``title``), "China's Ambassador
+Guo Min", "Guo Min, China's envoy" (apposition), "the Armenian armed forces" (ARM MIL),
+"Chinese tech giant Huawei" (the company), "the President of Azerbaijan" (AZE GOV).
+Pronouns, collectives ("the sides") and bare titles ("the minister") become drafts that
+:mod:`eventscope.actors.coref` resolves.
+
+Not actors (no draft): a capital or city after a locative preposition ("talks in Baku"),
+a hyphenated country pair ("the Armenia-Azerbaijan border": the pair names a place or a
+relation, not the actor of the sentence), a sub-national place that is not subject-like.
+
+Context only (a draft with resolution ``context``, over the country word alone): a country
+after a locative preposition ("a curfew in Sudan") and a country or demonym modifying a
+noun that names no agent ("Turkish coffee", "a U.S. request", "the China Expo"). They are
+never the subject or object of a clause (their root is a modifier or a prepositional object),
+are left out of coreference and collectives, and let the events stage find the author of a
+nominal event ("rejected a U.S. request") or a location target if it wants to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..models import Resolution
+from .lexicon import COUNTRYISH, Entry, Hit, normalise
+from .names import NameFinder
+from .rules import ContextRules, hyphen_chain, is_agentive, is_possessive
+from .userdict import actor_entry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DETERMINERS = frozenset({"the", "this", "that"})
+MODIFIER_KINDS = COUNTRYISH | {"org"}
+IN_KINDS = frozenset({"country", "capital", "demonym"})
+# "the President of Azerbaijan", "officials in Baku", "workers at French refineries".
+AFTER_KINDS = {
+    "of": MODIFIER_KINDS,
+    "in": IN_KINDS,
+    "at": frozenset({"demonym"}),
+    "from": frozenset({"demonym"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A mention before coreference. ``needs``: what coreference must resolve, if anything."""
+
+    start: int
+    end: int
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    name: str | None = None
+    resolution: Resolution = "dictionary"
+    group: str | None = None
+    person: bool = False
+    needs: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseBuilder:
+    """Turns the hits of one document into drafts (see the module docstring)."""
+
+    doc: Doc
+    hits: list[Hit]
+    rules: ContextRules
+    on: date | None
+    starts: frozenset[int]
+
+    @classmethod
+    def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
+        return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
+
+    def build(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        k = 0
+        while k < len(self.hits):
+            made, k = self._phrase_at(k)
+            drafts.extend(made)
+        return drafts
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def _phrase_at(self, k: int) -> tuple[list[Draft], int]:
+        hit = self.hits[k]
+        kind = hit.entry.kind
+        if kind == "pronoun":
+            ok = self.doc[hit.start].pos_ == "PRON"
+            return ([Draft(hit.start, hit.end, needs="pronoun")] if ok else []), k + 1
+        if kind == "collective":
+            return [Draft(hit.start, hit.end, needs="collective:" + hit.entry.extra)], k + 1
+        if kind in COUNTRYISH:
+            chain = hyphen_chain(self.doc, self.hits, k, COUNTRYISH)
+            if chain > 1:
+                return [], k + chain
+        if kind == "agent":
+            return self._agent_phrase(k, start=hit.start, modifier=None)
+        return self._modifier_phrase(k)
+
+    # -- "Chinese" / "China's" / "UN" + agent ------------------------------------------------
+
+    def _modifier_phrase(self, k: int) -> tuple[list[Draft], int]:
+        hit = self.hits[k]
+        stacked = self._stacked(k)
+        if stacked is not None:
+            return stacked
+        coordinated = self._coordinated(k)
+        if coordinated is not None:
+            return coordinated
+        pos = hit.end + 1 if is_possessive(self.doc, hit.end) else hit.end
+        pos = self._skip_modifiers(pos)
+        role = k + 1 if self._agent_chain_starts(k + 1, pos) else None
+        if role is not None:
+            return self._agent_phrase(role, start=self._with_det(hit.start), modifier=hit)
+        return self._bare(hit), k + 1
+
+    def _stacked(self, k: int) -> tuple[list[Draft], int] | None:
+        """ "the Turkish Cypriot leader", "the Pakistani Taliban": the nearer word decides."""
+        hit = self.hits[k]
+        if hit.entry.kind != "demonym" or k + 1 >= len(self.hits):
+            return None
+        nxt = self.hits[k + 1]
+        if nxt.start != hit.end:
+            return None
+        start = self._with_det(hit.start)
+        if nxt.entry.kind == "demonym":
+            made, after = self._modifier_phrase(k + 1)
+            return ([replace(made[0], start=start), *made[1:]] if made else []), after
+        if nxt.entry.kind != "org" or nxt.entry.user:
+            return None
+        entry = nxt.entry
+        country = self.rules.country_of(self.doc, hit)
+        code = entry.code if entry.country is None else None  # IGOs keep their code
+        draft = Draft(start, nxt.end, country=country, sector=entry.sector, code=code,
+                      name=entry.name)  # fmt: skip
+        return [draft], k + 2
+
+    def _coordinated(self, k: int) -> tuple[list[Draft], int] | None:
+        """ "Armenian and Azerbaijani forces": the first demonym shares the second's agent."""
+        hit = self.hits[k]
+        if hit.entry.kind != "demonym" or k + 1 >= len(self.hits):
+            return None
+        second = self.hits[k + 1]
+        if second.entry.kind != "demonym" or second.start != hit.end + 1:
+            return None
+        if self.doc[hit.end].lower_ not in ("and", "or", ","):
+            return None
+        made, after = self._modifier_phrase(k + 1)
+        if not made or made[0].sector is None or made[0].person:
+            return None
+        country = self.rules.country_of(self.doc, hit)
+        first = replace(made[0], start=self._with_det(hit.start), end=hit.end, country=country,
+                        name=None, code=None)  # fmt: skip
+        return [first, *made], after
+
+    def _skip_modifiers(self, pos: int) -> int:
+        """Past up to 3 listed words or noun modifiers ("American surveillance drone",
+        "Indian Commerce Minister": a capitalised portfolio is a PROPN compound)."""
+        end = pos
+        while end < len(self.doc) and end - pos < 3 and end not in self.starts:
+            token = self.doc[end]
+            listed = normalise(token.text) in self.rules.modifiers
+            modifier = (
+                token.dep_ in ("amod", "compound", "nmod")
+                and token.pos_ in ("ADJ", "NOUN", "PROPN")
+                and token.head.i > end
+            )
+            if not (listed or modifier):
+                break
+            end += 1
+        return end
+
+    def _agent_starts(self, k: int, pos: int) -> bool:
+        return (
+            k < len(self.hits)
+            and self.hits[k].start == pos
+            and self.hits[k].entry.kind == "agent"
+            and self._is_noun(self.hits[k])
+        )
+
+    def _agent_chain_starts(self, k: int, pos: int) -> bool:
+        """An agent word at ``pos``, or an adjective one before another ("military spokesman")."""
+        if self._agent_starts(k, pos):
+            return True
+        return (
+            k < len(self.hits)
+            and self.hits[k].start == pos
+            and self.hits[k].entry.kind == "agent"
+            and self._agent_starts(k + 1, self.hits[k].end)
+        )
+
+    def _is_noun(self, hit: Hit) -> bool:
+        return self.doc[hit.end - 1].pos_ in ("NOUN", "PROPN")
+
+    def _with_det(self, start: int) -> int:
+        if start > 0 and self.doc[start - 1].lower_ in DETERMINERS:
+            return start - 1
+        return start
+
+    # -- agent words ----------------------------------------------------------------------------
+
+    def _agent_phrase(self, k: int, *, start: int, modifier: Hit | None) -> tuple[list[Draft], int]:
+        chained = self._agent_starts(k + 1, self.hits[k].end)
+        if not self._is_noun(self.hits[k]) and not chained:
+            return [], k + 1  # "official visit", "military equipment"
+        if modifier is None and self._modifies_thing(self.hits[k]):
+            return [], k + 1  # "a police station", "the army base"
+        first = k
+        while k + 1 < len(self.hits) and self._agent_starts(k + 1, self.hits[k].end):
+            k += 1  # "Foreign Ministry spokesperson": the last agent word is the head
+        role = self.hits[k]
+        if role.entry.sector == "GOV" and k > first:
+            role = replace(role, entry=replace(role.entry, sector=self._chain_sector(first, k)))
+        end, after = role.end, k + 1
+        if modifier is None:
+            start = self._with_det(start if start < role.start else role.start)
+            modifier, end, after = self._of_country(after, end, modifier)
+        if after < len(self.hits) and self.hits[after].start == end:
+            nxt = self.hits[after]
+            if nxt.entry.person and role.entry.person:
+                return [self._titled_person(start, nxt, role.entry, modifier)], after + 1
+            if nxt.entry.kind == "org" and nxt.entry.country is not None:
+                # "Chinese tech giant Huawei", "the Azerbaijani company SOCAR": the name wins.
+                return [self._entry_draft(start, nxt.end, nxt.entry, self._country(nxt))], after + 1
+        if modifier is None and role.entry.name in self.rules.need_country:
+            return [], after  # "fired a missile": a weapon alone is no actor
+        draft = self._role_draft(start, end, role.entry, modifier)
+        return [self._with_name(draft, role.entry)], after
+
+    def _titled_person(self, start: int, person: Hit, role: Entry, modifier: Hit | None) -> Draft:
+        """ "Azerbaijani Foreign Minister Jeyhun Bayramov" with the name in people.csv: the
+        title in the text gives the sector, the text or the dictionary the country."""
+        known = self._entry_draft(start, person.end, person.entry, None)
+        if known.country is None and known.code:
+            return replace(known, resolution="title")  # an IGO office holder keeps its code
+        country = self._country(modifier) if modifier is not None else None
+        return Draft(start, person.end, country=country or known.country, sector=role.sector,
+                     name=known.name, resolution="title", group=role.group,
+                     person=True)  # fmt: skip
+
+    def _chain_sector(self, first: int, last: int) -> str:
+        """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes
+        the sector of a more specific agent word before it."""
+        for hit in self.hits[first:last]:
+            if hit.entry.sector not in (None, "GOV"):
+                return hit.entry.sector
+        return "GOV"
+
+    def _of_country(
+        self, after: int, end: int, modifier: Hit | None
+    ) -> tuple[Hit | None, int, int]:
+        """ "the President of Azerbaijan", "officials in Baku": the country after the agent."""
+        if after >= len(self.hits) or end + 1 >= len(self.doc):
+            return modifier, end, after
+        kinds = AFTER_KINDS.get(self.doc[end].lower_, frozenset())
+        gap = 2 if self.doc[end + 1].lower_ == "the" else 1
+        nxt = self.hits[after]
+        if nxt.start != end + gap or nxt.entry.kind not in kinds:
+            return modifier, end, after
+        head = self.doc[nxt.end - 1].head
+        if nxt.entry.kind == "demonym" and nxt.end <= head.i < nxt.end + 3:
+            # "workers at French oil refineries": the phrase ends with the demonym's noun.
+            if any(h.start <= head.i for h in self.hits[after + 1 : after + 2]):
+                return modifier, end, after
+            return nxt, head.i + 1, after + 1
+        return nxt, nxt.end, after + 1
+
+    def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
+        country = self._country(modifier) if modifier is not None else None
+        code = None
+        if modifier is not None and modifier.entry.kind == "org" and country is None:
+            code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN
+        definite = self.doc[start].lower_ in DETERMINERS
+        needs = "definite" if role.person and definite and modifier is None else None
+        if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
+            needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
+        return Draft(start, end, country=country, sector=role.sector, code=code,
+                     group=role.group, person=role.person, needs=needs)  # fmt: skip
+
+    def _names(self) -> NameFinder:
+        return NameFinder(self.doc, self.starts, self.rules.not_person_words)
+
+    def _with_name(self, draft: Draft, role: Entry) -> Draft:
+        if not role.person:
+            return draft
+        names = self._names()
+        name_end = names.after(draft.end)
+        if name_end > draft.end:
+            name = self.doc[draft.end : name_end].text
+            return replace(draft, end=name_end, name=name, resolution="title", needs=None)
+        name_start = names.before(draft.start, draft.end - 1)
+        if name_start < draft.start:
+            name = self.doc[name_start : draft.start - 1].text
+            return replace(draft, start=name_start, name=name, resolution="title", needs=None)
+        name_end = names.after_comma(draft.end)
+        if name_end > draft.end:
+            name = self.doc[draft.end + 1 : name_end].text
+            return replace(draft, end=name_end, name=name, resolution="title", needs=None)
+        return draft
+
+    # -- a name, a country or an organisation alone ---------------------------------------------
+
+    def _bare(self, hit: Hit) -> list[Draft]:
+        kind = hit.entry.kind
+        if kind == "org":
+            return [self._entry_draft(hit.start, hit.end, hit.entry, self._country(hit))]
+        if kind in ("capital", "place", "city"):
+            return self._bare_place(hit)
+        country = self.rules.country_of(self.doc, hit)
+        if country is None:
+            return []
+        if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
+            # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
+            # stage may still use the country (the author of a request), so it is flagged.
+            context = Draft(hit.start, hit.end, country=country, name=hit.entry.name,
+                            resolution="context")  # fmt: skip
+            return [context]
+        start = self._with_det(hit.start) if kind != "country" else hit.start
+        name = hit.entry.name if kind == "country" else None
+        return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
+
+    def _bare_place(self, hit: Hit) -> list[Draft]:
+        if self.rules.is_locative(self.doc, hit):
+            return []
+        end = hit.end
+        if end < len(self.doc) and self.doc[end].lower_ in self.rules.admin_words:
+            end += 1
+        elif hit.entry.kind == "city":
+            return []  # big cities only with "city"/"province"...: "Sichuan province"
+        root = self.doc[hit.start : end].root
+        if hit.entry.kind != "capital" and not is_agentive(root):
+            return []
+        draft = Draft(hit.start, end, country=hit.entry.country, sector="GOV", name=hit.entry.name)
+        return [draft]
+
+    def _modifies_thing(self, hit: Hit) -> bool:
+        """ "Turkish coffee", "the China Expo": a modifier of a noun that names no agent."""
+        if is_possessive(self.doc, hit.end):
+            return False
+        token = self.doc[hit.end - 1]
+        head = token.head
+        # An agent word before a name is a title ("Minister Asadov"), not a modifier.
+        head_pos = ("NOUN",) if hit.entry.kind == "agent" else ("NOUN", "PROPN")
+        return (
+            token.dep_ in ("amod", "compound", "nmod")
+            and head.i >= hit.end
+            and head.pos_ in head_pos
+            and head.i not in self.starts
+        )
+
+    def _entry_draft(self, start: int, end: int, entry: Entry, country: str | None) -> Draft:
+        code = entry.code_on(self.on)
+        resolution: Resolution = "user" if entry.user else "dictionary"
+        if entry.dated and code:
+            # A dated code may change the country and the sector too (HOB -> HOBGOV).
+            dated = actor_entry(code, name=entry.name or "")
+            country = dated.country
+            sector = dated.sector
+        else:
+            sector = entry.sector
+        return Draft(start, end, country=country, sector=sector, code=code, name=entry.name,
+                     resolution=resolution, person=entry.person)  # fmt: skip
+
+    def _country(self, hit: Hit) -> str | None:
+        if hit.entry.user:
+            code = hit.entry.code_on(self.on)
+            return code[:3] if code and hit.entry.country is not None else hit.entry.country
+        return self.rules.country_of(self.doc, hit)

@@ -1,0 +1,143 @@
+"""Context rules of the actor stage, read from ``data/actors/rules.toml``.
+
+They decide when a dictionary hit is *not* an actor: a place after a locative preposition
+("talks in Baku"), a country pair joined by a hyphen ("the Armenia-Azerbaijan border"), a
+demonym modifying a thing ("Turkish coffee"), and which country an ambiguous name denotes
+("Atlanta, Georgia" -> USA, "Tbilisi, Georgia" -> GEO).
+
+Example:
+    >>> rules = ContextRules.load()
+    >>> "in" in rules.locative
+    True
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from ..errors import DataFileError
+from .lexicon import DATA_PACKAGE, Hit, normalise
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "ROOT"})
+POSSESSIVE = frozenset({"'s", "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class Ambiguity:
+    """A name with two readings; ``alternative`` wins when a cue word is next to it."""
+
+    default: str
+    alternative: str
+    before: frozenset[str]
+    after: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRules:
+    """The parsed ``rules.toml``."""
+
+    modifiers: frozenset[str]
+    locative: frozenset[str]
+    admin_words: frozenset[str]
+    ambiguous: Mapping[str, Ambiguity]
+    collective: Mapping[str, tuple[str, ...]]
+    pronouns: tuple[str, ...]
+    not_person_words: frozenset[str]
+    need_country: frozenset[str]
+
+    @classmethod
+    def load(cls) -> ContextRules:
+        try:
+            raw = resources.files(DATA_PACKAGE).joinpath("rules.toml").read_text(encoding="utf-8")
+            data: dict[str, Any] = tomllib.loads(raw)
+            ambiguous = {
+                name: Ambiguity(
+                    default=item["default"],
+                    alternative=item["alternative"],
+                    before=frozenset(item["before"]),
+                    after=frozenset(item["after"]),
+                )
+                for name, item in data["ambiguous"].items()
+            }
+            return cls(
+                modifiers=frozenset(data["modifiers"]["words"]),
+                locative=frozenset(data["places"]["locative_prepositions"]),
+                admin_words=frozenset(data["places"]["admin_words"]),
+                ambiguous=MappingProxyType(ambiguous),
+                collective=MappingProxyType(
+                    {copy: tuple(phrases) for copy, phrases in data["collective"].items()}
+                ),
+                pronouns=tuple(data["pronouns"]["person"]),
+                not_person_words=frozenset(data["names"]["not_person_words"]),
+                need_country=frozenset(data["agents"]["need_country"]),
+            )
+        except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
+            raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc
+
+    # -- predicates used by the phrase builder --------------------------------------------
+
+    def is_locative(self, doc: Doc, hit: Hit) -> bool:
+        """True when the hit is the object of a place preposition ("in Baku", "from China")."""
+        if hit.start > 0 and doc[hit.start - 1].lower_ in self.locative:
+            return True
+        head = _top_of_conj(doc[hit.start : hit.end].root)
+        return head.dep_ == "pobj" and head.head.lower_ in self.locative
+
+    def country_of(self, doc: Doc, hit: Hit) -> str | None:
+        """The country a name denotes in context; ``None`` when it is not a country here."""
+        name = hit.entry.name
+        ambiguity = self.ambiguous.get(normalise(name)) if name else None
+        if ambiguity is None:
+            return hit.entry.country
+        before = {normalise(doc[i].text) for i in range(max(0, hit.start - 2), hit.start)}
+        after = {normalise(doc[i].text) for i in range(hit.end, min(len(doc), hit.end + 3))}
+        if before & ambiguity.before or after & ambiguity.after:
+            return ambiguity.alternative or None
+        return ambiguity.default
+
+
+def is_agentive(token: Token) -> bool:
+    """Subject-like: a subject, apposition, root, or the object of "by" (also through "and")."""
+    top = _top_of_conj(token)
+    if top.dep_ in SUBJECT_DEPS:
+        return True
+    return top.dep_ == "pobj" and top.head.lower_ == "by"
+
+
+def _top_of_conj(token: Token) -> Token:
+    steps = 0
+    # "in Atlanta, Georgia" / "in Baku and Ganja": climb conjuncts and appositions.
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i and steps < 10:
+        token = token.head
+        steps += 1
+    return token
+
+
+def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> int:
+    """How many country-like hits from ``k`` are joined by bare hyphens ("Armenia-Azerbaijan")."""
+    length = 1
+    while k + length < len(hits):
+        left, right = hits[k + length - 1], hits[k + length]
+        joined = (
+            right.start == left.end + 1
+            and doc[left.end].text in ("-", "\u2013")
+            and not doc[left.end - 1].whitespace_
+            and not doc[left.end].whitespace_
+            and right.entry.kind in names
+        )
+        if not joined:
+            break
+        length += 1
+    return length
+
+
+def is_possessive(doc: Doc, i: int) -> bool:
+    return i < len(doc) and (doc[i].tag_ == "POS" or normalise(doc[i].text) in POSSESSIVE)

@@ -1,0 +1,107 @@
+"""Past or future? Light tense cues around a time expression.
+
+``context_direction`` reads a plain sentence (no parsing: it must be cheap for thousands
+of lines): the tense cue nearest to the expression wins ("will", "next" -> future;
+"said", "was", "-ed" verbs -> past). ``doc_direction`` reads the parse instead: the
+tense of the verb that governs the expression.
+
+Example:
+    >>> from eventscope.dates.lexicon import DateLexicon
+    >>> lexicon = DateLexicon.load()
+    >>> context_direction("The talks will resume on Monday.", "Monday", lexicon)
+    'future'
+    >>> context_direction("Talks resumed on Monday.", "Monday", lexicon)
+    'past'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .lexicon import DateLexicon
+from .resolve import Direction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|'ll")
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "may", "might", "must", "should"})
+
+
+def context_direction(context: str | None, expression: str, lexicon: DateLexicon) -> Direction:
+    """The direction of the tense cue nearest to ``expression`` in ``context``."""
+    if not context:
+        return None
+    words = _WORD.findall(context.lower().replace("\u2019", "'"))
+    target = _WORD.findall(expression.lower())
+    start = _find(words, target)
+    end = start + len(target)
+    best: tuple[int, Direction] = (len(words) + 1, None)
+    for index, word in enumerate(words):
+        if start <= index < end:
+            continue
+        cue = _cue(word, lexicon)
+        distance = start - index if index < start else index - end + 1
+        # Ties go to the future: "will meet Friday, officials said".
+        if cue is not None and (distance, cue != "future") < (best[0], best[1] != "future"):
+            best = (distance, cue)
+    return best[1]
+
+
+def _find(words: list[str], target: list[str]) -> int:
+    if not target:
+        return len(words) // 2
+    for index in range(len(words) - len(target) + 1):
+        if words[index : index + len(target)] == target:
+            return index
+    return len(words) // 2
+
+
+def _cue(word: str, lexicon: DateLexicon) -> Direction:
+    if word in lexicon.future_cues:
+        return "future"
+    if word in lexicon.past_cues:
+        return "past"
+    if len(word) > 4 and word.endswith("ed") and word not in lexicon.not_past:
+        return "past"
+    return None
+
+
+def doc_direction(span: Span) -> Direction:
+    """The tense of the verb governing ``span`` in a parsed doc (None when present/unknown).
+
+    Future: "will/shall/may/might/must/should" + verb, "to" + infinitive ("set to resume
+    Monday"), present progressive ("is visiting Baku on Monday"). Past: past-tense verb or
+    auxiliary, present perfect, a participle modifying a noun ("the act signed on April 2").
+    """
+    verb = _governing_verb(span.root)
+    if verb is None:
+        return None
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    aux_words = {aux.lower_ for aux in auxiliaries}
+    if aux_words & _FUTURE_AUX:
+        return "future"
+    if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or "have" in _lemmas(auxiliaries)):
+        return "past"
+    if verb.tag_ == "VB" and "to" in aux_words:
+        return "future"
+    if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
+        return "future"
+    return None
+
+
+def _lemmas(tokens: list[Token]) -> set[str]:
+    return {token.lemma_ for token in tokens}
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(12):  # heads form a tree; the bound guards against odd parses
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None

@@ -1,0 +1,336 @@
+"""Event coding: who did what to whom, from the dependency parse, as CAMEO codes.
+
+Usage:
+
+    coder = EventCoder.load(codebook=Codebook.load())
+    events: list[EventMention] = coder.find(doc, mentions)
+
+``mentions`` are the actor stage's output for ``doc``. Each returned
+:class:`~eventscope.models.EventMention` names source/target mentions (``target`` may be
+``None``; ``source`` is always set unless ``EventOptions(require_source=False)``), a CAMEO code
+present in the codebook, the trigger's token span, the sentence index and a confidence in
+[0, 1]. At most one event per (source, target, code) per sentence.
+
+How a clause is coded (patterns in ``data/events/``, rules in its README):
+
+* verbs: lemma (+ preposition/particle) (+ direct-object lemma) -> code; source = subject
+  (or passive agent), target = object, prepositional object or passive subject;
+* frames: "plans to visit" -> intent (036), "threatened to attack" -> 138, "refused to meet"
+  -> 125, "urged X to withdraw" -> 02x; "will visit" -> intent; "will cut X unless" -> threat;
+  "did not meet", "could meet", "if X meets", questions -> nothing; "accused X of attacking"
+  codes only the accusation; "X said that Y must V" -> X demands of Y (``events_frames``);
+* event nouns (``events_nominal``); compounds and collectives (``events_build``).
+
+Confidence: 0.9 verb with subject and object, 0.8 when framed or inferred from "will", 0.65
+nominal, 0.55 nominal with an inherited actor; -0.1 with no target, -0.2 for a target inferred
+from the sentence, -0.05 for collective actors.
+
+Example:
+    >>> coder = EventCoder.load()
+    >>> coder.options.min_confidence
+    0.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import DataFileError
+from ..models import ActorMention, EventMention
+from .build import Candidate, to_mentions
+from .cameo import Codebook
+from .frames import (
+    FRAMED_CONFIDENCE,
+    OBJECT_DEPS,
+    apply_frame,
+    complement,
+    framed_noun,
+    frames_a_child,
+    is_complement,
+    match_rule,
+    modality,
+    not_a_fact,
+    object_of,
+    participle_agent,
+    reported_demand,
+)
+from .nominal import noun_candidates
+from .patterns import PatternBook, VerbRule
+from .syntax import ActorIndex, child, inherited_subject, prep_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+VERB_CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventOptions:
+    """Options of the event stage.
+
+    ``min_confidence``: drop weaker events. ``require_source``: drop events with no source actor.
+    ``infer_targets``: give a target-less event the sentence's single other country.
+    ``state_sectors``: a country named alone gets sector GOV (MIL for the source of military
+    roots), as the state is who acts (:func:`~eventscope.events.build.with_state_sector`).
+    ``domestic_targets``: a target agent with no country ("the government") takes the source's
+    country, and a domestic event with no target (roots in ``domestic_roots`` of
+    ``frames.toml``: "police investigated a pastor") targets the source's own country
+    (:func:`~eventscope.events.build.domestic_target`).
+    ``require_anchor``: drop events where neither side has a country or a fixed organisation
+    code (an ``IGO``/``NGO``/... code, not a bare sector): "a gunman shot a man".
+    """
+
+    min_confidence: float = 0.0
+    require_source: bool = True
+    infer_targets: bool = True
+    state_sectors: bool = True
+    domestic_targets: bool = True
+    require_anchor: bool = True
+
+
+class EventCoder:
+    """Rule-based CAMEO event coder over the dependency parse; immutable after :meth:`load`."""
+
+    def __init__(self, book: PatternBook, options: EventOptions) -> None:
+        self.book = book
+        self.options = options
+        domestic = book.words.get("domestic_roots", frozenset())
+        self._domestic_roots = domestic if options.domestic_targets else None
+
+    @classmethod
+    def load(
+        cls, *, codebook: Codebook | None = None, options: EventOptions | None = None
+    ) -> EventCoder:
+        book = PatternBook.load()
+        codebook = codebook if codebook is not None else Codebook.load()
+        unknown = sorted(code for code in book.codes() if code not in codebook)
+        if unknown:
+            raise DataFileError(detail=f"event patterns use codes not in the codebook: {unknown}")
+        return cls(book, options or EventOptions())
+
+    def find(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
+        by_sentence: dict[int, list[ActorMention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sent_index, []).append(mention)
+        if not by_sentence:
+            return []  # no actors, no events: skip the sentence walk entirely
+        index = ActorIndex.build(mentions)
+        events: list[EventMention] = []
+        seen: set[tuple[object, ...]] = set()
+        for sent_index, sent in enumerate(doc.sents):
+            sentence_mentions = by_sentence.get(sent_index)
+            if not sentence_mentions or sent.text.rstrip().endswith("?"):
+                continue
+            for candidate in self._candidates(sent, sent_index, index):
+                for event in to_mentions(
+                    candidate,
+                    sentence_mentions,
+                    infer_targets=self.options.infer_targets,
+                    state_sectors=self.options.state_sectors,
+                    domestic_roots=self._domestic_roots,
+                ):
+                    if self._keep(event, seen):
+                        events.append(event)
+        return events
+
+    def _keep(self, event: EventMention, seen: set[tuple[object, ...]]) -> bool:
+        if event.confidence < self.options.min_confidence:
+            return False
+        if event.source is None and self.options.require_source:
+            return False
+        if self.options.require_anchor and not _anchored_event(event):
+            return False  # "officials discussed the plan": no state or organisation takes part
+        key = (event.sent_index, _key(event.source), _key(event.target), event.cameo)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
+        found: list[Candidate] = []
+        consumed: set[int] = set()
+        # Only tokens whose lemma some pattern can use are looked at (cheap set lookups).
+        verbs, nouns = self.book.trigger_verbs, self.book.noun_heads
+        tokens = [t for t in sent if t.lemma_.lower() in verbs or t.lemma_.lower() in nouns]
+        tokens += [t for t in sent if t.dep_ == "ccomp" and t.lemma_.lower() not in verbs]
+        for token in sorted(tokens, key=lambda t: t.i):
+            if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
+                demand = reported_demand(self.book, token, sent_index, index)
+                if demand is not None:
+                    found.append(demand)
+                    continue
+            if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+                candidate = self._verb(token, sent_index, index, consumed)
+                if candidate is not None:
+                    found.append(candidate)
+        for token in tokens:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+                mood = modality(token.head, self.book) if token.head.pos_ == "VERB" else None
+                found.extend(noun_candidates(token, sent_index, self.book, index, mood))
+        return found
+
+    # -- verbs ------------------------------------------------------------------------
+
+    def _verb(
+        self, verb: Token, sent_index: int, index: ActorIndex, consumed: set[int]
+    ) -> Candidate | None:
+        framed = framed_noun(self.book, verb, sent_index, index, consumed)
+        if framed is not None:
+            return framed
+        if frames_a_child(self.book, verb) or not_a_fact(self.book, verb):
+            return None
+        obj = object_of(verb)
+        rule = match_rule(verb, obj, self.book.verbs.get(verb.lemma_.lower(), ()))
+        rule = rule or self._light_rule(verb, obj)
+        if rule is None:
+            return None
+        if rule.objects and obj is not None:
+            # "held talks with X", "signed a treaty of cooperation": the nouns are this event
+            consumed.update(t.i for t in obj.subtree)
+        mood = modality(verb, self.book)
+        frame = verb.head if is_complement(verb, self.book) else None
+        kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
+        if mood in ("negated", "unreal") or (
+            mood == "conditional"
+            and kind not in ("threat", "demand", "appeal")
+            and not _has_intent_aux(verb, self.book.words["intent_aux"])
+        ):
+            return None
+        sources, targets = self._arguments(verb, rule, obj, index)
+        if rule.needs_target and not targets:
+            return None
+        candidate = Candidate(
+            code=rule.code,
+            sources=sources,
+            targets=targets,
+            trigger=(verb.i, verb.i + 1),
+            sent_index=sent_index,
+            confidence=VERB_CONFIDENCE,
+            pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
+            reciprocal=rule.reciprocal,
+        )
+        if frame is not None and kind is not None:
+            return apply_frame(self.book, candidate, frame, index)
+        purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
+            return None  # a purpose or plan ("sent aid to help X"), not a realised event
+        if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
+            kind = "intent" if rule.code[:2] <= "08" else "threat"
+            return _recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
+        if mood == "intent" and ("04" <= rule.code[:2] <= "08" or rule.code[:2] >= "14"):
+            return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
+        return candidate
+
+    def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
+        """ "mounted an invasion of X", "staged protests": the object noun names the event."""
+        if obj is None or verb.lemma_.lower() not in self.book.words["light_verbs"]:
+            return None
+        noun = self.book.noun_rule(obj)
+        if noun is None:
+            return None
+        lemma = verb.lemma_.lower()
+        return VerbRule(
+            lemma=lemma,
+            code=noun.code,
+            prep=None,
+            objects=frozenset({obj.lemma_}),
+            reciprocal=noun.reciprocal,  # "held joint drills": the subjects act with each other
+        )
+
+    def _arguments(
+        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
+    ) -> tuple[list, list]:
+        pronouns = self.book.words["pronouns"]
+        subject_groups = index.groups_under(inherited_subject(verb, pronouns))
+        if not subject_groups and verb.dep_ == "ROOT" and child(verb, ("nsubj",)) is None:
+            # The parser sometimes hangs a long fronted subject off an apposition ("..., a
+            # group of Chinese doctors visited X"): take the noun right before the verb.
+            before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+            if before is not None and before.pos_ in ("NOUN", "PROPN"):
+                subject_groups = index.groups_under(before)
+        if rule.inverse:
+            giver = prep_object(verb, ("from",))
+            if giver is None and obj is not None:
+                giver = prep_object(obj, ("from",)) or participle_agent(obj)
+            return index.groups_under(giver), subject_groups
+        between = prep_object(verb, ("between", "among"))
+        if not subject_groups and between is not None:
+            return index.groups_under(between), []
+        return subject_groups, self._targets(verb, rule, obj, index)
+
+    def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
+        """The target: the rule's preposition, the object, a dative, then looser places."""
+        candidates = [
+            index.groups_after(verb, (rule.prep,)) if rule.prep else [],
+            index.groups_under(obj) if obj is not None and not rule.objects else [],
+        ]
+        dative = child(verb, ("dative",))
+        if dative is not None:
+            candidates.append(index.groups_under(child(dative, ("pobj",)) or dative))
+        clause = child(verb, ("ccomp",))
+        if clause is not None and rule.code[:2] in ("02", "10"):
+            # "demanded that X withdraw": X is asked
+            candidates.append(index.groups_under(child(clause, ("nsubj", "nsubjpass"))))
+        found = next((groups for groups in candidates if groups), [])
+        return found or self._loose_targets(verb, rule, obj, index)
+
+    def _loose_targets(
+        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
+    ) -> list:
+        words = self.book.words
+        found = index.groups_after(verb, words["target_preps"])
+        if not found and obj is not None and rule.objects:
+            # "aid for X", or "dollars of aid for X" (the measure holds the preposition)
+            holders = (obj, obj.head.head) if obj.head.lower_ == "of" else (obj,)
+            found = next(
+                (g for g in (index.groups_after(h, words["target_preps"]) for h in holders) if g),
+                [],
+            )
+        if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
+            found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
+        if not found and rule.code[:2] in words["place_roots"]:
+            # domestic events: "lifted the curfew in X", "demonstrated in X"
+            places = words["place_preps"]
+            found = index.groups_after(verb, places) or index.groups_after(obj, places)
+        embedded = complement(verb, self.book)
+        if not found and embedded is not None:
+            # "threatened to shell X", "promised to continue aid to X"
+            found = index.groups_after(embedded, words["target_preps"])
+            found = found or index.groups_under(child(embedded, OBJECT_DEPS))
+        return found
+
+
+def _recode(candidate: Candidate, code: str, suffix: str) -> Candidate:
+    candidate.code = code
+    candidate.confidence = FRAMED_CONFIDENCE
+    candidate.pattern += suffix
+    return candidate
+
+
+def _has_intent_aux(verb: Token, intent_aux: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in intent_aux for c in verb.children)
+
+
+def _key(mention: ActorMention | None) -> tuple[object, ...] | None:
+    if mention is None:
+        return None
+    # The same actor named twice in a sentence is one actor ("China ... and China").
+    return (mention.actor.code, mention.actor.country)
+
+
+def _anchored_event(event: EventMention) -> bool:
+    """A state or organisation takes part, or two agents fight ("protesters clashed with police":
+    material conflict is news even where no country is named)."""
+    if _anchored(event.source) or _anchored(event.target):
+        return True
+    return event.target is not None and event.cameo[:2] >= "14"
+
+
+def _anchored(mention: ActorMention | None) -> bool:
+    """Has a country, or a code that is more than a bare sector (an IGO, an NGO, a company)."""
+    if mention is None:
+        return False
+    actor = mention.actor
+    return bool(actor.country) or actor.code != (actor.sector or "")

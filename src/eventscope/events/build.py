@@ -1,0 +1,235 @@
+"""Turn a coded clause (a :class:`Candidate`) into event mentions: compounds, collectives, targets.
+
+Rules for several actors on one side (documented in ``data/events/README.md``):
+
+* every source x every target ("Azerbaijan and China sent aid to Iran" -> AZE->IRN, CHN->IRN);
+* no target, reciprocal verb ("met", "signed an agreement", "the sides exchanged views") and two
+  or more source actors (a compound subject or a collective such as "the sides"): the first actor
+  with each other one, in both directions ("Russia, Iran and Turkey met" -> RUS<->IRN,
+  RUS<->TUR; not every ordered pair);
+* no target otherwise: each source with no target (or the sentence's single other country, when
+  ``infer_targets`` is on, at lower confidence).
+
+Example:
+    >>> Candidate(code="040", sources=[], targets=[], trigger=(3, 4), sent_index=0,
+    ...           confidence=0.9, pattern="verb:meet").code
+    '040'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..models import ActorMention, EventMention
+from .syntax import Group
+
+MAX_EVENTS_PER_CLAUSE = 12
+# Roots whose actor, when a country is named alone, is its armed forces (CAMEO MIL):
+# mobilise, fight, use unconventional mass violence, assault.
+MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+Pair = tuple[ActorMention | None, ActorMention | None]
+INFERRED_TARGET_PENALTY = 0.2
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One matched clause before it is split into (source, target) events."""
+
+    code: str
+    sources: list[Group]
+    targets: list[Group]
+    trigger: tuple[int, int]
+    sent_index: int
+    confidence: float
+    pattern: str
+    reciprocal: bool = False
+    extra: list[Candidate] = field(default_factory=list)
+
+
+def _members(groups: list[Group]) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for group in groups:
+        found.extend(mention for mention in group if mention not in found)
+    return found
+
+
+def pairs(candidate: Candidate) -> list[Pair]:
+    """The (source, target) pairs a candidate codes, by the rules in the module docstring."""
+    sources, targets = _members(candidate.sources), _members(candidate.targets)
+    found: list[Pair] = []
+    if targets:
+        givers: list[ActorMention | None] = [*sources] or [None]
+        found = [
+            (s, t)
+            for s in givers
+            for t in targets
+            if not _same(s, t) and not _own_side(s, t, sources)
+        ]
+        return found[:MAX_EVENTS_PER_CLAUSE]
+    if candidate.reciprocal and len(sources) >= 2:
+        first = sources[0]
+        for other in sources[1:]:
+            if not _same(first, other):
+                found += [(first, other), (other, first)]
+        return found[:MAX_EVENTS_PER_CLAUSE]
+    found = [(s, None) for s in sources]
+    return found[:MAX_EVENTS_PER_CLAUSE]
+
+
+def _own_side(
+    source: ActorMention | None, target: ActorMention, sources: list[ActorMention]
+) -> bool:
+    """In a compound source, a member of the target's own country is not the one acting on it.
+
+    "Indian and Pakistani troops exchanged fire, killing two Indian soldiers": PAK->IND, not
+    IND->IND. A single source may still act on its own country ("police arrested protesters").
+    """
+    country = target.actor.country
+    if source is None or country is None or source.actor.country != country:
+        return False
+    return any(other.actor.country not in (None, country) for other in sources)
+
+
+def _same(source: ActorMention | None, target: ActorMention | None) -> bool:
+    if source is None or target is None:
+        return False
+    if source is target or (source.start, source.end) == (target.start, target.end):
+        return source.actor.country == target.actor.country
+    return False
+
+
+def sentence_target(
+    source: ActorMention, sentence_mentions: list[ActorMention]
+) -> ActorMention | None:
+    """The only other country named in the sentence, if there is exactly one."""
+    others = {
+        m.actor.country: m
+        for m in sentence_mentions
+        if m.actor.country and m.actor.country != source.actor.country
+    }
+    return next(iter(others.values())) if len(others) == 1 else None
+
+
+def to_mentions(
+    candidate: Candidate,
+    sentence_mentions: list[ActorMention],
+    *,
+    infer_targets: bool,
+    state_sectors: bool = True,
+    domestic_roots: frozenset[str] | None = None,
+) -> list[EventMention]:
+    """Expand a candidate into :class:`EventMention` objects (one per pair).
+
+    ``domestic_roots``: when given and the sentence names at most one country, actors are made
+    domestic by :func:`domestic_target` (these roots' missing targets become the source's own
+    country) and :func:`domestic_source`; ``None`` leaves them alone.
+    """
+    events = []
+    # Domestic rules only where the sentence names one country at most ("the president" in a
+    # sentence about two countries may be either's).
+    countries = {m.actor.country for m in sentence_mentions if m.actor.country}
+    collective = any(len(group) > 1 for group in candidate.sources + candidate.targets)
+    base = candidate.confidence - (0.05 if collective else 0.0)
+    for source, target in pairs(candidate):
+        confidence = base if target is not None else base - 0.1
+        if target is None and source is not None and infer_targets:
+            target = sentence_target(source, sentence_mentions)
+            if target is not None:
+                confidence = base - INFERRED_TARGET_PENALTY
+        if domestic_roots is not None and len(countries) <= 1:
+            target = domestic_target(source, target, candidate.code, domestic_roots)
+            source = domestic_source(source, target)
+        if state_sectors:
+            source = with_state_sector(source, candidate.code, source=True)
+            target = with_state_sector(target, candidate.code, source=False)
+        events.append(
+            EventMention(
+                source=source,
+                target=target,
+                cameo=candidate.code,
+                trigger_start=candidate.trigger[0],
+                trigger_end=candidate.trigger[1],
+                sent_index=candidate.sent_index,
+                confidence=round(max(0.05, min(1.0, confidence)), 3),
+                pattern=candidate.pattern,
+            )
+        )
+    return events
+
+
+def with_state_sector(
+    mention: ActorMention | None, code: str, *, source: bool
+) -> ActorMention | None:
+    """A country named alone acts through its state: fill the sector from the event.
+
+    "Morocco cut ties with Iran" is the Moroccan government (GOV); "Russia shelled the town"
+    is the Russian military (MIL, for the source of roots 15 and 18-20). Actors that already
+    have a sector, and actors without a country, are returned unchanged.
+
+    Example:
+        >>> with_state_sector(None, "190", source=True) is None
+        True
+    """
+    if mention is None or mention.actor.sector is not None or not mention.actor.country:
+        return mention
+    if mention.actor.code != mention.actor.country:
+        return mention  # a fixed dictionary code (e.g. a user's) is kept as written
+    sector = "MIL" if source and code[:2] in MILITARY_ROOTS else "GOV"
+    actor = replace(mention.actor, sector=sector, code=mention.actor.country + sector)
+    return replace(mention, actor=actor)
+
+
+def domestic_target(
+    source: ActorMention | None,
+    target: ActorMention | None,
+    code: str,
+    domestic_roots: frozenset[str],
+) -> ActorMention | None:
+    """A target with no country of its own is domestic: it takes the source's country.
+
+    CAMEO codes an agent named without a country ("police arrested **the journalist**",
+    "the opposition denounced **the government**") in the country of the story. So a target
+    with a sector but no country ("the government": ``GOV``) gets the source's country, and a
+    missing target of a domestic root ("Kenyan police opened an investigation", "the
+    government lifted the curfew": ``domestic_roots``) becomes the source's country itself.
+    Sources without a country, and IGO-like targets (code not the bare sector), are unchanged.
+
+    Example:
+        >>> domestic_target(None, None, "173", frozenset({"17"})) is None
+        True
+    """
+    country = source.actor.country if source is not None else None
+    if source is None or not country:
+        return target
+    if target is None:
+        if code[:2] not in domestic_roots:
+            return None
+        actor = replace(source.actor, sector=None, code=country, name=None, resolution="context")
+        return replace(source, actor=actor)
+    if target.actor.country or target.actor.code != (target.actor.sector or ""):
+        return target
+    sector = target.actor.sector or ""
+    actor = replace(target.actor, country=country, code=country + sector)
+    return replace(target, actor=actor)
+
+
+def domestic_source(
+    source: ActorMention | None, target: ActorMention | None
+) -> ActorMention | None:
+    """A source agent with no country acting on a country's actor is of that country.
+
+    "Students demanded reforms from **the Indonesian government**", "the president threatened
+    to ban **Ugandan** opposition candidates": the agent named without a country (``EDU``,
+    ``GOV``) is domestic. Sources with a country or a fixed code (IGOs, NGOs) are unchanged.
+
+    Example:
+        >>> domestic_source(None, None) is None
+        True
+    """
+    if source is None or target is None or not target.actor.country:
+        return source
+    if source.actor.country or source.actor.code != (source.actor.sector or ""):
+        return source
+    country = target.actor.country
+    actor = replace(source.actor, country=country, code=country + (source.actor.sector or ""))
+    return replace(source, actor=actor)

@@ -1,0 +1,234 @@
+"""Frames and modality for the event coder: what turns a clause into intent, threat, demand, none.
+
+* :func:`modality`: ``negated`` ("did not meet"), ``unreal`` ("could meet"), ``conditional``
+  ("if/unless ..."), ``intent`` ("will meet") or ``None`` (a plain fact).
+* :func:`apply_frame`: "plans to visit X" -> 036, "threatened to attack X" -> 138x,
+  "refused to meet X" -> 125, "urged X to withdraw" -> 02x with X as target.
+* :func:`framed_noun`: "demanded talks with X" -> 106, "called on X to resume talks" -> 026.
+* :func:`reported_demand`: "X said that Y must withdraw" -> X->Y 10x.
+
+Example:
+    >>> from eventscope.events.patterns import PatternBook
+    >>> PatternBook.load().frame_code("refuse", "042")
+    '125'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .build import Candidate
+from .patterns import PatternBook, VerbRule
+from .syntax import ActorIndex, Group, child, inherited_subject, prep_object, under_any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FRAMED_CONFIDENCE = 0.8
+DROP = ("negated", "unreal", "conditional")
+OBJECT_DEPS = ("dobj", "attr", "oprd")
+QUANTITY_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+
+
+def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str | None:
+    """How real the clause of ``verb`` is (see the module docstring)."""
+    table = words.words if isinstance(words, PatternBook) else words
+    node, intent = verb, False
+    for _ in range(3):
+        found = _clause_modality(node, table, own=node is verb)
+        if found == "intent":
+            intent = True
+        elif found is not None:
+            return None if found == "negated" and node is not verb else found
+        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
+            break
+        node = node.head
+    return "intent" if intent else None
+
+
+def _clause_modality(node: Token, words, *, own: bool) -> str | None:
+    intent = False
+    for item in node.children:
+        text, dep = item.lower_, item.dep_
+        if dep == "neg" or (dep == "advmod" and text == "never"):
+            return "negated"
+        if dep == "mark" and text in words["conditional_marks"]:
+            return "conditional"
+        if dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in words["conditional_marks"] for c in item.children
+        ):
+            return "conditional"
+        if own and dep == "aux" and text in words["unreal_aux"]:
+            return "unreal"
+        intent = intent or (own and dep == "aux" and text in words["intent_aux"])
+    return "intent" if intent else None
+
+
+def object_of(verb: Token) -> Token | None:
+    """The thing acted on: direct object, passive subject, or the noun a participle modifies."""
+    found = child(verb, OBJECT_DEPS) or child(verb, ("nsubjpass",))
+    if found is None and verb.dep_ == "acl":
+        return verb.head  # "supplies sent by China", "the act signed between ..."
+    return _measured(found) if found is not None else None
+
+
+def _measured(obj: Token) -> Token:
+    """ "70 million dollars of aid", "hundreds of targets": the thing measured is the object."""
+    if obj.ent_type_ not in QUANTITY_ENTS:
+        return obj
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = child(of, ("pobj",)) if of is not None else None
+    return thing if thing is not None else obj
+
+
+def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> VerbRule | None:
+    """The most specific rule whose object and preposition requirements the clause meets."""
+    obj_lemmas = set()
+    if obj is not None:
+        obj_lemmas = {obj.lemma_.lower(), obj.lower_}
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    if obj is not None:
+        particles |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+    for rule in rules:
+        if rule.objects and not (obj_lemmas & rule.objects):
+            continue
+        if rule.needs_object and obj is None:
+            continue
+        if rule.prep and rule.prep not in particles:
+            continue
+        return rule
+    return None
+
+
+def is_complement(token: Token, book: PatternBook) -> bool:
+    """``token`` is the infinitive a frame verb embeds: an ``xcomp``, or an ``advcl`` with "to"
+    under a frame verb (the parser's reading when a date intervenes: "offered on Monday to
+    mediate"). A frame verb with an object has a purpose clause instead ("began a hunger strike
+    to protest", "offered its troops to help")."""
+    if token.dep_ == "xcomp":
+        return True
+    head = token.head
+    return (
+        token.dep_ == "advcl"
+        and head.lemma_.lower() in book.frame_verbs
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        and not any(c.dep_ in OBJECT_DEPS for c in head.children)
+    )
+
+
+def complement(verb: Token, book: PatternBook) -> Token | None:
+    """The first child of ``verb`` that :func:`is_complement` accepts."""
+    return next((c for c in verb.children if is_complement(c, book)), None)
+
+
+def frames_a_child(book: PatternBook, verb: Token) -> bool:
+    """A frame verb ("agreed to meet") leaves the coding to its embedded verb."""
+    if verb.lemma_.lower() not in book.frame_verbs:
+        return False
+    return any(is_complement(c, book) and c.lemma_.lower() in book.verbs for c in verb.children)
+
+
+def apply_frame(
+    book: PatternBook, candidate: Candidate, frame: Token, index: ActorIndex
+) -> Candidate | None:
+    """Recode ``candidate`` (the embedded verb's event) by the frame verb above it."""
+    kind = book.frame_verbs[frame.lemma_.lower()]
+    if kind == "allege" or modality(frame, book) in DROP:
+        return None
+    candidate.code = book.frame_code(kind, candidate.code)
+    candidate.trigger = (frame.i, candidate.trigger[1])
+    candidate.confidence = FRAMED_CONFIDENCE
+    candidate.pattern = f"frame:{frame.lemma_.lower()}+{candidate.pattern}"
+    addressee = index.groups_under(child(frame, ("dobj",)))
+    if kind in ("appeal", "demand") and addressee:
+        candidate.targets = addressee
+    return candidate
+
+
+def framed_noun(
+    book: PatternBook, verb: Token, sent_index: int, index: ActorIndex, consumed: set[int]
+) -> Candidate | None:
+    """ "demanded talks", "called on X to resume talks", "offered assistance to X"."""
+    kind = book.frame_verbs.get(verb.lemma_.lower())
+    if kind is None or kind in ("allege", "fact") or _phrasal_or_purpose(verb):
+        return None
+    embedded = complement(verb, book)
+    holder = verb
+    if embedded is not None and embedded.lemma_.lower() not in book.verbs:
+        holder = embedded
+    noun = child(holder, ("dobj",))
+    rule = book.noun_rule(noun) if noun is not None else None
+    if noun is None or rule is None or modality(verb, book) in DROP:
+        return None
+    consumed.update(t.i for t in noun.subtree)
+    preps = book.words["target_preps"]
+    targets = index.groups_after(noun, preps) or index.groups_after(holder, preps)
+    addressee: list[Group] = []
+    if holder is not verb:
+        addressee = index.groups_under(child(verb, ("dobj",)))
+        addressee = addressee or index.groups_after(verb, ("on", "upon"))
+    if kind in ("appeal", "demand") and addressee:
+        targets = addressee
+    return Candidate(
+        code=book.frame_code(kind, rule.code),
+        sources=index.groups_under(inherited_subject(verb, book.words["pronouns"])),
+        targets=targets,
+        trigger=(verb.i, verb.i + 1),
+        sent_index=sent_index,
+        confidence=FRAMED_CONFIDENCE,
+        pattern=f"frame:{verb.lemma_.lower()}+noun:{rule.lemma}",
+    )
+
+
+def _phrasal_or_purpose(verb: Token) -> bool:
+    """ "called off a strike" (a phrasal verb) or "to seek support" (a purpose clause)."""
+    return any(c.dep_ == "prt" or (c.dep_ == "aux" and c.tag_ == "TO") for c in verb.children)
+
+
+def not_a_fact(book: PatternBook, verb: Token) -> bool:
+    """The clause is what someone demands or proposes ("demanded that X withdraw")."""
+    words = book.words
+    if verb.dep_ == "ccomp" and book.frame_verbs.get(verb.head.lemma_.lower()) in (
+        "demand",
+        "appeal",
+    ):
+        return True
+    return under_any(verb, words["nonfactive_nouns"], levels=2, pos=("NOUN",))
+
+
+def reported_demand(
+    book: PatternBook, verb: Token, sent_index: int, index: ActorIndex
+) -> Candidate | None:
+    """ "X said that Y must withdraw" -> X demands of Y (10x, by the embedded verb's root)."""
+    words = book.words
+    speech = verb.head
+    if speech.lemma_.lower() not in words["speech_verbs"] or not any(
+        c.dep_ == "aux" and c.lower_ in words["demand_aux"] for c in verb.children
+    ):
+        return None
+    if modality(speech, book) in DROP:
+        return None
+    targets = index.groups_under(child(verb, ("nsubj", "nsubjpass")))
+    if not targets:
+        return None  # "X said market conditions must improve": nobody is asked
+    rule = match_rule(verb, object_of(verb), book.verbs.get(verb.lemma_.lower(), ()))
+    return Candidate(
+        code=book.frame_code("demand", rule.code if rule else "10"),
+        sources=index.groups_under(inherited_subject(speech, words["pronouns"])),
+        targets=targets,
+        trigger=(verb.i, verb.i + 1),
+        sent_index=sent_index,
+        confidence=FRAMED_CONFIDENCE,
+        pattern=f"demand:{speech.lemma_.lower()}+must",
+    )
+
+
+def participle_agent(noun: Token) -> Token | None:
+    """The "by X" of a participle modifying ``noun`` ("supplies sent by X")."""
+    for item in noun.children:
+        if item.dep_ == "acl":
+            agent = prep_object(item, ("by",))
+            if agent is not None:
+                return agent
+    return None

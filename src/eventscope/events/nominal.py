@@ -1,0 +1,144 @@
+"""Event nouns: "the meeting with X", "a provocation by Y", "aid to X", "talks between X and Y".
+
+A noun from ``data/events/nouns.tsv`` becomes a :class:`Candidate` when it has actors:
+source = "by X", "X's" (unless the noun's possessor is its target, as in "X's sovereignty"), an
+actor adjective ("Armenian attack") or the agent of a participle ("support provided by X");
+target = the object of a target preposition ("to/with/against/on/for X"); "between X and Y"
+names both (reciprocal). Cooperative nouns without a source take the subject of their governing
+verb ("X held the meeting with Y"). A hostile noun with a source and no target takes the speaker
+of the governing verb as target, and a speech verb adds the speaker's accusation (112):
+"X described the attack as a provocation by Y" -> Y->X 180 and X->Y 112.
+
+Example:
+    >>> NOMINAL_CONFIDENCE
+    0.65
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .build import Candidate
+from .patterns import NounRule, PatternBook
+from .syntax import (
+    ActorIndex,
+    Group,
+    governing_verb,
+    inherited_subject,
+    prep_object,
+    under_any,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NOMINAL_CONFIDENCE = 0.65
+INHERITED_CONFIDENCE = 0.55
+_SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def noun_candidates(
+    token: Token, sent_index: int, book: PatternBook, index: ActorIndex, modality: str | None
+) -> list[Candidate]:
+    """Candidates for an event noun (empty when it is not one, or names no actor)."""
+    rule = book.noun_rule(token)
+    if rule is None or token.dep_ == "compound" or modality in ("negated", "unreal", "conditional"):
+        return []
+    words = book.words
+    if any(c.dep_ in ("det", "neg") and c.lower_ in words["negations"] for c in token.children):
+        return []
+    if rule.needs_cue and not _has_cue(token, words["cue_lemmas"]):
+        return []
+    sources, targets, reciprocal = _arguments(token, rule, book, index)
+    confidence = NOMINAL_CONFIDENCE
+    verb = governing_verb(token)
+    if under_any(token, words["nonfactive"], pos=("VERB",)) or under_any(
+        token, words["nonfactive_nouns"], pos=("NOUN",)
+    ):
+        return []  # "rejected calls for talks": the verb codes it, the talks did not happen
+    speaker: list[Group] = []
+    if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):
+        speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))
+    if not sources and rule.subject_source and speaker:
+        sources, confidence = speaker, INHERITED_CONFIDENCE
+    if not sources:
+        return []
+    main = Candidate(
+        code=rule.code,
+        sources=sources,
+        targets=targets,
+        trigger=(token.i, token.i + 1),
+        sent_index=sent_index,
+        confidence=confidence,
+        pattern=f"noun:{rule.lemma}",
+        reciprocal=reciprocal,
+    )
+    if not (rule.hostile and not targets and speaker and verb is not None):
+        return [main]
+    return _hostile(main, speaker, verb, book)
+
+
+def _hostile(main: Candidate, speaker: list[Group], verb: Token, book: PatternBook) -> list:
+    """A hostile noun with no target: the speaker is the target, and may accuse the source."""
+    speaker = [g for g in speaker if not _shares_country(g, main.sources)]
+    if not speaker:
+        return [main]
+    main.targets, main.confidence = speaker, INHERITED_CONFIDENCE
+    found = [main]
+    if verb.lemma_.lower() in book.words["speech_verbs"]:
+        found.append(
+            Candidate(
+                code="112",
+                sources=speaker,
+                targets=main.sources,
+                trigger=(verb.i, verb.i + 1),
+                sent_index=main.sent_index,
+                confidence=INHERITED_CONFIDENCE,
+                pattern=f"accuse:{verb.lemma_.lower()}+{main.pattern.removeprefix('noun:')}",
+            )
+        )
+    return found
+
+
+def _arguments(
+    token: Token, rule: NounRule, book: PatternBook, index: ActorIndex
+) -> tuple[list[Group], list[Group], bool]:
+    between = prep_object(token, ("between", "among"))
+    if between is not None:
+        return index.groups_under(between), [], True
+    sources: list[Group] = []
+    targets = index.groups_after(token, book.words["target_preps"])
+    possessor = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = possessor or prep_object(token, ("of",))
+    if rule.possessor_target:
+        targets = targets or index.groups_under(owner)
+    elif possessor is not None:
+        sources = index.groups_under(possessor)
+    sources = sources or index.groups_under(prep_object(token, ("by",)))
+    if not rule.possessor_target and not rule.hostile:
+        sources = sources or index.groups_under(prep_object(token, ("of",)))
+    for child in token.children:
+        if sources:
+            break
+        if child.dep_ in _SOURCE_MODIFIERS and index.group_at(child) is not None:
+            sources = index.groups_under(child)
+        elif child.dep_ == "acl":
+            agent = prep_object(child, ("by",))
+            sources = index.groups_under(agent)
+    return sources, targets, rule.reciprocal
+
+
+def _has_cue(token: Token, cues: frozenset[str]) -> bool:
+    node = token
+    for _ in range(4):
+        if node.lemma_.lower() in cues and node is not token:
+            return True
+        if node.head is node:
+            return False
+        node = node.head
+    return node.lemma_.lower() in cues
+
+
+def _shares_country(group: Group, others: list[Group]) -> bool:
+    countries = {m.actor.country for other in others for m in other}
+    return any(m.actor.country in countries for m in group)

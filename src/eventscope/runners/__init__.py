@@ -1,0 +1,1 @@
+"""Runners: the local process pool, the Dask engine and progress reporting."""

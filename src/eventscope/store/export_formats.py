@@ -1,0 +1,184 @@
+"""Row layouts of the GDELT 2.0 and ICEWS exports (see :mod:`eventscope.store.export`).
+
+GDELT 2.0 event table (61 tab-separated columns, no header), one row per event cluster,
+from the cluster's most confident event. Filled: GLOBALEVENTID (cluster id), SQLDATE,
+MonthYear, Year, FractionDate, Actor1/2 Code, Name, CountryCode, Type1Code (CAMEO sector),
+IsRootEvent (1 when the evidence is the article's first or second sentence), EventCode,
+EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions, NumSources,
+NumArticles, ActionGeo_Type (1 country, 5 first-order division, 4 other place), FullName,
+Lat, Long, FeatureID (a GeoNames id, where GDELT uses GNS/GNIS ids), DATEADDED (coding
+time, UTC), SOURCEURL (the article URL, or its id when it has none).
+Empty: Actor1/2 KnownGroupCode, EthnicCode, Religion1/2Code, Type2/3Code; AvgTone (no tone
+model); Actor1Geo_* and Actor2Geo_* (actors are not geocoded); every *Geo_CountryCode and
+*Geo_ADM1Code/ADM2Code (GDELT uses FIPS 10-4 codes; eventscope has ISO alpha-3 and
+GeoNames admin names, which would mislead a GDELT reader).
+
+ICEWS: the columns of the public ICEWS event files; countries as names (pycountry), sectors
+as the CAMEO sector code, Intensity = Goldstein, City = the place name when it is a
+populated place, Province = its admin1 name.
+
+Example:
+    >>> len(GDELT_COLUMNS), len(ICEWS_COLUMNS)
+    (61, 20)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+_ACTOR = (
+    "Code Name CountryCode KnownGroupCode EthnicCode Religion1Code Religion2Code "
+    "Type1Code Type2Code Type3Code"
+).split()
+_GEO = "Type FullName CountryCode ADM1Code ADM2Code Lat Long FeatureID".split()
+GDELT_COLUMNS: tuple[str, ...] = (
+    *"GLOBALEVENTID SQLDATE MonthYear Year FractionDate".split(),
+    *(f"Actor1{name}" for name in _ACTOR),
+    *(f"Actor2{name}" for name in _ACTOR),
+    *(
+        "IsRootEvent EventCode EventBaseCode EventRootCode QuadClass GoldsteinScale "
+        "NumMentions NumSources NumArticles AvgTone"
+    ).split(),
+    *(f"Actor1Geo_{name}" for name in _GEO),
+    *(f"Actor2Geo_{name}" for name in _GEO),
+    *(f"ActionGeo_{name}" for name in _GEO),
+    "DATEADDED",
+    "SOURCEURL",
+)
+ICEWS_COLUMNS: tuple[str, ...] = (
+    "Event ID",
+    "Event Date",
+    "Source Name",
+    "Source Sectors",
+    "Source Country",
+    "Event Text",
+    "CAMEO Code",
+    "Intensity",
+    "Target Name",
+    "Target Sectors",
+    "Target Country",
+    "Story ID",
+    "Sentence Number",
+    "Publisher",
+    "City",
+    "District",
+    "Province",
+    "Country",
+    "Latitude",
+    "Longitude",
+)
+
+# {where} is an EventFilter.where("e") clause: fixed SQL with ? placeholders only.
+GDELT_SQL = """
+    WITH picked AS (
+        SELECT e.*, row_number() OVER (
+            PARTITION BY e.cluster_id ORDER BY e.confidence DESC, e.id) AS pick
+        FROM events e {where})
+    SELECT p.*, c.num_mentions, c.num_articles, c.num_sources, a.url, a.coded_at
+    FROM picked p
+    JOIN clusters c ON c.cluster_id = p.cluster_id
+    JOIN articles a ON a.id = p.article_id
+    WHERE p.pick = 1
+    ORDER BY p.date, p.cluster_id"""
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value).replace("\t", " ").replace("\n", " ")
+
+
+def _geo_type(feature_code: str | None) -> str:
+    if feature_code is None:
+        return "4"
+    if feature_code.startswith("PCL"):
+        return "1"
+    return "5" if feature_code == "ADM1" else "4"
+
+
+def _actor_cells(record: dict[str, Any], prefix: str) -> list[str]:
+    name = record[f"{prefix}_name"] or record[f"{prefix}_text"]
+    cells = [record[f"{prefix}_code"], name and name.upper(), record[f"{prefix}_country"]]
+    cells += [None] * 4 + [record[f"{prefix}_sector"], None, None]
+    return [_text(cell) for cell in cells]
+
+
+def _date_cells(date: dt.date | None) -> list[str]:
+    if date is None:
+        return ["", "", "", ""]
+    fraction = date.year + (date.timetuple().tm_yday - 1) / 365.0
+    return [date.strftime("%Y%m%d"), date.strftime("%Y%m"), str(date.year), f"{fraction:.4f}"]
+
+
+def _action_geo(record: dict[str, Any]) -> list[str]:
+    if record["location_name"] is None:
+        return [""] * len(_GEO)
+    cells = [_geo_type(record["location_feature_code"]), record["location_name"], None, None]
+    cells += [None, record["location_lat"], record["location_lon"], record["location_geonameid"]]
+    return [_text(cell) for cell in cells]
+
+
+def gdelt_row(record: dict[str, Any]) -> list[str]:
+    """One cluster's representative event (with cluster counts) → 61 GDELT cells."""
+    cameo = record["cameo"]
+    added = record["coded_at"]
+    cells = [_text(record["cluster_id"]), *_date_cells(record["date"])]
+    cells += _actor_cells(record, "source") + _actor_cells(record, "target")
+    cells += [
+        "1" if record["sentence_index"] <= 1 else "0",
+        cameo,
+        cameo[:3],
+        record["root"],
+        _text(record["quad_class"]),
+        _text(record["goldstein"]),
+        _text(record["num_mentions"]),
+        _text(record["num_sources"]),
+        _text(record["num_articles"]),
+        "",
+    ]
+    cells += [""] * (2 * len(_GEO)) + _action_geo(record)
+    cells += [
+        added.strftime("%Y%m%d%H%M%S") if added else "",
+        _text(record["url"] or record["article_id"]),
+    ]
+    return cells
+
+
+def country_name(code: str | None) -> str:
+    """ISO alpha-3 → country name (``AZE`` → ``Azerbaijan``); the code when unknown."""
+    if not code:
+        return ""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    return country.name if country is not None else code
+
+
+def icews_row(record: dict[str, Any]) -> list[str]:
+    """One stored event (plus ``publisher``) → the ICEWS columns."""
+    feature = record["location_feature_code"] or ""
+    city = record["location_name"] if feature.startswith("PPL") else None
+    cells = [
+        record["id"],
+        record["date"].isoformat() if record["date"] else None,
+        record["source_name"] or record["source_text"],
+        record["source_sector"],
+        country_name(record["source_country"]),
+        record["cameo_name"],
+        record["cameo"],
+        record["goldstein"],
+        record["target_name"] or record["target_text"],
+        record["target_sector"],
+        country_name(record["target_country"]),
+        record["article_id"],
+        record["sentence_index"],
+        record["publisher"],
+        city,
+        None,
+        record["location_admin1"],
+        country_name(record["location_country"]),
+        record["location_lat"],
+        record["location_lon"],
+    ]
+    return [_text(cell) for cell in cells]

@@ -1,0 +1,108 @@
+"""Event filters for store queries, turned into a WHERE clause with bound parameters only.
+
+Every value goes into the parameter list; the SQL text is built from fixed fragments, so a
+filter can never inject SQL.
+
+Example:
+    >>> sql, params = EventFilter(country="AZE", root="04").where()
+    >>> sql
+    'WHERE (source_country = ? OR target_country = ?) AND root = ?'
+    >>> params
+    ['AZE', 'AZE', '04']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ConfigError
+
+
+def like_pattern(text: str) -> str:
+    """``text`` as a literal ``LIKE`` pattern matching it anywhere (``ESCAPE '\\'``)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _country(value: str, name: str) -> str:
+    code = value.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise ConfigError(detail=f"{name} {value!r} is not an ISO alpha-3 country code (AZE, CHN)")
+    return code
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventFilter:
+    """Which events to select. ``None`` means no condition on that field.
+
+    ``dyad`` matches both directions unless ``directed`` (then source=dyad[0],
+    target=dyad[1]); ``cameo`` is a code prefix ("04" = all consultations, "042" = visits);
+    ``text`` is a case-insensitive substring of the evidence sentence; ``since``/``until``
+    are inclusive event dates; ``limit`` caps the rows (listings are oldest first).
+    """
+
+    country: str | None = None
+    dyad: tuple[str, str] | None = None
+    directed: bool = False
+    root: str | None = None
+    cameo: str | None = None
+    quad_class: int | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    text: str | None = None
+    article_id: str | None = None
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.limit is not None and self.limit < 0:
+            raise ConfigError(detail=f"limit must be >= 0, not {self.limit}")
+        if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
+            raise ConfigError(detail=f"quad_class must be 1-4, not {self.quad_class}")
+        if self.dyad is not None and len(self.dyad) != 2:
+            raise ConfigError(detail=f"dyad needs two country codes, not {self.dyad!r}")
+
+    def where(self, alias: str = "") -> tuple[str, list[Any]]:
+        """``("WHERE ...", params)`` (or ``("", [])``); ``alias`` prefixes column names."""
+        p = f"{alias}." if alias else ""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.country is not None:
+            clauses.append(f"({p}source_country = ? OR {p}target_country = ?)")
+            code = _country(self.country, "country")
+            params += [code, code]
+        if self.dyad is not None:
+            a, b = (_country(code, "dyad country") for code in self.dyad)
+            clauses.append(self._dyad_sql(p))
+            params += [a, b] if self.directed else [a, b, b, a]
+        simple = (
+            ("root", self.root),
+            ("quad_class", self.quad_class),
+            ("article_id", self.article_id),
+        )
+        for column, value in simple:
+            if value is not None:
+                clauses.append(f"{p}{column} = ?")
+                params.append(value)
+        clauses, params = self._ranges(p, clauses, params)
+        return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def _dyad_sql(self, p: str) -> str:
+        one_way = f"({p}source_country = ? AND {p}target_country = ?)"
+        return one_way if self.directed else f"({one_way} OR {one_way})"
+
+    def _ranges(self, p: str, clauses: list[str], params: list[Any]) -> tuple[list[str], list[Any]]:
+        if self.cameo is not None:
+            clauses.append(f"{p}cameo LIKE ? ESCAPE '\\'")
+            params.append(like_pattern(self.cameo.strip())[1:])
+        if self.since is not None:
+            clauses.append(f"{p}date >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            clauses.append(f"{p}date <= ?")
+            params.append(self.until)
+        if self.text is not None:
+            clauses.append(f"{p}sentence ILIKE ? ESCAPE '\\'")
+            params.append(like_pattern(self.text))
+        return clauses, params
