@@ -34,7 +34,7 @@ from eventscope.evaluate.floors import (
 )
 from eventscope.evaluate.system import read_jsonl
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FLOORS_FILE = ROOT / "tests" / "quality_floors.json"
 DEV_GATE_SETS = ("plover_gsr_dev", "tempeval_dev", "geo_lgl", "geo_gwn")
 GATE_TIMEOUT = 240

@@ -18,7 +18,7 @@ from eventscope.models import Actor, ActorMention, EventMention, PlaceMention
 from eventscope.places import PlaceResolver, place_for_event
 from eventscope.places.tie import NO_PLACE_IN_CLAUSE, NO_PLACE_IN_SENTENCE, ONLY_ACTORS
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="session")
