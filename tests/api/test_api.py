@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from test_api_data import FakePipeline, seed
 
 from eventscope.api import create_app
 from eventscope.settings import Settings
 from eventscope.store import open_store
-from test_api_data import FakePipeline, seed
 
 
 @pytest.fixture(scope="module")

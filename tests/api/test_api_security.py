@@ -8,11 +8,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fastapi.testclient import TestClient
+from test_api_data import FakePipeline, seed
 
 from eventscope.api import ApiOptions, create_app
 from eventscope.settings import Settings
 from eventscope.store import StoreOptions, open_store
-from test_api_data import FakePipeline, seed
 
 TOKEN = "correct-horse-battery-staple"
 INJECTIONS = ("' OR 1=1 --", '"; DROP TABLE events; --', "AZE' --", "%' OR '1'='1")

@@ -8,13 +8,13 @@ import importlib
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
+from test_api_data import seed
 
 from eventscope.api.errors import BadParameterError
 from eventscope.api.params import country_code, date_range, event_filter
 from eventscope.api.spans import find_in_sentence
 from eventscope.cli import main
 from eventscope.store import open_store
-from test_api_data import seed
 
 
 @pytest.fixture
@@ -137,8 +137,9 @@ def test_docstring_examples(name):
 
 
 def test_place_span_prefers_the_name_as_written():
-    from eventscope.api.spans import event_spans
     from test_api_data import BAKU, build_events
+
+    from eventscope.api.spans import event_spans
 
     text = "BAKU, 3 May - Azerbaijan met China in Baku."
     specs = [

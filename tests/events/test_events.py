@@ -7,10 +7,10 @@ demonyms), so these tests do not depend on the actor stage.
 from __future__ import annotations
 
 import pytest
+from test_events_support import dyads, mentions_for
 
 from eventscope.events import EventCoder, EventOptions
 from eventscope.events.cameo import Codebook
-from test_events_support import dyads, mentions_for
 
 COLLECTIVES = {"the sides": ("AZE", "CHN"), "the two countries": ("AZE", "CHN")}
 

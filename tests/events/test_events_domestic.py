@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from test_events_support import bare_mention
 
 from eventscope.events import EventCoder, EventOptions
 from eventscope.events.build import domestic_source, domestic_target
-from test_events_support import bare_mention
 
 DOMESTIC = frozenset({"08", "09", "14", "17"})
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
+from test_events_support import dyads, mention
 
 from eventscope.errors import DataFileError
 from eventscope.events import EventCoder
@@ -11,7 +12,6 @@ from eventscope.events.build import Candidate, pairs
 from eventscope.events.cameo import Codebook
 from eventscope.events.patterns import PatternBook
 from eventscope.events.syntax import ActorIndex, governing_verb, inherited_subject
-from test_events_support import dyads, mention
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
+from test_events_support import mentions_for
 
 from eventscope.events import EventCoder
-from test_events_support import mentions_for
 
 SAMPLE = "samples/azernews-2020-08-20-azerbaijan-china.txt"
 # People and role nouns of the sample, as the actor stage would resolve them.

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from test_events_support import bare_mention
 
 from eventscope.events.build import with_state_sector
 from eventscope.models import ActorMention
-from test_events_support import bare_mention
 
 
 @pytest.mark.parametrize(

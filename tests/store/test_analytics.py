@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_store_backends import BACKENDS, backend_db
+from test_store_support import make_article, make_event
 
 from eventscope.analytics import (
     dyad_summary,
@@ -15,8 +17,6 @@ from eventscope.analytics import (
 )
 from eventscope.errors import ConfigError
 from eventscope.store import open_store
-from test_store_backends import BACKENDS, backend_db
-from test_store_support import make_article, make_event
 
 
 @pytest.fixture(scope="module", params=BACKENDS)

@@ -27,9 +27,9 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
+from test_store_backends import backend_db
 
 from eventscope.store import open_store
-from test_store_backends import backend_db
 
 COUNTRIES = ("Azerbaijan", "China", "Turkey", "Georgia", "Iran", "Russia", "Kazakhstan")
 SENTENCES = (

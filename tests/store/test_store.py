@@ -9,14 +9,14 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from test_store_backends import db, driver_error, store
+from test_store_support import make_article, make_event
 
 from eventscope.errors import ConfigError, StoreError
 from eventscope.store import StoreOptions, open_store
 from eventscope.store.filters import EventFilter
 from eventscope.store.rows import content_hash
 from eventscope.store.schema import MIGRATIONS
-from test_store_backends import db, driver_error, store
-from test_store_support import make_article, make_event
 
 __all__ = ["db", "store"]
 

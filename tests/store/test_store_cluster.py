@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from eventscope.store import StoreOptions, open_store
 from test_store_backends import db
 from test_store_support import make_article, make_event
+
+from eventscope.store import StoreOptions, open_store
 
 __all__ = ["db"]  # fixture shared from test_store_backends: every test runs on both backends
 

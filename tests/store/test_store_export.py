@@ -9,12 +9,12 @@ from dataclasses import replace
 
 import pandas as pd
 import pytest
+from test_store_backends import db, store
+from test_store_support import make_article, make_event
 
 from eventscope.store.export import EXPORT_FORMATS, export_events
 from eventscope.store.filters import EventFilter
 from eventscope.store.rows import event_from_record
-from test_store_backends import db, store
-from test_store_support import make_article, make_event
 
 __all__ = ["db", "store"]  # fixtures shared from test_store_backends
 

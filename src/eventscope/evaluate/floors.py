@@ -3,7 +3,7 @@
 ``tests/quality_floors.json`` holds ``{"floors": {dataset: {metric: floor}}, "limits":
 {dataset: lines}}`` (the large geo sets are scored on their first lines only). A run
 fails the gate when a pinned metric is below its floor (or was not measured while its
-floor is above zero). Floors only go up in normal work: ``tests/test_quality_gate.py``
+floor is above zero). Floors only go up in normal work: ``tests/evaluate/test_quality_gate.py``
 compares the file with ``git show HEAD:tests/quality_floors.json`` and fails when any
 floor decreased, unless ``EVENTSCOPE_ALLOW_FLOOR_DROP=1`` is set *and* the commit
 message explains why the floor had to drop.
