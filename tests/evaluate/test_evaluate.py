@@ -217,3 +217,33 @@ def test_dev_sets_note_a_missing_team_gold(tmp_path):
         "dataset": "team_gold",
         "note": f"{tmp_path / 'none.jsonl'} is absent: not scored",
     }
+
+
+@pytest.mark.parametrize("split", ["tune", "check"])
+def test_split_keeps_one_part_of_a_gold_file_by_id_hash(tmp_path, split):
+    from eventscope.evaluate.split import split_of
+
+    gold = tmp_path / "mini.jsonl"
+    ids = [f"doc-{n}" for n in range(40)]
+    lines = [
+        {"id": i, "expression": "today", "dct": "2020-01-02", "value": "2020-01-02"} for i in ids
+    ]
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    system = tmp_path / "system.jsonl"
+    system.write_text("".join(json.dumps({"id": i, "value": "2020-01-02"}) + "\n" for i in ids))
+    options = EvaluateOptions(split=split)
+    rows = evaluate_file(gold, system_path=system, options=options)
+    expected = sum(split_of(i) == split for i in ids)
+    assert 0 < expected < len(ids)
+    assert rows[0]["items"] == expected
+
+
+def test_split_parts_are_disjoint_and_cover_every_record():
+    from eventscope.evaluate.split import select_split
+
+    records = [{"id": f"r{n}"} for n in range(200)]
+    tune = select_split(records, "tune")
+    check = select_split(records, "check")
+    assert {r["id"] for r in tune} | {r["id"] for r in check} == {r["id"] for r in records}
+    assert not {r["id"] for r in tune} & {r["id"] for r in check}
+    assert 70 < len(tune) < 130

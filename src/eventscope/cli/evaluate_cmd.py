@@ -23,6 +23,7 @@ from ..evaluate.floors import (
     load_limits,
     suggest_floors,
 )
+from ..evaluate.split import Split
 from ..evaluate.system import SystemRunner
 from .common import get_settings
 
@@ -61,6 +62,13 @@ from .common import get_settings
     help="Score only the first N lines of each gold file.",
 )
 @click.option(
+    "--split",
+    type=click.Choice(("tune", "check")),
+    default=None,
+    help="Score only the tuning or the check part of each gold file (split by a hash of "
+    "the record id). Tune on one, keep a change only when the other improves.",
+)
+@click.option(
     "--check-floors",
     "floors_path",
     type=click.Path(exists=True, dir_okay=False),
@@ -87,6 +95,7 @@ def evaluate(
     dev_sets: bool,
     shared: Path | None,
     limit: int | None,
+    split: Split | None,
     floors_path: str | None,
     write_floors: str | None,
     margin: float,
@@ -101,7 +110,7 @@ def evaluate(
         raise click.UsageError("--system scores exactly one GOLD.jsonl file")
     try:
         set_limits = load_limits(floors_path) if floors_path else ()
-        options = EvaluateOptions(limit=limit, shared=shared, set_limits=set_limits)
+        options = EvaluateOptions(limit=limit, shared=shared, set_limits=set_limits, split=split)
         rows = _score(gold, system_path, options, dev_sets)
         floors = load_floors(floors_path) if floors_path else None
     except (EventscopeError, NotImplementedError) as error:

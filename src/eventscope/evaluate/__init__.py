@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from ..errors import DataFileError
 from .events import score_events
+from .split import Split, select_split
 from .stages import score_classes, score_dates, score_places
 from .system import SystemRunner, group_by, read_jsonl
 
@@ -73,13 +74,16 @@ class EvaluateOptions:
     holding ``eval/`` (default ``../shared`` next to the checkout). ``team_gold``: the
     team gold file scored by :func:`evaluate_dev_sets`. ``set_limits``: per-set limits
     (``(("geo_lgl", 100),)``) that override ``limit`` for the sets they name; the quality
-    gate keeps the large geo sets short this way.
+    gate keeps the large geo sets short this way. ``split``: score only the ``tune`` or the
+    ``check`` part of each file (records split by a hash of their id, see
+    :mod:`eventscope.evaluate.split`); the limit then applies within the part.
     """
 
     limit: int | None = None
     shared: Path | None = None
     team_gold: Path = TEAM_GOLD
     set_limits: tuple[tuple[str, int], ...] = ()
+    split: Split | None = None
 
     def limit_for(self, name: str) -> int | None:
         """The line limit for the gold file with stem ``name``."""
@@ -143,7 +147,11 @@ def evaluate_file(
 ) -> list[Row]:
     """Score one gold file (named by its stem) and return its table rows."""
     options = options or EvaluateOptions()
-    records = read_jsonl(path, limit=options.limit_for(Path(path).stem))
+    limit = options.limit_for(Path(path).stem)
+    if options.split is None:
+        records = read_jsonl(path, limit=limit)
+    else:
+        records = select_split(read_jsonl(path), options.split)[:limit]
     system = read_jsonl(system_path) if system_path is not None else None
     runner = runner or SystemRunner()
     before = len(runner.errors)
