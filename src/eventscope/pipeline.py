@@ -86,10 +86,16 @@ class Pipeline:
         return self.code(Article(id=article_id, text=text, published=published))
 
     def code(self, article: Article) -> list[Event]:
-        """Code one article; raises :class:`ArticleError` when it cannot be coded."""
+        """Code one article; raises only :class:`ArticleError` (naming the article) when it
+        cannot be coded, as :meth:`code_many` reports it: an unexpected exception inside a
+        stage is wrapped, never let out raw."""
         check_text(article.id, article.text, max_bytes=self.settings.max_article_bytes)
-        doc = self.nlp(article.text)
-        return self.events_from_doc(article, doc)
+        try:
+            return self.events_from_doc(article, self.nlp(article.text))
+        except ArticleError:
+            raise
+        except Exception as error:  # noqa: BLE001 - the one-text API promises ArticleError
+            raise _wrapped(article.id, error) from error
 
     def code_many(self, items: Iterable[Article | ArticleError]) -> Iterator[ArticleResult]:
         """Code a stream of articles in batches; one bad item yields an error result, not a crash.
@@ -128,11 +134,10 @@ class Pipeline:
     def _safe_events(self, article: Article, doc: Doc) -> ArticleResult:
         try:
             events = self.events_from_doc(article, doc)
-        except EventscopeError as error:
+        except ArticleError as error:
             return _error_result(article.id, error)
         except Exception as error:  # noqa: BLE001 - one article must never stop a batch
-            wrapped = ArticleError(article.id, detail=f"internal error while coding: {error!r}")
-            return _error_result(article.id, wrapped)
+            return _error_result(article.id, _wrapped(article.id, error))
         return ArticleResult(article_id=article.id, events=tuple(events))
 
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
@@ -194,6 +199,13 @@ def _event_date(when: TimeExpression | None, published: date | None) -> dict[str
 
 def _actor(mention: ActorMention | None) -> Actor | None:
     return mention.actor if mention is not None else None
+
+
+def _wrapped(article_id: str, error: Exception) -> ArticleError:
+    """An unexpected error while coding one article, as an :class:`ArticleError` naming it."""
+    if isinstance(error, EventscopeError):
+        return ArticleError(article_id, detail=f"cannot code the article: {error}")
+    return ArticleError(article_id, detail=f"internal error while coding: {error!r}")
 
 
 def _error_result(item: str, error: EventscopeError) -> ArticleResult:

@@ -134,6 +134,26 @@ def test_stems_match_up_to_three_more_letters(vocab):
     assert [h.start for h in lexicon.scan(doc)] == [0, 1]
 
 
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        (["exploded", ",", "said", "riot"], [(3, 4)]),  # "riot police" cut after "riot"
+        (["exploded", ",", "said", "riot", "police"], [(3, 5)]),
+        (["the", "riot", "police", "said"], [(1, 3)]),
+    ],
+)
+def test_a_hit_never_runs_past_the_last_token(vocab, words, found):
+    """Regression (issue 14): at the end of a text without a full stop, the slice for a
+    longer phrase is cut short and matched the one-word entry, giving a hit past the end."""
+    builder = LexiconBuilder()
+    builder.add("riot", Entry("agent", sector="COP"))
+    builder.add("riot police", Entry("agent", sector="COP"))
+    doc = make_doc(vocab, words)
+    hits = builder.build().scan(doc)
+    assert [(h.start, h.end) for h in hits] == found
+    assert all(h.end <= len(doc) for h in hits)
+
+
 def _build(coder, doc):
     return PhraseBuilder.of(doc, coder.lexicon.scan(doc), coder.rules, None).build()
 

@@ -217,6 +217,10 @@ class Lexicon:
         entries = self.index.get(norms[i])
         if entries is not None:
             for length in self.lengths[norms[i]]:
+                # Near the end a slice is shorter than ``length`` and could match a shorter
+                # entry with a hit running past the last token ("..., said police").
+                if i + length > len(norms):
+                    continue
                 item = entries.get(tuple(norms[i : i + length]))
                 if item is not None and _case_ok(doc, i, length, item.case):
                     return Hit(i, i + length, item.entry)
