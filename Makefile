@@ -7,10 +7,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test lint format typecheck bench eval clean
 
-$(STAMP): pyproject.toml
+# constraints.txt pins every dependency to the versions the suite last passed with (-W error).
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -18,12 +19,16 @@ install: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/eventscope demo
 
+# Runs tests/ and the doctests of src/eventscope (testpaths and --doctest-modules: pyproject.toml).
 test: $(STAMP)
 	$(BIN)/python -m pytest -W error -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/ruff format --check src tests benchmarks tools
+	$(BIN)/mypy
+
+typecheck: $(STAMP)
 	$(BIN)/mypy
 
 format: $(STAMP)

@@ -7,7 +7,7 @@ configuration, the model, the data files, the store. Batch code catches
 Example:
     >>> err = EmptyInputError("notes.txt")
     >>> err.code, str(err)
-    ('E101', "[E101] notes.txt: the file is empty; give a file with article text")
+    ('E101', '[E101] notes.txt: the file is empty; give a file with article text')
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ Example:
     >>> import io
     >>> out = io.StringIO()
     >>> write_records([{"a": 1, "b": {"c": 2}}], "csv", out)
+    1
     >>> out.getvalue().splitlines()
     ['a,b_c', '1,2']
 """

@@ -15,7 +15,7 @@ The result is a plain dict of columns (see :func:`build_index`), pickled by
 :mod:`eventscope.places.gazetteer`.
 
 Example:
-    >>> index = build_index()        # doctest: +SKIP  (about 15 s)
+    >>> index = build_index()        # about 15 s  # doctest: +SKIP
     >>> sorted(index)[:3]            # doctest: +SKIP
     ['admin_key', 'country', 'fcode']
 """
