@@ -158,7 +158,9 @@ class Pipeline:
 
     def _build_event(self, context: _DocContext, mention: EventMention) -> Event:
         entry = self.codebook[mention.cameo]
-        when = dates_stage.date_for_event(context.doc, mention, context.times)
+        when = dates_stage.date_for_event(
+            context.doc, mention, context.times, published=context.article.published
+        )
         place, reason = places_stage.place_for_event(context.doc, mention, context.places)
         sent = context.sents[mention.sent_index]
         return Event(

@@ -57,10 +57,16 @@ def find_time_expressions(
 
 
 def date_for_event(
-    doc: Doc, event: EventMention, expressions: Sequence[TimeExpression]
+    doc: Doc,
+    event: EventMention,
+    expressions: Sequence[TimeExpression],
+    *,
+    published: date | None = None,
 ) -> TimeExpression | None:
-    """The expression dating ``event``: in its clause, else nearest in its sentence, else None."""
-    return attach_expression(doc, event, expressions)
+    """The expression dating ``event``: in its clause, else nearest in its sentence, else the
+    previous sentence's when this one continues it, else None. With ``published``, dates far
+    ahead of it, and older ones no past-tense clause supports, are not used."""
+    return attach_expression(doc, event, expressions, published=published)
 
 
 def normalise(

@@ -12,18 +12,24 @@ clause-level verb (ROOT, ccomp, advcl, relcl, acl, conj...). Candidates, best fi
 Within a clause the first expression in the text wins (an event listed with several
 dates began on the first).
 
-Expressions from other sentences are never used; expressions that carry a date beat
-references such as PAST_REF. Example: in "On April 3-23, Azerbaijan received supplies
-under the act signed on April 2." the receiving event gets April 3-23 and the signing
-event ("signed") gets April 2.
+Expressions from other sentences are used only when the event's sentence has no date of
+its own and refers back to the event before ("During the meeting, ..."; see
+:mod:`eventscope.dates.support`, which also rejects implausible dates); expressions that
+carry a date beat references such as PAST_REF. Example: in "On April 3-23, Azerbaijan
+received supplies under the act signed on April 2." the receiving event gets April 3-23
+and the signing event ("signed") gets April 2.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, TimeExpression
+from .lexicon import DateLexicon
+from .support import continues_previous, plausible
+from .tense import is_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -32,6 +38,7 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
 )
 _MAX_WALK = 40  # heads form a tree; the bound guards against malformed parses
+_MAX_CARRY = 3  # sentences a date is carried over ("During the meeting, ...")
 
 
 def clause_head(token: Token) -> Token:
@@ -58,16 +65,70 @@ def clause_chain(trigger: Token) -> dict[int, int]:
 
 
 def attach_expression(
-    doc: Doc, event: EventMention, expressions: Sequence[TimeExpression]
+    doc: Doc,
+    event: EventMention,
+    expressions: Sequence[TimeExpression],
+    *,
+    published: date | None = None,
+    lexicon: DateLexicon | None = None,
 ) -> TimeExpression | None:
-    """The expression dating ``event`` (see module docstring), or None."""
-    same_sentence = [e for e in expressions if e.sent_index == event.sent_index]
-    if not same_sentence or not 0 <= event.trigger_start < len(doc):
+    """The expression dating ``event`` (see module docstring), or None.
+
+    With ``published``, dates that :func:`~eventscope.dates.support.plausible` rejects are
+    left out; a sentence without a date of its own that continues the one before takes
+    that sentence's date (:func:`~eventscope.dates.support.continues_previous`).
+    """
+    if not 0 <= event.trigger_start < len(doc):
         return None
     trigger = doc[event.trigger_start]
-    chain = clause_chain(trigger)
-    ranked = sorted(same_sentence, key=lambda e: _rank(doc, e, chain, trigger))
-    return ranked[0]
+    own = [e for e in expressions if e.sent_index == event.sent_index]
+    found = _best(doc, trigger, own, published)
+    if found is not None or not expressions:
+        return found
+    return _carried_over(doc, event.sent_index, expressions, published, lexicon)
+
+
+def _best(
+    doc: Doc, anchor: Token, candidates: Sequence[TimeExpression], published: date | None
+) -> TimeExpression | None:
+    usable = [e for e in candidates if _plausible(doc, anchor, e, published)]
+    if not usable:
+        return None
+    chain = clause_chain(anchor)
+    return min(usable, key=lambda e: _rank(doc, e, chain, anchor))
+
+
+def _plausible(doc: Doc, anchor: Token, expression: TimeExpression, published: date | None) -> bool:
+    def past() -> bool:
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        return is_past(anchor) or (span is not None and is_past(span.root))
+
+    if published is None or expression.date is None:
+        return True
+    return plausible(expression, published=published, past=past())
+
+
+def _carried_over(
+    doc: Doc,
+    sent_index: int,
+    expressions: Sequence[TimeExpression],
+    published: date | None,
+    lexicon: DateLexicon | None,
+) -> TimeExpression | None:
+    """The date of the sentence before, when this one refers back to its event (up to a
+    chain of :data:`_MAX_CARRY` sentences that each refer back)."""
+    lexicon = lexicon or DateLexicon.load()
+    sents = list(doc.sents)
+    index = sent_index
+    for _ in range(_MAX_CARRY):
+        if not 0 < index < len(sents) or not continues_previous(sents[index], lexicon):
+            return None
+        index -= 1
+        previous = [e for e in expressions if e.sent_index == index and e.date is not None]
+        found = _best(doc, sents[index].root, previous, published)
+        if found is not None:
+            return found
+    return None
 
 
 def _rank(

@@ -36,6 +36,10 @@ ENTITY_LABELS = frozenset({"DATE", "TIME"})
 _DASHES = frozenset({"-", "\u2013", "\u2014", "to", "through"})
 _EDGE_WORDS = frozenset({"early", "late", "mid", "earlier", "later", "this", "last", "next"})
 _DATE_LEAD = _EDGE_WORDS | {"on", "by", "since", "until", "till", "from", "before", "after"}
+# Between two clock times of a range or a conversion: "1800 to 2100 local", "1500 (1400 GMT)".
+_CLOCK_PAIR = frozenset({"and", "to", "-", "\u2013", "(", "/", "through"})
+# Entities whose words are a name even when one of them is a year ("the 1988 Olympics").
+_NAME_ENTITIES = frozenset({"ORG", "LAW", "EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +190,8 @@ class DateFinder:
         """
         if not (token.shape_ == "dddd" and 1000 <= int(token.text) <= 2999 and token.i):
             return False
+        if self._is_clock(token) or self._in_name(token):
+            return False
         prev = self.lexicon.key(token.nbor(-1).text)
         if prev in self.lexicon.year_preps:
             return True
@@ -196,6 +202,30 @@ class DateFinder:
             and nxt.is_alpha
             and nxt.is_lower
         )
+
+    def _is_clock(self, token: Token) -> bool:
+        """A 24-hour clock time: "at 1100 EST", "by 1430 hrs", "from 1800 to 2100 local",
+        "1500 (1400 GMT)": a clock word right after it, or after a second time it pairs with."""
+        doc, clock = token.doc, self.lexicon.clock_words
+        after = [self.lexicon.key(t.text) for t in doc[token.i + 1 : token.i + 4]]
+        if after and after[0] in clock:
+            return True
+        paired = len(after) == 3 and after[0] in _CLOCK_PAIR and doc[token.i + 2].shape_ == "dddd"
+        return paired and after[2] in clock
+
+    def _in_name(self, token: Token) -> bool:
+        """A year inside a name: "the Trade Act of 1974", "the Treaty of 1921", "the Class of
+        1987" (a capitalised word before "of"; not a month or season: "March of 1987"), or
+        inside a named entity that is not a date."""
+        if token.ent_type_ in _NAME_ENTITIES:
+            return True
+        doc = token.doc
+        if token.i < 2 or doc[token.i - 1].lower_ != "of":
+            return False
+        named = doc[token.i - 2]
+        key = self.lexicon.key(named.text)
+        timely = key in self.lexicon.months or key in self.lexicon.seasons
+        return named.text[:1].isupper() and named.is_alpha and not timely
 
     def _expand(self, doc: Doc, index: int) -> tuple[int, int]:
         """Grow a span around an anchor over numbers, offsets, dashes and shift words."""

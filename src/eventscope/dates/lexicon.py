@@ -58,6 +58,9 @@ class DateLexicon:
     future_cues: frozenset[str]
     past_cues: frozenset[str]
     not_past: frozenset[str]
+    clock_words: frozenset[str] = frozenset()
+    continuation_preps: frozenset[str] = frozenset()
+    continuation_nouns: frozenset[str] = frozenset()
 
     @staticmethod
     def key(word: str) -> str:
@@ -90,6 +93,10 @@ class DateLexicon:
                 future_cues=frozenset(tense["future"]),
                 past_cues=frozenset(tense["past"]),
                 not_past=frozenset(tense["not_past"]),
+                # Optional tables (a lexicon file written before they existed still loads).
+                clock_words=frozenset(raw.get("clock_words", {}).get("words", ())),
+                continuation_preps=frozenset(raw.get("continuation", {}).get("preps", ())),
+                continuation_nouns=frozenset(raw.get("continuation", {}).get("nouns", ())),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DataFileError(detail=f"{source}: bad or missing table ({exc!r})") from exc

@@ -76,8 +76,16 @@ def doc_direction(span: Span) -> Direction:
     auxiliary, present perfect, a participle modifying a noun ("the act signed on April 2").
     """
     verb = _governing_verb(span.root)
-    if verb is None:
-        return None
+    return None if verb is None else _verb_direction(verb)
+
+
+def is_past(token: Token) -> bool:
+    """Whether the verb governing ``token`` is past (as :func:`doc_direction` reads it)."""
+    verb = _governing_verb(token)
+    return verb is not None and _verb_direction(verb) == "past"
+
+
+def _verb_direction(verb: Token) -> Direction:
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     aux_words = {aux.lower_ for aux in auxiliaries}
     if aux_words & _FUTURE_AUX:

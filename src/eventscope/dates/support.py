@@ -1,0 +1,65 @@
+"""Which found dates may date an event, and which sentences carry the previous one's date.
+
+A number that reads as a date is not always the event's date. Two checks against the
+publication date, both cheap and general:
+
+* **Too far ahead.** News reports what happened or what is planned soon; a date more than
+  :data:`FUTURE_LIMIT` after publication is a maturity, a target or a name ("notes due 2012",
+  "Vision 2030"), not when the reported event happened.
+* **Past without a past tense.** A date more than :data:`RECENT` before publication dates an
+  event only when a past-tense clause supports it: the event's clause or the date's own
+  ("Iran attacked Iraq in 1980"). "The Trade Act of 1974 says ..." reports a present
+  statement; the 1974 is background. Recent dates are exempt: headlines report last week's
+  events in the present ("Russia attacks Georgia on Monday").
+
+And one rule in the other direction: a sentence with no date of its own that refers back
+to the event of the sentence before ("... met in Geneva on August 19. During the meeting,
+the sides exchanged views") takes that sentence's date (:func:`continues_previous`).
+
+Example:
+    >>> from datetime import date
+    >>> from eventscope.models import TimeExpression
+    >>> far = TimeExpression(text="2012", start=0, end=4, value="2012", date=date(2012, 1, 1))
+    >>> plausible(far, published=date(1987, 3, 11), past=True)
+    False
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ..models import TimeExpression
+from .lexicon import DateLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+FUTURE_LIMIT = timedelta(days=366)
+RECENT = timedelta(days=7)
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def plausible(expression: TimeExpression, *, published: date | None, past: bool) -> bool:
+    """Whether ``expression`` may date an event reported on ``published`` (module docstring).
+
+    ``past``: whether a past-tense clause supports it; read only for older dates.
+    """
+    when = expression.date
+    if published is None or when is None:
+        return True
+    if when > published + FUTURE_LIMIT:
+        return False
+    return past or when >= published - RECENT
+
+
+def continues_previous(sent: Span, lexicon: DateLexicon) -> bool:
+    """Whether ``sent`` refers back to an event: "during/at the meeting", "during their talks"."""
+    for token in sent:
+        if token.lower_ not in lexicon.continuation_preps:
+            continue
+        for noun in token.children:
+            named = noun.dep_ == "pobj" and noun.lower_ in lexicon.continuation_nouns
+            if named and any(child.lower_ in _DETERMINERS for child in noun.children):
+                return True
+    return False
