@@ -1,10 +1,12 @@
-"""Shared fixtures: the spaCy model loaded once per test session, and ../shared paths."""
+"""Shared fixtures: the spaCy model loaded once per test session, ../shared paths, and a
+check on every ``CliRunner`` run that a command ended by exiting, not by crashing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -48,3 +50,25 @@ def events():
     from eventscope.events import EventCoder
 
     return EventCoder.load()
+
+
+def assert_no_crash(result: Result) -> None:
+    """A command may fail (exit 1 or 2), but through SystemExit/ClickException, never with an
+    uncaught exception: in ``CliRunner`` both give a non-zero exit code, so check which."""
+    error = result.exception
+    assert error is None or isinstance(error, SystemExit), (
+        f"the command crashed with {error!r}; output:\n{result.output}"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _cli_runs_never_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every ``CliRunner().invoke`` in the suite goes through :func:`assert_no_crash`."""
+    invoke = CliRunner.invoke
+
+    def checked(self: CliRunner, *args: object, **kwargs: object) -> Result:
+        result = invoke(self, *args, **kwargs)  # type: ignore[arg-type]
+        assert_no_crash(result)
+        return result
+
+    monkeypatch.setattr(CliRunner, "invoke", checked)

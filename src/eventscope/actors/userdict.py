@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib import resources
@@ -65,6 +65,13 @@ def load_user_file(path: str | Path, builder: LexiconBuilder) -> int:
     for item in phrases:
         builder.add(item.phrase, item.entry, stem=item.stem, case="any")
     return len(phrases)
+
+
+def check_user_files(paths: Iterable[str | Path]) -> None:
+    """Read and parse every user dictionary; raises :class:`DataFileError` naming the first
+    bad one (the CLI checks them before it starts coding or starts workers)."""
+    for path in paths:
+        load_user_file(path, LexiconBuilder())
 
 
 def actor_entry(

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..io.output import EVENT_TABLE_COLUMNS, write_records
-from .common import format_option, get_settings, report_error
+from .common import format_option, get_settings, report_error, with_actor_files
 
 
 @click.command("code")
@@ -30,9 +30,7 @@ def code_command(
     from ..io.readers import parse_date, read_paths
     from ..pipeline import Pipeline
 
-    settings = get_settings()
-    if actor_files:
-        settings = settings.with_overrides(actors=settings.actors + actor_files)
+    settings = with_actor_files(get_settings(), actor_files)
     try:
         when = parse_date(published, item="--published")
     except BadDateError as error:

@@ -43,6 +43,23 @@ def get_settings(**overrides: Any) -> Settings:
         raise click.ClickException(str(error)) from error
 
 
+def with_actor_files(settings: Settings, files: tuple[str, ...]) -> Settings:
+    """``settings`` with the ``--actors`` files added, every actor file checked first.
+
+    A missing or malformed dictionary is one clear error here, in the main process, not a
+    traceback (or a broken worker pool) once coding has started.
+    """
+    from ..actors.userdict import check_user_files
+
+    if files:
+        settings = settings.with_overrides(actors=settings.actors + files)
+    try:
+        check_user_files(settings.actors)
+    except EventscopeError as error:
+        raise click.ClickException(str(error)) from error
+    return settings
+
+
 def report_error(message: str) -> None:
     """One clear error line on stderr."""
     click.echo(f"error: {message}", err=True)

@@ -18,7 +18,7 @@ import click
 
 from ..errors import EventscopeError
 from ..io.output import EVENT_TABLE_COLUMNS, write_records
-from .common import db_option, format_option, get_settings, report_error
+from .common import db_option, format_option, get_settings, report_error, with_actor_files
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -136,9 +136,9 @@ def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None
     from ..runners.progress import Progress
     from ..store.ingest import IngestOptions, ingest
 
-    settings = get_settings(article_timeout=flags["timeout"])
-    if flags["actor_files"]:
-        settings = settings.with_overrides(actors=settings.actors + flags["actor_files"])
+    settings = with_actor_files(
+        get_settings(article_timeout=flags["timeout"]), flags["actor_files"]
+    )
     coder = build_coder(settings, flags)
     items = read_sources(
         paths,
