@@ -51,9 +51,9 @@ def test_clock_times_and_years_in_names_are_not_dates(vocab, text, expected) -> 
     assert [e.text for e in found] == expected
 
 
-def _expression(when: date) -> TimeExpression:
+def _expression(when: date, precision: str = "day") -> TimeExpression:
     return TimeExpression(
-        text="x", start=0, end=1, value=when.isoformat(), precision="day", date=when
+        text="x", start=0, end=1, value=when.isoformat(), precision=precision, date=when
     )
 
 
@@ -70,6 +70,7 @@ def _expression(when: date) -> TimeExpression:
     ],
 )
 def test_plausible_event_dates(when: date, past: bool, expected: bool) -> None:
+    """Day dates; periods below."""
     assert plausible(_expression(when), published=PUBLISHED, past=past) is expected
     assert plausible(_expression(when), published=None, past=past) is True
 
@@ -125,3 +126,18 @@ def test_a_sentence_continuing_the_event_before_takes_its_date(pipeline, text, e
 )
 def test_event_dates_against_the_publication_date(pipeline, text, expected) -> None:
     assert expected in [(t, d) for t, d, _ in _dates(pipeline, text, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("when", "precision", "expected"),
+    [
+        (date(1987, 1, 1), "year", True),  # "this year": runs to December, so it is recent
+        (date(1987, 4, 1), "month", True),  # "this month"
+        (date(1987, 3, 1), "month", False),  # "in March", no past tense
+        (date(1986, 1, 1), "year", False),  # "in 1986", no past tense
+        (date(1987, 1, 1), "quarter", False),  # ended in March, more than a week before
+    ],
+)
+def test_a_period_is_recent_when_it_reaches_the_publication_week(when, precision, expected):
+    published = date(1987, 4, 20)
+    assert plausible(_expression(when, precision), published=published, past=False) is expected

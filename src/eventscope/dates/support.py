@@ -6,10 +6,10 @@ publication date, both cheap and general:
 * **Too far ahead.** News reports what happened or what is planned soon; a date more than
   :data:`FUTURE_LIMIT` after publication is a maturity, a target or a name ("notes due 2012",
   "Vision 2030"), not when the reported event happened.
-* **Past without a past tense.** A date more than :data:`RECENT` before publication dates an
-  event only when a past-tense clause supports it: the event's clause or the date's own
-  ("Iran attacked Iraq in 1980"). "The Trade Act of 1974 says ..." reports a present
-  statement; the 1974 is background. Recent dates are exempt: headlines report last week's
+* **Past without a past tense.** A date (a period: its end) more than :data:`RECENT` before
+  publication dates an event only when a past-tense clause supports it: the event's
+  clause or the date's own ("Iran attacked Iraq in 1980"). "The Trade Act of 1974 says ..."
+  reports a present statement; the 1974 is background. Recent dates are exempt: headlines report last week's
   events in the present ("Russia attacks Georgia on Monday").
 
 And one rule in the other direction: a sentence with no date of its own that refers back
@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 FUTURE_LIMIT = timedelta(days=366)
 RECENT = timedelta(days=7)
+_PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "quarter": 91, "season": 91, "year": 365,
+                "decade": 3652}  # fmt: skip
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
@@ -50,7 +52,16 @@ def plausible(expression: TimeExpression, *, published: date | None, past: bool)
         return True
     if when > published + FUTURE_LIMIT:
         return False
-    return past or when >= published - RECENT
+    return past or _last_day(expression) >= published - RECENT
+
+
+def _last_day(expression: TimeExpression) -> date:
+    """The end of the period ("this year" runs to December): a period that reaches the
+    publication week is recent. Months and longer are approximated by their length in days."""
+    start = expression.date or date.min
+    if expression.end_date is not None:
+        return expression.end_date
+    return start + timedelta(days=_PERIOD_DAYS.get(expression.precision or "day", 0))
 
 
 def continues_previous(sent: Span, lexicon: DateLexicon) -> bool:
