@@ -9,8 +9,8 @@ publication date, both cheap and general:
 * **Past without a past tense.** A date (a period: its end) more than :data:`RECENT` before
   publication dates an event only when a past-tense clause supports it: the event's
   clause or the date's own ("Iran attacked Iraq in 1980"). "The Trade Act of 1974 says ..."
-  reports a present statement; the 1974 is background. Recent dates are exempt: headlines report last week's
-  events in the present ("Russia attacks Georgia on Monday").
+  reports a present statement; the 1974 is background. Recent dates are exempt: headlines
+  report last week's events in the present ("Russia attacks Georgia on Monday").
 
 And one rule in the other direction: a sentence with no date of its own that refers back
 to the event of the sentence before ("... met in Geneva on August 19. During the meeting,
