@@ -33,10 +33,15 @@ class EventscopeError(Exception):
 
 
 class ArticleError(EventscopeError):
-    """One input item cannot be coded; a batch records it and continues."""
+    """One input item cannot be coded; a batch records it and continues.
+
+    ``skip`` marks items that are readable but not news text to code (a table of figures,
+    another language): batches count them as *skipped*, not *failed* (see :func:`is_skip`).
+    """
 
     code = "E100"
     template = "{detail}"
+    skip = False
 
 
 class EmptyInputError(ArticleError):
@@ -65,6 +70,7 @@ class InputTooLargeError(ArticleError):
 class NotEnglishError(ArticleError):
     code = "E105"
     template = "the text does not look like English ({detail}); eventscope codes English news"
+    skip = True
 
 
 class NoTextError(ArticleError):
@@ -90,6 +96,21 @@ class ArticleTimeoutError(ArticleError):
 class FileReadError(ArticleError):
     code = "E110"
     template = "cannot read the file: {detail}"
+
+
+class NotProseError(ArticleError):
+    code = "E111"
+    template = "the text is a table of figures, not sentences ({detail}); nothing to code"
+    skip = True
+
+
+def is_skip(code: str | None) -> bool:
+    """Whether an error ``code`` marks an item as skipped (not news text), not failed.
+
+    >>> is_skip("E105"), is_skip("E111"), is_skip("E101"), is_skip(None)
+    (True, True, False, False)
+    """
+    return code in _SKIP_CODES
 
 
 class ConfigError(EventscopeError):
@@ -119,3 +140,7 @@ class StoreError(EventscopeError):
 
     code = "E500"
     template = "{detail}"
+
+
+# Every item error class that marks a skip (defined above), by code.
+_SKIP_CODES = frozenset(error.code for error in ArticleError.__subclasses__() if error.skip)

@@ -20,6 +20,8 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .errors import is_skip
+
 DatePrecision = Literal["day", "week", "month", "quarter", "season", "year", "decade"]
 DateSource = Literal["text", "published", "none"]
 Resolution = Literal["dictionary", "title", "coreference", "collective", "user", "ner", "context"]
@@ -200,3 +202,8 @@ class ArticleResult:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+    @property
+    def skipped(self) -> bool:
+        """Not coded because it is not news text (a table, another language): not a failure."""
+        return is_skip(self.error_code)

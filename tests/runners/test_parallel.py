@@ -63,3 +63,32 @@ def test_dask_local_cluster_gives_the_same_events(
     frame = pd.concat(pd.read_parquet(p) for p in parts)
     assert len(frame) == sum(len(r.events) for r in local_results)
     assert {"source_country", "cameo", "sentence"} <= set(frame.columns)
+
+
+@pytest.mark.parametrize(
+    ("max_pending", "threads", "look_ahead"),
+    [(0, 1, 4), (0, 2, 4), (0, 16, 32), (0, 200, 400), (5, 200, 5)],
+)
+def test_dask_keeps_two_partitions_per_worker_thread_in_flight(
+    max_pending, threads, look_ahead
+) -> None:
+    assert DaskOptions(max_pending=max_pending).look_ahead(threads) == look_ahead
+
+
+def test_local_cluster_runs_single_threaded_processes_without_the_profiler() -> None:
+    pytest.importorskip("dask.distributed")
+    import dask
+    from dask.distributed import Client
+
+    from eventscope.runners.dask import local_cluster
+
+    cluster = local_cluster(1)
+    try:
+        with Client(cluster) as client:
+            assert list(client.nthreads().values()) == [1]
+            (profiling,) = client.run(
+                dask.config.get, "distributed.worker.profile.enabled"
+            ).values()
+            assert profiling is False
+    finally:
+        cluster.close()

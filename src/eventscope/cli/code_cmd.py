@@ -17,14 +17,21 @@ from .common import format_option, get_settings, report_error, with_actor_files
     "--published", default=None, help="Publication date YYYY-MM-DD (default: JSONL/HTML)."
 )
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
+@click.option("--strict", is_flag=True, help="Exit with status 1 if any text was skipped, too.")
 @format_option(default="jsonl")
 def code_command(
-    paths: tuple[Path, ...], published: str | None, actor_files: tuple[str, ...], fmt: str
+    paths: tuple[Path, ...],
+    published: str | None,
+    actor_files: tuple[str, ...],
+    fmt: str,
+    strict: bool,
 ) -> None:
     """Code text, HTML or JSONL files (a JSONL file holds many articles) into events.
 
-    Bad items get one error line on stderr naming the item; the run goes on and exits
-    with status 1 at the end if any item failed.
+    Bad items get one error line on stderr naming the item; texts that are not news to
+    code (a table of figures, another language) get one "skipped:" line. The run goes on
+    and exits with status 1 at the end if any item failed (with --strict, also if any was
+    skipped).
     """
     from ..errors import BadDateError
     from ..io.readers import parse_date, read_paths
@@ -37,9 +44,13 @@ def code_command(
         raise click.BadParameter(str(error), param_hint="--published") from error
     pipeline = Pipeline(settings=settings)
     items = read_paths(paths, published=when, max_bytes=settings.max_article_bytes)
-    failures = 0
+    failures = skips = 0
     records = []
     for result in pipeline.code_many(items):
+        if result.skipped:
+            skips += 1
+            click.echo(f"skipped: {result.error}", err=True)
+            continue
         if not result.ok:
             failures += 1
             report_error(result.error or result.article_id)
@@ -52,7 +63,7 @@ def code_command(
     if fmt != "jsonl":
         columns = EVENT_TABLE_COLUMNS if fmt == "table" else None
         write_records(records, fmt, sys.stdout, columns=columns)
-    if failures:
+    if failures or (strict and skips):
         raise SystemExit(1)
 
 

@@ -8,8 +8,10 @@ Thin wrappers: parse options, open the store, call one library function
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +23,8 @@ from ..io.output import EVENT_TABLE_COLUMNS, write_records
 from .common import db_option, format_option, get_settings, report_error, with_actor_files
 
 if TYPE_CHECKING:
+    from ..models import ArticleResult
+    from ..runners.progress import Progress
     from ..settings import Settings
     from ..store import Store
     from ..store.ingest import Coder
@@ -28,6 +32,9 @@ if TYPE_CHECKING:
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 SUMMARY_COLUMNS = ("a", "b", "events", "cooperation", "conflict", "goldstein_mean")
 KEY_COLUMNS = ("date", "source_code", "cameo", "target_code", "num_articles", "sentence")
+# Test hook: with N set, `ingest` stops after N coded articles (a named line on stderr, then
+# it waits), so crash-safety tests kill it at a point they observe, not after a guessed delay.
+STOP_AFTER_VARIABLE = "EVENTSCOPE_TEST_STOP_AFTER"
 
 
 def build_pipeline(settings: Settings) -> Coder:
@@ -124,13 +131,17 @@ def demo_command(db: str | None) -> None:
     "--cluster-at-end", is_flag=True, help="Recluster once at the end (big loads, big stores)."
 )
 @click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
+@click.option("--strict", is_flag=True, help="Exit with status 1 if any text was skipped, too.")
 def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None:
     """Code files, directories, globs, JSONL(.gz), feeds or WARC archives and store the events.
 
     Resumable: articles already stored (same text) are skipped, so a killed run continues
-    where it stopped; items that failed before are skipped unless --retry-failed. Bad items
-    are reported and recorded in the store's failures table; the command exits with status 1
-    at the end if any item failed in this run. Progress goes to stderr.
+    where it stopped; items that failed or were skipped before are not tried again unless
+    --retry-failed. Items that cannot be read or coded are reported as failed; texts that are
+    not news to code (a table of figures, another language) are skipped. Both are recorded
+    with their reason in the store (`eventscope failures`, `eventscope failures --skipped`).
+    Exits with status 1 at the end if any item failed in this run (with --strict, also if any
+    was skipped). Progress goes to stderr.
     """
     from ..io.sources import read_sources
     from ..runners.progress import Progress
@@ -158,14 +169,37 @@ def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None
             store,
             items,
             options=options,
-            on_result=lambda r: progress.update(events=len(r.events), failed=not r.ok),
+            on_result=_result_counter(progress, _stop_after()),
         )
     progress.finish()
     for _item, _code, reason in report.failures:
         report_error(reason)
     click.echo(report.summary())
-    if report.failures:
+    if report.skips:
+        click.echo("skipped texts and their reasons: eventscope failures --skipped", err=True)
+    if report.failures or (flags["strict"] and report.skips):
         raise SystemExit(1)
+
+
+def _stop_after() -> int | None:
+    value = os.environ.get(STOP_AFTER_VARIABLE, "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _result_counter(progress: Progress, stop_after: int | None) -> Callable[[ArticleResult], None]:
+    """Count each result in ``progress``; with ``stop_after``, stop there (see the test hook)."""
+
+    def count(result: ArticleResult) -> None:
+        skipped = result.skipped
+        progress.update(
+            events=len(result.events), failed=not result.ok and not skipped, skipped=skipped
+        )
+        if stop_after is not None and progress.articles >= stop_after:
+            click.echo(f"ingest: stopped after {progress.articles} articles", err=True)
+            while True:  # until the test kills the process
+                signal.pause()
+
+    return count
 
 
 def build_coder(settings: Settings, flags: dict[str, Any]) -> Coder:
@@ -184,6 +218,22 @@ def build_coder(settings: Settings, flags: dict[str, Any]) -> Coder:
     if batch.resolved_workers() == 1:
         return TimedCoder(build_pipeline(settings), timeout=settings.article_timeout)
     return ParallelCoder(settings, options=batch)
+
+
+@click.command("failures")
+@click.option("--skipped", "status", flag_value="skipped", help="List the skipped texts instead.")
+@click.option("--all", "status", flag_value="all", help="List failed and skipped items.")
+@db_option
+@format_option(default="table")
+def failures_command(status: str | None, db: str | None, fmt: str) -> None:
+    """List the items ingest runs recorded as failed (could not be read or coded), or with
+    --skipped the texts they skipped (tables, other languages), with code and reason."""
+    wanted = None if status == "all" else (status or "failed")
+    with opened_store(db, read_only=True) as store:
+        rows = store.failures(status=wanted)
+    columns = ("item", "status", "code", "reason", "at")
+    records = [{name: row.get(name) for name in columns} for row in rows]
+    write_records(records, fmt, sys.stdout, columns=columns)
 
 
 @click.command("dyad")
@@ -314,6 +364,7 @@ def register(group: click.Group) -> None:
     for command in (
         demo_command,
         ingest_command,
+        failures_command,
         dyad_command,
         partners_command,
         events_command,

@@ -1,10 +1,14 @@
 """Coding on a Dask cluster: the same pipeline, partitions of articles as tasks.
 
 ``code_with_dask`` submits partitions of articles to a Dask cluster (a ``LocalCluster``
-when no scheduler address is given). Each worker process builds its pipeline once (the
-model and data load once per worker, not per partition) and codes each partition in a
-batch. (Dask runs tasks in worker threads, where the per-article time limit of local
-workers cannot interrupt a stuck article; bound a run with Dask's own timeouts.)
+of single-threaded worker processes when no scheduler address is given). Each worker
+process builds its pipeline once (the model and data load once per worker, not per
+partition) and codes each partition in a batch. Partitions are small (16 articles: a task
+costs Dask a few milliseconds, a partition about a second of coding), so the last tasks
+do not leave workers idle, and up to two partitions per worker thread of the cluster are
+in flight, so every worker stays busy however many there are. (Dask runs tasks in worker
+threads, where the per-article time limit of local workers cannot interrupt a stuck
+article; bound a run with Dask's own timeouts.)
 Results come back to the caller in input order (so the single store writer and resume
 work as locally); ``parquet_dir`` also writes each partition's events to
 ``part-NNNNN.parquet`` on the worker, for corpora whose events are analysed without a store.
@@ -33,13 +37,24 @@ from .local import chunked, code_chunk, in_order, worker_pipeline
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DaskOptions:
     """``scheduler``: address of a running scheduler, or None for a LocalCluster of
-    ``local_workers`` single-threaded processes; ``partition_size``: articles per task."""
+    ``local_workers`` single-threaded processes; ``partition_size``: articles per task;
+    ``max_pending``: partitions in flight (0: two per worker thread of the cluster)."""
 
     scheduler: str | None = None
     local_workers: int = 2
-    partition_size: int = 64
+    partition_size: int = 16
     parquet_dir: str | None = None
-    max_pending: int = 8
+    max_pending: int = 0
+
+    def look_ahead(self, threads: int) -> int:
+        """Partitions in flight on a cluster with ``threads`` worker threads in all."""
+        return self.max_pending if self.max_pending > 0 else max(4, 2 * threads)
+
+
+def preload_pipeline(settings: Settings) -> None:
+    """Build this worker's pipeline now (``client.run(preload_pipeline, settings)``), so
+    that timing or the first partition does not include the model load."""
+    worker_pipeline(settings)
 
 
 def code_partition(
@@ -67,7 +82,7 @@ def write_parquet_partition(results: Iterable[ArticleResult], path: Path) -> Non
 
 def _client(options: DaskOptions) -> Any:
     try:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client
     except ImportError as exc:
         raise ConfigError(
             detail="the dask engine needs dask.distributed: pip install 'eventscope[dask]'"
@@ -79,13 +94,20 @@ def _client(options: DaskOptions) -> Any:
             raise ConfigError(
                 detail=f"cannot reach the Dask scheduler at {options.scheduler}: {exc}"
             ) from exc
-    cluster = LocalCluster(
-        n_workers=options.local_workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=None,
-    )
-    return Client(cluster)
+    return Client(local_cluster(options.local_workers))
+
+
+def local_cluster(workers: int) -> Any:
+    """A LocalCluster of ``workers`` single-threaded processes (coding holds the GIL, so
+    threads would not run in parallel), without the dashboard and the workers' sampling
+    profiler (it samples the coding thread's stack every 10 ms)."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
 
 
 def code_with_dask(
@@ -102,7 +124,8 @@ def code_with_dask(
             client.submit(code_partition, chunk, settings, index, options.parquet_dir, pure=False)
             for index, chunk in enumerate(chunked(items, options.partition_size))
         )
-        yield from in_order(futures, look_ahead=options.max_pending)
+        threads = sum(client.nthreads().values())
+        yield from in_order(futures, look_ahead=options.look_ahead(threads))
     finally:
         cluster = getattr(client, "cluster", None)
         client.close()

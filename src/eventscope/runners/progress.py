@@ -1,8 +1,9 @@
 """Progress for long runs: a live line on a terminal, plain log lines otherwise, a summary.
 
-The reporter counts articles, events and failures and shows articles/s and, when the
-total is known, an ETA. On a terminal it redraws one line (at most 5 times a second);
-in a pipe or log file it writes a plain line every ``log_every`` seconds.
+The reporter counts articles, events, skipped texts (tables, other languages) and
+failures apart, and shows articles/s and, when the total is known, an ETA. On a terminal
+it redraws one line (at most 5 times a second); in a pipe or log file it writes a plain
+line every ``log_every`` seconds.
 
 Example:
     >>> import io
@@ -10,7 +11,7 @@ Example:
     >>> progress = Progress(total=2, stream=io.StringIO(), clock=clock)
     >>> progress.update(events=3); progress.update(failed=True)
     >>> progress.summary()
-    'articles: 2 (1 failed), events: 3, 2.0 s, 1.0 articles/s'
+    'articles: 2 (0 skipped, 1 failed), events: 3, 2.0 s, 1.0 articles/s'
 """
 
 from __future__ import annotations
@@ -45,13 +46,22 @@ class Progress:
         self.events = 0
         self.failures = 0
         self.skipped = 0
+        self.already_stored = 0
 
-    def update(self, *, events: int = 0, failed: bool = False, skipped: bool = False) -> None:
-        """Count one article (coded, failed or skipped as already stored)."""
+    def update(
+        self,
+        *,
+        events: int = 0,
+        failed: bool = False,
+        skipped: bool = False,
+        already_stored: bool = False,
+    ) -> None:
+        """Count one article: coded, failed, skipped (not news text) or already stored."""
         self.articles += 1
         self.events += events
         self.failures += int(failed)
         self.skipped += int(skipped)
+        self.already_stored += int(already_stored)
         now = self.clock()
         if now - self.last_shown >= self.log_every:
             self.last_shown = now
@@ -65,8 +75,8 @@ class Progress:
         rate = self.rate(now)
         done = f"{self.articles}" + (f"/{self.total}" if self.total else "")
         text = (
-            f"{self.label}: {done} articles, {self.events} events, {self.failures} failed, "
-            f"{rate:.1f} articles/s"
+            f"{self.label}: {done} articles, {self.events} events, {self.skipped} skipped, "
+            f"{self.failures} failed, {rate:.1f} articles/s"
         )
         if self.total and rate > 0:
             text += f", ETA {format_seconds((self.total - self.articles) / rate)}"
@@ -84,10 +94,10 @@ class Progress:
         now = self.clock()
         parts = [f"articles: {self.articles}"]
         details = []
-        if self.failures:
-            details.append(f"{self.failures} failed")
-        if self.skipped:
-            details.append(f"{self.skipped} already stored")
+        if self.failures or self.skipped:
+            details += [f"{self.skipped} skipped", f"{self.failures} failed"]
+        if self.already_stored:
+            details.append(f"{self.already_stored} already stored")
         if details:
             parts[0] += f" ({', '.join(details)})"
         elapsed = now - self.started

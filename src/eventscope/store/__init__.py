@@ -246,11 +246,14 @@ class Store:
             self._con.insert("events", EVENT_COLUMNS, events)
         return events.num_rows
 
-    def record_failure(self, item: str, reason: str, *, code: str | None = None) -> None:
-        """Remember that ``item`` (a file, file:line or article id) could not be coded."""
+    def record_failure(
+        self, item: str, reason: str, *, code: str | None = None, skipped: bool = False
+    ) -> None:
+        """Remember that ``item`` (a file, file:line or article id) could not be coded, or
+        with ``skipped`` that it was not coded because it is not news text (status column)."""
         self._execute(
-            'INSERT INTO failures (item, code, reason, "at") VALUES (?, ?, ?, ?)',
-            [item, code, reason, utc_now()],
+            'INSERT INTO failures (item, code, reason, "at", status) VALUES (?, ?, ?, ?, ?)',
+            [item, code, reason, utc_now(), "skipped" if skipped else "failed"],
         )
 
     def recluster(self) -> int:
@@ -321,8 +324,12 @@ class Store:
             params.append(filters.limit)
         return sql, params
 
-    def failures(self) -> list[dict[str, Any]]:
-        return self.query('SELECT * FROM failures ORDER BY "at"')
+    def failures(self, *, status: str | None = None) -> list[dict[str, Any]]:
+        """Recorded items (item, code, reason, at, status), oldest first; ``status``:
+        only ``"failed"`` or only ``"skipped"`` ones."""
+        if status is None:
+            return self.query('SELECT * FROM failures ORDER BY "at"')
+        return self.query('SELECT * FROM failures WHERE status = ? ORDER BY "at"', [status])
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """Run a read query with bound parameters; rows as dicts."""

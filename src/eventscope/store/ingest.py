@@ -2,15 +2,17 @@
 
 Articles already stored (same id and text, or the same text under another id) are skipped
 before coding, so re-running an ingest over the same files costs only reading and hashing.
-Items that cannot be read or coded are recorded in the store's ``failures`` table and the
-run goes on. Articles are committed in chunks of ``commit_every``: each chunk is one
-transaction (an article is never half stored), so a crash loses at most one chunk, which
-the next run codes again.
+Items that cannot be read or coded are recorded in the store's ``failures`` table with
+status ``failed``, and the run goes on; texts that are not news to code (a table of figures,
+another language: :func:`eventscope.errors.is_skip`) are recorded there with status
+``skipped`` and counted apart, as skipping them is not a failure. Articles are committed
+in chunks of ``commit_every``: each chunk is one transaction (an article is never half
+stored), so a crash loses at most one chunk, which the next run codes again.
 
 Example:
     >>> report = ingest(pipeline, store, read_sources(["news/"]))   # doctest: +SKIP
-    >>> report.stored, report.skipped, report.failed                # doctest: +SKIP
-    (120, 0, 2)
+    >>> report.stored, len(report.skips), report.failed             # doctest: +SKIP
+    (120, 3, 2)
 """
 
 from __future__ import annotations
@@ -42,7 +44,10 @@ class IngestOptions:
 
 @dataclass(slots=True)
 class IngestReport:
-    """What an ingest run did. ``failures`` holds ``(item, code, reason)``."""
+    """What an ingest run did. ``failures`` and ``skips`` (tables, other languages) hold
+    ``(item, code, reason)``; ``skipped`` counts articles skipped as already stored;
+    ``skipped_failed`` and ``skipped_before``, items an earlier run recorded as failed or
+    skipped (not tried again)."""
 
     read: int = 0
     skipped: int = 0
@@ -50,8 +55,10 @@ class IngestReport:
     replaced: int = 0
     duplicates: int = 0
     skipped_failed: int = 0
+    skipped_before: int = 0
     events: int = 0
     failures: list[tuple[str, str | None, str]] = field(default_factory=list)
+    skips: list[tuple[str, str | None, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -73,14 +80,18 @@ class IngestReport:
         self.events += result.events
 
     def summary(self) -> str:
-        """One line for people: ``read 10, stored 8 (2 replaced), skipped 1, failed 1, ...``."""
+        """One line for people: ``read 10, stored 8 (2 replaced), skipped 1 already stored,
+        skipped 1 not news text (table or not English), failed 1, events 30``."""
         text = (
             f"read {self.read}, stored {self.stored} ({self.replaced} replaced), "
             f"skipped {self.skipped + self.duplicates} already stored, "
+            f"skipped {len(self.skips)} not news text (table or not English), "
             f"failed {self.failed}, events {self.events}"
         )
         if self.skipped_failed:
             text += f", skipped {self.skipped_failed} that failed before (--retry-failed)"
+        if self.skipped_before:
+            text += f", skipped {self.skipped_before} skipped before"
         return text
 
 
@@ -96,15 +107,15 @@ def ingest(
     options = options or IngestOptions()
     report = IngestReport()
     pending: deque[Article] = deque()
-    failed_before = set() if options.retry_failed else {row["item"] for row in store.failures()}
-    to_code = _new_items(store, items, report, pending, replace=options.replace, skip=failed_before)
+    recorded = {} if options.retry_failed else _recorded(store)
+    to_code = _new_items(store, items, report, pending, replace=options.replace, skip=recorded)
     chunk: list[tuple[Article, Sequence[Event]]] = []
     for result in coder.code_many(to_code):
         if on_result is not None:
             on_result(result)
         article = pending.popleft() if _is_article_result(result, pending) else None
         if article is None or not result.ok:
-            _fail(store, report, result)
+            _record(store, report, result)
             continue
         chunk.append((article, result.events))
         if len(chunk) >= options.commit_every:
@@ -122,17 +133,21 @@ def _new_items(
     pending: deque[Article],
     *,
     replace: bool,
-    skip: set[str],
+    skip: dict[str, str],
 ) -> Iterator[Article | ArticleError]:
     """Pass on errors and articles not stored yet; remember articles in order for saving.
 
-    Items named in ``skip`` (failures of earlier runs) are counted as skipped, not retried.
+    Items named in ``skip`` (item → status recorded by earlier runs) are counted, not retried.
     """
     for item in items:
         report.read += 1
         name = item.id if isinstance(item, Article) else (item.item or "")
-        if name in skip:
-            report.skipped_failed += 1
+        status = skip.get(name)
+        if status is not None:
+            if status == "skipped":
+                report.skipped_before += 1
+            else:
+                report.skipped_failed += 1
             continue
         if isinstance(item, Article):
             if not replace and store.has_content(content_hash(item.text)):
@@ -147,10 +162,21 @@ def _is_article_result(result: ArticleResult, pending: deque[Article]) -> bool:
     return bool(pending) and pending[0].id == result.article_id
 
 
-def _fail(store: Store, report: IngestReport, result: ArticleResult) -> None:
+def _recorded(store: Store) -> dict[str, str]:
+    """Items earlier runs recorded → ``"failed"`` or ``"skipped"`` (a failure wins)."""
+    recorded: dict[str, str] = {}
+    for row in store.failures():
+        if recorded.get(row["item"]) != "failed":
+            recorded[row["item"]] = row.get("status") or "failed"
+    return recorded
+
+
+def _record(store: Store, report: IngestReport, result: ArticleResult) -> None:
+    """Record a failed or skipped item in the store and in the report."""
     reason = result.error or "unknown error"
-    store.record_failure(result.article_id, reason, code=result.error_code)
-    report.failures.append((result.article_id, result.error_code, reason))
+    store.record_failure(result.article_id, reason, code=result.error_code, skipped=result.skipped)
+    listed = report.skips if result.skipped else report.failures
+    listed.append((result.article_id, result.error_code, reason))
 
 
 def _save(

@@ -149,6 +149,16 @@ GROUP BY e.cluster_id""",
         ),
         backends=("postgresql",),
     ),
+    Migration(
+        5,
+        "failures: skipped or failed",
+        (
+            # A table or a text in another language is skipped (not news to code), not failed;
+            # rows from before this version with the not-English code were skips all along.
+            "ALTER TABLE failures ADD COLUMN status VARCHAR DEFAULT 'failed'",
+            "UPDATE failures SET status = 'skipped' WHERE code = 'E105'",
+        ),
+    ),
 )
 
 CREATE_MIGRATIONS_TABLE = """
