@@ -18,7 +18,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import ArticleError, ConfigError, EventscopeError
+from ..errors import (
+    ArticleError,
+    ConfigError,
+    EventscopeError,
+    InputTooLargeError,
+    QueryTimeoutError,
+)
 
 LOG = logging.getLogger("eventscope.api")
 
@@ -67,8 +73,12 @@ def error_response(status: int, code: str, message: str, **headers: str) -> JSON
 def _status_of(error: EventscopeError) -> int:
     if isinstance(error, ApiError):
         return error.status
+    if isinstance(error, QueryTimeoutError):
+        return 503  # the query was stopped at its time limit; the server is fine
     if isinstance(error, ConfigError):
         return 400  # a filter value the library refused (bad country code, bad period)
+    if isinstance(error, InputTooLargeError):
+        return 413  # over the article size limit: the same limit as the CLI's
     if isinstance(error, ArticleError):
         return 422  # the posted article cannot be coded (empty, too large, not English)
     return 500
@@ -78,7 +88,7 @@ async def _eventscope_error(request: Request, error: Exception) -> JSONResponse:
     if not isinstance(error, EventscopeError):
         return await _internal_error(request, error)
     status = _status_of(error)
-    if status >= 500:
+    if status == 500:
         return await _internal_error(request, error)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
     # ``reason`` is the message without the item prefix: it names request values only.

@@ -11,6 +11,7 @@ from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..analytics import dyad_timeline, partners
@@ -38,7 +39,8 @@ Until = Annotated[str | None, Query(max_length=10, description="Last event date 
 Country = Annotated[str, Path(max_length=3, description="ISO alpha-3 code, e.g. AZE.")]
 
 
-def get_state(request: Request) -> ApiState:
+async def get_state(request: Request) -> ApiState:
+    # async: a sync dependency would cost every request a hop through the thread pool.
     state: ApiState = request.app.state.eventscope
     return state
 
@@ -47,10 +49,16 @@ State = Annotated[ApiState, Depends(get_state)]
 
 
 @router.get("/health", response_model=Health)
-def health(state: State) -> dict[str, Any]:
-    """Liveness and store size."""
-    with state.store_access() as store:
-        articles, events = queries.store_counts(store)
+async def health(state: State) -> dict[str, Any]:
+    """Liveness and store size (counts at most a few seconds old, see ``StoreCounts``).
+
+    Answered on the event loop from the cached counts, so it stays fast under load; only a
+    missing count (at start, after a write) is read from the store, in the thread pool.
+    """
+    counts = state.counts.cached()
+    if counts is None:
+        counts = await run_in_threadpool(state.counts.get)
+    articles, events = counts
     return {
         "status": "ok",
         "version": __version__,

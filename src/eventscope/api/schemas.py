@@ -15,10 +15,11 @@ import datetime as dt
 import typing
 from typing import Any
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, Field, create_model, field_validator
 
 from ..analytics import PartnerRow, TimelineRow
 from ..models import Actor, Event, Place
+from .inputs import check_id, check_url, clean_text
 
 # The library's own frozen dataclasses are the response shapes (pydantic validates and
 # documents stdlib dataclasses), so the API cannot drift from the output contract.
@@ -104,6 +105,21 @@ class ArticleIn(BaseModel):
     url: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(default=None, max_length=200)
     replace: bool = Field(default=False, description="Re-code an article already stored.")
+
+    @field_validator("text", "title", "source")
+    @classmethod
+    def _clean(cls, value: str | None) -> str | None:
+        return None if value is None else clean_text(value)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        return None if value is None else check_url(value)
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str | None) -> str | None:
+        return None if value is None else check_id(value)
 
 
 class Coded(BaseModel):
