@@ -30,7 +30,7 @@ from ..settings import Settings
 from ..store import Store
 from . import routes_read, routes_write
 from .errors import install_error_handlers
-from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
+from .security import AllowedHostsMiddleware, BodyLimitMiddleware, SecurityHeadersMiddleware
 from .state import ApiState, PipelineFactory
 
 # JSON framing and the optional fields around an article's text.
@@ -106,9 +106,7 @@ def create_app(
             allow_headers=["Authorization", "Content-Type"],
         )
     if options.allowed_hosts:
-        from starlette.middleware.trustedhost import TrustedHostMiddleware
-
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(options.allowed_hosts))
+        app.add_middleware(AllowedHostsMiddleware, allowed_hosts=options.allowed_hosts)
     limit = options.max_body_bytes or settings.max_article_bytes + BODY_OVERHEAD
     app.add_middleware(BodyLimitMiddleware, max_bytes=limit)
     app.add_middleware(SecurityHeadersMiddleware)

@@ -97,12 +97,22 @@ async def _eventscope_error(request: Request, error: Exception) -> JSONResponse:
 
 async def _validation_error(request: Request, error: Exception) -> JSONResponse:
     problems = error.errors() if isinstance(error, RequestValidationError) else []
+    broken = next((p for p in problems if p.get("type") == "json_invalid"), None)
+    if broken is not None:  # FastAPI says "body.9: JSON decode error"
+        return error_response(400, "E608", _json_message(broken))
     parts = []
     for problem in problems:
         where = ".".join(str(part) for part in problem.get("loc", ()) if part not in ("query",))
         parts.append(f"{where}: {problem.get('msg', 'invalid value')}")
     message = "; ".join(parts) or "invalid request"
     return error_response(400, BadParameterError.code, message)
+
+
+def _json_message(problem: dict[str, Any]) -> str:
+    where = [part for part in problem.get("loc", ()) if isinstance(part, int)]
+    reason = str((problem.get("ctx") or {}).get("error") or "not valid JSON")
+    at = f" at character {where[0]}" if where else ""
+    return f"the request body is not valid JSON ({reason.lower()}{at}); send a JSON object"
 
 
 async def _http_error(request: Request, error: Exception) -> JSONResponse:

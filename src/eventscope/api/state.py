@@ -112,7 +112,7 @@ class ApiState:
         self.settings = settings
         self._factory = pipeline_factory or default_pipeline_factory
         self._pipeline: ArticleCoder | None = None
-        self._readers = store.readers(size=readers, time_limit=query_timeout)
+        self.readers = store.readers(size=readers, time_limit=query_timeout)
         self._write_lock = threading.Lock()
         self._pipeline_lock = threading.Lock()
         self.counts = StoreCounts(self._count)
@@ -124,7 +124,7 @@ class ApiState:
     @contextmanager
     def store_access(self) -> Iterator[Store]:
         """A read view of the store on a pooled connection of this request's own."""
-        with self._readers.reader() as view:
+        with self.readers.reader() as view:
             yield view
 
     @contextmanager
@@ -142,7 +142,7 @@ class ApiState:
 
     def close(self) -> None:
         """Close the pooled read connections (the store itself belongs to the caller)."""
-        self._readers.close()
+        self.readers.close()
 
     def code(self, article: Article) -> list[Event]:
         """Code ``article`` with the pipeline (built on first use; one article at a time)."""

@@ -52,6 +52,7 @@ def serve_command(
     import uvicorn
 
     from ..api import ApiOptions, create_app
+    from ..api.server import KEEP_ALIVE_TIMEOUT, JsonH11Protocol
     from .store_cmd import opened_store
 
     settings = get_settings()
@@ -68,7 +69,15 @@ def serve_command(
         app = create_app(store=store, settings=settings, options=options)
         mode = "writes enabled (token set)" if writable else "read-only"
         click.echo(f"eventscope: http://{host}:{port}/ over {store.name} ({mode}); Ctrl+C stops")
-        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            log_level=log_level,
+            server_header=False,
+            http=JsonH11Protocol,  # JSON error replies, header-read timeout (api/server.py)
+            timeout_keep_alive=KEEP_ALIVE_TIMEOUT,
+        )
 
 
 def register(group: click.Group) -> None:
