@@ -6,6 +6,7 @@ import threading
 import time
 
 from test_api_security import make_client
+from test_store_backends import db  # noqa: F401  (fixture: a store location per backend)
 
 from eventscope.errors import QueryTimeoutError
 from eventscope.store import queries
@@ -64,3 +65,26 @@ def test_health_counts_follow_writes_at_once() -> None:
     assert posted.status_code == 201
     assert after["articles"] == before["articles"] + 1
     assert after["events"] > before["events"]
+
+
+def test_pooled_reads_answer_on_both_backends(db) -> None:  # noqa: F811
+    """PostgreSQL reads go through a psycopg pool with statement_timeout (DuckDB: cursors)."""
+    from fastapi.testclient import TestClient
+    from test_api_data import seed
+
+    from eventscope.api import ApiOptions, create_app
+    from eventscope.settings import Settings
+    from eventscope.store import open_store
+
+    with open_store(db) as store:
+        seed(store)
+        app = create_app(store=store, settings=Settings(), options=ApiOptions(query_timeout=5))
+        with TestClient(app) as client:
+            pages = [client.get("/api/events?country=AZE&limit=2") for _ in range(3)]
+            health = client.get("/api/health").json()
+            article_id = pages[0].json()["events"][0]["article_id"]
+            article = client.get(f"/api/articles/{article_id}")
+    assert [page.status_code for page in pages] == [200, 200, 200]
+    assert pages[0].json() == pages[2].json() and pages[0].json()["total"] >= 2
+    assert health["events"] >= pages[0].json()["total"]
+    assert article.status_code == 200 and article.json()["events"]
