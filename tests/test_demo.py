@@ -180,7 +180,7 @@ def test_export_round_trips(cli, tmp_path, fmt):
     if fmt == "jsonl":
         assert [json.loads(line)["source"]["code"] for line in lines] == ["AZEGOV"] * 8
     elif fmt == "plover":
-        assert {json.loads(line)["event_type"] for line in lines} == {"CONSULT"}
+        assert {json.loads(line)["event"][0] for line in lines} == {"CONSULT"}
     elif fmt == "gdelt":
         cells = lines[0].split("\t")
         assert len(cells) == 61 and cells[25:29] == ["1", "040", "040", "04"]

@@ -190,7 +190,11 @@ def event_from_record(record: dict[str, Any]) -> Event:
 
 
 def _as_date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
+    if value is None or value != value:  # NaN / NaT from a DataFrame: no date
+        return None
+    if isinstance(value, dt.datetime):  # a Parquet timestamp read back by pandas
+        return value.date()
+    if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
 
