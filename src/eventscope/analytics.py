@@ -4,9 +4,8 @@ Every function takes a :class:`~eventscope.store.Store` and returns small frozen
 (``dataclasses.asdict`` gives plain dict rows for output) or, for :func:`events_frame`, a
 pandas DataFrame. Counts are event *mentions*; :func:`key_events` works on clusters (one row
 per real-world event, see :mod:`eventscope.store.cluster`). Dyads are undirected unless
-``directed=True``. Cooperation is QuadClass 1-2, conflict QuadClass 3-4. The SQL runs on both
-backends (DuckDB and PostgreSQL): ``round(x * 1000) / 1000`` rounds to three decimals because
-PostgreSQL has no two-argument ``round`` for floating-point values.
+``directed=True``. Cooperation is QuadClass 1-2, conflict QuadClass 3-4. The SQL lives in
+:mod:`eventscope.store.queries` (both backends); this module checks the options and types the rows.
 
 Example:
     >>> from eventscope.store import open_store
@@ -19,10 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError
+from .store import queries
 from .store.filters import EventFilter
 
 if TYPE_CHECKING:
@@ -31,21 +30,8 @@ if TYPE_CHECKING:
     from .store import Store
 
 PERIODS = ("day", "week", "month", "quarter", "year")
-RANKINGS = ("events", "cooperation", "conflict")
-KEY_ORDERS = MappingProxyType(
-    {
-        "coverage": "c.num_articles DESC, abs(p.goldstein) DESC, p.date",
-        "intensity": "abs(p.goldstein) DESC, c.num_articles DESC, p.date",
-        "date": "p.date, p.cluster_id",
-    }
-)
-_COUNTS = """
-    count(*) AS events,
-    count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
-    count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
-    round(avg(goldstein) * 1000) / 1000 AS goldstein_mean,
-    min(date) AS first_date,
-    max(date) AS last_date"""
+RANKINGS = queries.RANKINGS
+KEY_ORDERS = queries.KEY_ORDERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,19 +116,7 @@ def dyad_timeline(
     if by not in PERIODS:
         raise ConfigError(detail=f"--by must be one of {', '.join(PERIODS)}, not {by!r}")
     dyad = EventFilter(dyad=(a, b), directed=directed, since=since, until=until)
-    where, params = dyad.where()
-    sql = f"""
-        SELECT CAST(date_trunc(?, CAST(date AS TIMESTAMP)) AS DATE) AS period,
-               count(*) AS events,
-               count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
-               count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
-               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
-               round(sum(goldstein) * 1000) / 1000 AS goldstein_sum,
-               round(avg(goldstein) * 1000) / 1000 AS goldstein_mean
-        FROM events {where} AND date IS NOT NULL
-        GROUP BY period ORDER BY period"""
-    return [TimelineRow(**row) for row in store.query(sql, [by, *params])]
+    return [TimelineRow(**row) for row in queries.timeline_rows(store, dyad, by=by)]
 
 
 def dyad_summary(
@@ -153,16 +127,8 @@ def dyad_summary(
     min_events: int = 1,
 ) -> list[DyadRow]:
     """Every country pair with events between two different countries, busiest first."""
-    where, params = EventFilter(since=since, until=until).where()
-    condition = "source_country <> target_country"  # NULLs drop out as well
-    where = f"{where} AND {condition}" if where else f"WHERE {condition}"
-    sql = f"""
-        SELECT least(source_country, target_country) AS a,
-               greatest(source_country, target_country) AS b, {_COUNTS}
-        FROM events {where}
-        GROUP BY a, b HAVING count(*) >= ?
-        ORDER BY events DESC, a, b"""
-    return [DyadRow(**row) for row in store.query(sql, [*params, min_events])]
+    rows = queries.dyad_rows(store, EventFilter(since=since, until=until), min_events=min_events)
+    return [DyadRow(**row) for row in rows]
 
 
 def partners(
@@ -176,23 +142,9 @@ def partners(
 ) -> list[PartnerRow]:
     """The countries ``country`` interacts with, ranked by ``events``, ``cooperation`` or
     ``conflict`` (descending)."""
-    if rank_by not in RANKINGS:
-        raise ConfigError(detail=f"rank_by must be one of {', '.join(RANKINGS)}, not {rank_by!r}")
-    # rank_by is one of the fixed column names above, never user text in the SQL.
     filters = EventFilter(country=country, since=since, until=until)
-    where, params = filters.where()
-    code = params[0]
-    sql = f"""
-        SELECT CASE WHEN source_country = ? THEN target_country ELSE source_country END
-                   AS partner, {_COUNTS}
-        FROM events {where} AND source_country <> target_country
-        GROUP BY partner
-        ORDER BY {rank_by} DESC, events DESC, partner"""
-    params = [code, *params]
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [PartnerRow(**row) for row in store.query(sql, params)]
+    rows = queries.partner_rows(store, filters, rank_by=rank_by, limit=limit)
+    return [PartnerRow(**row) for row in rows]
 
 
 def key_events(
@@ -211,34 +163,10 @@ def key_events(
     Filter by dyad (``a`` and ``b``) or ``country``; ``order``: ``coverage`` (most articles
     first), ``intensity`` (largest absolute Goldstein first) or ``date``.
     """
-    if order not in KEY_ORDERS:
-        raise ConfigError(detail=f"order must be one of {', '.join(KEY_ORDERS)}, not {order!r}")
     dyad = (a, b) if a is not None and b is not None else None
-    where, params = EventFilter(dyad=dyad, country=country, since=since, until=until).where()
-    # A cluster never spans two dyads, so its counts come from the events of the same dyad or
-    # country (any date): far fewer rows than the clusters view, which aggregates them all.
-    scope, scope_params = EventFilter(dyad=dyad, country=country).where("e")
-    scope = f"{scope} AND" if scope else "WHERE"
-    sql = f"""
-        WITH picked AS (
-            SELECT *, row_number() OVER (
-                PARTITION BY cluster_id ORDER BY confidence DESC, id) AS pick
-            FROM events {where}),
-        c AS (
-            SELECT e.cluster_id, count(*) AS num_mentions,
-                   count(DISTINCT e.article_id) AS num_articles,
-                   count(DISTINCT coalesce(a.source, a.id)) AS num_sources
-            FROM events e JOIN articles a ON a.id = e.article_id
-            {scope} e.cluster_id IN (SELECT cluster_id FROM picked)
-            GROUP BY e.cluster_id)
-        SELECT p.cluster_id, p.date, p.source_code, p.cameo, p.cameo_name, p.target_code,
-               p.goldstein, p.location_name, c.num_mentions, c.num_articles, c.num_sources,
-               p.article_id, p.sentence
-        FROM picked p JOIN c ON c.cluster_id = p.cluster_id
-        WHERE p.pick = 1
-        ORDER BY {KEY_ORDERS[order]}
-        LIMIT ?"""
-    rows = store.query(sql, [*params, *scope_params, limit])
+    filters = EventFilter(dyad=dyad, country=country, since=since, until=until)
+    scope = EventFilter(dyad=dyad, country=country)
+    rows = queries.key_event_rows(store, filters, scope, order=order, limit=limit)
     return [KeyEvent(**row) for row in rows]
 
 

@@ -56,7 +56,7 @@ def _iso(value: Any) -> str | None:
 
 
 def event_json(row: dict[str, Any]) -> dict[str, Any]:
-    """One ``SELECT * FROM events`` row as the API's event object."""
+    """One stored ``events`` row (all columns) as the API's event object."""
     record = {name: row[name] for name in _PLAIN}
     record["date"] = _iso(row["date"])
     record["end_date"] = _iso(row["end_date"])

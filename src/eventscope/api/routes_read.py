@@ -1,7 +1,8 @@
 """Read routes: health, countries, events, dyad timeline, partners, one article.
 
 Every filter goes through :mod:`eventscope.api.params` (clear 400s) and into SQL as a bound
-parameter (:class:`~eventscope.store.filters.EventFilter`); the SQL text is fixed.
+parameter (:class:`~eventscope.store.filters.EventFilter`); the SQL is in
+:mod:`eventscope.store.queries`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from .. import __version__
 from ..analytics import dyad_timeline, partners
-from ..store import Store
+from ..store import Store, queries
 from . import params
 from .errors import NotFoundError
 from .records import event_json
@@ -32,12 +33,6 @@ from .state import ApiState
 router = APIRouter(prefix="/api", tags=["events"])
 MAX_LIMIT = 500
 MAX_OFFSET = 10_000_000
-# (date, id) only: numeric sort keys make the top-N sort ~40% cheaper than adding
-# article_id/sentence_index, and ids follow insertion order (article, then sentence).
-ORDERS = {
-    "newest": "date DESC NULLS LAST, id DESC",
-    "oldest": "date ASC NULLS LAST, id ASC",
-}
 Since = Annotated[str | None, Query(max_length=10, description="First event date YYYY-MM-DD.")]
 Until = Annotated[str | None, Query(max_length=10, description="Last event date YYYY-MM-DD.")]
 Country = Annotated[str, Path(max_length=3, description="ISO alpha-3 code, e.g. AZE.")]
@@ -55,8 +50,7 @@ State = Annotated[ApiState, Depends(get_state)]
 def health(state: State) -> dict[str, Any]:
     """Liveness and store size."""
     with state.store_access() as store:
-        articles = store.scalar("SELECT count(*) FROM articles")
-        events = store.scalar("SELECT count(*) FROM events")
+        articles, events = queries.store_counts(store)
     return {
         "status": "ok",
         "version": __version__,
@@ -69,13 +63,8 @@ def health(state: State) -> dict[str, Any]:
 @router.get("/countries", response_model=list[CountryOut])
 def countries(state: State) -> list[dict[str, Any]]:
     """Countries with stored events (as source or target), busiest first."""
-    sql = """
-        SELECT country, count(*) AS events FROM (
-            SELECT source_country AS country FROM events
-            UNION ALL SELECT target_country AS country FROM events) AS mentions
-        WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country"""
     with state.store_access() as store:
-        return store.query(sql)
+        return queries.country_counts(store)
 
 
 @router.get("/events", response_model=EventPage)
@@ -97,12 +86,9 @@ def events(
     filters = params.event_filter(
         country=country, a=a, b=b, root=root, cameo=cameo, since=since, until=until, text=text
     )
-    where, values = filters.where()
-    # ``where`` is built from fixed fragments; every value is in ``values`` (bound).
-    page_sql = f"SELECT * FROM events {where} ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?"
     with state.store_access() as store:
-        total = store.scalar(f"SELECT count(*) FROM events {where}", values)
-        rows = store.query(page_sql, [*values, limit, offset])
+        total = queries.count_events(store, filters)
+        rows = queries.event_page(store, filters, order=order, limit=limit, offset=offset)
     records = [event_json(row) for row in rows]
     return {"total": total, "limit": limit, "offset": offset, "events": records}
 
@@ -156,12 +142,9 @@ def article(
 
 def article_view(store: Store, article_id: str) -> dict[str, Any] | None:
     """The ``GET /api/articles/{id}`` body, or ``None`` when the article is not stored."""
-    rows = store.query(
-        "SELECT id, title, url, source, published, text FROM articles WHERE id = ?", [article_id]
-    )
-    if not rows:
+    found = queries.article_record(store, article_id)
+    if found is None:
         return None
-    found = rows[0]
     coded = []
     for event in store.events(article_id=article_id):
         coded.append(

@@ -9,11 +9,11 @@ POST, once, by ``pipeline_factory``; coding runs outside the store lock.
 
 Example:
     >>> from eventscope.settings import Settings
-    >>> from eventscope.store import open_store
+    >>> from eventscope.store import open_store, queries
     >>> state = ApiState(store=open_store(":memory:"), settings=Settings())
     >>> with state.store_access() as store:
-    ...     store.scalar("SELECT count(*) FROM events")
-    0
+    ...     queries.store_counts(store)
+    (0, 0)
 """
 
 from __future__ import annotations

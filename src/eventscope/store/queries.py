@@ -1,0 +1,196 @@
+"""Every read the API, the analytics and the CLI ask of the store, as named functions.
+
+This is the one place outside the store's own writes where SQL is written (issue 13: "SQL
+only in the store"). Each function takes a :class:`~eventscope.store.Store` (or a per-request
+reader of one) and returns plain rows (dicts); callers turn them into their own types.
+Every value is a bound parameter: ``WHERE`` clauses come from
+:class:`~eventscope.store.filters.EventFilter` and the few SQL fragments picked by name
+(orders, rankings) come from the fixed tables below, never from user text.
+
+The SQL runs on both backends (DuckDB and PostgreSQL): ``round(x * 1000) / 1000`` rounds to
+three decimals because PostgreSQL has no two-argument ``round`` for floating-point values.
+
+Example:
+    >>> from eventscope.store import open_store
+    >>> with open_store(":memory:") as store:
+    ...     store_counts(store)
+    (0, 0)
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ConfigError
+from .filters import EventFilter
+
+if TYPE_CHECKING:
+    from . import Store
+
+# Orders of an event page. (date, id) only: numeric sort keys make the top-N sort ~40%
+# cheaper than adding article_id/sentence_index, and ids follow insertion order.
+PAGE_ORDERS = MappingProxyType(
+    {
+        "newest": "date DESC NULLS LAST, id DESC",
+        "oldest": "date ASC NULLS LAST, id ASC",
+    }
+)
+KEY_ORDERS = MappingProxyType(
+    {
+        "coverage": "c.num_articles DESC, abs(p.goldstein) DESC, p.date",
+        "intensity": "abs(p.goldstein) DESC, c.num_articles DESC, p.date",
+        "date": "p.date, p.cluster_id",
+    }
+)
+RANKINGS = ("events", "cooperation", "conflict")
+_COUNTS = """
+    count(*) AS events,
+    count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
+    count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
+    round(avg(goldstein) * 1000) / 1000 AS goldstein_mean,
+    min(date) AS first_date,
+    max(date) AS last_date"""
+_ARTICLE_COLUMNS = "id, title, url, source, published, text"
+
+
+def _pick(table: MappingProxyType[str, str], key: str, what: str) -> str:
+    """The fixed SQL fragment named ``key``; a clear error for any other name."""
+    if key not in table:
+        raise ConfigError(detail=f"{what} must be one of {', '.join(table)}, not {key!r}")
+    return table[key]
+
+
+def store_counts(store: Store) -> tuple[int, int]:
+    """``(articles, events)`` stored."""
+    articles = store.scalar("SELECT count(*) FROM articles")
+    events = store.scalar("SELECT count(*) FROM events")
+    return int(articles or 0), int(events or 0)
+
+
+def country_counts(store: Store) -> list[dict[str, Any]]:
+    """Rows ``{country, events}``: countries with events (as source or target), busiest first."""
+    sql = """
+        SELECT country, count(*) AS events FROM (
+            SELECT source_country AS country FROM events
+            UNION ALL SELECT target_country AS country FROM events) AS mentions
+        WHERE country IS NOT NULL GROUP BY country ORDER BY events DESC, country"""
+    return store.query(sql)
+
+
+def count_events(store: Store, filters: EventFilter) -> int:
+    """How many stored events match ``filters`` (``filters.limit`` is ignored)."""
+    where, values = filters.where()
+    return int(store.scalar(f"SELECT count(*) FROM events {where}", values) or 0)
+
+
+def event_page(
+    store: Store, filters: EventFilter, *, order: str, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """One page of raw event rows (``SELECT *``) matching ``filters``; ``order``: a
+    :data:`PAGE_ORDERS` name."""
+    where, values = filters.where()
+    sql = (
+        f"SELECT * FROM events {where} ORDER BY {_pick(PAGE_ORDERS, order, 'order')} "
+        "LIMIT ? OFFSET ?"
+    )
+    return store.query(sql, [*values, limit, offset])
+
+
+def article_record(store: Store, article_id: str) -> dict[str, Any] | None:
+    """The article row ``{id, title, url, source, published, text}``, or ``None``."""
+    rows = store.query(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id = ?", [article_id])
+    return rows[0] if rows else None
+
+
+def timeline_rows(store: Store, filters: EventFilter, *, by: str) -> list[dict[str, Any]]:
+    """Dated events matching ``filters`` per period ``by`` (a ``date_trunc`` unit, bound):
+    counts per QuadClass and Goldstein sum/mean, oldest period first."""
+    where, params = filters.where()
+    condition = f"{where} AND date IS NOT NULL" if where else "WHERE date IS NOT NULL"
+    sql = f"""
+        SELECT CAST(date_trunc(?, CAST(date AS TIMESTAMP)) AS DATE) AS period,
+               count(*) AS events,
+               count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
+               count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
+               count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
+               round(sum(goldstein) * 1000) / 1000 AS goldstein_sum,
+               round(avg(goldstein) * 1000) / 1000 AS goldstein_mean
+        FROM events {condition}
+        GROUP BY period ORDER BY period"""
+    return store.query(sql, [by, *params])
+
+
+def dyad_rows(store: Store, filters: EventFilter, *, min_events: int) -> list[dict[str, Any]]:
+    """Undirected pairs of two different countries among events matching ``filters``
+    (``a`` < ``b``), with at least ``min_events`` events, busiest first."""
+    where, params = filters.where()
+    condition = "source_country <> target_country"  # NULLs drop out as well
+    where = f"{where} AND {condition}" if where else f"WHERE {condition}"
+    sql = f"""
+        SELECT least(source_country, target_country) AS a,
+               greatest(source_country, target_country) AS b, {_COUNTS}
+        FROM events {where}
+        GROUP BY a, b HAVING count(*) >= ?
+        ORDER BY events DESC, a, b"""
+    return store.query(sql, [*params, min_events])
+
+
+def partner_rows(
+    store: Store, filters: EventFilter, *, rank_by: str, limit: int | None
+) -> list[dict[str, Any]]:
+    """The partners of ``filters.country`` (required), ranked by one of :data:`RANKINGS`."""
+    if rank_by not in RANKINGS:
+        raise ConfigError(detail=f"rank_by must be one of {', '.join(RANKINGS)}, not {rank_by!r}")
+    if filters.country is None:
+        raise ConfigError(detail="partner_rows needs a filter with a country")
+    where, params = filters.where()
+    code = params[0]  # the normalised country code (first parameter of the country clause)
+    # rank_by is one of the fixed column names above, never user text in the SQL.
+    sql = f"""
+        SELECT CASE WHEN source_country = ? THEN target_country ELSE source_country END
+                   AS partner, {_COUNTS}
+        FROM events {where} AND source_country <> target_country
+        GROUP BY partner
+        ORDER BY {rank_by} DESC, events DESC, partner"""
+    params = [code, *params]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return store.query(sql, params)
+
+
+def key_event_rows(
+    store: Store, filters: EventFilter, scope: EventFilter, *, order: str, limit: int
+) -> list[dict[str, Any]]:
+    """One row per cluster among events matching ``filters``: its most confident mention
+    and the cluster's counts, taken over the events matching ``scope`` (any date).
+
+    ``order``: a :data:`KEY_ORDERS` name. A cluster never spans two dyads, so counting in the
+    dyad's or country's events reads far fewer rows than aggregating every cluster.
+    """
+    order_sql = _pick(KEY_ORDERS, order, "order")
+    where, params = filters.where()
+    scope_sql, scope_params = scope.where("e")
+    scope_sql = f"{scope_sql} AND" if scope_sql else "WHERE"
+    sql = f"""
+        WITH picked AS (
+            SELECT *, row_number() OVER (
+                PARTITION BY cluster_id ORDER BY confidence DESC, id) AS pick
+            FROM events {where}),
+        c AS (
+            SELECT e.cluster_id, count(*) AS num_mentions,
+                   count(DISTINCT e.article_id) AS num_articles,
+                   count(DISTINCT coalesce(a.source, a.id)) AS num_sources
+            FROM events e JOIN articles a ON a.id = e.article_id
+            {scope_sql} e.cluster_id IN (SELECT cluster_id FROM picked)
+            GROUP BY e.cluster_id)
+        SELECT p.cluster_id, p.date, p.source_code, p.cameo, p.cameo_name, p.target_code,
+               p.goldstein, p.location_name, c.num_mentions, c.num_articles, c.num_sources,
+               p.article_id, p.sentence
+        FROM picked p JOIN c ON c.cluster_id = p.cluster_id
+        WHERE p.pick = 1
+        ORDER BY {order_sql}
+        LIMIT ?"""
+    return store.query(sql, [*params, *scope_params, limit])
