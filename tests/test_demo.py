@@ -147,7 +147,7 @@ def test_ingest_command(cli, tmp_path):
 def test_query_commands(cli):
     cli("demo")
     timeline = cli("dyad", "AZE", "CHN", "--by", "year", "--format", "csv")
-    assert timeline.output.splitlines()[0].startswith("period,events,verbal_cooperation")
+    assert timeline.output.splitlines()[0].startswith("period,events,mentions,verbal_cooperation")
     assert len(timeline.output.splitlines()) == 3  # 2020 and 2021
     partners = cli("partners", "aze", "--rank-by", "conflict", "--format", "jsonl")
     assert json.loads(partners.output.splitlines()[0])["partner"] == "ARM"

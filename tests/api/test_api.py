@@ -138,3 +138,21 @@ def test_dashboard_index_and_assets(client):
     assert "default-src 'self'" in page.headers["content-security-policy"]
     for asset in ("/static/app.js", "/static/style.css", "/static/basemap.json"):
         assert client.get(asset).status_code == 200, asset
+
+
+def test_timeline_and_partners_count_events_with_mentions_beside(client):
+    rows = client.get("/api/dyads/AZE/CHN/timeline?by=year").json()["rows"]
+    assert all(row["mentions"] >= row["events"] >= 1 for row in rows)
+    by_mention = client.get("/api/dyads/AZE/CHN/timeline?by=year&count=mentions").json()["rows"]
+    assert [row["events"] for row in by_mention] == [row["mentions"] for row in rows]
+    china = client.get("/api/countries/AZE/partners").json()["partners"][0]
+    assert china["partner"] == "CHN" and china["mentions"] >= china["events"]
+
+
+def test_min_confidence_and_self_dyad_filters(client):
+    assert client.get("/api/events?min_confidence=1.0").json()["total"] == 0
+    assert client.get("/api/events?exclude_self=true").json()["total"] == 4
+    rows = client.get("/api/dyads/AZE/CHN/timeline?min_confidence=1.0").json()["rows"]
+    assert rows == []
+    bad = client.get("/api/events?min_confidence=2")
+    assert bad.status_code == 400 and "min_confidence" in bad.json()["error"]["message"]
