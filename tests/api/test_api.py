@@ -156,3 +156,22 @@ def test_min_confidence_and_self_dyad_filters(client):
     assert rows == []
     bad = client.get("/api/events?min_confidence=2")
     assert bad.status_code == 400 and "min_confidence" in bad.json()["error"]["message"]
+
+
+def test_brief_route_gives_the_why_panel_data(client):
+    body = client.get("/api/dyads/AZE/CHN/brief?by=month&turns=2").json()
+    assert (body["a"], body["b"], body["a_name"], body["b_name"]) == (
+        "AZE",
+        "CHN",
+        "Azerbaijan",
+        "China",
+    )
+    assert body["events"] >= 1 and len(body["turns"]) <= 2
+    periods = [row["period"] for row in body["series"]]
+    assert periods == sorted(periods) and all(p.endswith("-01") for p in periods)
+    turn = body["turns"][0]
+    assert {"period", "shift", "evidence", "partners"} <= set(turn)
+    assert turn["evidence"][0]["event"]["sentence"]
+    page = client.get("/api/dyads/AZE/CHN/brief?format=html")
+    assert page.headers["content-type"].startswith("text/html") and "<svg" in page.text
+    assert client.get("/api/dyads/AZE/CHN/brief?turns=0").status_code == 400

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from . import code_cmd, dates_cmd, evaluate_cmd, places_cmd, serve_cmd, store_cmd
+from . import brief_cmd, code_cmd, dates_cmd, evaluate_cmd, places_cmd, serve_cmd, store_cmd
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,5 +17,5 @@ def main() -> None:
     """eventscope: code international news into political event data (CAMEO/PLOVER)."""
 
 
-for _module in (code_cmd, store_cmd, evaluate_cmd, dates_cmd, places_cmd, serve_cmd):
+for _module in (code_cmd, store_cmd, brief_cmd, evaluate_cmd, dates_cmd, places_cmd, serve_cmd):
     _module.register(main)
