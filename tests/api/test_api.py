@@ -29,8 +29,8 @@ def test_health_reports_store_size_and_writes_off(client):
 
 def test_countries_busiest_first(client):
     body = client.get("/api/countries").json()
-    assert body[0] == {"country": "AZE", "events": 4}
-    assert {"country": "GEO", "events": 1} in body
+    assert body[0] == {"country": "AZE", "events": 4, "name": "Azerbaijan"}
+    assert {"country": "GEO", "events": 1, "name": "Georgia"} in body
 
 
 @pytest.mark.parametrize(
@@ -175,3 +175,41 @@ def test_brief_route_gives_the_why_panel_data(client):
     page = client.get("/api/dyads/AZE/CHN/brief?format=html")
     assert page.headers["content-type"].startswith("text/html") and "<svg" in page.text
     assert client.get("/api/dyads/AZE/CHN/brief?turns=0").status_code == 400
+
+
+def test_clusters_are_one_row_per_event_with_article_counts(client):
+    body = client.get("/api/clusters?a=AZE&b=CHN&limit=2").json()
+    assert body["total"] == 3 and len(body["clusters"]) == 2
+    first = body["clusters"][0]
+    assert {"cluster_id", "event_id", "date", "num_articles", "num_mentions", "sentence"} <= set(
+        first
+    )
+    dates = [row["date"] for row in body["clusters"]]
+    assert dates == sorted(dates, reverse=True)
+    rest = client.get("/api/clusters?a=AZE&b=CHN&limit=2&offset=2").json()["clusters"]
+    assert len(rest) == 1 and rest[0]["cluster_id"] not in {
+        r["cluster_id"] for r in body["clusters"]
+    }
+    assert client.get("/api/clusters?a=AZE&b=CHN&quad_class=3").json()["total"] == 1
+    assert client.get("/api/clusters?a=CHN&b=AZE&directed=true").json()["total"] == 1
+    assert client.get("/api/clusters?place=Baku").json()["total"] == 1
+
+
+def test_clusters_download_as_csv_and_json(client):
+    import csv
+    import io
+
+    response = client.get("/api/clusters?a=AZE&b=CHN&download=csv")
+    assert response.headers["content-disposition"].endswith('eventscope-events.csv"')
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(rows) == 3 and "num_articles" in rows[0]
+    as_json = client.get("/api/clusters?a=AZE&b=CHN&download=json").json()
+    assert [str(row["cluster_id"]) for row in as_json] == [row["cluster_id"] for row in rows]
+
+
+def test_countries_have_names(client):
+    assert client.get("/api/countries").json()[0] == {
+        "country": "AZE",
+        "events": 4,
+        "name": "Azerbaijan",
+    }

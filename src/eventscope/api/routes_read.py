@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from .. import __version__
 from ..analytics import dyad_timeline, partners
+from ..countries import country_name
 from ..store import Store, queries
 from . import params
 from .errors import NotFoundError
@@ -71,7 +72,8 @@ def health(state: State) -> dict[str, Any]:
 def countries(state: State) -> list[dict[str, Any]]:
     """Countries with stored events (as source or target), busiest first."""
     with state.store_access() as store:
-        return queries.country_counts(store)
+        rows = queries.country_counts(store)
+    return [{**row, "name": country_name(row["country"])} for row in rows]
 
 
 @router.get("/events", response_model=EventPage)

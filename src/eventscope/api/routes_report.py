@@ -1,4 +1,5 @@
-"""Report routes: the "why" brief of a country pair (the dashboard's panel above the chart).
+"""Report routes: the "why" brief of a country pair (the dashboard's panel above the chart)
+and the paged table of real-world events (clusters), also as a CSV/JSON download.
 
 ``GET /api/dyads/{a}/{b}/brief`` returns :func:`eventscope.report.brief_json` of
 :func:`eventscope.report.build_brief`: the series (every period, empty ones at zero), the turns
@@ -8,14 +9,20 @@ self-contained HTML page of ``eventscope brief --format html``.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+from dataclasses import replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 
 from ..report import BriefOptions, brief_json, build_brief, render_html
+from ..store import queries
 from . import params
-from .routes_read import Country, MinConfidence, Since, State, Until
+from .records import _iso
+from .routes_read import MAX_OFFSET, Country, MinConfidence, Since, State, Until
 
 router = APIRouter(prefix="/api", tags=["reports"])
 
@@ -44,3 +51,65 @@ def brief(
     if format == "html":
         return HTMLResponse(render_html(built))
     return brief_json(built)
+
+
+MAX_DOWNLOAD = 10_000
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+@router.get("/clusters", response_model=None)
+def clusters(
+    state: State,
+    country: Annotated[str | None, Query(max_length=3)] = None,
+    a: Annotated[str | None, Query(max_length=3)] = None,
+    b: Annotated[str | None, Query(max_length=3)] = None,
+    directed: Annotated[bool, Query(description="Only events from a to b.")] = False,
+    root: Annotated[str | None, Query(max_length=2)] = None,
+    cameo: Annotated[str | None, Query(max_length=4)] = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+    since: Since = None,
+    until: Until = None,
+    text: Text = None,
+    place: Text = None,
+    min_confidence: MinConfidence = None,
+    exclude_self: bool = False,
+    limit: Annotated[int, Query(ge=1, le=500)] = 25,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    order: Literal["newest", "oldest", "articles"] = "newest",
+    download: Literal["csv", "json"] | None = None,
+) -> dict[str, Any] | Response:
+    """Real-world events (one row per cluster) matching the filters of ``/api/events``, with
+    each cluster's matching mentions and articles; ``download=csv|json`` returns up to
+    10,000 rows from ``offset`` as a file (the dashboard's "export this view")."""
+    filters = replace(
+        params.event_filter(
+            country=country, a=a, b=b, root=root, cameo=cameo, since=since, until=until, text=text
+        ),
+        directed=directed,
+        quad_class=quad_class,
+        place=params.search_text(place),
+        min_confidence=min_confidence,
+        exclude_self=exclude_self,
+    )
+    size = MAX_DOWNLOAD if download else limit
+    with state.store_access() as store:
+        total = queries.count_clusters(store, filters)
+        rows = queries.cluster_page(store, filters, order=order, limit=size, offset=offset)
+    rows = [{**row, "date": _iso(row["date"])} for row in rows]
+    if download is not None:
+        return _download(rows, download)
+    return {"total": total, "limit": limit, "offset": offset, "clusters": rows}
+
+
+def _download(rows: list[dict[str, Any]], kind: str) -> Response:
+    if kind == "json":
+        body, media = json.dumps(rows, ensure_ascii=False, indent=1), "application/json"
+    else:
+        buffer = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buffer, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        body, media = buffer.getvalue(), "text/csv; charset=utf-8"
+    headers = {"Content-Disposition": f'attachment; filename="eventscope-events.{kind}"'}
+    return Response(body, media_type=media, headers=headers)

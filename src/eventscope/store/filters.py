@@ -40,9 +40,10 @@ class EventFilter:
     ``dyad`` matches both directions unless ``directed`` (then source=dyad[0],
     target=dyad[1]); ``cameo`` is a code prefix ("04" = all consultations, "042" = visits);
     ``text`` is a case-insensitive substring of the evidence sentence; ``since``/``until``
-    are inclusive event dates; ``min_confidence`` keeps events coded with at least that
-    confidence (0-1); ``exclude_self`` drops events whose source and target country are the
-    same (domestic events); ``limit`` caps the rows (listings are oldest first).
+    are inclusive event dates; ``place`` is an exact place name; ``min_confidence`` keeps
+    events coded with at least that confidence (0-1); ``exclude_self`` drops events whose
+    source and target country are the same (domestic events); ``limit`` caps the rows
+    (listings are oldest first).
     """
 
     country: str | None = None
@@ -55,6 +56,7 @@ class EventFilter:
     until: dt.date | None = None
     text: str | None = None
     article_id: str | None = None
+    place: str | None = None
     min_confidence: float | None = None
     exclude_self: bool = False
     limit: int | None = None
@@ -86,6 +88,7 @@ class EventFilter:
             ("root", self.root),
             ("quad_class", self.quad_class),
             ("article_id", self.article_id),
+            ("location_name", self.place),
         )
         for column, value in simple:
             if value is not None:

@@ -43,6 +43,13 @@ KEY_ORDERS = MappingProxyType(
         "date": "p.date, p.cluster_id",
     }
 )
+CLUSTER_ORDERS = MappingProxyType(
+    {
+        "newest": "c.first_date DESC NULLS LAST, c.k DESC",
+        "oldest": "c.first_date ASC NULLS LAST, c.k ASC",
+        "articles": "c.num_articles DESC, c.num_mentions DESC, c.first_date DESC NULLS LAST, c.k",
+    }
+)
 RANKINGS = ("events", "cooperation", "conflict")
 # What one count counts: "events" = event clusters (one real-world event however often it is
 # reported, see store/cluster.py), "mentions" = coded event rows (one per evidence sentence).
@@ -231,3 +238,42 @@ def key_event_rows(
         ORDER BY {order_sql}
         LIMIT ?"""
     return store.query(sql, [*params, *scope_params, limit])
+
+
+def count_clusters(store: Store, filters: EventFilter) -> int:
+    """How many real-world events (clusters) have a mention matching ``filters``."""
+    where, values = filters.where()
+    sql = f"SELECT count(DISTINCT coalesce(cluster_id, -id)) FROM events {where}"
+    return int(store.scalar(sql, values) or 0)
+
+
+def cluster_page(
+    store: Store, filters: EventFilter, *, order: str, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """One page of real-world events (one row per cluster) among the mentions matching
+    ``filters``: the most confident mention's fields (``event_id``, actors, code, place,
+    sentence, article) with the cluster's first date and its matching ``num_mentions`` and
+    ``num_articles``. ``order``: a :data:`CLUSTER_ORDERS` name."""
+    order_sql = _pick(CLUSTER_ORDERS, order, "order")
+    where, values = filters.where()
+    sql = f"""
+        WITH m AS (SELECT * FROM events {where}),
+        c AS (
+            SELECT coalesce(cluster_id, -id) AS k, count(*) AS num_mentions,
+                   count(DISTINCT article_id) AS num_articles, min(date) AS first_date
+            FROM m GROUP BY coalesce(cluster_id, -id)),
+        p AS (
+            SELECT *, row_number() OVER (
+                PARTITION BY coalesce(cluster_id, -id) ORDER BY confidence DESC, id) AS pick
+            FROM m)
+        SELECT p.id AS event_id, c.k AS cluster_id, c.first_date AS date,
+               p.source_code, p.source_country, p.source_text, p.source_name,
+               p.target_code, p.target_country, p.target_text, p.target_name,
+               p.cameo, p.cameo_name, p.root, p.quad_class, p.goldstein,
+               p.location_name, p.location_lat, p.location_lon, p.article_id, p.sentence,
+               c.num_mentions, c.num_articles
+        FROM p JOIN c ON c.k = coalesce(p.cluster_id, -p.id)
+        WHERE p.pick = 1
+        ORDER BY {order_sql}
+        LIMIT ? OFFSET ?"""
+    return store.query(sql, [*values, limit, offset])
