@@ -13,6 +13,7 @@ from eventscope.store import open_store
 
 pytestmark = pytest.mark.browser
 PAIR = "/#/dyad?a=JPN&b=USA"
+TALKS, CRITICISM = "Tokyo and Washington held talks", "Washington criticised Tokyo"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,7 @@ def live_server(tmp_path_factory):
             day=day,
             article_id=f"n{number}",
             place="Beijing" if number % 10 == 0 else None,
-            sentence=f"Story {number}: {'Tokyo and Washington held talks' if talks else 'Washington criticised Tokyo'}.",
+            sentence=f"Story {number}: {TALKS if talks else CRITICISM}.",
         )
         store.save(make_article(f"n{number}"), [event])
     yield from serve(store)
