@@ -213,3 +213,9 @@ def test_countries_have_names(client):
         "events": 4,
         "name": "Azerbaijan",
     }
+
+
+def test_places_count_real_world_events_per_place(client):
+    body = client.get("/api/places?a=AZE&b=CHN").json()
+    assert {(row["name"], row["events"]) for row in body["places"]} == {("Baku", 1), ("Beijing", 1)}
+    assert all(row["lat"] is not None for row in body["places"])

@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, Response
 
 from ..report import BriefOptions, brief_json, build_brief, render_html
 from ..store import queries
+from ..store.filters import EventFilter
 from . import params
 from .records import _iso
 from .routes_read import MAX_OFFSET, Country, MinConfidence, Since, State, Until
@@ -36,6 +37,7 @@ def brief(
     since: Since = None,
     until: Until = None,
     turns: Annotated[int, Query(ge=1, le=12)] = 4,
+    partners: Annotated[int, Query(ge=0, le=5, description="Partners per side.")] = 3,
     min_confidence: MinConfidence = None,
     format: Literal["json", "html"] = "json",
 ) -> dict[str, Any] | HTMLResponse:
@@ -44,7 +46,12 @@ def brief(
     first, second = params.country_code(a, "a"), params.country_code(b, "b")
     start, end = params.date_range(since, until)
     options = BriefOptions(
-        since=start, until=end, by=by, turns=turns, min_confidence=min_confidence
+        since=start,
+        until=end,
+        by=by,
+        turns=turns,
+        partners_per_side=partners,
+        min_confidence=min_confidence,
     )
     with state.store_access() as store:
         built = build_brief(store, first, second, options=options)
@@ -81,16 +88,7 @@ def clusters(
     """Real-world events (one row per cluster) matching the filters of ``/api/events``, with
     each cluster's matching mentions and articles; ``download=csv|json`` returns up to
     10,000 rows from ``offset`` as a file (the dashboard's "export this view")."""
-    filters = replace(
-        params.event_filter(
-            country=country, a=a, b=b, root=root, cameo=cameo, since=since, until=until, text=text
-        ),
-        directed=directed,
-        quad_class=quad_class,
-        place=params.search_text(place),
-        min_confidence=min_confidence,
-        exclude_self=exclude_self,
-    )
+    filters = _filters(locals())
     size = MAX_DOWNLOAD if download else limit
     with state.store_access() as store:
         total = queries.count_clusters(store, filters)
@@ -99,6 +97,45 @@ def clusters(
     if download is not None:
         return _download(rows, download)
     return {"total": total, "limit": limit, "offset": offset, "clusters": rows}
+
+
+def _filters(query: dict[str, Any]) -> EventFilter:
+    """The :class:`EventFilter` of the cluster and place routes' query parameters."""
+    names = ("country", "a", "b", "root", "cameo", "since", "until", "text")
+    return replace(
+        params.event_filter(**{name: query[name] for name in names}),
+        directed=query["directed"],
+        quad_class=query["quad_class"],
+        place=params.search_text(query.get("place")),
+        min_confidence=query["min_confidence"],
+        exclude_self=query["exclude_self"],
+    )
+
+
+@router.get("/places", response_model=None)
+def places(
+    state: State,
+    country: Annotated[str | None, Query(max_length=3)] = None,
+    a: Annotated[str | None, Query(max_length=3)] = None,
+    b: Annotated[str | None, Query(max_length=3)] = None,
+    directed: bool = False,
+    root: Annotated[str | None, Query(max_length=2)] = None,
+    cameo: Annotated[str | None, Query(max_length=4)] = None,
+    quad_class: Annotated[int | None, Query(ge=1, le=4)] = None,
+    since: Since = None,
+    until: Until = None,
+    text: Text = None,
+    min_confidence: MinConfidence = None,
+    exclude_self: bool = False,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 300,
+) -> dict[str, Any]:
+    """Where the events matching the filters happened: one row per place with its number of
+    real-world events (the dashboard map; a marker click filters ``/api/clusters`` by
+    ``place``)."""
+    filters = _filters(locals())
+    with state.store_access() as store:
+        rows = queries.place_counts(store, filters, limit=limit)
+    return {"places": rows}
 
 
 def _download(rows: list[dict[str, Any]], kind: str) -> Response:

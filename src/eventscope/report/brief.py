@@ -43,7 +43,8 @@ from ..store import Store, queries
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class BriefOptions:
-    """What the brief covers: dates (inclusive), period, how many turns, events and partners."""
+    """What the brief covers: dates (inclusive), period, how many turns, events and partners
+    (``partners_per_side=0`` leaves the partners out: two fewer queries per turn)."""
 
     since: dt.date | None = None
     until: dt.date | None = None
@@ -56,8 +57,10 @@ class BriefOptions:
     def __post_init__(self) -> None:
         if self.by not in PERIODS:
             raise ConfigError(detail=f"--by must be one of {', '.join(PERIODS)}, not {self.by!r}")
-        if min(self.turns, self.events_per_turn, self.partners_per_side) < 1:
-            raise ConfigError(detail="turns, events per turn and partners per side must be >= 1")
+        if min(self.turns, self.events_per_turn) < 1 or self.partners_per_side < 0:
+            raise ConfigError(
+                detail="turns and events per turn must be >= 1, partners per side >= 0"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,6 +228,8 @@ def _partner_moves(
     until: dt.date,
     options: BriefOptions,
 ) -> list[PartnerMove]:
+    if options.partners_per_side == 0:
+        return []
     ranked = partners(
         store,
         side,
@@ -233,30 +238,33 @@ def _partner_moves(
         limit=options.partners_per_side + 1,
         min_confidence=options.min_confidence,
     )
-    moves = []
-    for row in [row for row in ranked if row.partner != other][: options.partners_per_side]:
-        top = key_events(
-            store,
-            side,
-            row.partner,
-            since=since,
-            until=until,
-            limit=1,
-            min_confidence=options.min_confidence,
+    chosen = [row for row in ranked if row.partner != other][: options.partners_per_side]
+    # One query for the side's most-reported events in the window, not one per partner.
+    found = key_events(
+        store,
+        country=side,
+        since=since,
+        until=until,
+        limit=20 * options.partners_per_side,
+        min_confidence=options.min_confidence,
+    )
+    tops: dict[str, KeyEvent] = {}
+    for event in found:
+        codes = ((event.source_code or "")[:3], (event.target_code or "")[:3])
+        tops.setdefault(codes[1] if codes[0] == side else codes[0], event)
+    return [
+        PartnerMove(
+            country=side,
+            partner=row.partner,
+            partner_name=country_name(row.partner),
+            events=row.events,
+            cooperation=row.cooperation,
+            conflict=row.conflict,
+            goldstein_mean=row.goldstein_mean,
+            top=_evidence(store, tops[row.partner]) if row.partner in tops else None,
         )
-        moves.append(
-            PartnerMove(
-                country=side,
-                partner=row.partner,
-                partner_name=country_name(row.partner),
-                events=row.events,
-                cooperation=row.cooperation,
-                conflict=row.conflict,
-                goldstein_mean=row.goldstein_mean,
-                top=_evidence(store, top[0]) if top else None,
-            )
-        )
-    return moves
+        for row in chosen
+    ]
 
 
 def _by_sentence(store: Store, found: list[KeyEvent]) -> list[Evidence]:

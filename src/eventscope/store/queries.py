@@ -56,7 +56,7 @@ RANKINGS = ("events", "cooperation", "conflict")
 COUNT_UNITS = ("events", "mentions")
 _COUNTS = """
     count(*) AS events,
-    sum(mentions) AS mentions,
+    CAST(sum(mentions) AS BIGINT) AS mentions,
     count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
     count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
     round(avg(goldstein) * 1000) / 1000 AS goldstein_mean,
@@ -145,7 +145,7 @@ def timeline_rows(
     sql = f"""
         SELECT CAST(date_trunc(?, CAST(date AS TIMESTAMP)) AS DATE) AS period,
                count(*) AS events,
-               sum(mentions) AS mentions,
+               CAST(sum(mentions) AS BIGINT) AS mentions,
                count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
                count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
                count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
@@ -277,3 +277,18 @@ def cluster_page(
         ORDER BY {order_sql}
         LIMIT ? OFFSET ?"""
     return store.query(sql, [*values, limit, offset])
+
+
+def place_counts(store: Store, filters: EventFilter, *, limit: int) -> list[dict[str, Any]]:
+    """Places of the events matching ``filters``: ``{name, lat, lon, events}`` (real-world
+    events, i.e. clusters, at that place), busiest first, at most ``limit`` places."""
+    where, values = filters.where()
+    condition = f"{where} AND" if where else "WHERE"
+    sql = f"""
+        SELECT location_name AS name, min(location_lat) AS lat, min(location_lon) AS lon,
+               count(DISTINCT coalesce(cluster_id, -id)) AS events
+        FROM events {condition} location_name IS NOT NULL AND location_lat IS NOT NULL
+        GROUP BY location_name, location_geonameid
+        ORDER BY events DESC, name
+        LIMIT ?"""
+    return store.query(sql, [*values, limit])

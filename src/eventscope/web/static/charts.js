@@ -131,11 +131,12 @@ window.ES = window.ES || {};
     markers.forEach((m) => {
       const e = m.event;
       const dot = ES.svg("circle", {
-        cx: m.lon, cy: -m.lat, r: Math.max(0.6, 4 * scale), class: "marker q" + e.quad_class,
+        cx: m.lon, cy: -m.lat, r: Math.max(0.6, 4 * scale) * (e.weight ? Math.min(3, 1 + Math.log10(e.weight)) : 1),
+        class: "marker q" + e.quad_class,
         "stroke-width": 0.8 * scale, "data-event": e.event_id,
       });
       dot.append(ES.svg("title", {}, document.createTextNode(
-        e.location.name + " — " + (e.date || "undated") + ": " + e.cameo_name)));
+        e.label || e.location.name + " — " + (e.date || "undated") + ": " + e.cameo_name)));
       if (onPick) {
         dot.setAttribute("tabindex", "0");
         dot.setAttribute("role", "button");
@@ -145,7 +146,8 @@ window.ES = window.ES || {};
       }
       map.append(dot);
     });
-    const note = (markers.length ? ES.plural(markers.length, "located event") : "No located events") +
+    const what = markers.some((m) => m.event.weight) ? "place" : "located event";
+    const note = (markers.length ? ES.plural(markers.length, what) : "No located events") +
       (onPick && markers.length ? " · click a marker to list its events" : "");
     return ES.el("figure", { class: "chart" }, map, ES.el("figcaption", {}, note));
   };

@@ -96,14 +96,16 @@ window.ES = window.ES || {};
           href: "#/article/" + encodeURIComponent(top.event.article_id) + "?cluster=" + top.event.cluster_id,
         }, top.event.sentence)));
       }
-      const moves = turn.partners.map((move) => move.country + " → " + move.partner_name + " (" +
+      const moves = (turn.partners || []).map((move) => move.country + " → " + move.partner_name + " (" +
         move.cooperation + " cooperative, " + move.conflict + " conflictual)");
       if (moves.length) parts.push(ES.el("p", { class: "meta" }, "Around it: " + moves.join("; ")));
       return ES.el("li", {}, parts);
     });
     const body = items.length ? ES.el("ol", { class: "turns" }, items) : ES.el("p", {}, "No change to explain in this range.");
+    const full = ES.el("a", { href: "/api/dyads/" + brief.a + "/" + brief.b + "/brief?format=html" }, "the full brief with partners");
     return ES.el("section", { class: "card why", "aria-labelledby": "why-title" },
-      ES.el("h2", { id: "why-title" }, "Why it changed"), ES.el("p", { class: "meta" }, brief.summary), body);
+      ES.el("h2", { id: "why-title" }, "Why it changed"), ES.el("p", { class: "meta" }, brief.summary), body,
+      ES.el("p", { class: "meta" }, "The partners each side turned to: ", full, " (or `eventscope brief " + brief.a + " " + brief.b + "`)."));
   }
 
   function clusterTable(state, body) {
@@ -162,28 +164,37 @@ window.ES = window.ES || {};
     const timelineQuery = new URLSearchParams({ by: state.by });
     ["since", "until"].forEach((key) => { if (state[key]) timelineQuery.set(key, state[key]); });
     if (state.dir) timelineQuery.set("directed", "true");
-    const [timeline, brief, table, markers, map] = await Promise.all([
+    // The "why" panel needs a few more queries: it is asked for after the rest of the page.
+    const why = ES.el("section", { class: "card why", "aria-busy": "true" },
+      ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "meta" }, "Finding the periods that changed most…"));
+    const [timeline, table, places, map] = await Promise.all([
       ES.api("/api/dyads/" + pair + "/timeline?" + timelineQuery),
-      ES.api("/api/dyads/" + pair + "/brief?turns=3&" + timelineQuery),
       ES.api("/api/clusters?" + apiQuery(state, { limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE })),
-      ES.api("/api/clusters?" + apiQuery(Object.assign({}, state, { place: "" }), { limit: 500, order: "articles" })),
+      ES.api("/api/places?" + apiQuery(Object.assign({}, state, { place: "" }), { limit: 300 })),
       loadBasemap(),
     ]);
     const names = ES.countryName(state.a) + " – " + ES.countryName(state.b);
     const mentions = timeline.rows.reduce((n, row) => n + row.mentions, 0);
     const events = timeline.rows.reduce((n, row) => n + row.events, 0);
-    brief.summary = ES.plural(events, "event") + " (" + ES.plural(mentions, "mention") + ") in the chart range.";
+    const summary = ES.plural(events, "event") + " (" + ES.plural(mentions, "mention") + ") in the chart range.";
     const rows = ES.fillPeriods(timeline.rows, state.by, state.since, state.until);
     results.replaceChildren(...[
       ES.el("h2", {}, names + ": " + ES.plural(table.total, "event")),
-      whyPanel(brief),
+      why,
       ES.el("div", { class: "grid" },
         ES.timelineChart(rows, "Events per " + state.by + " by QuadClass, " + state.a + "–" + state.b, state.by),
-        ES.eventMap(map, markers.clusters.map(ES.clusterAsEvent), [state.a, state.b], (place) =>
+        ES.eventMap(map, places.places.map(ES.placeAsEvent), [state.a, state.b], (place) =>
           go(Object.assign({}, state, { place: place, page: 1 })))),
       ES.el("p", {}, ES.el("a", { href: "#/country/" + state.a }, "Partners of " + ES.countryName(state.a)), " · ",
         ES.el("a", { href: "#/country/" + state.b }, "Partners of " + ES.countryName(state.b))),
       placeChip(state), exportLinks(state), clusterTable(state, table)].filter(Boolean));
     ES.status("");
+    try {
+      const brief = await ES.api("/api/dyads/" + pair + "/brief?turns=3&partners=0&" + timelineQuery);
+      brief.summary = summary;
+      why.replaceWith(whyPanel(brief));
+    } catch (err) {
+      why.replaceChildren(ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "error" }, err.message));
+    }
   };
 })(window.ES);

@@ -135,10 +135,11 @@ window.ES = window.ES || {};
     return filled;
   };
 
-  // A /api/clusters row in the shape the map draws (an event with a location).
-  ES.clusterAsEvent = function (c) {
-    return { event_id: c.cluster_id, date: c.date, cameo_name: c.cameo_name, quad_class: c.quad_class,
-      location: c.location_name ? { name: c.location_name, lat: c.location_lat, lon: c.location_lon } : null };
+  // A /api/places row in the shape the map draws (one marker per place, sized by its events).
+  ES.placeAsEvent = function (place) {
+    return { event_id: place.name, quad_class: 0, weight: place.events,
+      label: place.name + ": " + ES.plural(place.events, "event"),
+      location: { name: place.name, lat: place.lat, lon: place.lon } };
   };
 
   ES.countrySelect = function (id, label, countries, chosen) {
