@@ -123,7 +123,7 @@ def test_demo_command_prints_events_and_pairs(cli):
     result = cli("demo")
     assert "source_code" in result.output and "AZEGOV" in result.output
     assert "Country pairs:" in result.output and "ARM" in result.output
-    assert "stored 8" in result.output
+    assert "stored 9" in result.output
 
 
 def test_ingest_command(cli, tmp_path):
@@ -147,7 +147,7 @@ def test_ingest_command(cli, tmp_path):
 def test_query_commands(cli):
     cli("demo")
     timeline = cli("dyad", "AZE", "CHN", "--by", "year", "--format", "csv")
-    assert timeline.output.splitlines()[0].startswith("period,events,verbal_cooperation")
+    assert timeline.output.splitlines()[0].startswith("period,events,mentions,verbal_cooperation")
     assert len(timeline.output.splitlines()) == 3  # 2020 and 2021
     partners = cli("partners", "aze", "--rank-by", "conflict", "--format", "jsonl")
     assert json.loads(partners.output.splitlines()[0])["partner"] == "ARM"
@@ -173,18 +173,18 @@ def test_export_round_trips(cli, tmp_path, fmt):
     elif fmt == "csv":
         frame = pd.read_csv(output)
     if fmt in ("csv", "parquet"):
-        assert len(frame) == written == 8
+        assert len(frame) == written == 9
         assert set(frame["source_country"]) == {"AZE"} and set(frame["location_name"]) == {"Baku"}
         return
     lines = output.read_text(encoding="utf-8").splitlines()
     if fmt == "jsonl":
-        assert [json.loads(line)["source"]["code"] for line in lines] == ["AZEGOV"] * 8
+        assert [json.loads(line)["source"]["code"] for line in lines] == ["AZEGOV"] * 9
     elif fmt == "plover":
-        assert {json.loads(line)["event_type"] for line in lines} == {"CONSULT"}
+        assert {json.loads(line)["event"][0] for line in lines} == {"CONSULT"}
     elif fmt == "gdelt":
         cells = lines[0].split("\t")
         assert len(cells) == 61 and cells[25:29] == ["1", "040", "040", "04"]
-        assert written == 8  # each article's meeting has its own date: one cluster each
+        assert written == 9  # each article's meeting has its own date: one cluster each
     else:
         header = lines[0].split("\t")
         assert header[4] == "Source Country" and lines[1].split("\t")[4] == "Azerbaijan"

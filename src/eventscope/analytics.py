@@ -2,8 +2,10 @@
 
 Every function takes a :class:`~eventscope.store.Store` and returns small frozen dataclasses
 (``dataclasses.asdict`` gives plain dict rows for output) or, for :func:`events_frame`, a
-pandas DataFrame. Counts are event *mentions*; :func:`key_events` works on clusters (one row
-per real-world event, see :mod:`eventscope.store.cluster`). Dyads are undirected unless
+pandas DataFrame. Counts are real-world *events* (clusters: one event however many sentences
+and articles report it, see :mod:`eventscope.store.cluster`) with the *mentions* (coded
+sentences) beside them; ``count="mentions"`` counts mentions instead. ``min_confidence`` drops
+events coded with less confidence before counting. Dyads are undirected unless
 ``directed=True``. Cooperation is QuadClass 1-2, conflict QuadClass 3-4. The SQL lives in
 :mod:`eventscope.store.queries` (both backends); this module checks the options and types the rows.
 
@@ -32,14 +34,17 @@ if TYPE_CHECKING:
 PERIODS = ("day", "week", "month", "quarter", "year")
 RANKINGS = queries.RANKINGS
 KEY_ORDERS = queries.KEY_ORDERS
+COUNT_UNITS = queries.COUNT_UNITS
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineRow:
-    """One period of a dyad's timeline: counts per QuadClass and Goldstein sum/mean."""
+    """One period of a dyad's timeline: events (clusters, or mentions with
+    ``count="mentions"``) per QuadClass, the mentions beside them, Goldstein sum/mean."""
 
     period: dt.date
     events: int
+    mentions: int
     verbal_cooperation: int
     material_cooperation: int
     verbal_conflict: int
@@ -55,6 +60,7 @@ class DyadRow:
     a: str
     b: str
     events: int
+    mentions: int
     cooperation: int
     conflict: int
     goldstein_mean: float
@@ -68,6 +74,7 @@ class PartnerRow:
 
     partner: str
     events: int
+    mentions: int
     cooperation: int
     conflict: int
     goldstein_mean: float
@@ -108,15 +115,68 @@ def dyad_timeline(
     since: dt.date | None = None,
     until: dt.date | None = None,
     directed: bool = False,
+    count: str = "events",
+    min_confidence: float | None = None,
 ) -> list[TimelineRow]:
     """Events between ``a`` and ``b`` per period (``by``: day, week, month, quarter, year).
 
-    ``period`` is the first day of the period (Monday for weeks); undated events are left out.
+    ``period`` is the first day of the period (Monday for weeks); undated events are left out;
+    periods without events are not listed (see :func:`fill_periods`).
     """
     if by not in PERIODS:
         raise ConfigError(detail=f"--by must be one of {', '.join(PERIODS)}, not {by!r}")
-    dyad = EventFilter(dyad=(a, b), directed=directed, since=since, until=until)
-    return [TimelineRow(**row) for row in queries.timeline_rows(store, dyad, by=by)]
+    dyad = EventFilter(
+        dyad=(a, b), directed=directed, since=since, until=until, min_confidence=min_confidence
+    )
+    rows = queries.timeline_rows(store, dyad, by=by, count=count)
+    return [TimelineRow(**row) for row in rows]
+
+
+def period_start(day: dt.date, by: str) -> dt.date:
+    """The first day of the ``by`` period holding ``day`` (Monday for weeks)."""
+    if by == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    if by == "quarter":
+        return dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return dt.date(day.year, 1, 1) if by == "year" else day
+
+
+def next_period(start: dt.date, by: str) -> dt.date:
+    """The first day of the period after the one starting on ``start``."""
+    if by in ("day", "week"):
+        return start + dt.timedelta(days=1 if by == "day" else 7)
+    months = {"month": 1, "quarter": 3, "year": 12}[by]
+    index = start.year * 12 + start.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def fill_periods(
+    rows: list[TimelineRow],
+    *,
+    by: str,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[TimelineRow]:
+    """``rows`` with every period between ``since`` (or the first row) and ``until`` (or the
+    last row) present: periods without events get zero counts, so a chart's x axis is time.
+
+    Example:
+        >>> row = TimelineRow(dt.date(2020, 1, 1), 1, 1, 1, 0, 0, 0, 1.0, 1.0)
+        >>> [r.period.month for r in fill_periods([row], by="month", until=dt.date(2020, 3, 9))]
+        [1, 2, 3]
+    """
+    if not rows and (since is None or until is None):
+        return []
+    known = {row.period: row for row in rows}
+    current = period_start(since or rows[0].period, by)
+    last = period_start(until or rows[-1].period, by)
+    filled: list[TimelineRow] = []
+    while current <= last:
+        filled.append(known.get(current) or TimelineRow(current, 0, 0, 0, 0, 0, 0, 0.0, 0.0))
+        current = next_period(current, by)
+    return filled
 
 
 def dyad_summary(
@@ -125,9 +185,12 @@ def dyad_summary(
     since: dt.date | None = None,
     until: dt.date | None = None,
     min_events: int = 1,
+    count: str = "events",
+    min_confidence: float | None = None,
 ) -> list[DyadRow]:
     """Every country pair with events between two different countries, busiest first."""
-    rows = queries.dyad_rows(store, EventFilter(since=since, until=until), min_events=min_events)
+    filters = EventFilter(since=since, until=until, min_confidence=min_confidence)
+    rows = queries.dyad_rows(store, filters, min_events=min_events, count=count)
     return [DyadRow(**row) for row in rows]
 
 
@@ -139,11 +202,13 @@ def partners(
     since: dt.date | None = None,
     until: dt.date | None = None,
     limit: int | None = None,
+    count: str = "events",
+    min_confidence: float | None = None,
 ) -> list[PartnerRow]:
     """The countries ``country`` interacts with, ranked by ``events``, ``cooperation`` or
     ``conflict`` (descending)."""
-    filters = EventFilter(country=country, since=since, until=until)
-    rows = queries.partner_rows(store, filters, rank_by=rank_by, limit=limit)
+    filters = EventFilter(country=country, since=since, until=until, min_confidence=min_confidence)
+    rows = queries.partner_rows(store, filters, rank_by=rank_by, limit=limit, count=count)
     return [PartnerRow(**row) for row in rows]
 
 
@@ -157,6 +222,7 @@ def key_events(
     until: dt.date | None = None,
     order: str = "coverage",
     limit: int = 10,
+    min_confidence: float | None = None,
 ) -> list[KeyEvent]:
     """The main real-world events (one per cluster) with the most confident evidence sentence.
 
@@ -164,8 +230,10 @@ def key_events(
     first), ``intensity`` (largest absolute Goldstein first) or ``date``.
     """
     dyad = (a, b) if a is not None and b is not None else None
-    filters = EventFilter(dyad=dyad, country=country, since=since, until=until)
-    scope = EventFilter(dyad=dyad, country=country)
+    filters = EventFilter(
+        dyad=dyad, country=country, since=since, until=until, min_confidence=min_confidence
+    )
+    scope = EventFilter(dyad=dyad, country=country, min_confidence=min_confidence)
     rows = queries.key_event_rows(store, filters, scope, order=order, limit=limit)
     return [KeyEvent(**row) for row in rows]
 

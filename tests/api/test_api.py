@@ -29,8 +29,8 @@ def test_health_reports_store_size_and_writes_off(client):
 
 def test_countries_busiest_first(client):
     body = client.get("/api/countries").json()
-    assert body[0] == {"country": "AZE", "events": 4}
-    assert {"country": "GEO", "events": 1} in body
+    assert body[0] == {"country": "AZE", "events": 4, "name": "Azerbaijan"}
+    assert {"country": "GEO", "events": 1, "name": "Georgia"} in body
 
 
 @pytest.mark.parametrize(
@@ -138,3 +138,84 @@ def test_dashboard_index_and_assets(client):
     assert "default-src 'self'" in page.headers["content-security-policy"]
     for asset in ("/static/app.js", "/static/style.css", "/static/basemap.json"):
         assert client.get(asset).status_code == 200, asset
+
+
+def test_timeline_and_partners_count_events_with_mentions_beside(client):
+    rows = client.get("/api/dyads/AZE/CHN/timeline?by=year").json()["rows"]
+    assert all(row["mentions"] >= row["events"] >= 1 for row in rows)
+    by_mention = client.get("/api/dyads/AZE/CHN/timeline?by=year&count=mentions").json()["rows"]
+    assert [row["events"] for row in by_mention] == [row["mentions"] for row in rows]
+    china = client.get("/api/countries/AZE/partners").json()["partners"][0]
+    assert china["partner"] == "CHN" and china["mentions"] >= china["events"]
+
+
+def test_min_confidence_and_self_dyad_filters(client):
+    assert client.get("/api/events?min_confidence=1.0").json()["total"] == 0
+    assert client.get("/api/events?exclude_self=true").json()["total"] == 4
+    rows = client.get("/api/dyads/AZE/CHN/timeline?min_confidence=1.0").json()["rows"]
+    assert rows == []
+    bad = client.get("/api/events?min_confidence=2")
+    assert bad.status_code == 400 and "min_confidence" in bad.json()["error"]["message"]
+
+
+def test_brief_route_gives_the_why_panel_data(client):
+    body = client.get("/api/dyads/AZE/CHN/brief?by=month&turns=2").json()
+    assert (body["a"], body["b"], body["a_name"], body["b_name"]) == (
+        "AZE",
+        "CHN",
+        "Azerbaijan",
+        "China",
+    )
+    assert body["events"] >= 1 and len(body["turns"]) <= 2
+    periods = [row["period"] for row in body["series"]]
+    assert periods == sorted(periods) and all(p.endswith("-01") for p in periods)
+    turn = body["turns"][0]
+    assert {"period", "shift", "evidence", "partners"} <= set(turn)
+    assert turn["evidence"][0]["event"]["sentence"]
+    page = client.get("/api/dyads/AZE/CHN/brief?format=html")
+    assert page.headers["content-type"].startswith("text/html") and "<svg" in page.text
+    assert client.get("/api/dyads/AZE/CHN/brief?turns=0").status_code == 400
+
+
+def test_clusters_are_one_row_per_event_with_article_counts(client):
+    body = client.get("/api/clusters?a=AZE&b=CHN&limit=2").json()
+    assert body["total"] == 3 and len(body["clusters"]) == 2
+    first = body["clusters"][0]
+    assert {"cluster_id", "event_id", "date", "num_articles", "num_mentions", "sentence"} <= set(
+        first
+    )
+    dates = [row["date"] for row in body["clusters"]]
+    assert dates == sorted(dates, reverse=True)
+    rest = client.get("/api/clusters?a=AZE&b=CHN&limit=2&offset=2").json()["clusters"]
+    assert len(rest) == 1 and rest[0]["cluster_id"] not in {
+        r["cluster_id"] for r in body["clusters"]
+    }
+    assert client.get("/api/clusters?a=AZE&b=CHN&quad_class=3").json()["total"] == 1
+    assert client.get("/api/clusters?a=CHN&b=AZE&directed=true").json()["total"] == 1
+    assert client.get("/api/clusters?place=Baku").json()["total"] == 1
+
+
+def test_clusters_download_as_csv_and_json(client):
+    import csv
+    import io
+
+    response = client.get("/api/clusters?a=AZE&b=CHN&download=csv")
+    assert response.headers["content-disposition"].endswith('eventscope-events.csv"')
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert len(rows) == 3 and "num_articles" in rows[0]
+    as_json = client.get("/api/clusters?a=AZE&b=CHN&download=json").json()
+    assert [str(row["cluster_id"]) for row in as_json] == [row["cluster_id"] for row in rows]
+
+
+def test_countries_have_names(client):
+    assert client.get("/api/countries").json()[0] == {
+        "country": "AZE",
+        "events": 4,
+        "name": "Azerbaijan",
+    }
+
+
+def test_places_count_real_world_events_per_place(client):
+    body = client.get("/api/places?a=AZE&b=CHN").json()
+    assert {(row["name"], row["events"]) for row in body["places"]} == {("Baku", 1), ("Beijing", 1)}
+    assert all(row["lat"] is not None for row in body["places"])

@@ -7,16 +7,11 @@ Skips cleanly when Playwright or /usr/bin/chromium is missing (CI installs both:
 from __future__ import annotations
 
 import importlib.util
-import socket
-import threading
-import time
 
 import pytest
-from browser_support import CHROMIUM, CHROMIUM_ARGS, TOKEN
-from test_api_data import FakePipeline, seed
+from browser_support import CHROMIUM, CHROMIUM_ARGS, serve
+from test_api_data import seed
 
-from eventscope.api import create_app
-from eventscope.settings import Settings
 from eventscope.store import open_store
 
 
@@ -24,40 +19,15 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "browser: drives the dashboard in headless Chromium")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 # Module scope, not session: Playwright's sync API keeps an event loop running in the main
 # thread while it is open, which would break asyncio.run() in test modules that follow.
 @pytest.fixture(scope="module")
 def live_server(tmp_path_factory):
     """Base URL of the app over a seeded DuckDB file, with a fake pipeline and a token."""
-    import uvicorn
-
     path = tmp_path_factory.mktemp("browser") / "events.duckdb"
     store = open_store(str(path))
     seed(store)
-    app = create_app(
-        store=store,
-        settings=Settings(api_token=TOKEN),
-        pipeline_factory=lambda settings: FakePipeline(),
-    )
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    yield from serve(store)
     store.close()
 
 

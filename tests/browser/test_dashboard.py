@@ -21,11 +21,12 @@ def test_pick_two_countries_shows_chart_map_and_evidence(page):
     page.select_option("#b", "CHN")
     page.get_by_role("button", name="Show").click()
     page.wait_for_selector("table.events tbody tr")
-    assert page.locator("h2").first.inner_text() == "AZE – CHN: 3 events"
+    assert page.locator("h2").first.inner_text() == "Azerbaijan – China: 3 events"
     # Two months: March (verbal cooperation), April (material cooperation + verbal conflict).
     assert page.locator("svg.timeline rect.bar").count() == 3
     assert page.locator("svg.timeline rect.bar.q3").count() == 1
     assert page.locator("svg.timeline polyline.goldstein").count() == 1
+    assert page.locator("svg.timeline line.zero").count() == 1  # Goldstein 0
     markers = page.locator("svg.map circle.marker")
     assert markers.count() == 2  # Baku and Beijing; the aid event has no place
     assert page.locator("svg.map path.land.chosen").count() == 2
@@ -58,6 +59,9 @@ def test_keyboard_only_navigation(page):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "b"
     page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "since"
+    page.focus("#text")
+    page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") == "BUTTON"
     page.keyboard.press("Enter")
     page.wait_for_function("location.hash.startsWith('#/dyad?a=')")
@@ -67,8 +71,12 @@ def test_keyboard_only_navigation(page):
 
 def test_article_page_highlights_evidence(page):
     page.goto(page.base + "/#/dyad?a=AZE&b=CHN")
-    page.get_by_role("link", name="The Azerbaijani minister met China's envoy").click()
+    table = page.locator("table.events")
+    table.get_by_role("link", name="The Azerbaijani minister met China's envoy").click()
     page.wait_for_selector(".article-text")
+    assert "?cluster=" in page.evaluate("location.hash")
+    # the clicked event's sentence is marked; the first words are outside the actor spans
+    assert page.locator(".article-text mark.hl-current").first.inner_text() == "The "
     assert page.locator("h1").inner_text() == "Test art-1"
     assert page.locator(".article-text mark.hl-trigger").inner_text() == "met"
     assert page.locator(".article-text mark.hl-source").inner_text() == "Azerbaijani minister"
@@ -83,7 +91,7 @@ def test_country_page_ranks_partners(page):
     page.goto(page.base + "/#/country/AZE")
     page.wait_for_selector("ol.partners li")
     cooperation, conflict = page.locator("section.card").all()
-    assert cooperation.locator("li").first.inner_text().startswith("CHN 2 of 3 events")
+    assert cooperation.locator("li").first.inner_text().startswith("China (CHN) 2 of 3 events")
     assert "GEO" in cooperation.inner_text()
     assert conflict.locator("li").count() == 1
     screenshot(page, "dashboard-country")

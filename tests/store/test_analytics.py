@@ -12,6 +12,7 @@ from eventscope.analytics import (
     dyad_summary,
     dyad_timeline,
     events_frame,
+    fill_periods,
     key_events,
     partners,
 )
@@ -46,41 +47,101 @@ def store(request, tmp_path_factory):
 
 
 @pytest.mark.parametrize(
-    ("by", "directed", "expected"),
+    ("by", "directed", "count", "expected"),
     [
+        # (period, events, mentions, verbal coop., material coop., Goldstein sum); the Aug 19-20
+        # talks are one event (cluster) with two mentions, counted in the period of Aug 19
         (
             "month",
             False,
-            [(dt.date(2020, 8, 1), 3, 2, 1, 9.0), (dt.date(2020, 9, 1), 1, 0, 1, 7.0)],
+            "events",
+            [(dt.date(2020, 8, 1), 2, 3, 1, 1, 8.0), (dt.date(2020, 9, 1), 1, 1, 0, 1, 7.0)],
         ),
-        ("year", False, [(dt.date(2020, 1, 1), 4, 2, 2, 16.0)]),
-        ("week", True, [(dt.date(2020, 8, 17), 2, 2, 0, 2.0)]),
-        ("day", True, [(dt.date(2020, 8, 19), 1, 1, 0, 1.0), (dt.date(2020, 8, 20), 1, 1, 0, 1.0)]),
+        ("year", False, "events", [(dt.date(2020, 1, 1), 3, 4, 1, 2, 15.0)]),
+        ("week", True, "events", [(dt.date(2020, 8, 17), 1, 2, 1, 0, 1.0)]),
+        ("day", True, "events", [(dt.date(2020, 8, 19), 1, 2, 1, 0, 1.0)]),
+        (
+            "month",
+            False,
+            "mentions",
+            [(dt.date(2020, 8, 1), 3, 3, 2, 1, 9.0), (dt.date(2020, 9, 1), 1, 1, 0, 1, 7.0)],
+        ),
+        ("year", False, "mentions", [(dt.date(2020, 1, 1), 4, 4, 2, 2, 16.0)]),
+        (
+            "day",
+            True,
+            "mentions",
+            [(dt.date(2020, 8, 19), 1, 1, 1, 0, 1.0), (dt.date(2020, 8, 20), 1, 1, 1, 0, 1.0)],
+        ),
     ],
 )
-def test_dyad_timeline(store, by, directed, expected):
-    rows = dyad_timeline(store, "AZE", "CHN", by=by, directed=directed)
+def test_dyad_timeline(store, by, directed, count, expected):
+    rows = dyad_timeline(store, "AZE", "CHN", by=by, directed=directed, count=count)
     got = [
-        (r.period, r.events, r.verbal_cooperation, r.material_cooperation, r.goldstein_sum)
+        (
+            r.period,
+            r.events,
+            r.mentions,
+            r.verbal_cooperation,
+            r.material_cooperation,
+            r.goldstein_sum,
+        )
         for r in rows
     ]
     assert got == expected
 
 
-def test_dyad_timeline_period_bounds_and_bad_period(store):
+def test_dyad_timeline_period_bounds_and_bad_options(store):
     rows = dyad_timeline(
         store, "chn", "aze", since=dt.date(2020, 8, 10), until=dt.date(2020, 8, 31)
     )
-    assert [(r.period, r.events, r.goldstein_mean) for r in rows] == [(dt.date(2020, 8, 1), 2, 1.0)]
+    assert [(r.period, r.events, r.goldstein_mean) for r in rows] == [(dt.date(2020, 8, 1), 1, 1.0)]
     with pytest.raises(ConfigError, match="--by"):
         dyad_timeline(store, "AZE", "CHN", by="fortnight")
+    with pytest.raises(ConfigError, match="count must be one of events, mentions"):
+        dyad_timeline(store, "AZE", "CHN", count="articles")
+    with pytest.raises(ConfigError, match="min_confidence must be 0-1"):
+        dyad_timeline(store, "AZE", "CHN", min_confidence=2.0)
+
+
+def test_dyad_counts_match_the_listed_events_grouped_by_cluster(store):
+    """``dyad`` counts what ``events --dyad`` lists, one per cluster."""
+    listed = store.events(dyad=("AZE", "CHN"))
+    clusters = {event.extra["cluster_id"] for event in listed if event.date is not None}
+    rows = dyad_timeline(store, "AZE", "CHN", by="year")
+    assert sum(r.events for r in rows) == len(clusters) == 3
+    assert sum(r.mentions for r in rows) == len(listed) == 4
+
+
+def test_min_confidence_drops_events_before_counting(store):
+    # every synthetic event has confidence 0.9
+    assert dyad_timeline(store, "AZE", "CHN", by="year", min_confidence=0.95) == []
+    assert sum(r.events for r in dyad_timeline(store, "AZE", "CHN", min_confidence=0.9)) == 3
+    assert partners(store, "AZE", min_confidence=0.95) == []
+
+
+def test_self_dyad_filter(store):
+    everything = store.events(country="AZE")
+    foreign = store.events(country="AZE", exclude_self=True)
+    assert len(everything) - len(foreign) == 1
+    assert all(
+        e.source is None or e.target is None or e.source.country != e.target.country
+        for e in foreign
+    )
+
+
+def test_fill_periods_gives_empty_periods_as_zero(store):
+    rows = dyad_timeline(store, "ARM", "AZE", by="month", since=dt.date(2020, 6, 1))
+    filled = fill_periods(rows, by="month", since=dt.date(2020, 6, 1), until=dt.date(2020, 9, 30))
+    assert [(r.period.month, r.events) for r in filled] == [(6, 0), (7, 2), (8, 0), (9, 0)]
+    assert fill_periods([], by="month") == []
 
 
 def test_dyad_summary(store):
     rows = dyad_summary(store)
-    assert [(r.a, r.b, r.events, r.cooperation, r.conflict) for r in rows] == [
-        ("AZE", "CHN", 4, 4, 0),
-        ("ARM", "AZE", 2, 0, 2),
+    assert [(r.a, r.b, r.events, r.mentions, r.cooperation, r.conflict) for r in rows] == [
+        ("AZE", "CHN", 3, 4, 3, 0),
+        ("ARM", "AZE", 2, 2, 0, 2),
     ]
     assert (rows[1].goldstein_mean, rows[1].first_date, rows[1].last_date) == (
         -6.0,
@@ -88,6 +149,7 @@ def test_dyad_summary(store):
         dt.date(2020, 7, 13),
     )
     assert dyad_summary(store, min_events=3)[0].b == "CHN"
+    assert dyad_summary(store, min_events=4, count="mentions")[0].b == "CHN"
 
 
 @pytest.mark.parametrize(
@@ -100,7 +162,9 @@ def test_partners_ranking(store, rank_by, expected):
 
 def test_partners_details_and_errors(store):
     (china,) = partners(store, "AZE", limit=1)
-    assert (china.events, china.cooperation, china.conflict) == (4, 4, 0)
+    assert (china.events, china.mentions, china.cooperation, china.conflict) == (3, 4, 3, 0)
+    (by_mention,) = partners(store, "AZE", limit=1, count="mentions")
+    assert (by_mention.events, by_mention.cooperation) == (4, 4)
     assert [row.partner for row in partners(store, "ARM")] == ["AZE"]
     with pytest.raises(ConfigError):
         partners(store, "AZE", rank_by="goldstein")

@@ -28,7 +28,7 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..settings import Settings
 from ..store import Store
-from . import routes_read, routes_write
+from . import routes_read, routes_report, routes_write
 from .errors import install_error_handlers
 from .security import AllowedHostsMiddleware, BodyLimitMiddleware, SecurityHeadersMiddleware
 from .state import ApiState, PipelineFactory
@@ -94,6 +94,7 @@ def create_app(
     app.state.eventscope = state
     install_error_handlers(app)
     app.include_router(routes_read.router)
+    app.include_router(routes_report.router)
     app.include_router(routes_write.router)
     _mount_dashboard(app, static_dir())
     if options.cors_origins:

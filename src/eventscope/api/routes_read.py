@@ -7,7 +7,7 @@ parameter (:class:`~eventscope.store.filters.EventFilter`); the SQL is in
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -15,6 +15,7 @@ from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..analytics import dyad_timeline, partners
+from ..countries import country_name
 from ..store import Store, queries
 from . import params
 from .errors import NotFoundError
@@ -37,6 +38,13 @@ MAX_OFFSET = 10_000_000
 Since = Annotated[str | None, Query(max_length=10, description="First event date YYYY-MM-DD.")]
 Until = Annotated[str | None, Query(max_length=10, description="Last event date YYYY-MM-DD.")]
 Country = Annotated[str, Path(max_length=3, description="ISO alpha-3 code, e.g. AZE.")]
+Count = Annotated[
+    Literal["events", "mentions"],
+    Query(description="Count real-world events (clusters) or every mention."),
+]
+MinConfidence = Annotated[
+    float | None, Query(ge=0.0, le=1.0, description="Leave out events coded with less (0-1).")
+]
 
 
 async def get_state(request: Request) -> ApiState:
@@ -72,7 +80,8 @@ async def health(state: State) -> dict[str, Any]:
 def countries(state: State) -> list[dict[str, Any]]:
     """Countries with stored events (as source or target), busiest first."""
     with state.store_access() as store:
-        return queries.country_counts(store)
+        rows = queries.country_counts(store)
+    return [{**row, "name": country_name(row["country"])} for row in rows]
 
 
 @router.get("/events", response_model=EventPage)
@@ -86,13 +95,21 @@ def events(
     since: Since = None,
     until: Until = None,
     text: Annotated[str | None, Query(max_length=200, description="Sentence substring.")] = None,
+    min_confidence: MinConfidence = None,
+    exclude_self: Annotated[
+        bool, Query(description="Leave out events within one country.")
+    ] = False,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     order: Literal["newest", "oldest"] = "newest",
 ) -> dict[str, Any]:
     """Stored events matching the filters (those of ``eventscope events``), one page."""
-    filters = params.event_filter(
-        country=country, a=a, b=b, root=root, cameo=cameo, since=since, until=until, text=text
+    filters = replace(
+        params.event_filter(
+            country=country, a=a, b=b, root=root, cameo=cameo, since=since, until=until, text=text
+        ),
+        min_confidence=min_confidence,
+        exclude_self=exclude_self,
     )
     with state.store_access() as store:
         total = queries.count_events(store, filters)
@@ -110,12 +127,26 @@ def timeline(
     since: Since = None,
     until: Until = None,
     directed: bool = False,
+    count: Count = "events",
+    min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
-    """Events between two countries per period, split by QuadClass, with the Goldstein mean."""
+    """Events between two countries per period, split by QuadClass, with the Goldstein mean.
+
+    ``count=events`` (default) counts real-world events (clusters), with ``mentions`` beside."""
     first, second = params.country_code(a, "a"), params.country_code(b, "b")
     start, end = params.date_range(since, until)
     with state.store_access() as store:
-        rows = dyad_timeline(store, first, second, by=by, since=start, until=end, directed=directed)
+        rows = dyad_timeline(
+            store,
+            first,
+            second,
+            by=by,
+            since=start,
+            until=end,
+            directed=directed,
+            count=count,
+            min_confidence=min_confidence,
+        )
     return {"a": first, "b": second, "by": by, "rows": [asdict(row) for row in rows]}
 
 
@@ -127,12 +158,23 @@ def country_partners(
     since: Since = None,
     until: Until = None,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = 50,
+    count: Count = "events",
+    min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
     """The countries ``c`` interacts with, ranked by volume, cooperation or conflict."""
     code = params.country_code(c, "country")
     start, end = params.date_range(since, until)
     with state.store_access() as store:
-        rows = partners(store, code, rank_by=rank_by, since=start, until=end, limit=limit)
+        rows = partners(
+            store,
+            code,
+            rank_by=rank_by,
+            since=start,
+            until=end,
+            limit=limit,
+            count=count,
+            min_confidence=min_confidence,
+        )
     return {"country": code, "rank_by": rank_by, "partners": [asdict(row) for row in rows]}
 
 

@@ -71,6 +71,7 @@ class Partners(BaseModel):
 class CountryOut(BaseModel):
     country: str
     events: int
+    name: str = Field(default="", description="Short English name (AZE: Azerbaijan).")
 
 
 class SpanOut(BaseModel):

@@ -35,6 +35,27 @@ def db_option(func: F) -> F:
     )(func)
 
 
+def count_option(func: F) -> F:
+    """``--count events|mentions``: count event clusters (default) or coded mentions."""
+    return click.option(
+        "--count",
+        type=click.Choice(["events", "mentions"]),
+        default="events",
+        show_default=True,
+        help="Count real-world events (clusters; mentions shown beside) or every mention.",
+    )(func)
+
+
+def confidence_option(func: F) -> F:
+    """``--min-confidence X``: leave out events coded with a confidence below X (0-1)."""
+    return click.option(
+        "--min-confidence",
+        type=click.FloatRange(0.0, 1.0),
+        default=None,
+        help="Leave out events coded with a lower confidence (0-1).",
+    )(func)
+
+
 def get_settings(**overrides: Any) -> Settings:
     """Load settings (defaults < user file < environment) and apply CLI flags on top."""
     try:

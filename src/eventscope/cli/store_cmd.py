@@ -20,7 +20,15 @@ import click
 
 from ..errors import EventscopeError
 from ..io.output import EVENT_TABLE_COLUMNS, write_records
-from .common import db_option, format_option, get_settings, report_error, with_actor_files
+from .common import (
+    confidence_option,
+    count_option,
+    db_option,
+    format_option,
+    get_settings,
+    report_error,
+    with_actor_files,
+)
 
 if TYPE_CHECKING:
     from ..models import ArticleResult
@@ -245,10 +253,15 @@ def failures_command(status: str | None, db: str | None, fmt: str) -> None:
 @click.option("--since", type=DATE, default=None, help="First event date YYYY-MM-DD.")
 @click.option("--until", type=DATE, default=None, help="Last event date YYYY-MM-DD.")
 @click.option("--directed", is_flag=True, help="Only events from COUNTRY_A to COUNTRY_B.")
+@count_option
+@confidence_option
 @db_option
 @format_option(default="table")
 def dyad_command(**options: Any) -> None:
-    """Timeline of events between two countries (ISO alpha-3: AZE CHN) per period."""
+    """Timeline of events between two countries (ISO alpha-3: AZE CHN) per period.
+
+    Counts real-world events (clusters of mentions of one event), with the mentions beside
+    them; --count mentions counts every coded sentence."""
     from ..analytics import as_rows, dyad_timeline
 
     with opened_store(options["db"], read_only=True) as store:
@@ -260,6 +273,8 @@ def dyad_command(**options: Any) -> None:
             since=_day(options["since"]),
             until=_day(options["until"]),
             directed=options["directed"],
+            count=options["count"],
+            min_confidence=options["min_confidence"],
         )
     write_records(as_rows(rows), options["fmt"], sys.stdout)
 
@@ -272,6 +287,8 @@ def dyad_command(**options: Any) -> None:
 @click.option("--since", type=DATE, default=None, help="First event date YYYY-MM-DD.")
 @click.option("--until", type=DATE, default=None, help="Last event date YYYY-MM-DD.")
 @click.option("--limit", type=click.IntRange(min=1), default=None)
+@count_option
+@confidence_option
 @db_option
 @format_option(default="table")
 def partners_command(**options: Any) -> None:
@@ -286,6 +303,8 @@ def partners_command(**options: Any) -> None:
             since=_day(options["since"]),
             until=_day(options["until"]),
             limit=options["limit"],
+            count=options["count"],
+            min_confidence=options["min_confidence"],
         )
     write_records(as_rows(rows), options["fmt"], sys.stdout)
 
@@ -300,6 +319,15 @@ def filter_options(func: Any) -> Any:
         click.option("--since", type=DATE, default=None, help="First event date YYYY-MM-DD."),
         click.option("--until", type=DATE, default=None, help="Last event date YYYY-MM-DD."),
         click.option("--text", default=None, help="Substring of the evidence sentence."),
+        click.option(
+            "--min-confidence",
+            type=click.FloatRange(0.0, 1.0),
+            default=None,
+            help="Leave out events coded with a lower confidence (0-1).",
+        ),
+        click.option(
+            "--exclude-self", is_flag=True, help="Leave out events within one country (AZE-AZE)."
+        ),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -317,6 +345,8 @@ def _filters(options: dict[str, Any], limit: int | None) -> Any:
         since=_day(options["since"]),
         until=_day(options["until"]),
         text=options["text"],
+        min_confidence=options["min_confidence"],
+        exclude_self=options["exclude_self"],
         limit=limit,
     )
 

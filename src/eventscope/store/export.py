@@ -3,14 +3,19 @@
 Rows stream from the store as Arrow batches, so a store larger than memory exports fine.
 
 * ``csv`` / ``parquet``: one row per event, flat columns (``EVENT_COLUMNS`` + ``id``,
-  ``cluster_id``), read back with pandas/pyarrow.
+  ``cluster_id``) plus the article's ``published``, ``title``, ``url``, ``publisher`` and the
+  cluster's ``num_mentions`` / ``num_articles``. Parquet stores ``date``, ``end_date`` and
+  ``published`` as timestamps (midnight; ``date_precision`` says how much of the date is known)
+  so pandas reads them as datetime64, not as Python objects.
 * ``jsonl``: one event per line in the ``eventscope code`` contract; ``extra`` carries
   ``event_id`` and ``cluster_id``.
-* ``plover``: one JSON object per event with a PLOVER type (events whose CAMEO code has no
-  PLOVER mapping are left out); fields in :func:`plover_record`.
+* ``plover``: one JSON object per line per the PLOVER manual's Data Fields chapter (events
+  without a date, a source actor or a PLOVER type are left out); see
+  :mod:`eventscope.store.export_plover`.
 * ``gdelt``: tab-separated GDELT 2.0 event table rows (61 columns, no header), one row per
   event *cluster*; see :mod:`eventscope.store.export_formats` for which columns stay empty.
-* ``icews``: tab-separated ICEWS-style event rows with a header, one row per event.
+* ``icews``: tab-separated ICEWS event rows with a header, one row per event, canonical actor
+  names, ICEWS-style sectors and country names; see :mod:`eventscope.store.export_icews`.
 
 Example:
     >>> export_events(store, "events.parquet", fmt="parquet")   # doctest: +SKIP
@@ -25,11 +30,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from ..errors import ConfigError
-from .export_formats import GDELT_SQL, ICEWS_COLUMNS, gdelt_row, icews_row
+from .export_formats import GDELT_SQL, gdelt_row
+from .export_icews import ICEWS_COLUMNS, ICEWS_SQL, icews_row
+from .export_plover import PLOVER_SQL, plover_record
 from .filters import EventFilter
 from .rows import event_from_record
 
 if TYPE_CHECKING:
+    import pyarrow as pa
+
     from . import Store
 
 EXPORT_FORMATS = ("csv", "parquet", "jsonl", "plover", "gdelt", "icews")
@@ -59,15 +68,51 @@ def export_events(
         return writers[fmt](store, filters, stream)
 
 
+# One row per event with its article's publication date, title, URL and outlet, and the counts
+# of its cluster (mentions, articles). {where} is an EventFilter.where("e") clause (twice).
+TABULAR_SQL = """
+    SELECT e.*, a.published, a.title, a.url, a.source AS publisher,
+           c.num_mentions, c.num_articles
+    FROM events e JOIN articles a ON a.id = e.article_id
+    LEFT JOIN (
+        SELECT cluster_id, count(*) AS num_mentions, count(DISTINCT article_id) AS num_articles
+        FROM events WHERE cluster_id IN (SELECT e.cluster_id FROM events e {where})
+        GROUP BY cluster_id) c ON c.cluster_id = e.cluster_id
+    {where} ORDER BY e.date, e.article_id, e.sentence_index, e.id"""
+# pandas reads a Parquet DATE column as Python objects; a timestamp column becomes datetime64.
+PARQUET_TIMESTAMPS = ("date", "end_date", "published")
+
+
+def tabular_sql(filters: EventFilter) -> tuple[str, list[Any]]:
+    """The csv/parquet query for ``filters`` and its parameters."""
+    where, params = filters.where("e")
+    sql = TABULAR_SQL.format(where=where)
+    params = [*params, *params]
+    if filters.limit is not None:
+        sql += " LIMIT ?"
+        params.append(filters.limit)
+    return sql, params
+
+
+def _parquet_schema(schema: pa.Schema) -> pa.Schema:
+    import pyarrow as pa
+
+    for name in PARQUET_TIMESTAMPS:
+        index = schema.get_field_index(name)
+        schema = schema.set(index, pa.field(name, pa.timestamp("ms")))
+    return schema
+
+
 def _write_arrow(store: Store, path: Path, fmt: str, filters: EventFilter) -> int:
     import pyarrow.csv as pa_csv
     import pyarrow.parquet as pq
 
-    sql, params = store.events_sql(filters)
     writer: Any = None
     count = 0
     try:
-        for batch in store.batches(sql, params):
+        for batch in store.batches(*tabular_sql(filters)):
+            if fmt == "parquet":
+                batch = batch.cast(_parquet_schema(batch.schema))
             if writer is None:
                 writer = (
                     pq.ParquetWriter(str(path), batch.schema)
@@ -96,44 +141,14 @@ def _write_jsonl(store: Store, filters: EventFilter, stream: TextIO) -> int:
     return count
 
 
-def plover_record(record: dict[str, Any]) -> dict[str, Any]:
-    """A stored event row → a PLOVER-style record (actor/recipient, type, place, text)."""
-    date = record["date"]
-    return {
-        "id": str(record["id"]),
-        "date": date.isoformat() if date is not None else None,
-        "event_type": record["plover"],
-        "mode": None,
-        "context": None,
-        "actor": record["source_name"] or record["source_text"],
-        "actor_country": record["source_country"],
-        "actor_role": record["source_sector"],
-        "recipient": record["target_name"] or record["target_text"],
-        "recipient_country": record["target_country"],
-        "recipient_role": record["target_sector"],
-        "location": {
-            "name": record["location_name"],
-            "country": record["location_country"],
-            "admin1": record["location_admin1"],
-            "lat": record["location_lat"],
-            "lon": record["location_lon"],
-            "geonameid": record["location_geonameid"],
-        },
-        "cameo": record["cameo"],
-        "goldstein": record["goldstein"],
-        "story_id": record["article_id"],
-        "sentence_index": record["sentence_index"],
-        "text": record["sentence"],
-    }
-
-
 def _write_plover(store: Store, filters: EventFilter, stream: TextIO) -> int:
+    where, params = filters.where("e")
     count = 0
-    for record in _records(store, *store.events_sql(filters)):
-        if record["plover"] is None:
-            continue
-        stream.write(json.dumps(plover_record(record), ensure_ascii=False) + "\n")
-        count += 1
+    for record in _records(store, PLOVER_SQL.format(where=where), params):
+        plover = plover_record(record)
+        if plover is not None:
+            stream.write(json.dumps(plover, ensure_ascii=False) + "\n")
+            count += 1
     return count
 
 
@@ -148,9 +163,7 @@ def _write_gdelt(store: Store, filters: EventFilter, stream: TextIO) -> int:
 
 def _write_icews(store: Store, filters: EventFilter, stream: TextIO) -> int:
     where, params = filters.where("e")
-    sql = f"""
-        SELECT e.*, a.source AS publisher FROM events e JOIN articles a ON a.id = e.article_id
-        {where} ORDER BY e.date, e.id"""
+    sql = ICEWS_SQL.format(where=where)
     stream.write("\t".join(ICEWS_COLUMNS) + "\n")
     count = 0
     for record in _records(store, sql, params):

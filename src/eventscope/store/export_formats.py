@@ -1,4 +1,5 @@
-"""Row layouts of the GDELT 2.0 and ICEWS exports (see :mod:`eventscope.store.export`).
+"""Row layout of the GDELT 2.0 export (see :mod:`eventscope.store.export`; ICEWS rows are in
+:mod:`eventscope.store.export_icews`).
 
 GDELT 2.0 event table (61 tab-separated columns, no header), one row per event cluster,
 from the cluster's most confident event. Filled: GLOBALEVENTID (cluster id), SQLDATE,
@@ -13,13 +14,17 @@ model); Actor1Geo_* and Actor2Geo_* (actors are not geocoded); every *Geo_Countr
 *Geo_ADM1Code/ADM2Code (GDELT uses FIPS 10-4 codes; eventscope has ISO alpha-3 and
 GeoNames admin names, which would mislead a GDELT reader).
 
-ICEWS: the columns of the public ICEWS event files; countries as names (pycountry), sectors
-as the CAMEO sector code, Intensity = Goldstein, City = the place name when it is a
-populated place, Province = its admin1 name.
+Date precision: GDELT dates are days. An event dated only to a month or a year is written with
+zeros for the unknown parts, as in the "00" day/month convention of historical event data sets:
+SQLDATE ``YYYYMM00`` / ``YYYY0000``, MonthYear ``YYYYMM`` / ``YYYY00``; FractionDate is the middle
+of the month or year. So a year-precision date is never a silent ``YYYY0101``, and readers that
+parse SQLDATE as a date fail loudly instead of inventing January 1st.
 
 Example:
-    >>> len(GDELT_COLUMNS), len(ICEWS_COLUMNS)
-    (61, 20)
+    >>> len(GDELT_COLUMNS)
+    61
+    >>> date_cells(dt.date(1987, 1, 1), "year")
+    ['19870000', '198700', '1987', '1987.5000']
 """
 
 from __future__ import annotations
@@ -46,29 +51,6 @@ GDELT_COLUMNS: tuple[str, ...] = (
     "DATEADDED",
     "SOURCEURL",
 )
-ICEWS_COLUMNS: tuple[str, ...] = (
-    "Event ID",
-    "Event Date",
-    "Source Name",
-    "Source Sectors",
-    "Source Country",
-    "Event Text",
-    "CAMEO Code",
-    "Intensity",
-    "Target Name",
-    "Target Sectors",
-    "Target Country",
-    "Story ID",
-    "Sentence Number",
-    "Publisher",
-    "City",
-    "District",
-    "Province",
-    "Country",
-    "Latitude",
-    "Longitude",
-)
-
 # {where} is an EventFilter.where("e") clause: fixed SQL with ? placeholders only.
 GDELT_SQL = """
     WITH picked AS (
@@ -104,11 +86,20 @@ def _actor_cells(record: dict[str, Any], prefix: str) -> list[str]:
     return [_text(cell) for cell in cells]
 
 
-def _date_cells(date: dt.date | None) -> list[str]:
+def date_cells(date: dt.date | None, precision: str | None = "day") -> list[str]:
+    """SQLDATE, MonthYear, Year, FractionDate; unknown month/day parts are ``00``."""
     if date is None:
         return ["", "", "", ""]
-    fraction = date.year + (date.timetuple().tm_yday - 1) / 365.0
-    return [date.strftime("%Y%m%d"), date.strftime("%Y%m"), str(date.year), f"{fraction:.4f}"]
+    if precision == "year":
+        return [f"{date.year}0000", f"{date.year}00", str(date.year), f"{date.year + 0.5:.4f}"]
+    day_of_year = date.timetuple().tm_yday - 1
+    if precision == "month":
+        fraction = date.year + (day_of_year + 14.5) / 365.0
+        sqldate = date.strftime("%Y%m") + "00"
+    else:
+        fraction = date.year + day_of_year / 365.0
+        sqldate = date.strftime("%Y%m%d")
+    return [sqldate, date.strftime("%Y%m"), str(date.year), f"{fraction:.4f}"]
 
 
 def _action_geo(record: dict[str, Any]) -> list[str]:
@@ -123,7 +114,7 @@ def gdelt_row(record: dict[str, Any]) -> list[str]:
     """One cluster's representative event (with cluster counts) → 61 GDELT cells."""
     cameo = record["cameo"]
     added = record["coded_at"]
-    cells = [_text(record["cluster_id"]), *_date_cells(record["date"])]
+    cells = [_text(record["cluster_id"]), *date_cells(record["date"], record["date_precision"])]
     cells += _actor_cells(record, "source") + _actor_cells(record, "target")
     cells += [
         "1" if record["sentence_index"] <= 1 else "0",
@@ -143,42 +134,3 @@ def gdelt_row(record: dict[str, Any]) -> list[str]:
         _text(record["url"] or record["article_id"]),
     ]
     return cells
-
-
-def country_name(code: str | None) -> str:
-    """ISO alpha-3 → country name (``AZE`` → ``Azerbaijan``); the code when unknown."""
-    if not code:
-        return ""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=code)
-    return country.name if country is not None else code
-
-
-def icews_row(record: dict[str, Any]) -> list[str]:
-    """One stored event (plus ``publisher``) → the ICEWS columns."""
-    feature = record["location_feature_code"] or ""
-    city = record["location_name"] if feature.startswith("PPL") else None
-    cells = [
-        record["id"],
-        record["date"].isoformat() if record["date"] else None,
-        record["source_name"] or record["source_text"],
-        record["source_sector"],
-        country_name(record["source_country"]),
-        record["cameo_name"],
-        record["cameo"],
-        record["goldstein"],
-        record["target_name"] or record["target_text"],
-        record["target_sector"],
-        country_name(record["target_country"]),
-        record["article_id"],
-        record["sentence_index"],
-        record["publisher"],
-        city,
-        None,
-        record["location_admin1"],
-        country_name(record["location_country"]),
-        record["location_lat"],
-        record["location_lon"],
-    ]
-    return [_text(cell) for cell in cells]

@@ -40,7 +40,10 @@ class EventFilter:
     ``dyad`` matches both directions unless ``directed`` (then source=dyad[0],
     target=dyad[1]); ``cameo`` is a code prefix ("04" = all consultations, "042" = visits);
     ``text`` is a case-insensitive substring of the evidence sentence; ``since``/``until``
-    are inclusive event dates; ``limit`` caps the rows (listings are oldest first).
+    are inclusive event dates; ``place`` is an exact place name; ``min_confidence`` keeps
+    events coded with at least that confidence (0-1); ``exclude_self`` drops events whose
+    source and target country are the same (domestic events); ``limit`` caps the rows
+    (listings are oldest first).
     """
 
     country: str | None = None
@@ -53,6 +56,9 @@ class EventFilter:
     until: dt.date | None = None
     text: str | None = None
     article_id: str | None = None
+    place: str | None = None
+    min_confidence: float | None = None
+    exclude_self: bool = False
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -60,6 +66,8 @@ class EventFilter:
             raise ConfigError(detail=f"limit must be >= 0, not {self.limit}")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
             raise ConfigError(detail=f"quad_class must be 1-4, not {self.quad_class}")
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(detail=f"min_confidence must be 0-1, not {self.min_confidence}")
         if self.dyad is not None and len(self.dyad) != 2:
             raise ConfigError(detail=f"dyad needs two country codes, not {self.dyad!r}")
 
@@ -80,6 +88,7 @@ class EventFilter:
             ("root", self.root),
             ("quad_class", self.quad_class),
             ("article_id", self.article_id),
+            ("location_name", self.place),
         )
         for column, value in simple:
             if value is not None:
@@ -105,4 +114,9 @@ class EventFilter:
         if self.text is not None:
             clauses.append(f"{p}sentence ILIKE ? ESCAPE '\\'")
             params.append(like_pattern(self.text))
+        if self.min_confidence is not None:
+            clauses.append(f"{p}confidence >= ?")
+            params.append(self.min_confidence)
+        if self.exclude_self:
+            clauses.append(f"{p}source_country IS DISTINCT FROM {p}target_country")
         return clauses, params

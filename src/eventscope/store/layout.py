@@ -213,6 +213,8 @@ def _known(value: Any) -> bool:
 
 
 def _date(value: Any) -> dt.date:
+    if isinstance(value, dt.datetime):  # a Parquet timestamp read back by pandas
+        return value.date()
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 

@@ -43,9 +43,20 @@ KEY_ORDERS = MappingProxyType(
         "date": "p.date, p.cluster_id",
     }
 )
+CLUSTER_ORDERS = MappingProxyType(
+    {
+        "newest": "c.first_date DESC NULLS LAST, c.k DESC",
+        "oldest": "c.first_date ASC NULLS LAST, c.k ASC",
+        "articles": "c.num_articles DESC, c.num_mentions DESC, c.first_date DESC NULLS LAST, c.k",
+    }
+)
 RANKINGS = ("events", "cooperation", "conflict")
+# What one count counts: "events" = event clusters (one real-world event however often it is
+# reported, see store/cluster.py), "mentions" = coded event rows (one per evidence sentence).
+COUNT_UNITS = ("events", "mentions")
 _COUNTS = """
     count(*) AS events,
+    CAST(sum(mentions) AS BIGINT) AS mentions,
     count(*) FILTER (WHERE quad_class IN (1, 2)) AS cooperation,
     count(*) FILTER (WHERE quad_class IN (3, 4)) AS conflict,
     round(avg(goldstein) * 1000) / 1000 AS goldstein_mean,
@@ -59,6 +70,26 @@ def _pick(table: MappingProxyType[str, str], key: str, what: str) -> str:
     if key not in table:
         raise ConfigError(detail=f"{what} must be one of {', '.join(table)}, not {key!r}")
     return table[key]
+
+
+def _units(where: str, count: str) -> str:
+    """A subquery of counting units among the events matching ``where``: one row per cluster
+    (``count="events"``: its first date, mean Goldstein, mention count) or per event row.
+
+    A cluster never spans two dyads or roots, so its countries and QuadClass are its own; an
+    event outside any cluster (``cluster_id`` NULL) counts alone."""
+    if count not in COUNT_UNITS:
+        raise ConfigError(detail=f"count must be one of {', '.join(COUNT_UNITS)}, not {count!r}")
+    if count == "mentions":
+        return f"""
+            SELECT date, quad_class, goldstein, source_country, target_country, 1 AS mentions
+            FROM events {where}"""
+    return f"""
+        SELECT min(date) AS date, min(quad_class) AS quad_class, avg(goldstein) AS goldstein,
+               min(source_country) AS source_country, min(target_country) AS target_country,
+               count(*) AS mentions
+        FROM events {where}
+        GROUP BY coalesce(cluster_id, -id)"""
 
 
 def store_counts(store: Store) -> tuple[int, int]:
@@ -103,44 +134,56 @@ def article_record(store: Store, article_id: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def timeline_rows(store: Store, filters: EventFilter, *, by: str) -> list[dict[str, Any]]:
+def timeline_rows(
+    store: Store, filters: EventFilter, *, by: str, count: str = "events"
+) -> list[dict[str, Any]]:
     """Dated events matching ``filters`` per period ``by`` (a ``date_trunc`` unit, bound):
-    counts per QuadClass and Goldstein sum/mean, oldest period first."""
+    units (``count``: clusters or mentions, see :data:`COUNT_UNITS`) per QuadClass, the
+    mentions beside them, Goldstein sum/mean over the units, oldest period first. A cluster
+    counts in the period of its first matching mention."""
     where, params = filters.where()
-    condition = f"{where} AND date IS NOT NULL" if where else "WHERE date IS NOT NULL"
     sql = f"""
         SELECT CAST(date_trunc(?, CAST(date AS TIMESTAMP)) AS DATE) AS period,
                count(*) AS events,
+               CAST(sum(mentions) AS BIGINT) AS mentions,
                count(*) FILTER (WHERE quad_class = 1) AS verbal_cooperation,
                count(*) FILTER (WHERE quad_class = 2) AS material_cooperation,
                count(*) FILTER (WHERE quad_class = 3) AS verbal_conflict,
                count(*) FILTER (WHERE quad_class = 4) AS material_conflict,
                round(sum(goldstein) * 1000) / 1000 AS goldstein_sum,
                round(avg(goldstein) * 1000) / 1000 AS goldstein_mean
-        FROM events {condition}
+        FROM ({_units(where, count)}) AS units
+        WHERE date IS NOT NULL
         GROUP BY period ORDER BY period"""
     return store.query(sql, [by, *params])
 
 
-def dyad_rows(store: Store, filters: EventFilter, *, min_events: int) -> list[dict[str, Any]]:
+def dyad_rows(
+    store: Store, filters: EventFilter, *, min_events: int, count: str = "events"
+) -> list[dict[str, Any]]:
     """Undirected pairs of two different countries among events matching ``filters``
-    (``a`` < ``b``), with at least ``min_events`` events, busiest first."""
+    (``a`` < ``b``), with at least ``min_events`` units (``count``), busiest first."""
     where, params = filters.where()
-    condition = "source_country <> target_country"  # NULLs drop out as well
-    where = f"{where} AND {condition}" if where else f"WHERE {condition}"
     sql = f"""
         SELECT least(source_country, target_country) AS a,
                greatest(source_country, target_country) AS b, {_COUNTS}
-        FROM events {where}
+        FROM ({_units(where, count)}) AS units
+        WHERE source_country <> target_country
         GROUP BY a, b HAVING count(*) >= ?
         ORDER BY events DESC, a, b"""
     return store.query(sql, [*params, min_events])
 
 
 def partner_rows(
-    store: Store, filters: EventFilter, *, rank_by: str, limit: int | None
+    store: Store,
+    filters: EventFilter,
+    *,
+    rank_by: str,
+    limit: int | None,
+    count: str = "events",
 ) -> list[dict[str, Any]]:
-    """The partners of ``filters.country`` (required), ranked by one of :data:`RANKINGS`."""
+    """The partners of ``filters.country`` (required), ranked by one of :data:`RANKINGS`,
+    counting units of ``count`` (clusters or mentions) with the mentions beside them."""
     if rank_by not in RANKINGS:
         raise ConfigError(detail=f"rank_by must be one of {', '.join(RANKINGS)}, not {rank_by!r}")
     if filters.country is None:
@@ -151,7 +194,8 @@ def partner_rows(
     sql = f"""
         SELECT CASE WHEN source_country = ? THEN target_country ELSE source_country END
                    AS partner, {_COUNTS}
-        FROM events {where} AND source_country <> target_country
+        FROM ({_units(where, count)}) AS units
+        WHERE source_country <> target_country
         GROUP BY partner
         ORDER BY {rank_by} DESC, events DESC, partner"""
     params = [code, *params]
@@ -194,3 +238,57 @@ def key_event_rows(
         ORDER BY {order_sql}
         LIMIT ?"""
     return store.query(sql, [*params, *scope_params, limit])
+
+
+def count_clusters(store: Store, filters: EventFilter) -> int:
+    """How many real-world events (clusters) have a mention matching ``filters``."""
+    where, values = filters.where()
+    sql = f"SELECT count(DISTINCT coalesce(cluster_id, -id)) FROM events {where}"
+    return int(store.scalar(sql, values) or 0)
+
+
+def cluster_page(
+    store: Store, filters: EventFilter, *, order: str, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """One page of real-world events (one row per cluster) among the mentions matching
+    ``filters``: the most confident mention's fields (``event_id``, actors, code, place,
+    sentence, article) with the cluster's first date and its matching ``num_mentions`` and
+    ``num_articles``. ``order``: a :data:`CLUSTER_ORDERS` name."""
+    order_sql = _pick(CLUSTER_ORDERS, order, "order")
+    where, values = filters.where()
+    sql = f"""
+        WITH m AS (SELECT * FROM events {where}),
+        c AS (
+            SELECT coalesce(cluster_id, -id) AS k, count(*) AS num_mentions,
+                   count(DISTINCT article_id) AS num_articles, min(date) AS first_date
+            FROM m GROUP BY coalesce(cluster_id, -id)),
+        p AS (
+            SELECT *, row_number() OVER (
+                PARTITION BY coalesce(cluster_id, -id) ORDER BY confidence DESC, id) AS pick
+            FROM m)
+        SELECT p.id AS event_id, c.k AS cluster_id, c.first_date AS date,
+               p.source_code, p.source_country, p.source_text, p.source_name,
+               p.target_code, p.target_country, p.target_text, p.target_name,
+               p.cameo, p.cameo_name, p.root, p.quad_class, p.goldstein,
+               p.location_name, p.location_lat, p.location_lon, p.article_id, p.sentence,
+               c.num_mentions, c.num_articles
+        FROM p JOIN c ON c.k = coalesce(p.cluster_id, -p.id)
+        WHERE p.pick = 1
+        ORDER BY {order_sql}
+        LIMIT ? OFFSET ?"""
+    return store.query(sql, [*values, limit, offset])
+
+
+def place_counts(store: Store, filters: EventFilter, *, limit: int) -> list[dict[str, Any]]:
+    """Places of the events matching ``filters``: ``{name, lat, lon, events}`` (real-world
+    events, i.e. clusters, at that place), busiest first, at most ``limit`` places."""
+    where, values = filters.where()
+    condition = f"{where} AND" if where else "WHERE"
+    sql = f"""
+        SELECT location_name AS name, min(location_lat) AS lat, min(location_lon) AS lon,
+               count(DISTINCT coalesce(cluster_id, -id)) AS events
+        FROM events {condition} location_name IS NOT NULL AND location_lat IS NOT NULL
+        GROUP BY location_name, location_geonameid
+        ORDER BY events DESC, name
+        LIMIT ?"""
+    return store.query(sql, [*values, limit])

@@ -7,7 +7,10 @@ window.ES = window.ES || {};
   let countries = null;
 
   async function loadCountries() {
-    if (!countries) countries = await ES.api("/api/countries");
+    if (!countries) {
+      countries = await ES.api("/api/countries");
+      countries.forEach((row) => { ES.names[row.country] = row.name || row.country; });
+    }
     return countries;
   }
 
@@ -41,49 +44,15 @@ window.ES = window.ES || {};
       ES.el("caption", {}, caption), ES.el("thead", {}, head), ES.el("tbody", {}, rows)));
   };
 
-  async function dyadPage(query) {
-    const list = await loadCountries();
-    const a = (query.get("a") || (list[0] && list[0].country) || "").toUpperCase();
-    const b = (query.get("b") || (list[1] && list[1].country) || "").toUpperCase();
-    const form = ES.el("form", { class: "picker", onsubmit: (event) => {
-      event.preventDefault();
-      const data = new FormData(event.target);
-      location.hash = "#/dyad?a=" + data.get("a") + "&b=" + data.get("b");
-    } }, ES.countrySelect("a", "First country", list, a), ES.countrySelect("b", "Second country", list, b),
-    ES.el("button", { type: "submit" }, "Show"));
-    const results = ES.el("div", { id: "dyad-results" });
-    page("Country pair", form, results);
-    if (!a || !b) {
-      results.append(ES.el("p", {}, "The store has no events yet: run `eventscope demo` or ingest articles."));
-      return;
-    }
-    ES.status("Loading " + a + "–" + b + "…");
-    const pair = encodeURIComponent(a) + "/" + encodeURIComponent(b);
-    const [timeline, events, map] = await Promise.all([
-      ES.api("/api/dyads/" + pair + "/timeline?by=month"),
-      ES.api("/api/events?limit=500&a=" + encodeURIComponent(a) + "&b=" + encodeURIComponent(b)),
-      loadBasemap(),
-    ]);
-    const shown = events.events.length < events.total ? " (newest " + events.events.length + " shown)" : "";
-    results.replaceChildren(
-      ES.el("h2", {}, a + " – " + b + ": " + ES.plural(events.total, "event")),
-      ES.el("div", { class: "grid" },
-        ES.timelineChart(timeline.rows, "Events per month by QuadClass, " + a + "–" + b),
-        ES.eventMap(map, events.events, [a, b])),
-      ES.el("p", {}, ES.el("a", { href: "#/country/" + a }, "Partners of " + a), " · ",
-        ES.el("a", { href: "#/country/" + b }, "Partners of " + b)),
-      ES.eventsTable(events.events, "Events and evidence" + shown));
-    ES.status("");
-  }
-
   function partnerList(title, rows, key, country) {
     const max = Math.max(1, ...rows.map((row) => row[key]));
     const items = rows.filter((row) => row[key] > 0).map((row) => {
       const bar = ES.el("span", { class: "meter " + key, "aria-hidden": "true" });
       bar.style.width = Math.round((row[key] / max) * 100) + "%";
       return ES.el("li", {},
-        ES.el("a", { href: "#/dyad?a=" + country + "&b=" + row.partner }, row.partner),
-        " " + row[key] + " of " + ES.plural(row.events, "event") + ", Goldstein mean " + row.goldstein_mean, bar);
+        ES.el("a", { href: "#/dyad?a=" + country + "&b=" + row.partner }, ES.countryName(row.partner) + " (" + row.partner + ")"),
+        " " + ES.number(row[key]) + " of " + ES.plural(row.events, "event") + " (" + ES.plural(row.mentions, "mention") +
+        "), Goldstein mean " + ES.signed(row.goldstein_mean), bar);
     });
     const body = items.length ? ES.el("ol", { class: "partners" }, items) : ES.el("p", {}, "None.");
     return ES.el("section", { class: "card" }, ES.el("h2", {}, title), body);
@@ -97,7 +66,11 @@ window.ES = window.ES || {};
       location.hash = "#/country/" + new FormData(event.target).get("country");
     } }, ES.countrySelect("country", "Country", list, chosen), ES.el("button", { type: "submit" }, "Show"));
     const results = ES.el("div", { class: "grid" });
-    page("Country " + chosen, form, results);
+    page("Country " + (chosen ? ES.countryName(chosen) + " (" + chosen + ")" : ""), form, results);
+    if (chosen && !list.some((row) => row.country === chosen)) {
+      results.replaceChildren(ES.el("p", { class: "empty" }, "No stored events for " + chosen + ": pick a country from the list."));
+      return;
+    }
     if (!chosen) return;
     const [coop, conflict] = await Promise.all([
       ES.api("/api/countries/" + encodeURIComponent(chosen) + "/partners?rank_by=cooperation&limit=20"),
@@ -119,9 +92,9 @@ window.ES = window.ES || {};
     ES.status("");
     try {
       if (parts[0] === "country") await countryPage(parts[1]);
-      else if (parts[0] === "article") await ES.articlePage(parts.slice(1).join("/"), page);
+      else if (parts[0] === "article") await ES.articlePage(parts.slice(1).join("/"), page, new URLSearchParams(search || ""));
       else if (parts[0] === "code") ES.codePage(page);
-      else await dyadPage(new URLSearchParams(search || ""));
+      else await ES.dyadPage(new URLSearchParams(search || ""), page, loadCountries, loadBasemap);
     } catch (err) {
       ES.status(err.message, true);
     }

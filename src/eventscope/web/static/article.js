@@ -3,7 +3,7 @@
 window.ES = window.ES || {};
 
 (function (ES) {
-  const ROLES = { source: "Source actor", target: "Target actor", trigger: "Event word", date: "Date", place: "Place" };
+  const ROLES = { source: "Source actor", target: "Target actor", trigger: "Event word", date: "Date", place: "Place", current: "The event you clicked" };
 
   // Split the text at every span boundary; each piece is marked with the roles covering it.
   function highlighted(text, spans) {
@@ -28,8 +28,12 @@ window.ES = window.ES || {};
       ES.el("li", {}, ES.el("mark", { class: "hl-" + role }, label))));
   }
 
-  ES.articleView = function (article) {
+  // cluster: the event (cluster id) the reader came from; its sentence is marked "current".
+  ES.articleView = function (article, cluster) {
     const spans = article.events.flatMap((coded) => coded.spans);
+    article.events.filter((coded) => cluster && String(coded.event.cluster_id) === String(cluster))
+      .forEach((coded) => spans.push({ start: coded.event.sentence_start, role: "current", label: coded.event.cameo_name,
+        end: coded.event.sentence_start + coded.event.sentence.length }));
     const meta = [article.published && "Published " + article.published, article.source, article.id]
       .filter(Boolean).join(" · ");
     const events = article.events.map((coded) => coded.event);
@@ -40,10 +44,13 @@ window.ES = window.ES || {};
       ES.eventsTable(events, ES.plural(events.length, "coded event")));
   };
 
-  ES.articlePage = async function (id, page) {
+  ES.articlePage = async function (id, page, query) {
     ES.status("Loading article…");
     const article = await ES.api("/api/articles/" + encodeURIComponent(id));
-    page(article.title || "Article " + article.id, ES.articleView(article));
+    const cluster = query ? query.get("cluster") : null;
+    page(article.title || "Article " + article.id, ES.articleView(article, cluster));
+    const current = document.querySelector(".article-text mark.hl-current");
+    if (current) current.scrollIntoView({ block: "center" });
     ES.status("");
   };
 

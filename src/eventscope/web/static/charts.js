@@ -10,25 +10,52 @@ window.ES = window.ES || {};
       document.createTextNode(text));
   }
 
-  // rows: [{period, events, verbal_cooperation, ..., goldstein_mean}] -> <figure>
-  ES.timelineChart = function (rows, caption) {
+  // Which periods get an axis label: at most ~10, on year starts when periods are short.
+  function labelled(rows, by) {
+    const every = Math.max(1, Math.ceil(rows.length / 10));
+    if (every === 1) return rows.map(() => true);
+    const yearly = (by === "month" || by === "week" || by === "quarter") && every > 2;
+    if (!yearly) return rows.map((row, i) => i % every === 0);
+    const years = Math.ceil(rows.length / (by === "month" ? 12 : by === "week" ? 52 : 4) / 10);
+    let last = null;
+    return rows.map((row) => {
+      const year = Number(row.period.slice(0, 4));
+      const show = year !== last && year % years === 0;
+      if (year !== last) last = year;
+      return show;
+    });
+  }
+
+  function tick(row, by, yearly) {
+    if (by === "year" || yearly) return row.period.slice(0, 4);
+    if (by === "quarter") return row.period.slice(0, 4) + " Q" + (Math.floor((Number(row.period.slice(5, 7)) - 1) / 3) + 1);
+    return by === "month" ? row.period.slice(0, 7) : row.period;
+  }
+
+  // rows: every period (empty ones as zero rows, see ES.fillPeriods) -> <figure>
+  ES.timelineChart = function (rows, caption, by) {
+    by = by || "month";
     const innerW = W - PAD.left - PAD.right, innerH = H - PAD.top - PAD.bottom;
     const maxCount = Math.max(1, ...rows.map((row) => row.events));
     const step = innerW / Math.max(rows.length, 1);
-    const barW = Math.max(2, Math.min(48, step * 0.7));
+    const barW = Math.max(1, Math.min(48, step * 0.8));
     const yCount = (n) => PAD.top + innerH - (n / maxCount) * innerH;
     const yGold = (g) => PAD.top + ((10 - g) / 20) * innerH;
+    const total = rows.reduce((n, row) => n + row.events, 0);
     const chart = ES.svg("svg", {
       viewBox: "0 0 " + W + " " + H, class: "timeline", role: "img",
-      "aria-label": caption + ": " + rows.length + " periods, " +
-        rows.reduce((n, row) => n + row.events, 0) + " events",
+      "aria-label": caption + ": " + rows.length + " periods, " + total + " events",
     });
     chart.append(ES.svg("line", { x1: PAD.left, x2: W - PAD.right, y1: yCount(0), y2: yCount(0), class: "baseline" }));
-    chart.append(axisLabel(PAD.left - 6, yCount(maxCount) + 4, String(maxCount), "end"));
+    chart.append(ES.svg("line", { x1: PAD.left, x2: W - PAD.right, y1: yGold(0), y2: yGold(0), class: "zero" }));
+    chart.append(axisLabel(PAD.left - 6, yCount(maxCount) + 4, ES.number(maxCount), "end"));
     chart.append(axisLabel(PAD.left - 6, yCount(0) + 4, "0", "end"));
     chart.append(axisLabel(W - PAD.right + 6, yGold(10) + 4, "+10", "start"));
+    chart.append(axisLabel(W - PAD.right + 6, yGold(0) + 4, "0", "start"));
     chart.append(axisLabel(W - PAD.right + 6, yGold(-10) + 4, "−10", "start"));
-    const points = [];
+    const show = labelled(rows, by);
+    const yearly = show.filter(Boolean).length < rows.length && by !== "year" && Math.ceil(rows.length / 10) > 2;
+    const segments = [[]];
     rows.forEach((row, i) => {
       const x = PAD.left + step * i + (step - barW) / 2;
       let base = 0;
@@ -39,23 +66,27 @@ window.ES = window.ES || {};
           x: x, width: barW, y: yCount(base + count), height: yCount(base) - yCount(base + count),
           class: "bar " + quad.cls,
         });
-        rect.append(ES.svg("title", {}, document.createTextNode(row.period + ": " + count + " " + quad.label)));
+        rect.append(ES.svg("title", {}, document.createTextNode(ES.periodLabel(row.period, by) + ": " + ES.number(count) + " " + quad.label)));
         chart.append(rect);
         base += count;
       });
-      points.push([x + barW / 2, yGold(row.goldstein_mean)]);
-      if (rows.length <= 24 || i % Math.ceil(rows.length / 12) === 0) {
-        chart.append(axisLabel(x + barW / 2, H - PAD.bottom + 16, row.period.slice(0, 7)));
+      if (row.events) segments[segments.length - 1].push([x + barW / 2, yGold(row.goldstein_mean), row]);
+      else if (segments[segments.length - 1].length) segments.push([]);
+      if (show[i]) {
+        chart.append(ES.svg("line", { x1: x + barW / 2, x2: x + barW / 2, y1: yCount(0), y2: yCount(0) + 4, class: "baseline" }));
+        chart.append(axisLabel(x + barW / 2, H - PAD.bottom + 16, tick(row, by, yearly)));
       }
     });
-    if (points.length) {
-      chart.append(ES.svg("polyline", { points: points.map((p) => p.join(",")).join(" "), class: "goldstein" }));
-      points.forEach((p, i) => {
-        const dot = ES.svg("circle", { cx: p[0], cy: p[1], r: 3.5, class: "goldstein-dot" });
-        dot.append(ES.svg("title", {}, document.createTextNode(rows[i].period + ": Goldstein mean " + rows[i].goldstein_mean)));
+    segments.filter((points) => points.length).forEach((points) => {
+      if (points.length > 1) {
+        chart.append(ES.svg("polyline", { points: points.map((p) => p[0] + "," + p[1]).join(" "), class: "goldstein" }));
+      }
+      points.forEach((p) => {
+        const dot = ES.svg("circle", { cx: p[0], cy: p[1], r: rows.length > 60 ? 2 : 3.5, class: "goldstein-dot" });
+        dot.append(ES.svg("title", {}, document.createTextNode(ES.periodLabel(p[2].period, by) + ": Goldstein mean " + ES.signed(p[2].goldstein_mean))));
         chart.append(dot);
       });
-    }
+    });
     return ES.el("figure", { class: "chart" }, chart, legend(), ES.el("figcaption", {}, caption));
   };
 
@@ -63,7 +94,7 @@ window.ES = window.ES || {};
     const items = ES.QUADS.map((quad) =>
       ES.el("li", {}, ES.el("span", { class: "swatch " + quad.cls, "aria-hidden": "true" }), quad.label));
     items.push(ES.el("li", {}, ES.el("span", { class: "swatch line", "aria-hidden": "true" }),
-      "Goldstein mean (right axis, −10 to +10)"));
+      "Goldstein mean (right axis, −10 to +10; dashed: 0)"));
     return ES.el("ul", { class: "legend" }, items);
   }
 
@@ -79,8 +110,9 @@ window.ES = window.ES || {};
       Math.min(y1, 90) - Math.max(y0, -90)];
   }
 
-  // basemap: {countries: [{iso3, name, d}]}; events: API event records; highlight: [iso3]
-  ES.eventMap = function (basemap, events, highlight) {
+  // basemap: {countries: [{iso3, name, d}]}; events: API event records; highlight: [iso3];
+  // onPick(placeName), if given, runs when a marker is clicked (or Enter on a focused one).
+  ES.eventMap = function (basemap, events, highlight, onPick) {
     const markers = events.filter((e) => e.location && e.location.lat !== null && e.location.lon !== null)
       .map((e) => ({ lat: e.location.lat, lon: e.location.lon, event: e }));
     const box = viewBox(markers);
@@ -99,14 +131,24 @@ window.ES = window.ES || {};
     markers.forEach((m) => {
       const e = m.event;
       const dot = ES.svg("circle", {
-        cx: m.lon, cy: -m.lat, r: Math.max(0.6, 4 * scale), class: "marker q" + e.quad_class,
+        cx: m.lon, cy: -m.lat, r: Math.max(0.6, 4 * scale) * (e.weight ? Math.min(3, 1 + Math.log10(e.weight)) : 1),
+        class: "marker q" + e.quad_class,
         "stroke-width": 0.8 * scale, "data-event": e.event_id,
       });
       dot.append(ES.svg("title", {}, document.createTextNode(
-        e.location.name + " — " + (e.date || "undated") + ": " + e.cameo_name)));
+        e.label || e.location.name + " — " + (e.date || "undated") + ": " + e.cameo_name)));
+      if (onPick) {
+        dot.setAttribute("tabindex", "0");
+        dot.setAttribute("role", "button");
+        dot.setAttribute("aria-label", "List the events at " + e.location.name);
+        dot.addEventListener("click", () => onPick(e.location.name));
+        dot.addEventListener("keydown", (event) => { if (event.key === "Enter") onPick(e.location.name); });
+      }
       map.append(dot);
     });
-    const note = markers.length ? ES.plural(markers.length, "located event") : "No located events";
+    const what = markers.some((m) => m.event.weight) ? "place" : "located event";
+    const note = (markers.length ? ES.plural(markers.length, what) : "No located events") +
+      (onPick && markers.length ? " · click a marker to list its events" : "");
     return ES.el("figure", { class: "chart" }, map, ES.el("figcaption", {}, note));
   };
 })(window.ES);

@@ -69,10 +69,83 @@ window.ES = window.ES || {};
     { key: "material_conflict", label: "Material conflict", cls: "q4" },
   ];
 
+  const NUMBER = new Intl.NumberFormat("en");
+  ES.names = {};
+
+  ES.number = function (value) { return NUMBER.format(value || 0); };
+
+  ES.signed = function (value) {
+    const rounded = Math.round((value || 0) * 10) / 10;
+    return (rounded > 0 ? "+" : rounded < 0 ? "−" : "") + Math.abs(rounded).toFixed(1);
+  };
+
+  // Country names come with /api/countries; a code nobody named stays a code.
+  ES.countryName = function (code) { return ES.names[code] || code; };
+  ES.countryLabel = function (row) { return (row.name && row.name !== row.country ? row.name + " (" + row.country + ")" : row.country); };
+  ES.codeLabel = function (code) {
+    if (!code) return "—";
+    const name = ES.names[code.slice(0, 3)];
+    return name ? name + (code.length > 3 ? " " + code.slice(3) : "") : code;
+  };
+
+  const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December"];
+  ES.periodLabel = function (iso, by) {
+    const [year, month] = iso.split("-").map(Number);
+    if (by === "year") return String(year);
+    if (by === "quarter") return "Q" + (Math.floor((month - 1) / 3) + 1) + " " + year;
+    if (by === "month") return MONTHS[month - 1] + " " + year;
+    return "week of " + iso;
+  };
+
+  // Dates as UTC days: period starts and steps (day, week, month, quarter, year).
+  function utc(iso) { const [y, m, d] = iso.split("-").map(Number); return new Date(Date.UTC(y, m - 1, d)); }
+  function iso(date) { return date.toISOString().slice(0, 10); }
+  function start(date, by) {
+    const y = date.getUTCFullYear(), m = date.getUTCMonth();
+    if (by === "year") return new Date(Date.UTC(y, 0, 1));
+    if (by === "quarter") return new Date(Date.UTC(y, m - (m % 3), 1));
+    if (by === "month") return new Date(Date.UTC(y, m, 1));
+    if (by === "week") return new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86400000);
+    return date;
+  }
+  function next(date, by) {
+    const y = date.getUTCFullYear(), m = date.getUTCMonth();
+    if (by === "year") return new Date(Date.UTC(y + 1, 0, 1));
+    if (by === "quarter") return new Date(Date.UTC(y, m + 3, 1));
+    if (by === "month") return new Date(Date.UTC(y, m + 1, 1));
+    return new Date(date.getTime() + (by === "week" ? 7 : 1) * 86400000);
+  }
+
+  // Timeline rows with every period between the range (or the first/last row) present:
+  // periods without events are zero rows, so the x axis is time, not a list of busy months.
+  ES.fillPeriods = function (rows, by, since, until) {
+    if (!rows.length && !(since && until)) return [];
+    const known = new Map(rows.map((row) => [row.period, row]));
+    const empty = { events: 0, mentions: 0, verbal_cooperation: 0, material_cooperation: 0,
+      verbal_conflict: 0, material_conflict: 0, goldstein_sum: 0, goldstein_mean: 0 };
+    let current = start(utc(since || rows[0].period), by);
+    const last = start(utc(until || rows[rows.length - 1].period), by);
+    const filled = [];
+    while (current <= last && filled.length < 5000) {
+      const key = iso(current);
+      filled.push(known.get(key) || Object.assign({ period: key }, empty));
+      current = next(current, by);
+    }
+    return filled;
+  };
+
+  // A /api/places row in the shape the map draws (one marker per place, sized by its events).
+  ES.placeAsEvent = function (place) {
+    return { event_id: place.name, quad_class: 0, weight: place.events,
+      label: place.name + ": " + ES.plural(place.events, "event"),
+      location: { name: place.name, lat: place.lat, lon: place.lon } };
+  };
+
   ES.countrySelect = function (id, label, countries, chosen) {
     const select = ES.el("select", { id: id, name: id });
     countries.forEach((row) => {
-      const option = ES.el("option", { value: row.country }, row.country + " (" + row.events + ")");
+      const option = ES.el("option", { value: row.country }, ES.countryLabel(row) + " · " + ES.number(row.events));
       if (row.country === chosen) option.selected = true;
       select.append(option);
     });
