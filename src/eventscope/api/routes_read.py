@@ -95,8 +95,9 @@ def events(
         country=country, a=a, b=b, root=root, cameo=cameo, since=since, until=until, text=text
     )
     with state.store_access() as store:
-        total = queries.count_events(store, filters)
-        rows = queries.event_page(store, filters, order=order, limit=limit, offset=offset)
+        total, rows = queries.event_page_with_total(
+            store, filters, order=order, limit=limit, offset=offset
+        )
     records = [event_json(row) for row in rows]
     return {"total": total, "limit": limit, "offset": offset, "events": records}
 
