@@ -14,14 +14,14 @@ from eventscope.store import queries
 
 def test_reads_and_health_answer_while_a_slow_read_runs(monkeypatch) -> None:
     entered, release = threading.Event(), threading.Event()
-    original = queries.event_page
+    original = queries.event_page_with_total
 
     def slow_page(store, filters, **options):
         entered.set()
         release.wait(20)  # holds its reader connection like a slow query would
         return original(store, filters, **options)
 
-    monkeypatch.setattr(queries, "event_page", slow_page)
+    monkeypatch.setattr(queries, "event_page_with_total", slow_page)
     with make_client() as client:
         client.get("/api/health")  # fills the counts
         slow = threading.Thread(target=lambda: client.get("/api/events?country=AZE"))
@@ -40,10 +40,10 @@ def test_reads_and_health_answer_while_a_slow_read_runs(monkeypatch) -> None:
 
 
 def test_a_query_stopped_at_its_time_limit_is_a_503(monkeypatch) -> None:
-    def too_slow(store, filters):
+    def too_slow(store, filters, **options):
         raise QueryTimeoutError("events.duckdb", limit=10.0)
 
-    monkeypatch.setattr(queries, "count_events", too_slow)
+    monkeypatch.setattr(queries, "event_page_with_total", too_slow)
     with make_client() as client:
         response = client.get("/api/events?country=AZE")
     assert response.status_code == 503

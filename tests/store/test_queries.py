@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from test_store_backends import db, store  # noqa: F401  (fixtures: per backend)
 
 import eventscope
 from eventscope.errors import ConfigError
@@ -31,32 +32,62 @@ def test_sql_is_written_only_under_store() -> None:
     ("call", "message"),
     [
         (
-            lambda store: queries.event_page(
-                store, EventFilter(), order="random", limit=1, offset=0
+            lambda opened: queries.event_page(
+                opened, EventFilter(), order="random", limit=1, offset=0
             ),
             "order must be one of newest, oldest, not 'random'",
         ),
         (
-            lambda store: queries.partner_rows(
-                store, EventFilter(country="AZE"), rank_by="size", limit=None
+            lambda opened: queries.partner_rows(
+                opened, EventFilter(country="AZE"), rank_by="size", limit=None
             ),
             "rank_by must be one of events, cooperation, conflict",
         ),
         (
-            lambda store: queries.partner_rows(store, EventFilter(), rank_by="events", limit=1),
+            lambda opened: queries.partner_rows(opened, EventFilter(), rank_by="events", limit=1),
             "needs a filter with a country",
         ),
     ],
 )
 def test_names_outside_the_fixed_tables_are_refused(call, message) -> None:
-    with open_store(":memory:") as store, pytest.raises(ConfigError, match=re.escape(message)):
-        call(store)
+    with open_store(":memory:") as opened, pytest.raises(ConfigError, match=re.escape(message)):
+        call(opened)
 
 
 def test_an_empty_store_answers_every_query() -> None:
-    with open_store(":memory:") as store:
-        assert queries.store_counts(store) == (0, 0)
-        assert queries.country_counts(store) == []
-        assert queries.count_events(store, EventFilter(country="AZE")) == 0
-        assert queries.article_record(store, "missing") is None
-        assert queries.timeline_rows(store, EventFilter(), by="month") == []
+    with open_store(":memory:") as opened:
+        assert queries.store_counts(opened) == (0, 0)
+        assert queries.country_counts(opened) == []
+        assert queries.count_events(opened, EventFilter(country="AZE")) == 0
+        assert queries.article_record(opened, "missing") is None
+        assert queries.timeline_rows(opened, EventFilter(), by="month") == []
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        EventFilter(),
+        EventFilter(country="AZE"),
+        EventFilter(dyad=("AZE", "CHN")),
+        EventFilter(country="FRA"),  # nothing matches
+    ],
+)
+@pytest.mark.parametrize(("order", "offset"), [("newest", 0), ("oldest", 1), ("newest", 50)])
+def test_one_scan_page_equals_the_count_and_the_page(store, filters, order, offset) -> None:  # noqa: F811
+    import datetime as dt
+
+    from test_store_support import make_article, make_event
+
+    days = [dt.date(2020, 8, day) for day in (19, 3, 19, 12)] + [None]
+    events = [
+        make_event("AZE", "CHN" if index % 2 else "ARM", day=day, index=index)
+        for index, day in enumerate(days)
+    ]
+    store.save(make_article("a1"), events)
+    store.save(make_article("a2"), [make_event("CHN", "AZE", index=0)])
+    expected = (
+        queries.count_events(store, filters),
+        queries.event_page(store, filters, order=order, limit=3, offset=offset),
+    )
+    found = queries.event_page_with_total(store, filters, order=order, limit=3, offset=offset)
+    assert found == expected

@@ -112,8 +112,9 @@ def events(
         exclude_self=exclude_self,
     )
     with state.store_access() as store:
-        total = queries.count_events(store, filters)
-        rows = queries.event_page(store, filters, order=order, limit=limit, offset=offset)
+        total, rows = queries.event_page_with_total(
+            store, filters, order=order, limit=limit, offset=offset
+        )
     records = [event_json(row) for row in rows]
     return {"total": total, "limit": limit, "offset": offset, "events": records}
 
