@@ -43,9 +43,8 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from store import COUNTRIES, arrow_batches  # noqa: E402  (benchmarks/store.py)
-
 from eventscope.store import open_store  # noqa: E402
+from store import COUNTRIES, arrow_batches  # noqa: E402  (benchmarks/store.py)
 
 
 def build_store(path: str, events: int) -> None:

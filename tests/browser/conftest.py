@@ -13,11 +13,11 @@ import time
 
 import pytest
 from browser_support import CHROMIUM, CHROMIUM_ARGS, TOKEN
+from test_api_data import FakePipeline, seed
 
 from eventscope.api import create_app
 from eventscope.settings import Settings
 from eventscope.store import open_store
-from test_api_data import FakePipeline, seed
 
 
 def pytest_configure(config):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from ..io.output import EVENT_TABLE_COLUMNS, write_records
-from .common import format_option, get_settings, report_error
+from .common import format_option, get_settings, report_error, rule_options, with_rule_files
 
 
 @click.command("code")
@@ -16,11 +17,9 @@ from .common import format_option, get_settings, report_error
 @click.option(
     "--published", default=None, help="Publication date YYYY-MM-DD (default: JSONL/HTML)."
 )
-@click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
+@rule_options
 @format_option(default="jsonl")
-def code_command(
-    paths: tuple[Path, ...], published: str | None, actor_files: tuple[str, ...], fmt: str
-) -> None:
+def code_command(paths: tuple[Path, ...], published: str | None, fmt: str, **flags: Any) -> None:
     """Code text, HTML or JSONL files (a JSONL file holds many articles) into events.
 
     Bad items get one error line on stderr naming the item; the run goes on and exits
@@ -30,9 +29,7 @@ def code_command(
     from ..io.readers import parse_date, read_paths
     from ..pipeline import Pipeline
 
-    settings = get_settings()
-    if actor_files:
-        settings = settings.with_overrides(actors=settings.actors + actor_files)
+    settings = with_rule_files(get_settings(), flags)
     try:
         when = parse_date(published, item="--published")
     except BadDateError as error:

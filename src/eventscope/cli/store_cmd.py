@@ -18,7 +18,16 @@ import click
 
 from ..errors import EventscopeError
 from ..io.output import EVENT_TABLE_COLUMNS, write_records
-from .common import db_option, format_option, get_settings, report_error
+from ..registry import registry
+from .common import (
+    RegistryChoice,
+    db_option,
+    format_option,
+    get_settings,
+    report_error,
+    rule_options,
+    with_rule_files,
+)
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -123,7 +132,7 @@ def demo_command(db: str | None) -> None:
 @click.option(
     "--cluster-at-end", is_flag=True, help="Recluster once at the end (big loads, big stores)."
 )
-@click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
+@rule_options
 def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None:
     """Code files, directories, globs, JSONL(.gz), feeds or WARC archives and store the events.
 
@@ -136,9 +145,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None
     from ..runners.progress import Progress
     from ..store.ingest import IngestOptions, ingest
 
-    settings = get_settings(article_timeout=flags["timeout"])
-    if flags["actor_files"]:
-        settings = settings.with_overrides(actors=settings.actors + flags["actor_files"])
+    settings = with_rule_files(get_settings(article_timeout=flags["timeout"]), flags)
     coder = build_coder(settings, flags)
     items = read_sources(
         paths,
@@ -289,12 +296,7 @@ def events_command(**options: Any) -> None:
 
 
 @click.command("export")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["csv", "parquet", "jsonl", "plover", "gdelt", "icews"]),
-    required=True,
-)
+@click.option("--format", "fmt", type=RegistryChoice(registry.exports), required=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @filter_options
 @db_option

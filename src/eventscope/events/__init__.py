@@ -35,12 +35,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from .build import Candidate, to_mentions
-from .cameo import Codebook
+from .cameo import Codebook, packaged_codebook
 from .frames import (
     FRAMED_CONFIDENCE,
     OBJECT_DEPS,
@@ -93,22 +94,33 @@ class EventOptions:
 class EventCoder:
     """Rule-based CAMEO event coder over the dependency parse; immutable after :meth:`load`."""
 
-    def __init__(self, book: PatternBook, options: EventOptions) -> None:
+    def __init__(
+        self, book: PatternBook, options: EventOptions, *, codebook: Codebook | None = None
+    ) -> None:
         self.book = book
         self.options = options
+        roots = (codebook if codebook is not None else packaged_codebook()).roots
+        # Codebook facts (QuadClass by root), read from data/cameo.
+        self._cooperation_roots = roots(1, 2)
+        self._material_conflict_roots = roots(4)
         domestic = book.words.get("domestic_roots", frozenset())
         self._domestic_roots = domestic if options.domestic_targets else None
 
     @classmethod
     def load(
-        cls, *, codebook: Codebook | None = None, options: EventOptions | None = None
+        cls,
+        *,
+        codebook: Codebook | None = None,
+        options: EventOptions | None = None,
+        patterns: Sequence[str | Path] = (),
     ) -> EventCoder:
-        book = PatternBook.load()
+        """The coder with the packaged patterns plus the user pattern files ``patterns``."""
+        book = PatternBook.load(extra=patterns)
         codebook = codebook if codebook is not None else Codebook.load()
         unknown = sorted(code for code in book.codes() if code not in codebook)
         if unknown:
             raise DataFileError(detail=f"event patterns use codes not in the codebook: {unknown}")
-        return cls(book, options or EventOptions())
+        return cls(book, options or EventOptions(), codebook=codebook)
 
     def find(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
         by_sentence: dict[int, list[ActorMention]] = {}
@@ -140,7 +152,9 @@ class EventCoder:
             return False
         if event.source is None and self.options.require_source:
             return False
-        if self.options.require_anchor and not _anchored_event(event):
+        if self.options.require_anchor and not _anchored_event(
+            event, self._material_conflict_roots
+        ):
             return False  # "officials discussed the plan": no state or organisation takes part
         key = (event.sent_index, _key(event.source), _key(event.target), event.cameo)
         if key in seen:
@@ -217,7 +231,7 @@ class EventCoder:
         if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
         if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
-            kind = "intent" if rule.code[:2] <= "08" else "threat"
+            kind = "intent" if rule.code[:2] in self._cooperation_roots else "threat"
             return _recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
         if mood == "intent" and ("04" <= rule.code[:2] <= "08" or rule.code[:2] >= "14"):
             return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
@@ -320,12 +334,12 @@ def _key(mention: ActorMention | None) -> tuple[object, ...] | None:
     return (mention.actor.code, mention.actor.country)
 
 
-def _anchored_event(event: EventMention) -> bool:
+def _anchored_event(event: EventMention, material_conflict: frozenset[str]) -> bool:
     """A state or organisation takes part, or two agents fight ("protesters clashed with police":
     material conflict is news even where no country is named)."""
     if _anchored(event.source) or _anchored(event.target):
         return True
-    return event.target is not None and event.cameo[:2] >= "14"
+    return event.target is not None and event.cameo[:2] in material_conflict
 
 
 def _anchored(mention: ActorMention | None) -> bool:
