@@ -27,8 +27,6 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from ..events.cameo import packaged_codebook
-
 # Actors with no country are keyed by these CAMEO pseudo-codes (README "Actor keys").
 PSEUDO_CODES = ("IGO", "NGO", "IMG", "MNC")
 EARTH_RADIUS_KM = 6371.0088
@@ -42,6 +40,8 @@ def quad_class(root: str) -> int:
     >>> [quad_class(r) for r in ("03", "07", "11", "18", "0874")]
     [1, 2, 3, 4, 2]
     """
+    from ..events.cameo import packaged_codebook  # on use: `eventscope --help` needs no codebook
+
     return packaged_codebook().quad_class(root)
 
 
