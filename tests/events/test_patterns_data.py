@@ -128,3 +128,23 @@ def test_codebook_setting_replaces_the_packaged_codebook(tmp_path: Path, nlp) ->
     settings = load_settings(env={"EVENTSCOPE_CODEBOOK": str(broken)}, config_path=None)
     with pytest.raises(DataFileError, match=r"broken.tsv lacks column\(s\) goldstein"):
         Pipeline(nlp=nlp, settings=settings)
+
+
+def test_patterns_flag_of_the_code_command(tmp_path: Path, monkeypatch) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from eventscope.cli import main
+
+    monkeypatch.setenv("EVENTSCOPE_CONFIG", str(tmp_path / "none.toml"))
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("lambast\t111\t-\t-\ttarget\n", encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("Iran lambasted Iraq on Tuesday.", encoding="utf-8")
+    args = ["code", str(story), "--published", "2021-05-06"]
+    assert CliRunner().invoke(main, args).output == ""
+    result = CliRunner().invoke(main, [*args, "--patterns", str(extra)])
+    assert result.exit_code == 0, result.output
+    (event,) = [json.loads(line) for line in result.output.splitlines()]
+    assert (event["cameo"], event["date"]) == ("111", "2021-05-04")
