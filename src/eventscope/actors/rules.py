@@ -22,12 +22,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..datafiles import check_keys
 from ..errors import DataFileError
+from ..nlp.syntax import ACTOR_SUBJECT_DEPS as SUBJECT_DEPS
 from .lexicon import DATA_PACKAGE, Hit, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "ROOT"})
 POSSESSIVE = frozenset({"'s", "'"})
 
 

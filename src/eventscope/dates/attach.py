@@ -24,20 +24,19 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, TimeExpression
+from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
+from ..nlp.syntax import VERBAL_POS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-CLAUSE_DEPS = frozenset(
-    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
-)
 _MAX_WALK = 40  # heads form a tree; the bound guards against malformed parses
 
 
 def clause_head(token: Token) -> Token:
     """The nearest verb (or the root) at or above ``token`` that heads a clause."""
     for _ in range(_MAX_WALK):
-        if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in VERBAL_POS:
             return token
         if token.head.i == token.i:
             return token

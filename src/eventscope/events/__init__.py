@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
 from ..models import ActorMention, EventMention
+from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .build import Candidate, to_mentions
 from .cameo import Codebook, packaged_codebook
 from .frames import (
@@ -180,7 +181,7 @@ class EventCoder:
                 if candidate is not None:
                     found.append(candidate)
         for token in tokens:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+            if token.pos_ in NOMINAL_POS and token.i not in consumed:
                 mood = modality(token.head, self.book) if token.head.pos_ == "VERB" else None
                 found.extend(noun_candidates(token, sent_index, self.book, index, mood))
         return found
@@ -262,7 +263,7 @@ class EventCoder:
             # The parser sometimes hangs a long fronted subject off an apposition ("..., a
             # group of Chinese doctors visited X"): take the noun right before the verb.
             before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-            if before is not None and before.pos_ in ("NOUN", "PROPN"):
+            if before is not None and before.pos_ in NOMINAL_POS:
                 subject_groups = index.groups_under(before)
         if rule.inverse:
             giver = prep_object(verb, ("from",))
@@ -286,7 +287,7 @@ class EventCoder:
         clause = child(verb, ("ccomp",))
         if clause is not None and rule.code[:2] in ("02", "10"):
             # "demanded that X withdraw": X is asked
-            candidates.append(index.groups_under(child(clause, ("nsubj", "nsubjpass"))))
+            candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
         found = next((groups for groups in candidates if groups), [])
         return found or self._loose_targets(verb, rule, obj, index)
 
