@@ -54,3 +54,18 @@ def test_with_overrides_ignores_none() -> None:
     settings = load_settings(env={}, config_path=None)
     assert settings.with_overrides(db=None, batch_size=2).batch_size == 2
     assert settings.with_overrides(db=None).db == settings.db
+
+
+def test_patterns_and_codebook_follow_the_precedence(tmp_path: Path) -> None:
+    import os
+
+    config = tmp_path / "config.toml"
+    config.write_text('patterns = ["a.tsv"]\ncodebook = "mine.tsv"\n')
+    from_file = load_settings(env={}, config_path=config)
+    assert (from_file.patterns, from_file.codebook) == (("a.tsv",), "mine.tsv")
+    env = {"EVENTSCOPE_PATTERNS": f"b.tsv{os.pathsep}c.tsv", "EVENTSCOPE_CODEBOOK": ""}
+    from_env = load_settings(env=env, config_path=config)
+    assert (from_env.patterns, from_env.codebook) == (("b.tsv", "c.tsv"), None)
+    flags = from_env.with_overrides(patterns=from_env.patterns + ("d.tsv",), codebook="x.tsv")
+    assert (flags.patterns, flags.codebook) == (("b.tsv", "c.tsv", "d.tsv"), "x.tsv")
+    assert load_settings(env={}, config_path=None).codebook is None

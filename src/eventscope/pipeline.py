@@ -35,6 +35,7 @@ from .models import (
     TimeExpression,
 )
 from .nlp import load_nlp
+from .registry import registry
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -68,14 +69,13 @@ class Pipeline:
     ) -> None:
         self.settings = settings or load_settings()
         self.nlp = nlp if nlp is not None else load_nlp(self.settings.model)
-        self.codebook = codebook if codebook is not None else Codebook.load()
-        self.actor_coder = actors or ActorCoder.load(
-            options=ActorOptions(user_files=self.settings.actors)
+        self.stages = Stages.load(
+            self.settings, codebook=codebook, actors=actors, events=events, places=places
         )
-        self.event_coder = events or EventCoder.load(codebook=self.codebook)
-        self.place_resolver = places or places_stage.PlaceResolver.load(
-            cache_dir=self.settings.cache_dir
-        )
+        self.codebook = self.stages.codebook
+        self.actor_coder = self.stages.actors
+        self.event_coder = self.stages.events
+        self.place_resolver = self.stages.places
 
     # -- public API -----------------------------------------------------------------
 
@@ -142,19 +142,83 @@ class Pipeline:
 
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
         """Run the post-NLP stages on a parsed document and build the output records."""
-        mentions = self.actor_coder.find(doc, on=article.published)
-        event_mentions = self.event_coder.find(doc, mentions)
+        return list(self.stages.code_doc(doc, article).events)
+
+
+@dataclass(frozen=True, slots=True)
+class DocCoding:
+    """What the stages found in one document: its events, actor mentions and places.
+
+    ``places`` are looked up only for a document with events (it is the costly stage).
+    """
+
+    events: tuple[Event, ...]
+    actors: tuple[ActorMention, ...]
+    places: tuple[PlaceMention, ...] = ()
+
+
+class Stages:
+    """The post-NLP stages (actors, events, dates, places), shared by :class:`Pipeline` and
+    the spaCy ``"eventscope"`` component (:mod:`eventscope.nlp.components`).
+
+    Example:
+        >>> stages = Stages.load(load_settings())                     # doctest: +SKIP
+        >>> stages.code_doc(nlp(text), Article(id="a", text=text)).events  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        *,
+        codebook: Codebook,
+        actors: ActorCoder,
+        events: EventCoder,
+        places: places_stage.PlaceResolver,
+    ) -> None:
+        self.codebook = codebook
+        self.actors = actors
+        self.events = events
+        self.places = places
+
+    @classmethod
+    def load(
+        cls,
+        settings: Settings,
+        *,
+        codebook: Codebook | None = None,
+        actors: ActorCoder | None = None,
+        events: EventCoder | None = None,
+        places: places_stage.PlaceResolver | None = None,
+    ) -> Stages:
+        """The stages given, else built by the factories in ``registry.stages`` from settings."""
+        if codebook is None:
+            codebook = Codebook.load(settings.codebook or None)
+
+        def build(name: str) -> Any:
+            return registry.stages.get(name)(settings=settings, codebook=codebook)
+
+        return cls(
+            codebook=codebook,
+            actors=actors if actors is not None else build("actors"),
+            events=events if events is not None else build("events"),
+            places=places if places is not None else build("places"),
+        )
+
+    def code_doc(self, doc: Doc, article: Article) -> DocCoding:
+        """Code one parsed document of ``article`` (its id and publication date are used)."""
+        mentions = self.actors.find(doc, on=article.published)
+        event_mentions = self.events.find(doc, mentions)
         if not event_mentions:
-            return []
+            return DocCoding(events=(), actors=tuple(mentions))
         countries = {m.actor.country for m in mentions if m.actor.country}
         context = _DocContext(
             article=article,
             doc=doc,
             sents=list(doc.sents),
             times=dates_stage.find_time_expressions(doc, published=article.published),
-            places=self.place_resolver.find(doc, countries=countries),
+            places=self.places.find(doc, countries=countries),
         )
-        return [self._build_event(context, mention) for mention in event_mentions]
+        events = tuple(self._build_event(context, mention) for mention in event_mentions)
+        return DocCoding(events=events, actors=tuple(mentions), places=tuple(context.places))
 
     def _build_event(self, context: _DocContext, mention: EventMention) -> Event:
         entry = self.codebook[mention.cameo]
@@ -212,6 +276,22 @@ def _wrapped(article_id: str, error: Exception) -> ArticleError:
 
 def _error_result(item: str, error: EventscopeError) -> ArticleResult:
     return ArticleResult(article_id=item, error=str(error), error_code=error.code)
+
+
+# The built-in stage factories, as ``registry.stages`` finds them.
+def actor_stage(*, settings: Settings, codebook: Codebook) -> ActorCoder:
+    """The actor coder with the packaged dictionaries and the user's (setting ``actors``)."""
+    return ActorCoder.load(options=ActorOptions(user_files=settings.actors))
+
+
+def event_stage(*, settings: Settings, codebook: Codebook) -> EventCoder:
+    """The event coder with the packaged patterns and the user's (setting ``patterns``)."""
+    return EventCoder.load(codebook=codebook, patterns=settings.patterns)
+
+
+def place_stage(*, settings: Settings, codebook: Codebook) -> places_stage.PlaceResolver:
+    """The place resolver with its gazetteer cached in the setting ``cache_dir``."""
+    return places_stage.PlaceResolver.load(cache_dir=settings.cache_dir)
 
 
 @lru_cache(maxsize=1)

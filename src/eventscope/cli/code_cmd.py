@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
 from ..io.output import EVENT_TABLE_COLUMNS, write_records
-from .common import format_option, get_settings, report_error, with_actor_files
+from .common import format_option, get_settings, report_error, rule_options, with_rule_files
 
 
 @click.command("code")
@@ -16,15 +17,11 @@ from .common import format_option, get_settings, report_error, with_actor_files
 @click.option(
     "--published", default=None, help="Publication date YYYY-MM-DD (default: JSONL/HTML)."
 )
-@click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
+@rule_options
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any text was skipped, too.")
 @format_option(default="jsonl")
 def code_command(
-    paths: tuple[Path, ...],
-    published: str | None,
-    actor_files: tuple[str, ...],
-    fmt: str,
-    strict: bool,
+    paths: tuple[Path, ...], published: str | None, fmt: str, strict: bool, **flags: Any
 ) -> None:
     """Code text, HTML or JSONL files (a JSONL file holds many articles) into events.
 
@@ -37,7 +34,7 @@ def code_command(
     from ..io.readers import parse_date, read_paths
     from ..pipeline import Pipeline
 
-    settings = with_actor_files(get_settings(), actor_files)
+    settings = with_rule_files(get_settings(), flags)
     try:
         when = parse_date(published, item="--published")
     except BadDateError as error:

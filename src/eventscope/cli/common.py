@@ -8,18 +8,37 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import EventscopeError
-from ..io.output import FORMATS
+from ..registry import Section, registry
 from ..settings import Settings, load_settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def format_option(default: str = "table", choices: tuple[str, ...] = FORMATS) -> Callable[[F], F]:
-    """``--format jsonl|table|csv`` with a per-command default."""
+class RegistryChoice(click.Choice):
+    """A ``click.Choice`` over a registry section's names, listed when first needed.
+
+    Listing them loads the plugins' entry points, which ``eventscope --help`` need not do.
+    """
+
+    def __init__(self, section: Section) -> None:
+        super().__init__(())
+        self.section = section
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return self.section.names()
+
+    @choices.setter
+    def choices(self, value: Any) -> None:
+        """click.Choice assigns its choices in ``__init__``; the section holds them here."""
+
+
+def format_option(default: str = "table", section: Section = registry.formats) -> Callable[[F], F]:
+    """``--format jsonl|table|csv`` (or a plugin's format) with a per-command default."""
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(choices),
+        type=RegistryChoice(section),
         default=default,
         show_default=True,
         help="Output format.",
@@ -54,6 +73,34 @@ def confidence_option(func: F) -> F:
         default=None,
         help="Leave out events coded with a lower confidence (0-1).",
     )(func)
+
+
+def rule_options(func: F) -> F:
+    """``--actors``/``--patterns`` (repeatable, added to the settings' lists) and ``--codebook``."""
+    options = (
+        click.option(
+            "--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable)."
+        ),
+        click.option(
+            "--patterns",
+            "pattern_files",
+            multiple=True,
+            help="Extra event-pattern file, rows as in data/events/verbs.tsv (repeatable).",
+        ),
+        click.option("--codebook", default=None, help="CAMEO codebook TSV [setting `codebook`]."),
+    )
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def with_rule_files(settings: Settings, flags: dict[str, Any]) -> Settings:
+    """``settings`` with the flags of :func:`rule_options` applied (flags win, lists extend)."""
+    settings = settings.with_overrides(
+        patterns=settings.patterns + tuple(flags.get("pattern_files") or ()),
+        codebook=flags.get("codebook"),
+    )
+    return with_actor_files(settings, tuple(flags.get("actor_files") or ()))
 
 
 def get_settings(**overrides: Any) -> Settings:

@@ -20,14 +20,17 @@ import click
 
 from ..errors import EventscopeError
 from ..io.output import EVENT_TABLE_COLUMNS, write_records
+from ..registry import registry
 from .common import (
+    RegistryChoice,
     confidence_option,
     count_option,
     db_option,
     format_option,
     get_settings,
     report_error,
-    with_actor_files,
+    rule_options,
+    with_rule_files,
 )
 
 if TYPE_CHECKING:
@@ -138,7 +141,7 @@ def demo_command(db: str | None) -> None:
 @click.option(
     "--cluster-at-end", is_flag=True, help="Recluster once at the end (big loads, big stores)."
 )
-@click.option("--actors", "actor_files", multiple=True, help="Extra actor dictionary (repeatable).")
+@rule_options
 @click.option("--strict", is_flag=True, help="Exit with status 1 if any text was skipped, too.")
 def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None:
     """Code files, directories, globs, JSONL(.gz), feeds or WARC archives and store the events.
@@ -155,9 +158,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, **flags: Any) -> None
     from ..runners.progress import Progress
     from ..store.ingest import IngestOptions, ingest
 
-    settings = with_actor_files(
-        get_settings(article_timeout=flags["timeout"]), flags["actor_files"]
-    )
+    settings = with_rule_files(get_settings(article_timeout=flags["timeout"]), flags)
     coder = build_coder(settings, flags)
     items = read_sources(
         paths,
@@ -369,12 +370,7 @@ def events_command(**options: Any) -> None:
 
 
 @click.command("export")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["csv", "parquet", "jsonl", "plover", "gdelt", "icews"]),
-    required=True,
-)
+@click.option("--format", "fmt", type=RegistryChoice(registry.exports), required=True)
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
 @filter_options
 @db_option

@@ -27,6 +27,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, TimeExpression
+from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
+from ..nlp.syntax import VERBAL_POS
 from .lexicon import DateLexicon
 from .support import continues_previous, plausible
 from .tense import is_past
@@ -34,9 +36,6 @@ from .tense import is_past
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-CLAUSE_DEPS = frozenset(
-    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
-)
 _MAX_WALK = 40  # heads form a tree; the bound guards against malformed parses
 _MAX_CARRY = 3  # sentences a date is carried over ("During the meeting, ...")
 
@@ -44,7 +43,7 @@ _MAX_CARRY = 3  # sentences a date is carried over ("During the meeting, ...")
 def clause_head(token: Token) -> Token:
     """The nearest verb (or the root) at or above ``token`` that heads a clause."""
     for _ in range(_MAX_WALK):
-        if token.dep_ in CLAUSE_DEPS and token.pos_ in ("VERB", "AUX"):
+        if token.dep_ in CLAUSE_DEPS and token.pos_ in VERBAL_POS:
             return token
         if token.head.i == token.i:
             return token

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from ..datafiles import check_keys
 from ..errors import DataFileError
 
 LEXICON_FILE = "lexicon.toml"
@@ -31,6 +32,8 @@ _WORD_LISTS = (
     "weekday_names",
     "vague",
 )
+_TENSE = ("future", "past", "not_past")
+_TABLES = (*_INT_TABLES, *_STR_TABLES, *_WORD_LISTS, "shift", "tense")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,11 @@ class DateLexicon:
     @classmethod
     def from_mapping(cls, raw: Mapping[str, Any], *, source: str = "lexicon") -> DateLexicon:
         """Build a lexicon from parsed TOML; raises :class:`DataFileError` naming a bad table."""
+        check_keys(raw, source=source, required=_TABLES, optional=None)
+        for name in _WORD_LISTS:
+            check_keys(raw[name], source=source, required=("words",), where=f"[{name}]")
+        check_keys(raw["shift"], source=source, required=("back", "forward"), where="[shift]")
+        check_keys(raw["tense"], source=source, required=_TENSE, where="[tense]")
         try:
             tables: dict[str, Any] = {}
             for name in _INT_TABLES:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import AUXILIARY_DEPS, VERBAL_POS
 from .lexicon import DateLexicon
 from .resolve import Direction
 
@@ -86,7 +87,7 @@ def is_past(token: Token) -> bool:
 
 
 def _verb_direction(verb: Token) -> Direction:
-    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
     aux_words = {aux.lower_ for aux in auxiliaries}
     if aux_words & _FUTURE_AUX:
         return "future"
@@ -107,7 +108,7 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 
 def _governing_verb(token: Token) -> Token | None:
     for _ in range(12):  # heads form a tree; the bound guards against odd parses
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in VERBAL_POS:
             return token
         if token.head.i == token.i:
             return None

@@ -35,17 +35,14 @@ Record = Mapping[str, Any]
 
 
 def quad_class(root: str) -> int:
-    """CAMEO QuadClass of a root: 01-05 → 1, 06-08 → 2, 09-13 → 3, 14-20 → 4.
+    """CAMEO QuadClass of a root (or code), as the packaged codebook gives it.
 
-    >>> [quad_class(r) for r in ("03", "07", "11", "18")]
-    [1, 2, 3, 4]
+    >>> [quad_class(r) for r in ("03", "07", "11", "18", "0874")]
+    [1, 2, 3, 4, 2]
     """
-    number = int(root[:2])
-    if number <= 5:
-        return 1
-    if number <= 8:
-        return 2
-    return 3 if number <= 13 else 4
+    from ..events.cameo import packaged_codebook  # on use: `eventscope --help` needs no codebook
+
+    return packaged_codebook().quad_class(root)
 
 
 def penta_class(root: str) -> int:
@@ -54,16 +51,11 @@ def penta_class(root: str) -> int:
     >>> [penta_class(r) for r in ("02", "04", "07", "16", "14", "19")]
     [0, 1, 2, 3, 4, 4]
     """
-    number = int(root[:2])
-    if number <= 2:
+    # ConfliBERT's reading over the QuadClasses: statements and appeals (01-02) are class 0,
+    # reduce relations (16) counts as verbal conflict.
+    if root[:2] in ("01", "02"):
         return 0
-    if number <= 5:
-        return 1
-    if number <= 8:
-        return 2
-    if number <= 13 or number == 16:
-        return 3
-    return 4
+    return 3 if root[:2] == "16" else quad_class(root)
 
 
 def actor_key(actor: Record | None) -> str | None:

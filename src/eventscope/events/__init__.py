@@ -35,12 +35,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
 from ..models import ActorMention, EventMention
+from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .build import Candidate, to_mentions
-from .cameo import Codebook
+from .cameo import Codebook, packaged_codebook
 from .frames import (
     FRAMED_CONFIDENCE,
     OBJECT_DEPS,
@@ -93,22 +95,33 @@ class EventOptions:
 class EventCoder:
     """Rule-based CAMEO event coder over the dependency parse; immutable after :meth:`load`."""
 
-    def __init__(self, book: PatternBook, options: EventOptions) -> None:
+    def __init__(
+        self, book: PatternBook, options: EventOptions, *, codebook: Codebook | None = None
+    ) -> None:
         self.book = book
         self.options = options
+        roots = (codebook if codebook is not None else packaged_codebook()).roots
+        # Codebook facts (QuadClass by root), read from data/cameo.
+        self._cooperation_roots = roots(1, 2)
+        self._material_conflict_roots = roots(4)
         domestic = book.words.get("domestic_roots", frozenset())
         self._domestic_roots = domestic if options.domestic_targets else None
 
     @classmethod
     def load(
-        cls, *, codebook: Codebook | None = None, options: EventOptions | None = None
+        cls,
+        *,
+        codebook: Codebook | None = None,
+        options: EventOptions | None = None,
+        patterns: Sequence[str | Path] = (),
     ) -> EventCoder:
-        book = PatternBook.load()
+        """The coder with the packaged patterns plus the user pattern files ``patterns``."""
+        book = PatternBook.load(extra=patterns)
         codebook = codebook if codebook is not None else Codebook.load()
         unknown = sorted(code for code in book.codes() if code not in codebook)
         if unknown:
             raise DataFileError(detail=f"event patterns use codes not in the codebook: {unknown}")
-        return cls(book, options or EventOptions())
+        return cls(book, options or EventOptions(), codebook=codebook)
 
     def find(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
         by_sentence: dict[int, list[ActorMention]] = {}
@@ -140,7 +153,9 @@ class EventCoder:
             return False
         if event.source is None and self.options.require_source:
             return False
-        if self.options.require_anchor and not _anchored_event(event):
+        if self.options.require_anchor and not _anchored_event(
+            event, self._material_conflict_roots
+        ):
             return False  # "officials discussed the plan": no state or organisation takes part
         key = (event.sent_index, _key(event.source), _key(event.target), event.cameo)
         if key in seen:
@@ -166,7 +181,7 @@ class EventCoder:
                 if candidate is not None:
                     found.append(candidate)
         for token in tokens:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in consumed:
+            if token.pos_ in NOMINAL_POS and token.i not in consumed:
                 mood = modality(token.head, self.book) if token.head.pos_ == "VERB" else None
                 found.extend(noun_candidates(token, sent_index, self.book, index, mood))
         return found
@@ -217,7 +232,7 @@ class EventCoder:
         if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
         if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
-            kind = "intent" if rule.code[:2] <= "08" else "threat"
+            kind = "intent" if rule.code[:2] in self._cooperation_roots else "threat"
             return _recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
         if mood == "intent" and ("04" <= rule.code[:2] <= "08" or rule.code[:2] >= "14"):
             return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
@@ -248,7 +263,7 @@ class EventCoder:
             # The parser sometimes hangs a long fronted subject off an apposition ("..., a
             # group of Chinese doctors visited X"): take the noun right before the verb.
             before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-            if before is not None and before.pos_ in ("NOUN", "PROPN"):
+            if before is not None and before.pos_ in NOMINAL_POS:
                 subject_groups = index.groups_under(before)
         if rule.inverse:
             giver = prep_object(verb, ("from",))
@@ -272,7 +287,7 @@ class EventCoder:
         clause = child(verb, ("ccomp",))
         if clause is not None and rule.code[:2] in ("02", "10"):
             # "demanded that X withdraw": X is asked
-            candidates.append(index.groups_under(child(clause, ("nsubj", "nsubjpass"))))
+            candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
         found = next((groups for groups in candidates if groups), [])
         return found or self._loose_targets(verb, rule, obj, index)
 
@@ -320,12 +335,12 @@ def _key(mention: ActorMention | None) -> tuple[object, ...] | None:
     return (mention.actor.code, mention.actor.country)
 
 
-def _anchored_event(event: EventMention) -> bool:
+def _anchored_event(event: EventMention, material_conflict: frozenset[str]) -> bool:
     """A state or organisation takes part, or two agents fight ("protesters clashed with police":
     material conflict is news even where no country is named)."""
     if _anchored(event.source) or _anchored(event.target):
         return True
-    return event.target is not None and event.cameo[:2] >= "14"
+    return event.target is not None and event.cameo[:2] in material_conflict
 
 
 def _anchored(mention: ActorMention | None) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -52,6 +53,22 @@ class Codebook:
 
     def get(self, code: str) -> CameoCode | None:
         return self._entries.get(code)
+
+    def roots(self, *quad_classes: int) -> frozenset[str]:
+        """The 2-digit roots, of the given QuadClasses only when any are given.
+
+        >>> sorted(Codebook.load().roots(2))
+        ['06', '07', '08']
+        """
+        return frozenset(
+            code
+            for code, entry in self._entries.items()
+            if len(code) == 2 and (not quad_classes or entry.quad_class in quad_classes)
+        )
+
+    def quad_class(self, code: str) -> int:
+        """The QuadClass of a code's root ("190" -> 4); raises ``KeyError`` if unknown."""
+        return self._entries[code[:2]].quad_class
 
     def root_name(self, root: str) -> str:
         """The name of a 2-digit root ("19" -> "FIGHT"); raises ``KeyError`` if unknown."""
@@ -94,3 +111,9 @@ def _parse(text: str, name: str) -> dict[str, CameoCode]:
             raise DataFileError(detail=detail)
         entries[entry.code] = entry
     return entries
+
+
+@lru_cache(maxsize=1)
+def packaged_codebook() -> Codebook:
+    """The packaged codebook, loaded once per process (for code that has none injected)."""
+    return Codebook.load()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS
 from .build import Candidate
 from .patterns import PatternBook, VerbRule
 from .syntax import ActorIndex, Group, child, inherited_subject, prep_object, under_any
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 FRAMED_CONFIDENCE = 0.8
 DROP = ("negated", "unreal", "conditional")
-OBJECT_DEPS = ("dobj", "attr", "oprd")
 QUANTITY_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 
 
@@ -209,7 +209,7 @@ def reported_demand(
         return None
     if modality(speech, book) in DROP:
         return None
-    targets = index.groups_under(child(verb, ("nsubj", "nsubjpass")))
+    targets = index.groups_under(child(verb, SUBJECT_DEPS))
     if not targets:
         return None  # "X said market conditions must improve": nobody is asked
     rule = match_rule(verb, object_of(verb), book.verbs.get(verb.lemma_.lower(), ()))

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import MODIFIER_DEPS as _SOURCE_MODIFIERS
+from ..nlp.syntax import SUBJECT_DEPS
 from .build import Candidate
 from .patterns import NounRule, PatternBook
 from .syntax import (
@@ -34,7 +36,6 @@ if TYPE_CHECKING:
 
 NOMINAL_CONFIDENCE = 0.65
 INHERITED_CONFIDENCE = 0.55
-_SOURCE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def noun_candidates(
@@ -57,7 +58,7 @@ def noun_candidates(
     ):
         return []  # "rejected calls for talks": the verb codes it, the talks did not happen
     speaker: list[Group] = []
-    if verb is not None and token.dep_ not in ("nsubj", "nsubjpass"):
+    if verb is not None and token.dep_ not in SUBJECT_DEPS:
         speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))
     if not sources and rule.subject_source and speaker:
         sources, confidence = speaker, INHERITED_CONFIDENCE

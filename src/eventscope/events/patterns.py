@@ -10,19 +10,56 @@ Example:
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from ..datafiles import (
+    check_flags,
+    check_keys,
+    read_text,
+    read_toml,
+    string_list,
+    string_table,
+    tsv_rows,
+)
 from ..errors import DataFileError
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _DATA = ("data", "events")
+# The schema of the rule files: the tables of frames.toml, the [words] lists the coder
+# reads (more may be added), and the flags of verbs.tsv and nouns.tsv (see their headers).
+FRAMES_KEYS = ("frame_verbs", "codes", "words")
+FRAME_KINDS = frozenset({"intent", "fact", "threat", "refuse", "appeal", "demand", "allege"})
+CODE_KINDS = ("intent", "threat", "demand")  # [codes.<kind>] tables the coder asks for by name
+WORD_KEYS = (
+    "intent_aux",
+    "unreal_aux",
+    "conditional_marks",
+    "negations",
+    "light_verbs",
+    "purpose_roots",
+    "place_roots",
+    "place_preps",
+    "domestic_roots",
+    "joint_words",
+    "demand_aux",
+    "pronouns",
+    "speech_verbs",
+    "cue_lemmas",
+    "nonfactive",
+    "nonfactive_nouns",
+    "target_preps",
+)
+VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive"})
+NOUN_FLAGS = frozenset({"subj", "recip", "hostile", "cue", "oftarget", "joint"})
+_Row = tuple[str, list[str]]  # (file name for messages, cells)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,24 +109,34 @@ class PatternBook:
     """Head lemmas of the event nouns ("strike" for "hunger strike")."""
 
     @classmethod
-    def load(cls) -> PatternBook:
-        folder = resources.files("eventscope").joinpath(*_DATA)
-        verbs = _verbs(_rows(folder.joinpath("verbs.tsv").read_text(encoding="utf-8"), 5))
-        nouns = _nouns(_rows(folder.joinpath("nouns.tsv").read_text(encoding="utf-8"), 3))
-        try:
-            frames = tomllib.loads(folder.joinpath("frames.toml").read_text(encoding="utf-8"))
-            words = {key: frozenset(values) for key, values in frames["words"].items()}
-            triggers = frozenset(set(verbs) | set(frames["frame_verbs"]) | words["light_verbs"])
-            codes = {kind: MappingProxyType(dict(table)) for kind, table in frames["codes"].items()}
-            frame_verbs = MappingProxyType(dict(frames["frame_verbs"]))
-        except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-            raise DataFileError(detail=f"data/events/frames.toml is malformed: {exc}") from exc
+    def load(cls, *, extra: Sequence[str | Path] = (), folder: Path | None = None) -> PatternBook:
+        """The packaged patterns, plus the verb/noun rows of the user files in ``extra``.
+
+        A user file holds tab-separated rows as in ``verbs.tsv`` (5 columns) or ``nouns.tsv``
+        (3 columns), mixed freely. A user verb row is tried before packaged rows of the same
+        lemma and specificity; a user noun row replaces the packaged one of its lemma.
+        ``folder`` replaces the packaged ``data/events`` (same three files).
+        Raises :class:`DataFileError` naming the file and the key, line or flag that is wrong.
+        """
+        base = folder if folder is not None else resources.files("eventscope").joinpath(*_DATA)
+        prefix = str(folder) if folder is not None else "/".join(_DATA)
+        verb_rows = _rows(base.joinpath("verbs.tsv"), f"{prefix}/verbs.tsv", (5,))
+        noun_rows = _rows(base.joinpath("nouns.tsv"), f"{prefix}/nouns.tsv", (3,))
+        for path in extra:
+            user_rows = _rows(Path(path), str(path), (3, 5))
+            verb_rows = [row for row in user_rows if len(row[1]) == 5] + verb_rows
+            noun_rows += [row for row in user_rows if len(row[1]) == 3]
+        verbs, nouns = _verbs(verb_rows), _nouns(noun_rows)
+        frames_file = f"{prefix}/frames.toml"
+        frames = _frames(read_toml(base.joinpath("frames.toml"), source=frames_file), frames_file)
+        words = frames["words"]
+        triggers = frozenset(set(verbs) | set(frames["frame_verbs"]) | words["light_verbs"])
         return cls(
             verbs=MappingProxyType(verbs),
             nouns=MappingProxyType(nouns),
-            frame_verbs=frame_verbs,
-            frame_codes=MappingProxyType(codes),
-            words=MappingProxyType(words),
+            frame_verbs=frames["frame_verbs"],
+            frame_codes=frames["codes"],
+            words=words,
             trigger_verbs=triggers,
             noun_heads=frozenset(key.split()[-1] for key in nouns),
         )
@@ -127,22 +174,47 @@ class PatternBook:
         return found | {"112"}
 
 
-def _rows(text: str, width: int) -> list[list[str]]:
-    rows = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != width:
-            raise DataFileError(detail=f"data/events line {number}: expected {width} columns")
-        rows.append([cell.strip() for cell in cells])
-    return rows
+def _rows(file: Traversable | Path, source: str, widths: tuple[int, ...]) -> list[_Row]:
+    text = read_text(file, source=source)
+    return [(source, row) for row in tsv_rows(text, source=source, widths=widths)]
 
 
-def _verbs(rows: list[list[str]]) -> dict[str, tuple[VerbRule, ...]]:
+def _frames(raw: dict[str, Any], source: str) -> dict[str, Any]:
+    """``frames.toml`` checked against its schema: every key the coder reads is there."""
+    check_keys(raw, source=source, required=FRAMES_KEYS)
+    frame_verbs = string_table(raw["frame_verbs"], source=source, key="frame_verbs")
+    for verb, kind in frame_verbs.items():
+        if kind not in FRAME_KINDS:
+            known = ", ".join(sorted(FRAME_KINDS))
+            detail = f"{source} [frame_verbs]: {verb!r} has unknown kind {kind!r} ({known})"
+            raise DataFileError(detail=detail)
+    # Every kind but "allege" recodes through its [codes.<kind>] table.
+    needed = sorted((set(frame_verbs.values()) | set(CODE_KINDS)) - {"allege"})
+    codes_raw = check_keys(
+        raw["codes"], source=source, required=needed, optional=None, where="[codes]"
+    )
+    codes = {}
+    for kind, table in codes_raw.items():
+        codes[kind] = MappingProxyType(string_table(table, source=source, key=f"codes.{kind}"))
+        check_keys(table, source=source, required=("*",), optional=None, where=f"[codes.{kind}]")
+    words_raw = check_keys(
+        raw["words"], source=source, required=WORD_KEYS, optional=None, where="[words]"
+    )
+    words = {
+        key: string_list(value, source=source, key=f"words.{key}")
+        for key, value in words_raw.items()
+    }
+    return {
+        "frame_verbs": MappingProxyType(frame_verbs),
+        "codes": MappingProxyType(codes),
+        "words": MappingProxyType(words),
+    }
+
+
+def _verbs(rows: list[_Row]) -> dict[str, tuple[VerbRule, ...]]:
     table: dict[str, list[VerbRule]] = {}
-    for lemma, code, prep, objects, flags in rows:
-        flag_set = set(flags.split(","))
+    for source, (lemma, code, prep, objects, flags) in rows:
+        flag_set = check_flags(flags, source=source, known=VERB_FLAGS, lemma=lemma)
         rule = VerbRule(
             lemma=lemma,
             code=code,
@@ -158,10 +230,10 @@ def _verbs(rows: list[list[str]]) -> dict[str, tuple[VerbRule, ...]]:
     return {k: tuple(sorted(v, key=lambda r: -r.specificity)) for k, v in table.items()}
 
 
-def _nouns(rows: list[list[str]]) -> dict[str, NounRule]:
+def _nouns(rows: list[_Row]) -> dict[str, NounRule]:
     table = {}
-    for lemma, code, flags in rows:
-        flag_set = set(flags.split(","))
+    for source, (lemma, code, flags) in rows:
+        flag_set = check_flags(flags, source=source, known=NOUN_FLAGS, lemma=lemma)
         table[lemma] = NounRule(
             lemma=lemma,
             code=code,

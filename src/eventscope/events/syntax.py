@@ -11,11 +11,14 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention
+from ..nlp.syntax import MODIFIER_DEPS, PASSIVE_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS, VERBAL_POS
+from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
+from ..nlp.syntax import SUBJECT_INHERIT_DEPS as _SUBJECT_INHERIT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,9 +28,7 @@ Group = tuple[ActorMention, ...]
 
 # Dependencies to follow from an argument's head down to the actor that names it
 # ("the President of Azerbaijan", "China's ambassador", "Armenian forces").
-_NP_DEPS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "appos", "npadvmod"})
 _NP_PREPS = frozenset({"of", "by", "from"})
-_SUBJECT_INHERIT = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp"})
 _MAX_UP = 4
 
 
@@ -86,7 +87,7 @@ class ActorIndex:
         """ "Russian and Chinese warships": each conjoined modifier of the head names an actor."""
         found: list[Group] = []
         for item in head.children:
-            if item.dep_ not in ("amod", "compound", "nmod"):
+            if item.dep_ not in MODIFIER_DEPS:
                 continue
             chain = conjuncts(item)
             if len(chain) < 2:
@@ -100,8 +101,8 @@ class ActorIndex:
             return []
         wanted = set(preps)
         for item in token.children:
-            if item.dep_ in ("prep", "dative", "agent") and item.lower_ in wanted:
-                groups = self.groups_under(child(item, ("pobj", "pcomp")))
+            if item.dep_ in PREPOSITION_DEPS and item.lower_ in wanted:
+                groups = self.groups_under(child(item, PREP_OBJECT_DEPS))
                 if groups:
                     return groups
         return []
@@ -121,7 +122,7 @@ def conjuncts(token: Token) -> list[Token]:
     return found
 
 
-def child(token: Token, deps: Sequence[str]) -> Token | None:
+def child(token: Token, deps: Collection[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
@@ -129,15 +130,15 @@ def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
     """The object of the first preposition child of ``token`` spelt like one of ``preps``."""
     wanted = set(preps)
     for item in token.children:
-        if item.dep_ in ("prep", "dative", "agent") and item.lower_ in wanted:
-            obj = child(item, ("pobj", "pcomp"))
+        if item.dep_ in PREPOSITION_DEPS and item.lower_ in wanted:
+            obj = child(item, PREP_OBJECT_DEPS)
             if obj is not None:
                 return obj
     return None
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children)
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
 
 
 def subject(verb: Token) -> Token | None:
@@ -155,7 +156,7 @@ def governing_verb(token: Token) -> Token | None:
         if node.head is node:
             return None
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
+        if node.pos_ in VERBAL_POS:
             return node
         if node.pos_ not in ("NOUN", "PROPN", "ADP", "ADJ", "PRON", "SCONJ"):
             return None

@@ -1,5 +1,7 @@
 """Output formats for records: JSONL (the contract), CSV (flattened) and a table for people.
 
+Each is registered in ``registry.formats`` (see :mod:`eventscope.registry`); a plugin adds more.
+
 Records are plain dicts (``Event.to_dict()`` or analytics rows); nested dicts such as
 ``source`` are flattened to ``source_country`` etc. for CSV and tables.
 
@@ -19,7 +21,10 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-FORMATS = ("jsonl", "table", "csv")
+from ..registry import registry
+
+# The built-in formats; `registry.formats.names()` adds those of installed plugins.
+FORMATS = tuple(registry.formats.builtins)
 
 # Columns people want to see first in a table of events; the rest are in JSONL/CSV.
 EVENT_TABLE_COLUMNS = (
@@ -55,17 +60,34 @@ def write_records(
     *,
     columns: Sequence[str] | None = None,
 ) -> int:
-    """Write records in ``fmt``; returns how many were written."""
-    if fmt == "jsonl":
-        count = 0
-        for record in records:
-            stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
-            count += 1
-        return count
-    rows = [flatten(record) for record in records]
-    if fmt == "csv":
-        return _write_csv(rows, stream, columns)
-    return _write_table(rows, stream, columns)
+    """Write records in ``fmt`` (a name in ``registry.formats``); returns how many were written."""
+    writer = registry.formats.get(fmt)
+    return int(writer(records, stream, columns=columns))
+
+
+def write_jsonl(
+    records: Iterable[dict[str, Any]], stream: TextIO, *, columns: Sequence[str] | None = None
+) -> int:
+    """One JSON object per line (``columns`` is ignored: JSONL keeps every field)."""
+    count = 0
+    for record in records:
+        stream.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(
+    records: Iterable[dict[str, Any]], stream: TextIO, *, columns: Sequence[str] | None = None
+) -> int:
+    """Flattened records as CSV with a header (``columns``, else every key in order seen)."""
+    return _write_csv([flatten(record) for record in records], stream, columns)
+
+
+def write_table(
+    records: Iterable[dict[str, Any]], stream: TextIO, *, columns: Sequence[str] | None = None
+) -> int:
+    """Flattened records as an aligned text table for people (long cells cut with "…")."""
+    return _write_table([flatten(record) for record in records], stream, columns)
 
 
 def _header(rows: list[dict[str, Any]], columns: Sequence[str] | None) -> list[str]:

@@ -1,5 +1,9 @@
 """Readers: files (text, HTML, JSONL, JSONL.gz) → :class:`Article` items or per-item errors.
 
+Which reader reads a file is looked up by its suffix in ``registry.readers`` (see
+:mod:`eventscope.registry`; feeds and WARC archives are in :mod:`eventscope.io.sources`), so
+a plugin adds a reader for a new suffix.
+
 Readers never raise for one bad item: they yield an :class:`ArticleError` naming it
 (file, or file:line for JSONL) so that a batch reports it and goes on.
 
@@ -33,9 +37,8 @@ from ..errors import (
     NoTextError,
 )
 from ..models import Article
+from ..registry import registry
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 # The JSONL fields read; other keys are ignored.
 RECORD_FIELDS = ("id", "text", "html", "published", "title", "url", "source")
 DEFAULT_MAX_BYTES = 2_000_000
@@ -90,20 +93,49 @@ def read_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_decompressed: int = DEFAULT_MAX_DECOMPRESSED,
 ) -> Iterator[Article | ArticleError]:
-    """Read one file as articles: JSONL (many), HTML or plain text (one)."""
+    """Read one file with the reader ``registry.readers`` holds for its suffix.
+
+    Built in: JSONL (many articles), HTML, RSS/Atom feeds, WARC archives; any other file is
+    plain text (one article).
+    """
+    reader = registry.readers.get(registry.readers.for_path(path) or "text")
+    yield from reader(
+        path, published=published, max_bytes=max_bytes, max_decompressed=max_decompressed
+    )
+
+
+def read_text(
+    path: Path,
+    *,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED,
+) -> Iterator[Article | ArticleError]:
+    """One plain-text file as one article (its id is the file name without suffix)."""
+    yield from _read_single(path, published=published, max_bytes=max_bytes, html=False)
+
+
+def read_html(
+    path: Path,
+    *,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED,
+) -> Iterator[Article | ArticleError]:
+    """One HTML page as one article (main text by trafilatura; its id is the path)."""
+    yield from _read_single(path, published=published, max_bytes=max_bytes, html=True)
+
+
+def _read_single(
+    path: Path, *, published: date | None, max_bytes: int, html: bool
+) -> Iterator[Article | ArticleError]:
     item = str(path)
-    suffixes = [s.lower() for s in path.suffixes]
-    if suffixes[-2:] == [".jsonl", ".gz"] or (suffixes and suffixes[-1] in JSONL_SUFFIXES):
-        yield from read_jsonl(
-            path, published=published, max_bytes=max_bytes, max_decompressed=max_decompressed
-        )
-        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputTooLargeError(item, size=size, limit=max_bytes)
         text = decode_bytes(item, path.read_bytes())
-        if suffixes and suffixes[-1] in HTML_SUFFIXES:
+        if html:
             yield html_to_article(item, text, published=published)
         else:
             yield Article(id=path.stem, text=text, published=published)

@@ -1,8 +1,9 @@
 """Corpus sources: directories, globs, RSS/Atom feed files and WARC archives → articles.
 
 ``read_sources`` accepts what a user types on the command line: files, directories
-(walked recursively for known suffixes), glob patterns, ``.rss``/``.atom``/``.xml`` feed
-files (feedparser) and ``.warc``/``.warc.gz`` web archives (warcio; HTML responses only).
+(walked recursively for the suffixes ``registry.readers`` has a reader for), glob
+patterns, ``.rss``/``.atom``/``.xml`` feed files (feedparser) and ``.warc``/``.warc.gz``
+web archives (warcio; HTML responses only).
 Like the plain readers, it yields an :class:`ArticleError` for a bad item and goes on.
 
 Example:
@@ -20,6 +21,7 @@ from typing import Any
 
 from ..errors import ArticleError, EncodingError, FileReadError
 from ..models import Article
+from ..registry import registry
 from .readers import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_DECOMPRESSED,
@@ -28,23 +30,20 @@ from .readers import (
     read_file,
 )
 
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
-TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".jsonl.gz", ".ndjson")
-CORPUS_SUFFIXES = TEXT_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES
 
-
-def _has_suffix(path: Path, suffixes: tuple[str, ...]) -> bool:
-    return path.name.lower().endswith(suffixes)
+def corpus_suffixes() -> tuple[str, ...]:
+    """The suffixes a directory walk picks up: those ``registry.readers`` has a reader for."""
+    return tuple(name for name in registry.readers.names() if name.startswith("."))
 
 
 def expand_sources(sources: Iterable[str | Path]) -> Iterator[Path | ArticleError]:
     """Files as given; directories walked (sorted) for corpus files; globs expanded."""
+    suffixes = corpus_suffixes()
     for source in sources:
         path = Path(source)
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and _has_suffix(p, CORPUS_SUFFIXES)
+                p for p in path.rglob("*") if p.is_file() and p.name.lower().endswith(suffixes)
             )
         elif path.exists():
             yield path
@@ -68,10 +67,6 @@ def read_sources(
     for path in expand_sources(sources):
         if isinstance(path, ArticleError):
             yield path
-        elif _has_suffix(path, FEED_SUFFIXES):
-            yield from read_feed(path, published=published)
-        elif _has_suffix(path, WARC_SUFFIXES):
-            yield from read_warc(path, published=published, max_bytes=max_bytes)
         else:
             yield from read_file(
                 path, published=published, max_bytes=max_bytes, max_decompressed=max_decompressed
@@ -99,7 +94,9 @@ def _entry_text(entry: Any) -> str:
         return ""
 
 
-def read_feed(path: Path, *, published: date | None = None) -> Iterator[Article | ArticleError]:
+def read_feed(
+    path: Path, *, published: date | None = None, **_limits: int
+) -> Iterator[Article | ArticleError]:
     """One article per RSS/Atom entry (its content or summary; HTML tags stripped)."""
     import feedparser
 
@@ -146,7 +143,11 @@ def _warc_date(value: str | None) -> date | None:
 
 
 def read_warc(
-    path: Path, *, published: date | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: Path,
+    *,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_decompressed: int = DEFAULT_MAX_DECOMPRESSED,
 ) -> Iterator[Article | ArticleError]:
     """One article per HTML ``response`` record; the page's own date wins over the crawl date."""
     from warcio.archiveiterator import ArchiveIterator

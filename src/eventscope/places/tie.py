@@ -21,17 +21,16 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention, PlaceMention
+from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
+from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
+from ..nlp.syntax import VERBAL_POS as VERBAL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SPECIFICITY = MappingProxyType({"PPL": 0, "PPLC": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3})
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj"})
-# A nominal trigger ("attack") climbs to the verb it is the object of, over these relations.
-NOMINAL_CLIMB = frozenset({"dobj", "pobj", "prep", "attr", "compound", "appos", "oprd"})
 MAX_CLIMB = 3
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "inside"})
-VERBAL = frozenset({"VERB", "AUX"})
 
 NO_PLACE_IN_SENTENCE = "no place named in the event's sentence"
 NO_PLACE_IN_CLAUSE = "no place in the event's clause"

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..errors import ConfigError
+from ..registry import registry
 from .export_formats import GDELT_SQL, gdelt_row
 from .export_icews import ICEWS_COLUMNS, ICEWS_SQL, icews_row
 from .export_plover import PLOVER_SQL, plover_record
@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 
     from . import Store
 
-EXPORT_FORMATS = ("csv", "parquet", "jsonl", "plover", "gdelt", "icews")
+# The built-in formats; `registry.exports.names()` adds those of installed plugins.
+EXPORT_FORMATS = tuple(registry.exports.builtins)
 
 
 def export_events(
@@ -51,21 +52,30 @@ def export_events(
     fmt: str,
     filters: EventFilter | None = None,
 ) -> int:
-    """Write the events matching ``filters`` to ``output`` in ``fmt``; returns rows written."""
-    if fmt not in EXPORT_FORMATS:
-        raise ConfigError(detail=f"export format must be one of {', '.join(EXPORT_FORMATS)}")
-    filters = filters or EventFilter()
-    path = Path(output)
-    if fmt in ("csv", "parquet"):
-        return _write_arrow(store, path, fmt, filters)
-    writers: dict[str, Callable[[Store, EventFilter, TextIO], int]] = {
-        "jsonl": _write_jsonl,
-        "plover": _write_plover,
-        "gdelt": _write_gdelt,
-        "icews": _write_icews,
-    }
-    with path.open("w", encoding="utf-8", newline="") as stream:
-        return writers[fmt](store, filters, stream)
+    """Write the events matching ``filters`` to ``output`` in ``fmt``; returns rows written.
+
+    ``fmt`` is a name in ``registry.exports`` (the built-ins below, or a plugin's).
+    """
+    exporter = registry.exports.get(fmt)
+    return int(exporter(store, Path(output), filters or EventFilter()))
+
+
+# The built-in export formats, as ``registry.exports`` finds them:
+# ``export(store, path, filters) -> rows written``.
+def export_csv(store: Store, path: Path, filters: EventFilter) -> int:
+    return _write_arrow(store, path, "csv", filters)
+
+
+def export_parquet(store: Store, path: Path, filters: EventFilter) -> int:
+    return _write_arrow(store, path, "parquet", filters)
+
+
+def _to_text(writer: Callable[[Store, EventFilter, TextIO], int]) -> Callable[..., int]:
+    def export(store: Store, path: Path, filters: EventFilter) -> int:
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            return writer(store, filters, stream)
+
+    return export
 
 
 # One row per event with its article's publication date, title, URL and outlet, and the counts
@@ -170,3 +180,9 @@ def _write_icews(store: Store, filters: EventFilter, stream: TextIO) -> int:
         stream.write("\t".join(icews_row(record)) + "\n")
         count += 1
     return count
+
+
+export_jsonl = _to_text(_write_jsonl)
+export_plover = _to_text(_write_plover)
+export_gdelt = _to_text(_write_gdelt)
+export_icews = _to_text(_write_icews)

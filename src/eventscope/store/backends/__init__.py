@@ -15,6 +15,11 @@ it. :class:`DuckDBBackend` runs it as is;
 * ``readers(size, time_limit)``: a pool of read connections for concurrent readers
   (:mod:`eventscope.store.readers`).
 
+:func:`open_backend` picks the backend from ``registry.backends`` by the URL scheme of
+``db`` (``duckdb`` for a path), so a plugin adds one with an opener
+``open(db, *, read_only, threads) -> Backend`` in the entry-point group
+``eventscope_backends``.
+
 Example:
     >>> backend = open_backend(":memory:", read_only=False, threads=None)
     >>> backend.execute("SELECT ? + 1", [1]).fetchone()
@@ -30,12 +35,11 @@ from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ...errors import StoreError
+from ...registry import registry
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
-
-POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 
 
 class Cursor(Protocol):
@@ -149,9 +153,19 @@ class Fetched:
         return self._rows
 
 
+def scheme(db: str) -> str:
+    """The backend name for ``db``: its URL scheme (``postgresql``), else ``duckdb`` (a path).
+
+    >>> scheme("postgresql://me@db/events"), scheme("events.duckdb"), scheme(":memory:")
+    ('postgresql', 'duckdb', 'duckdb')
+    """
+    name, sep, _ = db.partition("://")
+    return name.lower() if sep and name.isidentifier() else "duckdb"
+
+
 def display_name(db: str) -> str:
-    """``db`` for messages: a PostgreSQL URL loses its password."""
-    if db.startswith(POSTGRES_PREFIXES):
+    """``db`` for messages: a URL loses its password."""
+    if scheme(db) != "duckdb":
         from .postgres import redact
 
         return redact(db)
@@ -159,11 +173,21 @@ def display_name(db: str) -> str:
 
 
 def open_backend(db: str, *, read_only: bool, threads: int | None) -> Backend:
-    """Connect to ``db``: a ``postgresql://`` URL, else a DuckDB path or ``":memory:"``."""
-    if db.startswith(POSTGRES_PREFIXES):
-        from .postgres import PostgresBackend
+    """Connect to ``db`` with the backend ``registry.backends`` holds for its :func:`scheme`."""
+    opener = registry.backends.get(scheme(db))
+    backend: Backend = opener(db, read_only=read_only, threads=threads)
+    return backend
 
-        return PostgresBackend.connect(db, read_only=read_only)
+
+def open_postgres(db: str, *, read_only: bool, threads: int | None = None) -> Backend:
+    """A ``postgresql://`` URL (``threads`` is DuckDB's and is ignored here)."""
+    from .postgres import PostgresBackend
+
+    return PostgresBackend.connect(db, read_only=read_only)
+
+
+def open_duckdb(db: str, *, read_only: bool, threads: int | None = None) -> Backend:
+    """A DuckDB file path or ``":memory:"``."""
     import duckdb
 
     config: dict[str, Any] = {"threads": threads} if threads else {}

@@ -1,0 +1,49 @@
+"""The English syntax the stages read: dependency labels and part-of-speech sets, in one place.
+
+Labels are those of spaCy's English models (ClearNLP dependencies, Universal POS tags). The
+actor, event, date and place stages import these sets instead of spelling labels out, so a
+model with another label scheme (another language) changes this module, not thirteen.
+
+Example:
+    >>> "nsubjpass" in SUBJECT_DEPS and "PROPN" in NOMINAL_POS
+    True
+"""
+
+from __future__ import annotations
+
+# -- dependency labels ---------------------------------------------------------------------
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+"""Subjects, active and passive."""
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "agent"})
+"""Any of these under a verb marks it passive."""
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+"""Objects and predicatives of a verb."""
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+"""Adjectival, compound and nominal modifiers of a noun ("Chinese", "border", "UN")."""
+PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})
+"""Heads of prepositional arguments ("with", "to", "by")."""
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+NOUN_PHRASE_DEPS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "appos", "npadvmod"})
+"""Relations inside a noun phrase, walked to find the actor under its head."""
+SUBJECT_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp"})
+"""A verb without a subject takes the one of the clause it hangs from by these."""
+SUBCLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj"})
+"""Relations that open a clause of its own under another."""
+CLAUSE_HEAD_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
+)
+"""Relations of a token that heads a clause (with the root)."""
+NOMINAL_CLIMB_DEPS = frozenset({"dobj", "pobj", "prep", "attr", "compound", "appos", "oprd"})
+"""A nominal trigger ("attack") climbs to the verb it is the object of over these."""
+ACTOR_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "ROOT"})
+"""Where a person's name acts as a subject (or stands alone)."""
+
+# -- part-of-speech tags -------------------------------------------------------------------
+
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+NAME_POS = frozenset({"PROPN"})
+MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
+"""What may modify a noun inside an actor phrase."""
