@@ -13,6 +13,7 @@ from test_store_backends import db, store
 from test_store_support import make_article, make_event
 
 from eventscope.store.export import EXPORT_FORMATS, export_events
+from eventscope.store.export_formats import GDELT_COLUMNS
 from eventscope.store.filters import EventFilter
 from eventscope.store.rows import event_from_record
 
@@ -86,6 +87,16 @@ def test_gdelt_export_is_one_row_per_cluster(filled, tmp_path):
     assert written == len(rows) == 2
     assert all(len(row) == 61 for row in rows)
     assert sorted(row[26] for row in rows) == ["040", "070"]
+    geo = [GDELT_COLUMNS.index(f"ActionGeo_{name}") for name in ("Type", "CountryCode", "ADM1Code")]
+    talks = next(row for row in rows if row[26] == "040")
+    assert [talks[i] for i in geo] == ["4", "AJ", "AJ09"]  # Baku: world city, FIPS codes
+
+
+def test_min_place_score_filters_events(filled, tmp_path):
+    path = tmp_path / "events.jsonl"
+    assert export_events(filled, path, fmt="jsonl", filters=EventFilter(min_place_score=0.5)) == 2
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert {line["location"]["score"] for line in lines} == {0.9}
 
 
 def test_icews_export_has_a_header_and_one_row_per_event(filled, tmp_path):

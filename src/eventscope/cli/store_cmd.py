@@ -250,6 +250,12 @@ def filter_options(func: Any) -> Any:
         click.option("--since", type=DATE, default=None, help="First event date YYYY-MM-DD."),
         click.option("--until", type=DATE, default=None, help="Last event date YYYY-MM-DD."),
         click.option("--text", default=None, help="Substring of the evidence sentence."),
+        click.option(
+            "--min-place-score",
+            type=click.FloatRange(0.0, 1.0),
+            default=None,
+            help="Only events whose place was resolved at least this sure (0-1).",
+        ),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -267,6 +273,7 @@ def _filters(options: dict[str, Any], limit: int | None) -> Any:
         since=_day(options["since"]),
         until=_day(options["until"]),
         text=options["text"],
+        min_place_score=options.get("min_place_score"),
         limit=limit,
     )
 

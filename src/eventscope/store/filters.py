@@ -40,7 +40,9 @@ class EventFilter:
     ``dyad`` matches both directions unless ``directed`` (then source=dyad[0],
     target=dyad[1]); ``cameo`` is a code prefix ("04" = all consultations, "042" = visits);
     ``text`` is a case-insensitive substring of the evidence sentence; ``since``/``until``
-    are inclusive event dates; ``limit`` caps the rows (listings are oldest first).
+    are inclusive event dates; ``min_place_score`` keeps events whose place was resolved at
+    least this sure (0-1; events without a place or a score are dropped); ``limit`` caps the
+    rows (listings are oldest first).
     """
 
     country: str | None = None
@@ -53,6 +55,7 @@ class EventFilter:
     until: dt.date | None = None
     text: str | None = None
     article_id: str | None = None
+    min_place_score: float | None = None
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -60,6 +63,8 @@ class EventFilter:
             raise ConfigError(detail=f"limit must be >= 0, not {self.limit}")
         if self.quad_class is not None and self.quad_class not in (1, 2, 3, 4):
             raise ConfigError(detail=f"quad_class must be 1-4, not {self.quad_class}")
+        if self.min_place_score is not None and not 0.0 <= self.min_place_score <= 1.0:
+            raise ConfigError(detail=f"min_place_score must be 0-1, not {self.min_place_score}")
         if self.dyad is not None and len(self.dyad) != 2:
             raise ConfigError(detail=f"dyad needs two country codes, not {self.dyad!r}")
 
@@ -105,4 +110,7 @@ class EventFilter:
         if self.text is not None:
             clauses.append(f"{p}sentence ILIKE ? ESCAPE '\\'")
             params.append(like_pattern(self.text))
+        if self.min_place_score is not None:
+            clauses.append(f"{p}location_score >= ?")
+            params.append(self.min_place_score)
         return clauses, params

@@ -28,7 +28,9 @@ _INT_COLUMNS = frozenset(
     {"sentence_index", "source_start", "source_end", "target_start", "target_end"}
     | {"sentence_start", "location_geonameid", "quad_class"}
 )
-_FLOAT_COLUMNS = frozenset({"goldstein", "confidence", "location_lat", "location_lon"})
+_FLOAT_COLUMNS = frozenset(
+    {"goldstein", "confidence", "location_lat", "location_lon", "location_score"}
+)
 _DATE_COLUMNS = frozenset({"date", "end_date"})
 
 
@@ -63,6 +65,8 @@ def _place_values(place: Place | None) -> tuple[Any, ...]:
         place.lon,
         place.geonameid,
         place.feature_code,
+        place.admin1_code,
+        place.score,
     )
 
 

@@ -34,7 +34,17 @@ class Migration:
 # Columns of ``events`` filled from an Event (in this order); ``id`` and ``cluster_id`` are
 # set by the store. Names follow the flattened output contract (source_country, ...).
 ACTOR_FIELDS = ("text", "name", "country", "sector", "code", "resolution", "start", "end")
-LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "geonameid", "feature_code")
+LOCATION_FIELDS = (
+    "name",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "geonameid",
+    "feature_code",
+    "admin1_code",
+    "score",
+)
 EVENT_COLUMNS: tuple[str, ...] = (
     "article_id",
     "sentence_index",
@@ -148,6 +158,15 @@ GROUP BY e.cluster_id""",
             "CREATE INDEX events_cluster_idx ON events (cluster_id)",
         ),
         backends=("postgresql",),
+    ),
+    Migration(
+        6,
+        "place admin1 code and confidence score",
+        (
+            # GeoNames admin1 code (GDELT ADM1 export) and how sure the resolver was (0-1).
+            "ALTER TABLE events ADD COLUMN location_admin1_code VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_score DOUBLE",
+        ),
     ),
 )
 
