@@ -157,3 +157,8 @@ def test_a_doubtful_town_falls_back_to_its_country(resolver, nlp) -> None:
     assert town is not None and town.feature_code == "PPL" and town.score < 0.99
     assert country is not None and country.feature_code == "PCLI"
     assert country.country == town.country and country.score >= town.score
+
+
+def test_gaza_is_palestinian_not_the_mozambican_province(resolver, nlp) -> None:
+    found = _found(resolver, nlp, "Air strikes hit Gaza overnight, the ministry said.")
+    assert found["Gaza"] is not None and found["Gaza"][1] == "PSE"
