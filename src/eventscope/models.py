@@ -130,7 +130,11 @@ class TimeExpression:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A geocoded location from the gazetteer (GeoNames ids and coordinates)."""
+    """A geocoded location from the gazetteer (GeoNames ids and coordinates).
+
+    ``admin1_code``: the GeoNames first-level division code ("TX", "09"); ``score``: how sure
+    the resolver is that the name means this place (0-1; ``None`` when not resolved from text).
+    """
 
     name: str
     country: str | None
@@ -139,6 +143,8 @@ class Place:
     lon: float | None = None
     geonameid: int | None = None
     feature_code: str | None = None
+    admin1_code: str | None = None
+    score: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

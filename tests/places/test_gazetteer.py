@@ -54,6 +54,8 @@ def _tiny_index(version: str) -> dict:
         "lon": array("d", [45.62838]),
         "population": array("q", [12626]),
         "geonameid": array("q", [147622]),
+        "names": array("H", [9]),
+        "country_rows": {},
         "index": {"tovuz": (0,)},
         "fuzzy": {"to": ("tovuz",)},
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 from dataclasses import replace
@@ -187,6 +188,26 @@ def test_gdelt_export_marks_dates_known_only_to_the_month_or_year(visit, tmp_pat
     days = zip(frame["SQLDATE"], frame["MonthYear"], strict=True)
     dates = dict(zip(frame["EventCode"], days, strict=True))
     assert dates == {"163": ("19800000", "198000"), "042": ("20200800", "202008")}
+
+
+def test_gdelt_export_fills_action_geo_with_fips_codes(filled, tmp_path):
+    path = tmp_path / "events.gdelt"
+    written = export_events(filled, path, fmt="gdelt", filters=EventFilter(since=TALKS))
+    with path.open(encoding="utf-8") as stream:
+        rows = list(csv.reader(stream, delimiter="\t"))
+    assert written == len(rows) == 2
+    assert all(len(row) == 61 for row in rows)
+    assert sorted(row[26] for row in rows) == ["040", "070"]
+    geo = [GDELT_COLUMNS.index(f"ActionGeo_{name}") for name in ("Type", "CountryCode", "ADM1Code")]
+    talks = next(row for row in rows if row[26] == "040")
+    assert [talks[i] for i in geo] == ["4", "AJ", "AJ09"]  # Baku: world city, FIPS codes
+
+
+def test_min_place_score_filters_events(filled, tmp_path):
+    path = tmp_path / "events.jsonl"
+    assert export_events(filled, path, fmt="jsonl", filters=EventFilter(min_place_score=0.5)) == 2
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert {line["location"]["score"] for line in lines} == {0.9}
 
 
 def test_icews_export_has_a_header_and_one_row_per_event(filled, tmp_path):

@@ -8,9 +8,9 @@ from typing import Any
 from eventscope.models import Actor, Article, Event, Place
 
 PLACES = {
-    "Baku": Place("Baku", "AZE", "Baki", 40.38, 49.89, 587084, "PPLC"),
+    "Baku": Place("Baku", "AZE", "Baki", 40.38, 49.89, 587084, "PPLC", "09", 0.9),
     "Beijing": Place("Beijing", "CHN", "Beijing", 39.91, 116.40, 1816670, "PPLC"),
-    "Tovuz": Place("Tovuz", "AZE", "Tovuz", 40.99, 45.63, 585557, "PPLA2"),
+    "Tovuz": Place("Tovuz", "AZE", "Tovuz", 40.99, 45.63, 585557, "PPLA2", "53", 0.4),
 }
 ROOTS = {  # root: (code, name, quad class, goldstein)
     "04": ("040", "Consult", 1, 1.0),

@@ -329,6 +329,12 @@ def filter_options(func: Any) -> Any:
         click.option(
             "--exclude-self", is_flag=True, help="Leave out events within one country (AZE-AZE)."
         ),
+        click.option(
+            "--min-place-score",
+            type=click.FloatRange(0.0, 1.0),
+            default=None,
+            help="Only events whose place was resolved at least this sure (0-1).",
+        ),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -348,6 +354,7 @@ def _filters(options: dict[str, Any], limit: int | None) -> Any:
         text=options["text"],
         min_confidence=options["min_confidence"],
         exclude_self=options["exclude_self"],
+        min_place_score=options.get("min_place_score"),
         limit=limit,
     )
 

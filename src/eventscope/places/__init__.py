@@ -23,12 +23,11 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from ..models import PlaceMention
+from ..models import Place, PlaceMention
 from .find import (
     PlaceLexicon,
     entity_spans,
@@ -38,7 +37,7 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
-from .rank import RankContext, best_candidate, container_key, evidence_country
+from .rank import RankContext, RankModel, choose, container_key, country_share
 from .tie import place_for_event
 
 if TYPE_CHECKING:
@@ -54,6 +53,8 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
+# (chosen candidate, its confidence, the ranked pool with every candidate's confidence)
+Choice = tuple[Candidate, float, list[tuple[Candidate, float]]]
 _CONNECTORS = frozenset({",", "of", "in"})
 _FILLERS = frozenset({"and", "the", "-"})
 CONTAINER_WINDOW = 8
@@ -64,11 +65,15 @@ class PlaceOptions:
     """Options of the places stage.
 
     ``token_names``: also find capitalised gazetteer names the NER missed; ``fuzzy``: try
-    one-edit matches for unknown capitalised names in a locative context ("in Chudzhou").
+    one-edit matches for unknown capitalised names in a locative context ("in Chudzhou");
+    ``fallback_below``: a town chosen with less confidence than this becomes its country
+    (the country's centroid, with the country's share as score); ``None`` takes the tuned
+    value of ``rank_weights.toml``.
     """
 
     token_names: bool = True
     fuzzy: bool = True
+    fallback_below: float | None = None
 
 
 class PlaceResolver:
@@ -80,17 +85,24 @@ class PlaceResolver:
         lexicon: PlaceLexicon,
         *,
         options: PlaceOptions | None = None,
+        model: RankModel | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.options = options or PlaceOptions()
+        self.model = model or RankModel.load()
 
     @classmethod
     def load(
-        cls, *, cache_dir: str | None = None, options: PlaceOptions | None = None
+        cls,
+        *,
+        cache_dir: str | None = None,
+        options: PlaceOptions | None = None,
+        model: RankModel | None = None,
     ) -> PlaceResolver:
-        """Load the gazetteer (building it into ``cache_dir`` on first use) and word lists."""
-        return cls(Gazetteer.load(cache_dir=cache_dir), PlaceLexicon.load(), options=options)
+        """Load the gazetteer (building it into ``cache_dir`` on first use), word lists, weights."""
+        gazetteer = Gazetteer.load(cache_dir=cache_dir)
+        return cls(gazetteer, PlaceLexicon.load(), options=options, model=model)
 
     def find(self, doc: Doc, *, countries: Collection[str] = ()) -> list[PlaceMention]:
         """Every place name in ``doc`` with the place it resolves to (``None`` if unknown)."""
@@ -121,29 +133,54 @@ class PlaceResolver:
         self, doc: Doc, spans: Sequence[Span], *, countries: Collection[str] = ()
     ) -> list[PlaceMention]:
         """Resolve given token spans together (each is context for the others)."""
-        candidates = [self.candidates(doc[start:end].text) for start, end in spans]
-        kinds = [kind_of(doc, start, end, self.lexicon) for start, end in spans]
-        containers = [_container(doc, spans, k, self.lexicon) for k in range(len(spans))]
-        actor_countries = frozenset(countries)
-        first = _rank_all(candidates, kinds, containers, actor_countries, [])
-        vouches = [evidence_country(c, best) for c, best in zip(candidates, first, strict=True)]
-        chosen = _rank_all(candidates, kinds, containers, actor_countries, vouches)
+        chosen = self.choices(doc, spans, countries=countries)
         # A doc without sentence boundaries (no parser) counts as one sentence.
         has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
         sent_starts = [sent.start for sent in doc.sents] if has_sents else [0]
         mentions = []
-        for (start, end), best in zip(spans, chosen, strict=True):
+        for (start, end), choice in zip(spans, chosen, strict=True):
             span = doc[start:end]
             mentions.append(
                 PlaceMention(
                     text=span.text,
                     start=span.start_char,
                     end=span.end_char,
-                    place=best.place if best is not None else None,
+                    place=self._place(choice),
                     sent_index=bisect_right(sent_starts, start) - 1,
                 )
             )
         return mentions
+
+    def choices(
+        self, doc: Doc, spans: Sequence[Span], *, countries: Collection[str] = ()
+    ) -> list[Choice | None]:
+        """The ranked choice for each span: first alone, then with the others as context."""
+        names = mentions_of(doc, spans, self)
+        actor_countries = frozenset(countries)
+        first = self.first_pass(names, actor_countries)
+        strict = self.model.strict_countries
+        return _rank_all(names, actor_countries, self.model.full, first, strict=strict)
+
+    def first_pass(self, names: list[Mention], countries: frozenset[str]) -> list[Choice | None]:
+        """Each name ranked alone (prior weights, no document context)."""
+        return _rank_all(
+            names, countries, self.model.prior, None, strict=self.model.strict_countries
+        )
+
+    def _place(self, choice: Choice | None) -> Place | None:
+        """The chosen place with its score; a country centroid when the town is doubtful."""
+        if choice is None:
+            return None
+        best, share, pool = choice
+        place = best.place
+        below = self.options.fallback_below
+        below = self.model.fallback_below if below is None else below
+        if share < below and not (best.is_country or best.is_area):
+            country = self.gazetteer.country(place.country)
+            mass = country_share(pool, place.country)
+            if country is not None and mass > share:
+                return replace(country.place, score=round(mass, 3))
+        return replace(place, score=round(share, 3))
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Exact candidates for a name, else (if enabled) one-edit candidates."""
@@ -153,32 +190,80 @@ class PlaceResolver:
         return self.gazetteer.fuzzy_lookup(name)
 
 
-def _rank_all(
-    candidates: list[tuple[Candidate, ...]],
-    kinds: list[str | None],
-    containers: list[int | None],
-    countries: frozenset[str],
-    vouches: list[str | None],
-) -> list[Candidate | None]:
-    """Best candidate per span; containers first (they come later in the text).
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name to resolve: its key, candidates and the local cues around it."""
 
-    ``vouches``: per span, the country it vouches for (empty on the first pass); a span's
-    own vouch is not evidence for itself.
-    """
-    evidence = Counter(filter(None, vouches))
-    chosen: list[Candidate | None] = [None] * len(candidates)
-    for k in reversed(range(len(candidates))):
-        local = evidence.copy()
-        own = vouches[k] if vouches else None
-        if own:
-            local[own] -= 1
-        outer = containers[k]
-        keys: tuple[str, ...] = ()
-        if outer is not None and chosen[outer] is not None:
-            keys = tuple(filter(None, (container_key(chosen[outer]),)))  # type: ignore[arg-type]
-        context = RankContext(countries=countries, kind=kinds[k], containers=keys, evidence=local)
-        chosen[k] = best_candidate(candidates[k], context)
+    key: str
+    candidates: tuple[Candidate, ...]
+    kind: str | None
+    container: int | None  # index of the name that contains it ("Paris, Texas")
+
+
+def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
+    """The names at ``spans`` with their candidates, kind words and containers."""
+    lexicon = resolver.lexicon
+    return [
+        Mention(
+            key=normalise_name(doc[start:end].text),
+            candidates=resolver.candidates(doc[start:end].text),
+            kind=kind_of(doc, start, end, lexicon),
+            container=_container(doc, spans, k, lexicon),
+        )
+        for k, (start, end) in enumerate(spans)
+    ]
+
+
+def _rank_all(
+    names: list[Mention],
+    countries: frozenset[str],
+    weights: Mapping[str, float],
+    first: list[Choice | None] | None,
+    *,
+    strict: bool = True,
+) -> list[Choice | None]:
+    """Best candidate per name; containers first (they come later in the text)."""
+    chosen: list[Choice | None] = [None] * len(names)
+    for k in reversed(range(len(names))):
+        context = rank_context(
+            names, k, countries=countries, chosen=chosen, first=first, strict=strict
+        )
+        chosen[k] = choose(names[k].candidates, context, weights)
     return chosen
+
+
+def rank_context(
+    names: Sequence[Mention],
+    k: int,
+    *,
+    countries: frozenset[str],
+    chosen: Sequence[Choice | None],
+    first: Sequence[Choice | None] | None,
+    strict: bool = True,
+) -> RankContext:
+    """The context of name ``k``: its cues, its container's choice, the others' first choices.
+
+    ``first``: the first pass's choices (``None`` in the first pass); a name is never its own
+    context, nor are other mentions of the same name.
+    """
+    outer = names[k].container
+    outer_choice = chosen[outer] if outer is not None else None
+    keys = tuple(filter(None, (container_key(outer_choice[0]),))) if outer_choice else ()
+    others: tuple[Candidate, ...] = ()
+    if first is not None:
+        others = tuple(
+            choice[0]
+            for j, choice in enumerate(first)
+            if choice is not None and names[j].key != names[k].key
+        )
+    return RankContext(
+        countries=countries,
+        kind=names[k].kind,
+        containers=keys,
+        others=others,
+        key=names[k].key,
+        strict=strict,
+    )
 
 
 def _container(doc: Doc, spans: Sequence[Span], k: int, lexicon: PlaceLexicon) -> int | None:
@@ -223,13 +308,18 @@ def locate_article(
         return resolver.find(doc, countries=countries)
     spans: list[Span] = []
     for mention in mentions:
-        span = doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
-        spans.append((span.start, span.end) if span is not None else (0, 0))
-    resolved = resolver.resolve_spans(doc, spans, countries=countries)
-    return [
-        replace(found, start=int(m["start"]), end=int(m["end"]), text=text[m["start"] : m["end"]])
-        for found, m in zip(resolved, mentions, strict=True)
-    ]
+        found = doc.char_span(int(mention["start"]), int(mention["end"]), alignment_mode="expand")
+        spans.append((found.start, found.end) if found is not None else (0, 0))
+    # The names we find ourselves are context for the given ones ("Paris, Texas").
+    taken = {i for start, end in spans for i in range(start, end)}
+    context = [s for s in resolver.mention_spans(doc) if not taken.intersection(range(*s))]
+    every = sorted(set(spans) | set(context))
+    by_span = dict(zip(every, resolver.resolve_spans(doc, every, countries=countries), strict=True))
+    out = []
+    for key, mention in zip(spans, mentions, strict=True):
+        start, end = int(mention["start"]), int(mention["end"])
+        out.append(replace(by_span[key], start=start, end=end, text=text[start:end]))
+    return out
 
 
 def place_record(article_id: str, mention: PlaceMention) -> dict[str, Any]:

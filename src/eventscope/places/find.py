@@ -33,6 +33,8 @@ MAX_NGRAM = 3
 IMPORTANT_POPULATION = 100_000
 _LEADING = frozenset({"the", "The"})
 _LEADING_LOWER = frozenset({"the"})
+# Lower-case words inside names: an entity is never cut before them.
+_JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,7 @@ class PlaceLexicon:
     admin_words: frozenset[str]
     city_words: frozenset[str]
     locative: frozenset[str]
+    generic: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> PlaceLexicon:
@@ -58,6 +61,7 @@ class PlaceLexicon:
             admin_words=frozenset(hints["admin"]),
             city_words=frozenset(hints["city"]),
             locative=frozenset(hints["locative"]),
+            generic=frozenset(hints.get("generic", ())),
         )
 
     def kind_word(self, token: Token | None) -> str | None:
@@ -108,7 +112,9 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
         if ent.label_ not in PLACE_LABELS:
             continue
         start = ent.start + 1 if ent[0].text in _LEADING else ent.start
-        end = ent.end
+        end = _trim(doc, start, ent.end, gazetteer) if start < ent.end else ent.end
+        if start < end:
+            start, end = _known_part(doc, start, end, gazetteer, lexicon)
         if end - start > 1 and lexicon.kind_word(doc[end - 1]) and _known(doc[start : end - 1]):
             end -= 1  # "Tovuz district" -> "Tovuz"
         if start >= end or ent[-1].lower_ in lexicon.demonyms:
@@ -117,6 +123,52 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
             continue
         spans.append((start, end))
     return spans
+
+
+def _name_part(token: Token, start: int, end: int) -> bool:
+    """A capitalised word, or a hyphen inside a name ("Nagorno-Karabakh")."""
+    inside = start < token.i < end - 1
+    return _capitalised(token) or (inside and token.text == "-")
+
+
+def _trim(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of an entity cut before a lower-case word the NER took in ("Gulf on Monday").
+
+    Only when the whole entity is no known name, the part before the word is one, and the
+    word does not join a longer name ("Port of Los Angeles", "Rostov-on-Don").
+    """
+    if gazetteer.has_key(normalise_name(doc[start:end].text)):
+        return end
+    for cut in range(end - 1, start, -1):
+        word, before = doc[cut], doc[cut - 1]
+        if not word.is_lower or word.lower_ in _JOINERS or before.text == "-":
+            continue
+        if gazetteer.has_key(normalise_name(doc[start:cut].text)):
+            return cut
+    return end
+
+
+def _known_part(
+    doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon: PlaceLexicon
+) -> tuple[int, int]:
+    """The longest known name inside an entity that is no known name as a whole.
+
+    "Northeast Georgia", "Boone County Jail", "West Virginia Democratic Party": the NER
+    span holds a place name and other words. A lone direction word ("South" of "South
+    Ossetians") is not taken. Returns the entity itself when nothing inside is known.
+    """
+    if gazetteer.has_key(normalise_name(doc[start:end].text)):
+        return start, end
+    for size in range(end - start - 1, 0, -1):
+        for first in range(start, end - size + 1):
+            run = doc[first : first + size]
+            if not all(_name_part(t, first, first + size) for t in run):
+                continue
+            if size == 1 and run[0].lower_ in lexicon.generic:
+                continue
+            if gazetteer.has_key(normalise_name(run.text)):
+                return first, first + size
+    return start, end
 
 
 def _known(span: Span) -> bool:
@@ -148,7 +200,7 @@ def _longest_name(
         return None  # "The Minnesota ..." starts at "Minnesota"
     for end in range(min(len(doc), start + MAX_NGRAM), start, -1):
         run = doc[start:end]
-        if any(t.i in taken or not _capitalised(t) for t in run):
+        if any(t.i in taken or not _name_part(t, start, end) for t in run):
             continue
         if gazetteer.has_key(normalise_name(run.text)):
             return start, end

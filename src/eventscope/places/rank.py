@@ -1,67 +1,166 @@
-"""Ranking gazetteer candidates for one place name in context.
+"""Ranking gazetteer candidates for one place name: a small log-linear model over features.
 
-A candidate's score adds up: its feature type (country > capital > division > place), its
-population (log scale), whether its country is one of the article's actor countries,
-how many *other* place names in the document point to its country, the kind word next to the
-name ("Tovuz district" wants a division, "Chongqing city" a place) and a container named
-right after it ("Paris, Texas", "Jiangjin district of Chongqing", "cities of China").
-A name that is a country's name only ever resolves to that country or a division
-("Georgia" the US state), never to a town sharing the name.
+Each candidate gets a feature vector (:data:`FEATURES`): what kind of place it is (country,
+capital, first- or second-level division, an area such as a region or a sea), how big and
+how well known it is (log population, log number of names GeoNames knows), whether the
+text's spelling is its main name, whether its country is an actor country, the kind word
+next to the name ("Tovuz district"), a container named after it ("Paris, Texas"), and how
+well it fits the document's *other* place names (same country, same first-level division,
+distance to the nearest of them). The score is a weighted sum; the confidence of the chosen
+candidate is its softmax share among the name's candidates.
+
+Resolution runs twice (see :mod:`eventscope.places`): first with the context-free ``prior``
+weights, then with the ``full`` weights, the other names' first-pass choices as context.
+Both weight sets are learnt on the TUNE part of the geoparsing dev sets by
+``tools/tune_places.py`` (a conditional logit, fixed seed) and read from
+``data/gazetteer/rank_weights.toml``: nothing here is set per name.
+
+A name that is a country's name only ever resolves to that country or a division ("Georgia"
+the US state), never to a town sharing the name.
 
 Example:
-    >>> context = RankContext(countries=frozenset({"AZE"}))
-    >>> best_candidate((), context) is None
+    >>> model = RankModel(prior={"population": 1.0}, full={"population": 1.0})
+    >>> best_candidate((), RankContext(), model.full) is None
     True
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
+from types import MappingProxyType
 
-from .gazetteer import Candidate
+from ..errors import DataFileError
+from .gazetteer import AREAS, Candidate
+from .gazetteer.names import normalise_name
 
-_FEATURE_SCORE = {"PCLI": 6.0, "PPLC": 3.0, "ADM1": 3.0, "ADM2": 0.5}
-POPULATION_WEIGHT = 0.6
-ACTOR_COUNTRY_BONUS = 3.0
-EVIDENCE_BONUS = 4.0  # per other place name in the document pointing to the same country
-EVIDENCE_CAP = 2  # ... counted at most twice
-KIND_BONUS = 4.0
-CONTAINER_BONUS = 6.0
-VOUCH_RATIO = 10
+FEATURES: tuple[str, ...] = (
+    "country",
+    "capital",
+    "adm1",
+    "adm2",
+    "area",
+    "population",
+    "names",
+    "primary",
+    "actor",
+    "kind",
+    "container",
+    "same_country",
+    "same_admin1",
+    "near",
+)
+# Features that need the other names' resolution: zero in the first pass.
+CONTEXT_FEATURES = frozenset({"same_country", "same_admin1", "near"})
+AREA_CODES = AREAS
+EVIDENCE_CAP = 3  # other names counted at most this often
+NEAR_SCALE = 4.0  # log10 km at which closeness reaches 0 (10,000 km)
 SEAT_SHARE = 10  # a namesake place holding >= 1/10 of its division's people is its seat
+WEIGHTS_FILE = "rank_weights.toml"
 
 
 @dataclass(frozen=True, slots=True)
 class RankContext:
     """What the text says around one place name.
 
-    ``kind``: "admin" or "city" when a kind word is next to the name; ``containers``:
-    admin keys ("CN", "US.TX") of the place named as its container; ``evidence``: country ->
-    number of other place names in the document resolved there.
+    ``kind``: "admin" or "city" when a kind word is next to the name; ``containers``: admin
+    keys ("CN", "US.TX") of the place named as its container; ``others``: what the
+    document's other place names resolved to; ``key``: the name's normalised form.
     """
 
     countries: frozenset[str] = frozenset()
     kind: str | None = None
     containers: tuple[str, ...] = ()
-    evidence: Counter[str] = field(default_factory=Counter)
+    others: tuple[Candidate, ...] = ()
+    key: str = ""
+    strict: bool = True  # a country's name never resolves to a town (see :func:`eligible`)
 
 
-def score(candidate: Candidate, context: RankContext) -> float:
+@dataclass(frozen=True, slots=True)
+class RankModel:
+    """Feature weights of both passes and the confidence below which a town is not trusted."""
+
+    prior: Mapping[str, float] = field(default_factory=dict)
+    full: Mapping[str, float] = field(default_factory=dict)
+    fallback_below: float = 0.0
+    strict_countries: bool = True
+
+    @classmethod
+    def load(cls, text: str | None = None) -> RankModel:
+        """The tuned model from ``data/gazetteer/rank_weights.toml`` (or from ``text``)."""
+        if text is None:
+            folder = resources.files("eventscope").joinpath("data", "gazetteer")
+            text = folder.joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+        try:
+            data = tomllib.loads(text)
+            prior = {name: float(data["prior"].get(name, 0.0)) for name in FEATURES}
+            full = {name: float(data["full"].get(name, 0.0)) for name in FEATURES}
+            below = float(data.get("fallback_below", 0.0))
+            strict = bool(data.get("strict_countries", True))
+        except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+            raise DataFileError(WEIGHTS_FILE, detail=f"bad ranking weights: {exc}") from exc
+        return cls(MappingProxyType(prior), MappingProxyType(full), below, strict)
+
+
+def closeness(km: float) -> float:
+    """1 at the same point, about 0.45 at 161 km, 0 from 10,000 km on."""
+    return max(0.0, 1.0 - math.log10(1.0 + km) / NEAR_SCALE)
+
+
+def distance_km(a: Candidate, b: Candidate) -> float:
+    pa, pb = a.place, b.place
+    if pa.lat is None or pa.lon is None or pb.lat is None or pb.lon is None:
+        return 20_000.0
+    lat1, lat2 = math.radians(pa.lat), math.radians(pb.lat)
+    dlat, dlon = lat2 - lat1, math.radians(pb.lon - pa.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _is_division_key(key: str) -> bool:
+    return "." in key
+
+
+def _related(a: str, b: str) -> bool:
+    return _inside(a, b) or _inside(b, a)
+
+
+def features(candidate: Candidate, context: RankContext) -> dict[str, float]:
+    """The feature values of one candidate (see :data:`FEATURES`)."""
     place = candidate.place
-    total = _FEATURE_SCORE.get(place.feature_code or "", 0.0)
-    total += POPULATION_WEIGHT * math.log10(candidate.population + 1)
-    if place.country in context.countries:
-        total += ACTOR_COUNTRY_BONUS
-    if place.country:
-        total += EVIDENCE_BONUS * min(context.evidence.get(place.country, 0), EVIDENCE_CAP)
-    if _kind_matches(candidate, context.kind):
-        total += KIND_BONUS
-    if any(_inside(candidate.admin_key, container) for container in context.containers):
-        total += CONTAINER_BONUS
-    return total
+    code = place.feature_code or ""
+    others = context.others
+    key = candidate.admin_key
+    same_admin = sum(
+        1
+        for o in others
+        if _is_division_key(key) and _is_division_key(o.admin_key) and _related(key, o.admin_key)
+    )
+    same_country = sum(1 for o in others if place.country and o.place.country == place.country)
+    return {
+        "country": float(code == "PCLI"),
+        "capital": float(code == "PPLC"),
+        "adm1": float(code == "ADM1"),
+        "adm2": float(code == "ADM2"),
+        "area": float(code in AREA_CODES),
+        "population": math.log10(candidate.population + 1) / 7.0,
+        "names": math.log10(candidate.names + 1) / 3.0,
+        "primary": float(normalise_name(place.name) == context.key),
+        "actor": float(bool(place.country) and place.country in context.countries),
+        "kind": float(_kind_matches(candidate, context.kind)),
+        "container": float(any(_inside(key, c) for c in context.containers)),
+        "same_country": min(same_country, EVIDENCE_CAP) / EVIDENCE_CAP,
+        "same_admin1": min(same_admin, EVIDENCE_CAP) / EVIDENCE_CAP,
+        "near": max((closeness(distance_km(candidate, o)) for o in others), default=0.0),
+    }
+
+
+def score(candidate: Candidate, context: RankContext, weights: Mapping[str, float]) -> float:
+    values = features(candidate, context)
+    return sum(weights.get(name, 0.0) * value for name, value in values.items())
 
 
 def _kind_matches(candidate: Candidate, kind: str | None) -> bool:
@@ -73,25 +172,65 @@ def _kind_matches(candidate: Candidate, kind: str | None) -> bool:
 
 
 def _inside(admin_key: str, container: str) -> bool:
+    if not admin_key or not container:
+        return False
     return admin_key == container or admin_key.startswith(container + ".")
 
 
-def eligible(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Drop towns that merely share a country's name ("China", Mexico) when a country matches."""
+def eligible(
+    candidates: Sequence[Candidate], *, strict: bool = True, kind: str | None = None
+) -> list[Candidate]:
+    """Drop towns that merely share a country's or a listed area's name.
+
+    A country's name ("China", "Mexico") keeps countries and divisions ("Georgia" the US
+    state); a name of our regions file ("the Gulf", "Middle East") keeps the areas and
+    countries, and divisions only after an admin kind word ("Gulf Province"). With
+    ``strict=False`` every candidate stays and the features decide ("Jordan" among Minnesota
+    towns is Jordan, Minnesota).
+    """
+    if not strict:
+        return list(candidates)
+    if any(candidate.is_area for candidate in candidates) and kind != "admin":
+        return [c for c in candidates if c.is_area or c.is_country]
     if any(candidate.is_country for candidate in candidates):
         return [c for c in candidates if c.is_country or c.is_division]
     return list(candidates)
 
 
-def best_candidate(candidates: Sequence[Candidate], context: RankContext) -> Candidate | None:
-    """The highest-scoring eligible candidate (ties: lower gazetteer row, i.e. countries first)."""
-    pool = eligible(candidates)
+def ranked(
+    candidates: Sequence[Candidate], context: RankContext, weights: Mapping[str, float]
+) -> list[tuple[Candidate, float]]:
+    """Eligible candidates with their softmax share, best first (ties: lower gazetteer row)."""
+    pool = eligible(candidates, strict=context.strict, kind=context.kind)
+    if not pool:
+        return []
+    scores = [score(candidate, context, weights) for candidate in pool]
+    top = max(scores)
+    shares = [math.exp(s - top) for s in scores]
+    total = sum(shares)
+    order = sorted(range(len(pool)), key=lambda i: (-scores[i], pool[i].row))
+    return [(pool[i], shares[i] / total) for i in order]
+
+
+def best_candidate(
+    candidates: Sequence[Candidate], context: RankContext, weights: Mapping[str, float]
+) -> Candidate | None:
+    """The highest-scoring eligible candidate, a division replaced by its seat town."""
+    choice = choose(candidates, context, weights)
+    return choice[0] if choice is not None else None
+
+
+def choose(
+    candidates: Sequence[Candidate], context: RankContext, weights: Mapping[str, float]
+) -> tuple[Candidate, float, list[tuple[Candidate, float]]] | None:
+    """(best candidate, its confidence, the ranked pool), or ``None`` without candidates."""
+    pool = ranked(candidates, context, weights)
     if not pool:
         return None
-    best = max(pool, key=lambda candidate: (score(candidate, context), -candidate.row))
+    best, share = pool[0]
     if best.is_division and context.kind != "admin":
-        return _seat(best, pool) or best
-    return best
+        best = _seat(best, [c for c, _ in pool]) or best
+    return best, share, pool
 
 
 def _seat(division: Candidate, pool: Sequence[Candidate]) -> Candidate | None:
@@ -117,17 +256,6 @@ def container_key(candidate: Candidate) -> str:
     return ""
 
 
-def evidence_country(candidates: Sequence[Candidate], chosen: Candidate | None) -> str | None:
-    """The country a resolved name vouches for in the document, when it is unambiguous.
-
-    A name vouches when it resolved to a country, or when every candidate elsewhere is
-    far smaller (a tenth of the population or less: "Atlanta" vouches for the USA).
-    """
-    if chosen is None or not chosen.place.country:
-        return None
-    if chosen.is_country:
-        return chosen.place.country
-    abroad = [c.population for c in candidates if c.place.country != chosen.place.country]
-    if not abroad or chosen.population >= VOUCH_RATIO * max(abroad):
-        return chosen.place.country
-    return None
+def country_share(pool: Sequence[tuple[Candidate, float]], country: str | None) -> float:
+    """The summed confidence of the pool's candidates in ``country``."""
+    return sum(share for candidate, share in pool if country and candidate.place.country == country)

@@ -6,13 +6,14 @@ from the cluster's most confident event. Filled: GLOBALEVENTID (cluster id), SQL
 MonthYear, Year, FractionDate, Actor1/2 Code, Name, CountryCode, Type1Code (CAMEO sector),
 IsRootEvent (1 when the evidence is the article's first or second sentence), EventCode,
 EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions, NumSources,
-NumArticles, ActionGeo_Type (1 country, 5 first-order division, 4 other place), FullName,
-Lat, Long, FeatureID (a GeoNames id, where GDELT uses GNS/GNIS ids), DATEADDED (coding
-time, UTC), SOURCEURL (the article URL, or its id when it has none).
+NumArticles, ActionGeo_Type (1 country, 2 US state, 3 US place, 4 world place, 5 world
+first-level division), FullName, CountryCode (FIPS 10-4), ADM1Code (FIPS country + division
+code, "USTX"; empty where GeoNames' admin1 codes are not FIPS: see
+:mod:`eventscope.places.gdelt`), Lat, Long, FeatureID (a GeoNames id, where GDELT uses
+GNS/GNIS ids), DATEADDED (coding time, UTC), SOURCEURL (the article URL, or its id when it
+has none).
 Empty: Actor1/2 KnownGroupCode, EthnicCode, Religion1/2Code, Type2/3Code; AvgTone (no tone
-model); Actor1Geo_* and Actor2Geo_* (actors are not geocoded); every *Geo_CountryCode and
-*Geo_ADM1Code/ADM2Code (GDELT uses FIPS 10-4 codes; eventscope has ISO alpha-3 and
-GeoNames admin names, which would mislead a GDELT reader).
+model); Actor1Geo_* and Actor2Geo_* (actors are not geocoded); ActionGeo_ADM2Code.
 
 Date precision: GDELT dates are days. An event dated only to a month or a year is written with
 zeros for the unknown parts, as in the "00" day/month convention of historical event data sets:
@@ -30,7 +31,10 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
+
+from ..places.gdelt import FipsTable
 
 _ACTOR = (
     "Code Name CountryCode KnownGroupCode EthnicCode Religion1Code Religion2Code "
@@ -71,14 +75,6 @@ def _text(value: Any) -> str:
     return str(value).replace("\t", " ").replace("\n", " ")
 
 
-def _geo_type(feature_code: str | None) -> str:
-    if feature_code is None:
-        return "4"
-    if feature_code.startswith("PCL"):
-        return "1"
-    return "5" if feature_code == "ADM1" else "4"
-
-
 def _actor_cells(record: dict[str, Any], prefix: str) -> list[str]:
     name = record[f"{prefix}_name"] or record[f"{prefix}_text"]
     cells = [record[f"{prefix}_code"], name and name.upper(), record[f"{prefix}_country"]]
@@ -102,10 +98,20 @@ def date_cells(date: dt.date | None, precision: str | None = "day") -> list[str]
     return [sqldate, date.strftime("%Y%m"), str(date.year), f"{fraction:.4f}"]
 
 
+@lru_cache(maxsize=1)
+def _fips() -> FipsTable:
+    return FipsTable.load()
+
+
 def _action_geo(record: dict[str, Any]) -> list[str]:
     if record["location_name"] is None:
         return [""] * len(_GEO)
-    cells = [_geo_type(record["location_feature_code"]), record["location_name"], None, None]
+    geo_type, country, adm1 = _fips().geo(
+        record["location_country"],
+        record.get("location_admin1_code"),
+        record["location_feature_code"],
+    )
+    cells = [geo_type, record["location_name"], country, adm1]
     cells += [None, record["location_lat"], record["location_lon"], record["location_geonameid"]]
     return [_text(cell) for cell in cells]
 

@@ -42,8 +42,9 @@ class EventFilter:
     ``text`` is a case-insensitive substring of the evidence sentence; ``since``/``until``
     are inclusive event dates; ``place`` is an exact place name; ``min_confidence`` keeps
     events coded with at least that confidence (0-1); ``exclude_self`` drops events whose
-    source and target country are the same (domestic events); ``limit`` caps the rows
-    (listings are oldest first).
+    source and target country are the same (domestic events); ``min_place_score`` keeps
+    events whose place was resolved at least this sure (0-1; events without a place or a
+    score are dropped); ``limit`` caps the rows (listings are oldest first).
     """
 
     country: str | None = None
@@ -59,6 +60,7 @@ class EventFilter:
     place: str | None = None
     min_confidence: float | None = None
     exclude_self: bool = False
+    min_place_score: float | None = None
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -68,6 +70,8 @@ class EventFilter:
             raise ConfigError(detail=f"quad_class must be 1-4, not {self.quad_class}")
         if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
             raise ConfigError(detail=f"min_confidence must be 0-1, not {self.min_confidence}")
+        if self.min_place_score is not None and not 0.0 <= self.min_place_score <= 1.0:
+            raise ConfigError(detail=f"min_place_score must be 0-1, not {self.min_place_score}")
         if self.dyad is not None and len(self.dyad) != 2:
             raise ConfigError(detail=f"dyad needs two country codes, not {self.dyad!r}")
 
@@ -119,4 +123,7 @@ class EventFilter:
             params.append(self.min_confidence)
         if self.exclude_self:
             clauses.append(f"{p}source_country IS DISTINCT FROM {p}target_country")
+        if self.min_place_score is not None:
+            clauses.append(f"{p}location_score >= ?")
+            params.append(self.min_place_score)
         return clauses, params

