@@ -158,7 +158,9 @@ def evaluate_file(
     rows = score_records(Path(path).stem, records, runner=runner, system=system)
     failed = len(runner.errors) - before
     if failed:
-        rows[0]["note"] = f"{failed} texts failed: {runner.errors[before]}"
+        # Every error code, so that a gate can tell input rejections from crashes.
+        codes = sorted({error[1:5] for error in runner.errors[before:] if error[:2] == "[E"})
+        rows[0]["note"] = f"{failed} texts failed [{' '.join(codes)}]: {runner.errors[before]}"
     return rows
 
 
