@@ -1,6 +1,7 @@
 """Browser-test fixtures: a seeded store served by uvicorn on a free loopback port, Chromium.
 
-Skips cleanly when Playwright or /usr/bin/chromium is missing (CI installs both:
+Skips cleanly when Playwright or /usr/bin/chromium is missing, but fails under
+``EVENTSCOPE_REQUIRE_SERVICES=1`` (CI installs both:
 ``apt-get install -y chromium`` and ``pip install playwright``; never ``playwright install``).
 """
 
@@ -13,6 +14,7 @@ from browser_support import CHROMIUM, CHROMIUM_ARGS, serve
 from test_api_data import seed
 
 from eventscope.store import open_store
+from services import unavailable
 
 
 def pytest_configure(config):
@@ -34,11 +36,11 @@ def live_server(tmp_path_factory):
 @pytest.fixture(scope="module")
 def browser():
     if importlib.util.find_spec("playwright") is None:
-        pytest.skip(
+        unavailable(
             "playwright is not installed: `pip install playwright` (no `playwright install`)"
         )
     if not CHROMIUM.exists():
-        pytest.skip("/usr/bin/chromium is missing: `apt-get install -y chromium` as root")
+        unavailable("/usr/bin/chromium is missing: `apt-get install -y chromium` as root")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

@@ -141,3 +141,19 @@ def test_event_dates_against_the_publication_date(pipeline, text, expected) -> N
 def test_a_period_is_recent_when_it_reaches_the_publication_week(when, precision, expected):
     published = date(1987, 4, 20)
     assert plausible(_expression(when, precision), published=published, past=False) is expected
+
+
+@pytest.mark.parametrize(
+    ("when", "published", "precision"),
+    [
+        (date(9999, 12, 1), date(9999, 12, 31), "day"),
+        (date(9999, 1, 1), date(9999, 12, 31), "decade"),
+        (date(1, 1, 1), date(1, 1, 5), "day"),
+        (date(1, 1, 1), date(9999, 12, 31), "year"),
+    ],
+)
+def test_plausible_at_the_ends_of_the_calendar(when, published, precision) -> None:
+    """Regression (fuzz): sums near 0001-01-01 or 9999-12-31 overflowed."""
+    expression = _expression(when, precision)
+    assert plausible(expression, published=published, past=True) is True
+    plausible(expression, published=published, past=False)

@@ -215,7 +215,7 @@ def test_dev_sets_note_a_missing_team_gold(tmp_path):
     rows = evaluate_dev_sets(options, runner=FakeRunner())
     assert rows[0] == {
         "dataset": "team_gold",
-        "note": f"{tmp_path / 'none.jsonl'} is absent: not scored",
+        "note": f"not scored: {tmp_path / 'none.jsonl'} is absent (give --team-gold FILE)",
     }
 
 
@@ -247,3 +247,48 @@ def test_split_parts_are_disjoint_and_cover_every_record():
     assert {r["id"] for r in tune} | {r["id"] for r in check} == {r["id"] for r in records}
     assert not {r["id"] for r in tune} & {r["id"] for r in check}
     assert 70 < len(tune) < 130
+
+
+def test_the_gold_sets_are_found_under_the_current_directory_not_the_package(tmp_path, monkeypatch):
+    """Regression (issue 14 item 11): installed from a wheel there is no checkout around the
+    package; evaluate finds tests/gold/ and ../shared from the current directory."""
+    import eventscope.evaluate as evaluate_module
+
+    monkeypatch.setattr(evaluate_module, "_CHECKOUT", tmp_path / "site-packages")
+    work = tmp_path / "work"
+    monkeypatch.chdir(tmp_path)
+    assert evaluate_module.find_team_gold() is None
+    assert evaluate_module.find_shared(work) is None
+    (work / "tests" / "gold").mkdir(parents=True)
+    (work / "tests" / "gold" / "team_gold.jsonl").write_text("", encoding="utf-8")
+    (tmp_path / "shared").mkdir()
+    assert evaluate_module.find_team_gold(work) == work / "tests" / "gold" / "team_gold.jsonl"
+    assert evaluate_module.find_shared(work) == tmp_path / "shared"
+
+
+def test_cli_says_what_it_needs_when_no_gold_data_is_found(tmp_path, monkeypatch):
+    import eventscope.evaluate as evaluate_module
+
+    monkeypatch.setattr(evaluate_module, "_CHECKOUT", tmp_path / "site-packages")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["evaluate", "--dev-sets"])
+    assert result.exit_code == 1
+    assert "nothing was scored" in result.output
+    for needed in ("--team-gold FILE", "--shared DIR", "GOLD.jsonl"):
+        assert needed in result.output
+
+
+def test_package_data_ships_no_development_files():
+    """The wheel's package data: runtime data, the dashboard and licences; no code, no gold."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    patterns = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]["package-data"]["eventscope"]
+    package = root / "src" / "eventscope"
+    shipped = {path for pattern in patterns for path in package.glob(pattern) if path.is_file()}
+    assert shipped, patterns
+    assert not [p for p in shipped if p.suffix in (".py", ".sh", ".ipynb") or "gold" in p.parts]
+    assert package / "web" / "LICENSE-world-atlas.txt" in shipped

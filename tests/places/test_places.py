@@ -256,6 +256,20 @@ def test_places_command(resolver, cache_dir, tmp_path, monkeypatch) -> None:
     assert "in.jsonl:2" in result.stderr
 
 
+def test_places_command_reads_the_state_after_a_comma(resolver, cache_dir, tmp_path, monkeypatch):
+    """Regression (issue 14): the old test compared this country with itself."""
+    from eventscope.cli import main
+
+    monkeypatch.setenv("EVENTSCOPE_CACHE_DIR", str(cache_dir))
+    line = {"id": "b", "text": "Storms hit Paris, Texas.", "mentions": [{"start": 11, "end": 16}]}
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["places", str(source), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (record["text"], record["country"]) == ("Paris", "USA")
+
+
 @pytest.mark.parametrize(
     ("words", "ents", "expected"),
     [

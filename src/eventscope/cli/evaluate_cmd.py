@@ -27,6 +27,13 @@ from ..evaluate.split import Split
 from ..evaluate.system import SystemRunner
 from .common import get_settings
 
+NEEDS = (
+    "evaluate needs gold data, which is not installed with the package: give GOLD.jsonl "
+    "files (formats: ../shared/eval/README.md), or --dev-sets with --shared DIR (the folder "
+    "holding eval/*.jsonl) and --team-gold FILE (tests/gold/team_gold.jsonl of a source "
+    "checkout); both are found by default when run from a checkout next to ../shared"
+)
+
 
 @click.command("evaluate")
 @click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False))
@@ -53,7 +60,15 @@ from .common import get_settings
     "--shared",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="The shared data folder [default: ../shared next to the checkout].",
+    help="The shared data folder [default: ../shared next to the current directory, else "
+    "next to the source checkout].",
+)
+@click.option(
+    "--team-gold",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="The team gold set for --dev-sets [default: tests/gold/team_gold.jsonl under the "
+    "current directory, else in the source checkout].",
 )
 @click.option(
     "--limit",
@@ -94,6 +109,7 @@ def evaluate(
     fmt: str,
     dev_sets: bool,
     shared: Path | None,
+    team_gold: Path | None,
     limit: int | None,
     split: Split | None,
     floors_path: str | None,
@@ -102,19 +118,27 @@ def evaluate(
 ) -> None:
     """Score eventscope on GOLD.jsonl files (and on every dev set with --dev-sets).
 
+    Gold sets are development data and are not installed with the package: give their
+    paths, or run from a source checkout next to ../shared.
+
     Example: eventscope evaluate tests/gold/team_gold.jsonl --format json
     """
     if not gold and not dev_sets:
-        raise click.UsageError("give a GOLD.jsonl file or --dev-sets")
+        raise click.UsageError(NEEDS)
     if system_path and (len(gold) != 1 or dev_sets):
         raise click.UsageError("--system scores exactly one GOLD.jsonl file")
     try:
         set_limits = load_limits(floors_path) if floors_path else ()
-        options = EvaluateOptions(limit=limit, shared=shared, set_limits=set_limits, split=split)
+        options = EvaluateOptions(
+            limit=limit, shared=shared, team_gold=team_gold, set_limits=set_limits, split=split
+        )
         rows = _score(gold, system_path, options, dev_sets)
         floors = load_floors(floors_path) if floors_path else None
     except (EventscopeError, NotImplementedError) as error:
         raise click.ClickException(str(error)) from error
+    if not any(row.get("texts") or row.get("items") for row in rows):
+        notes = "; ".join(str(row["note"]) for row in rows if row.get("note"))
+        raise click.ClickException(f"nothing was scored ({notes}). {NEEDS}")
     click.echo(format_json(rows) if fmt == "json" else format_table(rows))
     results = results_by_dataset(rows)
     if write_floors:

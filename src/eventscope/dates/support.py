@@ -19,7 +19,8 @@ the sides exchanged views") takes that sentence's date (:func:`continues_previou
 Example:
     >>> from datetime import date
     >>> from eventscope.models import TimeExpression
-    >>> far = TimeExpression(text="2012", start=0, end=4, value="2012", date=date(2012, 1, 1))
+    >>> far = TimeExpression(text="2012", start=0, end=4, value="2012", precision="year",
+    ...                      date=date(2012, 1, 1))
     >>> plausible(far, published=date(1987, 3, 11), past=True)
     False
 """
@@ -50,9 +51,10 @@ def plausible(expression: TimeExpression, *, published: date | None, past: bool)
     when = expression.date
     if published is None or when is None:
         return True
-    if when > published + FUTURE_LIMIT:
+    # Differences, not sums: dates near 0001-01-01 or 9999-12-31 must not overflow.
+    if when - published > FUTURE_LIMIT:
         return False
-    return past or _last_day(expression) >= published - RECENT
+    return past or published - _last_day(expression) <= RECENT
 
 
 def _last_day(expression: TimeExpression) -> date:
@@ -61,7 +63,8 @@ def _last_day(expression: TimeExpression) -> date:
     start = expression.date or date.min
     if expression.end_date is not None:
         return expression.end_date
-    return start + timedelta(days=_PERIOD_DAYS.get(expression.precision or "day", 0))
+    days = _PERIOD_DAYS.get(expression.precision or "day", 0)
+    return start + timedelta(days=min(days, (date.max - start).days))
 
 
 def continues_previous(sent: Span, lexicon: DateLexicon) -> bool:

@@ -38,7 +38,38 @@ DEV_SETS = (
     "geo_lgl.jsonl",
     "geo_gwn.jsonl",
 )
-TEAM_GOLD = Path(__file__).resolve().parents[3] / "tests" / "gold" / "team_gold.jsonl"
+# The team gold set is development data: it lives in a source checkout, not in the wheel.
+TEAM_GOLD_PATH = Path("tests") / "gold" / "team_gold.jsonl"
+# The source checkout this module runs from (editable install or PYTHONPATH=src), if any.
+_CHECKOUT = Path(__file__).resolve().parents[3]
+TEAM_GOLD = _CHECKOUT / TEAM_GOLD_PATH  # the checkout's team gold (tests and dev tools)
+
+
+def _bases(cwd: Path | None) -> list[Path]:
+    bases = [cwd if cwd is not None else Path.cwd()]
+    if (_CHECKOUT / "pyproject.toml").is_file():
+        bases.append(_CHECKOUT)
+    return bases
+
+
+def find_team_gold(cwd: Path | None = None) -> Path | None:
+    """``tests/gold/team_gold.jsonl`` under ``cwd`` (default: the current directory), else
+    in the source checkout this package runs from; None when neither has it (a wheel)."""
+    for base in _bases(cwd):
+        if (base / TEAM_GOLD_PATH).is_file():
+            return base / TEAM_GOLD_PATH
+    return None
+
+
+def find_shared(cwd: Path | None = None) -> Path | None:
+    """``../shared`` next to ``cwd`` (default: the current directory) or next to the source
+    checkout; None when neither exists."""
+    for base in _bases(cwd):
+        if (base.parent / "shared").is_dir():
+            return base.parent / "shared"
+    return None
+
+
 # Columns of the one-table summary; every metric is also in --format json.
 TABLE_COLUMNS = (
     "dataset",
@@ -71,17 +102,17 @@ class EvaluateOptions:
     """How to run an evaluation.
 
     ``limit``: score only the first N lines of each gold file. ``shared``: the folder
-    holding ``eval/`` (default ``../shared`` next to the checkout). ``team_gold``: the
-    team gold file scored by :func:`evaluate_dev_sets`. ``set_limits``: per-set limits
-    (``(("geo_lgl", 100),)``) that override ``limit`` for the sets they name; the quality
-    gate keeps the large geo sets short this way. ``split``: score only the ``tune`` or the
-    ``check`` part of each file (records split by a hash of their id, see
+    holding ``eval/`` (default: :func:`find_shared`). ``team_gold``: the team gold file
+    scored by :func:`evaluate_dev_sets` (default: :func:`find_team_gold`). ``set_limits``:
+    per-set limits (``(("geo_lgl", 100),)``) that override ``limit`` for the sets they
+    name; the quality gate keeps the large sets short this way. ``split``: score only the
+    ``tune`` or the ``check`` part of each file (records split by a hash of their id, see
     :mod:`eventscope.evaluate.split`); the limit then applies within the part.
     """
 
     limit: int | None = None
     shared: Path | None = None
-    team_gold: Path = TEAM_GOLD
+    team_gold: Path | None = None
     set_limits: tuple[tuple[str, int], ...] = ()
     split: Split | None = None
 
@@ -158,12 +189,16 @@ def evaluate_file(
     rows = score_records(Path(path).stem, records, runner=runner, system=system)
     failed = len(runner.errors) - before
     if failed:
-        rows[0]["note"] = f"{failed} texts failed: {runner.errors[before]}"
+        # Every error code, so that a gate can tell input rejections from crashes.
+        codes = sorted({error[1:5] for error in runner.errors[before:] if error[:2] == "[E"})
+        rows[0]["note"] = f"{failed} texts failed [{' '.join(codes)}]: {runner.errors[before]}"
     return rows
 
 
-def shared_eval_dir(options: EvaluateOptions) -> Path:
-    base = options.shared if options.shared is not None else TEAM_GOLD.parents[3] / "shared"
+def shared_eval_dir(options: EvaluateOptions) -> Path | None:
+    base = options.shared if options.shared is not None else find_shared()
+    if base is None:
+        return None
     return base / "eval" if (base / "eval").is_dir() else base
 
 
@@ -174,13 +209,15 @@ def evaluate_dev_sets(options: EvaluateOptions, *, runner: SystemRunner | None =
     When the shared folder is absent only the team gold is scored (with a note row).
     """
     runner = runner or SystemRunner()
-    if options.team_gold.is_file():
-        rows = _run_one(options.team_gold, options, runner)
+    team_gold = options.team_gold or find_team_gold()
+    if team_gold is not None and team_gold.is_file():
+        rows = _run_one(team_gold, options, runner)
     else:
-        rows = [{"dataset": "team_gold", "note": f"{options.team_gold} is absent: not scored"}]
+        note = f"not scored: {team_gold or TEAM_GOLD_PATH} is absent (give --team-gold FILE)"
+        rows = [{"dataset": "team_gold", "note": note}]
     folder = shared_eval_dir(options)
-    if not folder.is_dir():
-        note = f"{folder} is absent: dev sets skipped (team gold only)"
+    if folder is None or not folder.is_dir():
+        note = f"{folder or '../shared'} is absent: dev sets skipped (give --shared DIR)"
         return [*rows, {"dataset": "dev sets", "note": note}]
     for name in DEV_SETS:
         if (folder / name).is_file():
