@@ -58,6 +58,16 @@ class NounRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Recode:
+    """A code (``source``, for ``trigger`` lemma or any) that becomes ``target`` with a cue."""
+
+    source: str
+    target: str
+    trigger: str
+    cues: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class PatternBook:
     """Everything the event coder matches, loaded once from the packaged data files."""
 
@@ -70,6 +80,8 @@ class PatternBook:
     """Verb lemmas any verb pattern, frame or light verb starts from."""
     noun_heads: frozenset[str] = frozenset()
     """Head lemmas of the event nouns ("strike" for "hunger strike")."""
+    recodes: tuple[Recode, ...] = ()
+    """Codebook distinctions made by words elsewhere in the sentence (``[[recode]]``)."""
 
     @classmethod
     def load(cls) -> PatternBook:
@@ -91,7 +103,8 @@ class PatternBook:
             frame_codes=MappingProxyType(codes),
             words=MappingProxyType(words),
             trigger_verbs=triggers,
-            noun_heads=frozenset(key.split()[-1] for key in nouns),
+            noun_heads=frozenset(key.split()[-1].split(">")[0] for key in nouns),
+            recodes=_recodes(frames.get("recode", [])),
         )
 
     def noun_rule(self, token: Token) -> NounRule | None:
@@ -102,10 +115,16 @@ class PatternBook:
         """
         lemma = token.lemma_.lower()
         for item in token.children:
-            if item.dep_ == "compound":
+            # "hunger strike", "retaliatory strike": a modifier names a kind of the event;
+            # "strike against X": the preposition does ("noun>prep" rows)
+            if item.dep_ in ("compound", "amod"):
                 rule = self.nouns.get(f"{item.lemma_.lower()} {lemma}")
-                if rule is not None:
-                    return rule
+            elif item.dep_ == "prep":
+                rule = self.nouns.get(f"{lemma}>{item.lower_}")
+            else:
+                continue
+            if rule is not None:
+                return rule
         rule = self.nouns.get(lemma) or self.nouns.get(token.lower_)
         if rule is not None and rule.needs_joint:
             joint = self.words.get("joint_words", frozenset())
@@ -119,12 +138,41 @@ class PatternBook:
         code = table.get(embedded_code) or table.get(embedded_code[:2], table["*"])
         return embedded_code if code == "=" else code
 
+    def recode(self, code: str, trigger: str, lemmas: frozenset[str]) -> str:
+        """``code`` after the ``[[recode]]`` rules that apply to the sentence's lemmas.
+
+        "bombed" (183) with "warplanes" in the sentence is aerial (195); "killed" (190)
+        with "beaten" is a killing by physical assault (1823).
+        """
+        for rule in self.recodes:  # in file order, each on the code the previous gave
+            if rule.source == code and (rule.trigger in ("", trigger)) and rule.cues & lemmas:
+                code = rule.target
+        return code
+
     def codes(self) -> set[str]:
         """Every CAMEO code the patterns can emit (checked against the codebook at load)."""
         found = {rule.code for rules in self.verbs.values() for rule in rules}
         found |= {rule.code for rule in self.nouns.values()}
         found |= {c for table in self.frame_codes.values() for c in table.values() if c != "="}
+        found |= {rule.target for rule in self.recodes}
         return found | {"112"}
+
+
+def _recodes(rows: object) -> tuple[Recode, ...]:
+    if not isinstance(rows, list):
+        raise DataFileError(detail="data/events/frames.toml: [[recode]] must be a table array")
+    try:
+        return tuple(
+            Recode(
+                source=str(row["from"]),
+                target=str(row["to"]),
+                trigger=str(row.get("trigger", "")),
+                cues=frozenset(row["cues"]),
+            )
+            for row in rows
+        )
+    except (KeyError, TypeError) as exc:
+        raise DataFileError(detail=f"data/events/frames.toml: bad [[recode]] row: {exc}") from exc
 
 
 def _rows(text: str, width: int) -> list[list[str]]:
