@@ -58,21 +58,22 @@ def test_future_and_conditional_intent_take_the_intent_codes(nlp, actors, events
 
 
 def test_no_event_has_the_same_actor_on_both_sides(nlp, actors, events):
-    text = "Chinese police arrested Chinese police officers in Beijing for corruption."
+    text = "France praised France's role in the talks on Monday."
     assert all(s != t for s, t, _ in coded(nlp, actors, events, text))
 
 
-def _mention(start: int, sector: str) -> ActorMention:
+def _mention(start: int, sector: str, text: str = "Azerbaijan") -> ActorMention:
     actor = Actor(
-        text="x", start=start, end=start + 1, country="AZE", sector=sector, code="AZE" + sector
+        text=text, start=start, end=start + 1, country="AZE", sector=sector, code="AZE" + sector
     )
     return ActorMention(actor=actor, start=start, end=start + 2, sent_index=0)
 
 
 def test_self_dyads_are_dropped_but_domestic_sectors_are_kept():
     gov, opp, same = _mention(0, "GOV"), _mention(3, "OPP"), _mention(3, "GOV")
+    parliament = _mention(3, "GOV", text="the parliament")
     coder = EventCoder.load()
-    for target, kept in ((opp, True), (same, False)):
+    for target, kept in ((opp, True), (same, False), (parliament, True)):
         candidate = Candidate(
             code="040",
             sources=[(gov,)],
@@ -84,3 +85,8 @@ def test_self_dyads_are_dropped_but_domestic_sectors_are_kept():
         )
         events = to_mentions(candidate, [gov, target], infer_targets=False)
         assert bool([e for e in events if coder._keep(e, set())]) is kept
+
+
+def test_background_of_a_clause_below_does_not_silence_the_main_verb(nlp, actors, events):
+    text = "Uganda granted asylum to Rwandan rebels who fled their country two years ago."
+    assert any(code.startswith("07") for _, _, code in coded(nlp, actors, events, text))

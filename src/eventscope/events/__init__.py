@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
-from ..models import ActorMention, EventMention
+from ..models import Actor, ActorMention, EventMention
 from .build import Candidate, to_mentions
 from .cameo import Codebook
 from .classifier import EventClassifier
@@ -371,12 +371,18 @@ def _key(mention: ActorMention | None) -> tuple[object, ...] | None:
 
 
 def _self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
-    """One actor acting on itself ("Russia met Russia"). Domestic roots (protest, arrest,
-    investigate, yield: "workers struck" -> their own country) keep their country target;
-    one country's different sectors (government -> opposition) are two actors."""
+    """One actor acting on itself: the same code under the same name ("Russia said Russia
+    would ..."). Domestic roots (protest, arrest, investigate, yield: "workers struck" -> their
+    own country) keep their country target; one country's different sectors (government ->
+    opposition) or differently named bodies ("officials" -> "the Assembly") are two actors."""
     if event.source is None or event.target is None or event.cameo[:2] in domestic_roots:
         return False
-    return event.source.actor.code == event.target.actor.code
+    source, target = event.source.actor, event.target.actor
+    return source.code == target.code and _name(source) == _name(target)
+
+
+def _name(actor: Actor) -> str:
+    return (actor.name or actor.text).lower()
 
 
 def _anchored_event(event: EventMention) -> bool:

@@ -224,18 +224,25 @@ def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
         c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in verb.children
     ):
         return True
-    return any(_background(item) for item in verb.children if item.dep_ in _TIME_DEPS)
+    return any(_background(token, verb) for token in verb.subtree)
 
 
-_TIME_DEPS = frozenset({"prep", "npadvmod", "advmod"})
-
-
-def _background(item: Token) -> bool:
-    for token in item.subtree:
-        if DECADE.match(token.lower_) and token.lower_ not in ("0s",):
+def _background(token: Token, verb: Token) -> bool:
+    """``token`` dates ``verb``'s own clause to the past (not a clause below it: "rebels who
+    entered two years ago")."""
+    past = DECADE.match(token.lower_) is not None and token.lower_ != "0s"
+    past = past or (
+        token.lower_ == "ago" and any(c.lemma_.lower() in _PAST_UNITS for c in token.children)
+    )
+    node = token
+    for _ in range(4):
+        if not past or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == verb.i:  # spaCy makes a new Token object per access: compare indices
             return True
-        if token.lower_ == "ago" and any(c.lemma_.lower() in _PAST_UNITS for c in token.children):
-            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 
