@@ -15,7 +15,8 @@ Three logistic-regression heads (scikit-learn, fixed seeds) over the binary feat
 ``eventscope.events.classifier.sentence_features`` (rows scaled to unit length, the same
 scaling inference uses). ``--cv 5`` prints 5-fold cross-validated accuracy of every candidate
 feature set and regularisation on the ConfliBERT PentaClass sentences (the extra sources are
-added to each training fold only) and of the event head; the shipped model uses the best.
+added to each training fold only) and of the event head. The shipped model is trained with
+``--features``/``--C`` (defaults: the best candidate measured, words+syntax with C=4: 0.844).
 """
 
 from __future__ import annotations
@@ -295,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     print("examples:", dict(sorted(counts.items())))
     name, c = args.features, args.C
     if args.cv:
-        name, c = cross_validate(examples, args.cv)
+        cross_validate(examples, args.cv)  # prints; the shipped choice is --features/--C
     if args.no_write:
         return 0
     vocab, weights, bias = train(examples, FEATURE_SETS[name], c)
