@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint format typecheck bench eval clean
+.PHONY: install demo test lint format typecheck bench eval train clean
 
 # constraints.txt pins every dependency to the versions the suite last passed with (-W error).
 $(STAMP): pyproject.toml constraints.txt
@@ -37,6 +37,10 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
+
+# Retrain the shipped event classifier from ../shared (fixed seeds), printing its 5-fold CV.
+train: $(STAMP)
+	$(BIN)/python tools/train_classifier.py --cv 5
 
 eval: $(STAMP)
 	$(BIN)/eventscope evaluate --dev-sets

@@ -87,6 +87,7 @@ TABLE_COLUMNS = (
     "place_acc_161km",
     "class_acc",
     "class_macro_f1",
+    "class_f1",
     "exact",
     "day_acc",
     "coverage",

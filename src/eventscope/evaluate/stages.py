@@ -197,4 +197,5 @@ def score_classes(gold: Sequence[Record], system: Mapping[str, Sequence[Record]]
         "positives": sum(g for g, _ in pairs),
         "class_acc": _rate(correct, len(pairs)),
         "class_macro_f1": statistics.fmean(f1s) if pairs else None,
+        "class_f1": f1s[1] if pairs else None,  # the positive (contentious) class alone
     }

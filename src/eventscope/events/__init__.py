@@ -39,10 +39,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
-from ..models import ActorMention, EventMention
+from ..models import Actor, ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .build import Candidate, to_mentions
 from .cameo import Codebook, packaged_codebook
+from .classifier import EventClassifier
 from .frames import (
     FRAMED_CONFIDENCE,
     OBJECT_DEPS,
@@ -54,13 +55,15 @@ from .frames import (
     match_rule,
     modality,
     not_a_fact,
+    not_real,
     object_of,
     participle_agent,
     reported_demand,
 )
+from .learned import ClassifierOptions, fill_candidate, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
-from .syntax import ActorIndex, child, inherited_subject, prep_object
+from .syntax import ActorIndex, child, governing_verb, inherited_subject, prep_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -82,6 +85,8 @@ class EventOptions:
     (:func:`~eventscope.events.build.domestic_target`).
     ``require_anchor``: drop events where neither side has a country or a fixed organisation
     code (an ``IGO``/``NGO``/... code, not a bare sector): "a gunman shot a man".
+    ``classifier``: how the trained sentence classifier fills and vetoes rule output
+    (:class:`~eventscope.events.learned.ClassifierOptions`).
     """
 
     min_confidence: float = 0.0
@@ -90,16 +95,23 @@ class EventOptions:
     state_sectors: bool = True
     domestic_targets: bool = True
     require_anchor: bool = True
+    classifier: ClassifierOptions = ClassifierOptions()
 
 
 class EventCoder:
     """Rule-based CAMEO event coder over the dependency parse; immutable after :meth:`load`."""
 
     def __init__(
-        self, book: PatternBook, options: EventOptions, *, codebook: Codebook | None = None
+        self,
+        book: PatternBook,
+        options: EventOptions,
+        classifier: EventClassifier | None = None,
+        *,
+        codebook: Codebook | None = None,
     ) -> None:
         self.book = book
         self.options = options
+        self.classifier = classifier if options.classifier.enabled else None
         roots = (codebook if codebook is not None else packaged_codebook()).roots
         # Codebook facts (QuadClass by root), read from data/cameo.
         self._cooperation_roots = roots(1, 2)
@@ -121,7 +133,8 @@ class EventCoder:
         unknown = sorted(code for code in book.codes() if code not in codebook)
         if unknown:
             raise DataFileError(detail=f"event patterns use codes not in the codebook: {unknown}")
-        return cls(book, options or EventOptions(), codebook=codebook)
+        options = options or EventOptions()
+        return cls(book, options, load_classifier(options.classifier), codebook=codebook)
 
     def find(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
         by_sentence: dict[int, list[ActorMention]] = {}
@@ -136,7 +149,7 @@ class EventCoder:
             sentence_mentions = by_sentence.get(sent_index)
             if not sentence_mentions or sent.text.rstrip().endswith("?"):
                 continue
-            for candidate in self._candidates(sent, sent_index, index):
+            for candidate in self._sentence(sent, sent_index, index, sentence_mentions):
                 for event in to_mentions(
                     candidate,
                     sentence_mentions,
@@ -157,11 +170,41 @@ class EventCoder:
             event, self._material_conflict_roots
         ):
             return False  # "officials discussed the plan": no state or organisation takes part
+        if _self_dyad(event, self.book.words["domestic_roots"]):
+            return False
         key = (event.sent_index, _key(event.source), _key(event.target), event.cameo)
         if key in seen:
             return False
         seen.add(key)
         return True
+
+    def _sentence(
+        self, sent: Span, sent_index: int, index: ActorIndex, mentions: list[ActorMention]
+    ) -> list[Candidate]:
+        """The rules' candidates, vetoed or filled in by the classifier (``learned``)."""
+        if self.classifier is None:
+            return self._recoded(sent, self._candidates(sent, sent_index, index))
+        options = self.options.classifier
+        guess = self.classifier.predict(sent)
+        if guess.event < options.veto_event:
+            return []
+        found = self._recoded(sent, self._candidates(sent, sent_index, index))
+        if found or not options.fill:
+            return found
+        filled = fill_candidate(
+            sent, sent_index, guess, mentions, index=index, book=self.book, options=options
+        )
+        return [filled] if filled is not None else []
+
+    def _recoded(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
+        """Codebook distinctions by other words of the sentence (``[[recode]]``)."""
+        if not found or not self.book.recodes:
+            return found
+        lemmas = frozenset(t.lemma_.lower() for t in sent)
+        for candidate in found:
+            trigger = sent.doc[candidate.trigger[1] - 1].lemma_.lower()
+            candidate.code = self.book.recode(candidate.code, trigger, lemmas)
+        return found
 
     def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []
@@ -182,7 +225,9 @@ class EventCoder:
                     found.append(candidate)
         for token in tokens:
             if token.pos_ in NOMINAL_POS and token.i not in consumed:
-                mood = modality(token.head, self.book) if token.head.pos_ == "VERB" else None
+                # "had never met ... before the summit": the clause's verb may be a few heads up
+                verb = governing_verb(token)
+                mood = modality(verb, self.book) if verb is not None else None
                 found.extend(noun_candidates(token, sent_index, self.book, index, mood))
         return found
 
@@ -197,6 +242,8 @@ class EventCoder:
         if frames_a_child(self.book, verb) or not_a_fact(self.book, verb):
             return None
         obj = object_of(verb)
+        if not_real(self.book, verb, obj):
+            return None
         rule = match_rule(verb, obj, self.book.verbs.get(verb.lemma_.lower(), ()))
         rule = rule or self._light_rule(verb, obj)
         if rule is None:
@@ -259,6 +306,9 @@ class EventCoder:
     ) -> tuple[list, list]:
         pronouns = self.book.words["pronouns"]
         subject_groups = index.groups_under(inherited_subject(verb, pronouns))
+        agent = child(verb, ("agent",))
+        if agent is not None and len(listed := index.enumeration(agent)) > len(subject_groups):
+            subject_groups = listed  # "sent by X, Y, the funds of Z and W": all of them act
         if not subject_groups and verb.dep_ == "ROOT" and child(verb, ("nsubj",)) is None:
             # The parser sometimes hangs a long fronted subject off an apposition ("..., a
             # group of Chinese doctors visited X"): take the noun right before the verb.
@@ -333,6 +383,21 @@ def _key(mention: ActorMention | None) -> tuple[object, ...] | None:
         return None
     # The same actor named twice in a sentence is one actor ("China ... and China").
     return (mention.actor.code, mention.actor.country)
+
+
+def _self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
+    """One actor acting on itself: the same code under the same name ("Russia said Russia
+    would ..."). Domestic roots (protest, arrest, investigate, yield: "workers struck" -> their
+    own country) keep their country target; one country's different sectors (government ->
+    opposition) or differently named bodies ("officials" -> "the Assembly") are two actors."""
+    if event.source is None or event.target is None or event.cameo[:2] in domestic_roots:
+        return False
+    source, target = event.source.actor, event.target.actor
+    return source.code == target.code and _name(source) == _name(target)
+
+
+def _name(actor: Actor) -> str:
+    return (actor.name or actor.text).lower()
 
 
 def _anchored_event(event: EventMention, material_conflict: frozenset[str]) -> bool:

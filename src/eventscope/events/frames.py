@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 FRAMED_CONFIDENCE = 0.8
 DROP = ("negated", "unreal", "conditional")
 QUANTITY_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+# Frames whose embedded event is not coded: an allegation, a prediction ("is likely to meet").
+NOT_EVENTS = ("allege", "hypothetical")
+DECADE = re.compile(r"^(?:1[0-9]|20)?\d0'?s$")
+_PAST_UNITS = frozenset({"year", "decade", "century"})
 
 
 def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str | None:
@@ -41,7 +46,8 @@ def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str
             intent = True
         elif found is not None:
             return None if found == "negated" and node is not verb else found
-        if node.dep_ not in ("conj", "xcomp", "ccomp") or node.head is node:
+        # "X is likely to meet Y if ...": the condition hangs on the copula above "likely"
+        if node.dep_ not in ("conj", "xcomp", "ccomp", "acomp") or node.head is node:
             break
         node = node.head
     return "intent" if intent else None
@@ -87,7 +93,12 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
     obj_lemmas = set()
     if obj is not None:
         obj_lemmas = {obj.lemma_.lower(), obj.lower_}
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prep", "prt", "agent", "dative")}
+    # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
+    particles = {
+        c.lower_
+        for c in verb.children
+        if c.dep_ in ("prep", "prt", "agent", "dative") and not _of_time(c)
+    }
     if obj is not None:
         particles |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
     for rule in rules:
@@ -99,6 +110,11 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
             continue
         return rule
     return None
+
+
+def _of_time(prep: Token) -> bool:
+    obj = child(prep, ("pobj",))
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def is_complement(token: Token, book: PatternBook) -> bool:
@@ -134,7 +150,7 @@ def apply_frame(
 ) -> Candidate | None:
     """Recode ``candidate`` (the embedded verb's event) by the frame verb above it."""
     kind = book.frame_verbs[frame.lemma_.lower()]
-    if kind == "allege" or modality(frame, book) in DROP:
+    if kind in NOT_EVENTS or modality(frame, book) in DROP:
         return None
     candidate.code = book.frame_code(kind, candidate.code)
     candidate.trigger = (frame.i, candidate.trigger[1])
@@ -151,7 +167,7 @@ def framed_noun(
 ) -> Candidate | None:
     """ "demanded talks", "called on X to resume talks", "offered assistance to X"."""
     kind = book.frame_verbs.get(verb.lemma_.lower())
-    if kind is None or kind in ("allege", "fact") or _phrasal_or_purpose(verb):
+    if kind is None or kind in (*NOT_EVENTS, "fact") or _phrasal_or_purpose(verb):
         return None
     embedded = complement(verb, book)
     holder = verb
@@ -195,6 +211,39 @@ def not_a_fact(book: PatternBook, verb: Token) -> bool:
     ):
         return True
     return under_any(verb, words["nonfactive_nouns"], levels=2, pos=("NOUN",))
+
+
+def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
+    """The clause codes no event: a negated object ("would impose **no** restrictions"), a
+    naming ("what X **called** 'hostile statements'") or historical background ("met him **in
+    the 1950s**", "fought there **twenty years ago**")."""
+    words = book.words
+    if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return True
+    if verb.lemma_.lower() in words["naming_verbs"] and any(
+        c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in verb.children
+    ):
+        return True
+    return any(_background(token, verb) for token in verb.subtree)
+
+
+def _background(token: Token, verb: Token) -> bool:
+    """``token`` dates ``verb``'s own clause to the past (not a clause below it: "rebels who
+    entered two years ago")."""
+    past = DECADE.match(token.lower_) is not None and token.lower_ != "0s"
+    past = past or (
+        token.lower_ == "ago" and any(c.lemma_.lower() in _PAST_UNITS for c in token.children)
+    )
+    node = token
+    for _ in range(4):
+        if not past or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i == verb.i:  # spaCy makes a new Token object per access: compare indices
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def reported_demand(

@@ -50,6 +50,8 @@ def noun_candidates(
         return []
     if rule.needs_cue and not _has_cue(token, words["cue_lemmas"]):
         return []
+    if any(c.dep_ == "amod" and c.lemma_.lower() in words["hypothetical"] for c in token.children):
+        return []  # "possible sanctions": not (yet) an event
     sources, targets, reciprocal = _arguments(token, rule, book, index)
     confidence = NOMINAL_CONFIDENCE
     verb = governing_verb(token)
@@ -60,7 +62,9 @@ def noun_candidates(
     speaker: list[Group] = []
     if verb is not None and token.dep_ not in SUBJECT_DEPS:
         speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))
-    if not sources and rule.subject_source and speaker:
+    stance = verb is not None and verb.lemma_.lower() in words["stance_verbs"]
+    if not sources and rule.subject_source and speaker and not stance:
+        # not "X condemned the sanctions" -> X imposed them
         sources, confidence = speaker, INHERITED_CONFIDENCE
     if not sources:
         return []

@@ -36,7 +36,11 @@ _DATA = ("data", "events")
 # The schema of the rule files: the tables of frames.toml, the [words] lists the coder
 # reads (more may be added), and the flags of verbs.tsv and nouns.tsv (see their headers).
 FRAMES_KEYS = ("frame_verbs", "codes", "words")
-FRAME_KINDS = frozenset({"intent", "fact", "threat", "refuse", "appeal", "demand", "allege"})
+# "allege" and "hypothetical" frames code nothing themselves: no [codes.<kind>] table.
+FRAME_KINDS = frozenset(
+    {"intent", "fact", "threat", "refuse", "appeal", "demand", "allege", "hypothetical"}
+)
+UNCODED_KINDS = frozenset({"allege", "hypothetical"})
 CODE_KINDS = ("intent", "threat", "demand")  # [codes.<kind>] tables the coder asks for by name
 WORD_KEYS = (
     "intent_aux",
@@ -95,6 +99,16 @@ class NounRule:
 
 
 @dataclass(frozen=True, slots=True)
+class Recode:
+    """A code (``source``, for ``trigger`` lemma or any) that becomes ``target`` with a cue."""
+
+    source: str
+    target: str
+    trigger: str
+    cues: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class PatternBook:
     """Everything the event coder matches, loaded once from the packaged data files."""
 
@@ -107,6 +121,8 @@ class PatternBook:
     """Verb lemmas any verb pattern, frame or light verb starts from."""
     noun_heads: frozenset[str] = frozenset()
     """Head lemmas of the event nouns ("strike" for "hunger strike")."""
+    recodes: tuple[Recode, ...] = ()
+    """Codebook distinctions made by words elsewhere in the sentence (``[[recode]]``)."""
 
     @classmethod
     def load(cls, *, extra: Sequence[str | Path] = (), folder: Path | None = None) -> PatternBook:
@@ -138,7 +154,8 @@ class PatternBook:
             frame_codes=frames["codes"],
             words=words,
             trigger_verbs=triggers,
-            noun_heads=frozenset(key.split()[-1] for key in nouns),
+            noun_heads=frozenset(key.split()[-1].split(">")[0] for key in nouns),
+            recodes=_recodes(frames["recode"], frames_file),
         )
 
     def noun_rule(self, token: Token) -> NounRule | None:
@@ -149,10 +166,16 @@ class PatternBook:
         """
         lemma = token.lemma_.lower()
         for item in token.children:
-            if item.dep_ == "compound":
+            # "hunger strike", "retaliatory strike": a modifier names a kind of the event;
+            # "strike against X": the preposition does ("noun>prep" rows)
+            if item.dep_ in ("compound", "amod"):
                 rule = self.nouns.get(f"{item.lemma_.lower()} {lemma}")
-                if rule is not None:
-                    return rule
+            elif item.dep_ == "prep":
+                rule = self.nouns.get(f"{lemma}>{item.lower_}")
+            else:
+                continue
+            if rule is not None:
+                return rule
         rule = self.nouns.get(lemma) or self.nouns.get(token.lower_)
         if rule is not None and rule.needs_joint:
             joint = self.words.get("joint_words", frozenset())
@@ -166,11 +189,23 @@ class PatternBook:
         code = table.get(embedded_code) or table.get(embedded_code[:2], table["*"])
         return embedded_code if code == "=" else code
 
+    def recode(self, code: str, trigger: str, lemmas: frozenset[str]) -> str:
+        """``code`` after the ``[[recode]]`` rules that apply to the sentence's lemmas.
+
+        "bombed" (183) with "warplanes" in the sentence is aerial (195); "killed" (190)
+        with "beaten" is a killing by physical assault (1823).
+        """
+        for rule in self.recodes:  # in file order, each on the code the previous gave
+            if rule.source == code and (rule.trigger in ("", trigger)) and rule.cues & lemmas:
+                code = rule.target
+        return code
+
     def codes(self) -> set[str]:
         """Every CAMEO code the patterns can emit (checked against the codebook at load)."""
         found = {rule.code for rules in self.verbs.values() for rule in rules}
         found |= {rule.code for rule in self.nouns.values()}
         found |= {c for table in self.frame_codes.values() for c in table.values() if c != "="}
+        found |= {rule.target for rule in self.recodes}
         return found | {"112"}
 
 
@@ -179,17 +214,34 @@ def _rows(file: Traversable | Path, source: str, widths: tuple[int, ...]) -> lis
     return [(source, row) for row in tsv_rows(text, source=source, widths=widths)]
 
 
+def _recodes(rows: object, source: str) -> tuple[Recode, ...]:
+    if not isinstance(rows, list):
+        raise DataFileError(detail=f"{source}: [[recode]] must be a table array")
+    try:
+        return tuple(
+            Recode(
+                source=str(row["from"]),
+                target=str(row["to"]),
+                trigger=str(row.get("trigger", "")),
+                cues=frozenset(row["cues"]),
+            )
+            for row in rows
+        )
+    except (KeyError, TypeError) as exc:
+        raise DataFileError(detail=f"{source}: bad [[recode]] row: {exc}") from exc
+
+
 def _frames(raw: dict[str, Any], source: str) -> dict[str, Any]:
     """``frames.toml`` checked against its schema: every key the coder reads is there."""
-    check_keys(raw, source=source, required=FRAMES_KEYS)
+    check_keys(raw, source=source, required=FRAMES_KEYS, optional=("recode",))
     frame_verbs = string_table(raw["frame_verbs"], source=source, key="frame_verbs")
     for verb, kind in frame_verbs.items():
         if kind not in FRAME_KINDS:
             known = ", ".join(sorted(FRAME_KINDS))
             detail = f"{source} [frame_verbs]: {verb!r} has unknown kind {kind!r} ({known})"
             raise DataFileError(detail=detail)
-    # Every kind but "allege" recodes through its [codes.<kind>] table.
-    needed = sorted((set(frame_verbs.values()) | set(CODE_KINDS)) - {"allege"})
+    # Every kind but the uncoded ones recodes through its [codes.<kind>] table.
+    needed = sorted((set(frame_verbs.values()) | set(CODE_KINDS)) - UNCODED_KINDS)
     codes_raw = check_keys(
         raw["codes"], source=source, required=needed, optional=None, where="[codes]"
     )
@@ -208,6 +260,7 @@ def _frames(raw: dict[str, Any], source: str) -> dict[str, Any]:
         "frame_verbs": MappingProxyType(frame_verbs),
         "codes": MappingProxyType(codes),
         "words": MappingProxyType(words),
+        "recode": raw.get("recode", []),
     }
 
 

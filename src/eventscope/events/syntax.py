@@ -107,6 +107,29 @@ class ActorIndex:
                     return groups
         return []
 
+    def enumeration(self, agent: Token) -> list[Group]:
+        """Actors of the noun-phrase list after a passive "by" (``agent``), in order.
+
+        "sent by Sichuan province, the city of Xi'an, the funds of Alibaba and Huawei": the
+        parser often hangs the later items of a long list elsewhere (an apposition of the
+        subject), so the list is read left to right up to the end of the clause (a verb, a
+        subordinate clause, ";" or ":", a preposition other than "of") rather than through
+        the tree.
+        """
+        found: list[Group] = []
+        for token in agent.doc[agent.i + 1 : agent.sent.end]:
+            if token.pos_ in ("VERB", "AUX") or token.dep_ in _CLAUSE_DEPS or token.text in ";:":
+                break
+            if token.pos_ == "ADP" and token.lower_ != "of":
+                break  # "sent by China to Azerbaijan": the list has ended
+            group = self.by_token.get(token.i)
+            if group is not None and group not in found:
+                found.append(group)
+        return found
+
+
+_CLAUSE_DEPS = frozenset({"mark", "relcl", "advcl", "acl"})
+
 
 def _np_child(token: Token) -> bool:
     return token.dep_ in _NP_DEPS or (token.dep_ == "prep" and token.lower_ in _NP_PREPS)

@@ -1,0 +1,194 @@
+"""A trained sentence classifier beside the rules: is there an event, its PentaClass, its root.
+
+Three linear heads (logistic regression, trained by ``tools/train_classifier.py``) over one
+sparse binary feature vector of the sentence: lemma unigrams and bigrams, the root verb and
+every verb with its particle/preposition and object, negation and modal auxiliaries. The
+weights ship as plain arrays (``data/events/model/weights.npz``) with the feature vocabulary
+and label names in ``model.json``; inference is a sum of weight rows, numpy only (no pickle,
+no scikit-learn at run time).
+
+* ``event``: probability that the sentence reports a political event (sigmoid);
+* ``penta``: PentaClass 0-4 (statement, verbal/material cooperation, verbal/material
+  conflict) with its probability (softmax);
+* ``root``: the CAMEO root ("01".."20") with its probability, taken inside the predicted
+  PentaClass (the root head has few examples per root; the PentaClass head is the stronger).
+
+Example:
+    >>> model = EventClassifier.load()
+    >>> guess = model.predict_features(["w:attack", "v:attack", "r:attack"])
+    >>> 0.0 <= guess.event <= 1.0 and guess.root in model.roots
+    True
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from ..errors import DataFileError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_MODEL = ("data", "events", "model")
+MODEL_FORMAT = 1
+# PentaClass of each CAMEO root (the ConfliBERT grouping: 16 "reduce relations" is verbal).
+PENTA_OF_ROOT = {
+    **dict.fromkeys(("01", "02"), 0),
+    **dict.fromkeys(("03", "04", "05"), 1),
+    **dict.fromkeys(("06", "07", "08"), 2),
+    **dict.fromkeys(("09", "10", "11", "12", "13", "16"), 3),
+    **dict.fromkeys(("14", "15", "17", "18", "19", "20"), 4),
+}
+_OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
+_PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
+_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
+MAX_TOKENS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """What the classifier says about one sentence."""
+
+    event: float
+    penta: int
+    penta_prob: float
+    root: str
+    root_prob: float
+
+
+def sentence_features(sent: Span | Sequence[Token]) -> list[str]:
+    """The feature strings of a parsed sentence (the same function at training and run time).
+
+    Example:
+        >>> sentence_features([])
+        ['bias']
+    """
+    tokens = [t for t in sent if not t.is_space][:MAX_TOKENS]
+    features = ["bias"]
+    lemmas = [t.lemma_.lower() for t in tokens if t.is_alpha]
+    features += [f"w:{lemma}" for lemma in lemmas]
+    features += [f"b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    for token in tokens:
+        if token.pos_ == "VERB" or token.dep_ == "ROOT":
+            features += _verb_features(token)
+        if token.dep_ == "neg":
+            features.append(f"neg:{token.head.lemma_.lower()}")
+        elif token.dep_ == "aux" and token.tag_ == "MD":
+            features.append(f"md:{token.lower_}")
+        if token.ent_iob_ == "B" and token.ent_type_ in _ENTITIES:
+            features.append(f"e:{token.ent_type_}:{token.dep_}")
+    return list(dict.fromkeys(features))
+
+
+def _verb_features(verb: Token) -> list[str]:
+    lemma = verb.lemma_.lower()
+    found = [f"v:{lemma}"]
+    if verb.dep_ == "ROOT":
+        found.append(f"r:{lemma}")
+    for item in verb.children:
+        if item.dep_ in _PARTICLE_DEPS:
+            found.append(f"vp:{lemma}_{item.lower_}")
+        elif item.dep_ in _OBJECT_DEPS:
+            found.append(f"vo:{lemma}_{item.lemma_.lower()}")
+        elif item.dep_ in ("xcomp", "ccomp"):
+            found.append(f"vx:{lemma}_{item.lemma_.lower()}")
+    return found
+
+
+class EventClassifier:
+    """The shipped linear model; immutable after :meth:`load`. Thread-safe (read-only arrays)."""
+
+    def __init__(
+        self,
+        *,
+        vocabulary: Sequence[str],
+        weights: np.ndarray,
+        bias: np.ndarray,
+        pentas: Sequence[int],
+        roots: Sequence[str],
+    ) -> None:
+        if weights.shape != (len(vocabulary), 1 + len(pentas) + len(roots)):
+            raise DataFileError(detail="event classifier weights do not match its vocabulary")
+        self.index = {feature: i for i, feature in enumerate(vocabulary)}
+        self.weights = weights
+        self.bias = bias
+        self.pentas = tuple(pentas)
+        self.roots = tuple(roots)
+        self._root_penta = np.array([PENTA_OF_ROOT.get(r, -1) for r in self.roots])
+
+    @classmethod
+    def load(cls) -> EventClassifier:
+        """The model shipped in ``data/events/model`` (cached per process)."""
+        return _load_shipped()
+
+    @classmethod
+    def from_files(cls, config_text: str, arrays: dict[str, np.ndarray]) -> EventClassifier:
+        """Build from the JSON config text and the ``.npz`` arrays (``weights``, ``bias``)."""
+        try:
+            config = json.loads(config_text)
+            if config.get("format") != MODEL_FORMAT:
+                raise DataFileError(detail=f"event model format {config.get('format')!r}")
+            return cls(
+                vocabulary=config["vocabulary"],
+                weights=np.asarray(arrays["weights"], dtype=np.float32),
+                bias=np.asarray(arrays["bias"], dtype=np.float32),
+                pentas=config["pentas"],
+                roots=config["roots"],
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise DataFileError(detail=f"event classifier model is malformed: {exc}") from exc
+
+    def predict(self, sent: Span) -> Prediction:
+        """The classifier's reading of a parsed sentence."""
+        return self.predict_features(sentence_features(sent))
+
+    def scores(self, features: Iterable[str]) -> np.ndarray:
+        """Raw linear scores of all heads: [event, penta..., root...]."""
+        rows = sorted({self.index[f] for f in features if f in self.index})
+        scale = 1.0 / math.sqrt(len(rows)) if rows else 0.0
+        total = self.weights[rows].sum(axis=0) * scale if rows else 0.0
+        return np.asarray(self.bias + total, dtype=np.float64)
+
+    def predict_features(self, features: Iterable[str]) -> Prediction:
+        raw = self.scores(features)
+        npenta = len(self.pentas)
+        penta_p = _softmax(raw[1 : 1 + npenta])
+        best = int(np.argmax(penta_p))
+        root_raw = raw[1 + npenta :]
+        inside = np.where(self._root_penta == self.pentas[best], root_raw, -np.inf)
+        root_p = _softmax(inside if np.isfinite(inside).any() else root_raw)
+        root = int(np.argmax(root_p))
+        return Prediction(
+            event=float(1.0 / (1.0 + math.exp(-float(raw[0])))),
+            penta=self.pentas[best],
+            penta_prob=float(penta_p[best]),
+            root=self.roots[root],
+            root_prob=float(root_p[root]),
+        )
+
+
+def _softmax(values: np.ndarray) -> np.ndarray:
+    shifted = np.exp(values - values.max())
+    return np.asarray(shifted / shifted.sum())
+
+
+@lru_cache(maxsize=1)
+def _load_shipped() -> EventClassifier:
+    folder = resources.files("eventscope").joinpath(*_MODEL)
+    try:
+        config_text = folder.joinpath("model.json").read_text(encoding="utf-8")
+        with folder.joinpath("weights.npz").open("rb") as stream, np.load(stream) as arrays:
+            data = {name: arrays[name] for name in ("weights", "bias")}
+    except (OSError, ValueError, KeyError) as exc:
+        raise DataFileError(
+            detail=f"event classifier model missing or unreadable ({exc}); run `make train`"
+        ) from exc
+    return EventClassifier.from_files(config_text, data)

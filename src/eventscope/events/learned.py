@@ -1,0 +1,125 @@
+"""Where the trained classifier (:mod:`~eventscope.events.classifier`) meets the rules.
+
+Two uses, each with thresholds tuned on the tune parts of the dev sets
+(:class:`ClassifierOptions`):
+
+* **fill**: a sentence names two different actors (or one, for confident material
+  conflict: "students protested", "police opened fire"), no pattern matched, and the classifier is
+  confident that the sentence reports an event: code it with the classifier's root (its base
+  code, "190" for 19) at a low confidence. Source = the actor of the main verb's subject (else
+  the first actor), target = the actor of its object or a target preposition (else the next
+  different actor). Negated, unreal and conditional main clauses are left alone.
+* **veto**: rule events in a sentence the classifier is confident reports no event are
+  dropped ("no pattern is always right"; the classifier saw what ordinary news looks like).
+
+Example:
+    >>> ClassifierOptions().fill_event >= 0.5
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import ActorMention
+from .build import Candidate
+from .classifier import EventClassifier, Prediction
+from .frames import modality, not_real, object_of
+from .patterns import PatternBook
+from .syntax import ActorIndex, Group, inherited_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClassifierOptions:
+    """Thresholds for the classifier's two uses (``enabled=False`` turns both off).
+
+    ``fill_event``/``fill_root``: minimum P(event) and P(root) for a fill event;
+    ``fill_confidence``: the confidence it gets; ``veto_event``: rule events in a sentence
+    with P(event) below this are dropped (0 disables the veto); ``fill_one_sided``: minimum
+    P(material conflict) for a fill event with one actor and no target (above 1: never).
+    """
+
+    enabled: bool = True
+    fill: bool = True
+    fill_event: float = 0.8
+    fill_root: float = 0.5
+    fill_confidence: float = 0.45
+    veto_event: float = 0.1
+    fill_one_sided: float = 1.01
+
+
+def _key(mention: ActorMention) -> tuple[str | None, str | None]:
+    return (mention.actor.code, mention.actor.country)
+
+
+def _distinct(a: ActorMention, b: ActorMention) -> bool:
+    """Two actors that can form a dyad: different countries, or one country's different
+    sectors (a domestic event: government and opposition)."""
+    if a.actor.country and a.actor.country == b.actor.country:
+        return bool(a.actor.sector and b.actor.sector and a.actor.sector != b.actor.sector)
+    return _key(a) != _key(b)
+
+
+def fill_candidate(
+    sent: Span,
+    sent_index: int,
+    guess: Prediction,
+    mentions: Sequence[ActorMention],
+    *,
+    index: ActorIndex,
+    book: PatternBook,
+    options: ClassifierOptions,
+) -> Candidate | None:
+    """A classifier-coded candidate for a sentence no pattern coded, or ``None``."""
+    if guess.event < options.fill_event or guess.root_prob < options.fill_root:
+        return None
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX") or modality(verb, book) in (
+        "negated",
+        "unreal",
+        "conditional",
+    ):
+        return None
+    if not_real(book, verb, object_of(verb)):
+        return None  # "no restrictions", a naming, "in the 1950s": as for the rules
+    ordered = sorted(mentions, key=lambda m: m.start)
+    sources = index.groups_under(inherited_subject(verb, book.words["pronouns"]))
+    source = sources[0][0] if sources else ordered[0]
+    targets = [g for g in _object_groups(verb, index, book) if _distinct(source, g[0])]
+    target = targets[0][0] if targets else next((m for m in ordered if _distinct(source, m)), None)
+    if target is None and not _one_sided(guess, options):
+        return None
+    code = guess.root + "0" if len(guess.root) == 2 else guess.root
+    return Candidate(
+        code=code,
+        sources=[(source,)],
+        targets=[(target,)] if target is not None else [],
+        trigger=(verb.i, verb.i + 1),
+        sent_index=sent_index,
+        confidence=options.fill_confidence,
+        pattern=f"classifier:{guess.root}",
+    )
+
+
+def _one_sided(guess: Prediction, options: ClassifierOptions) -> bool:
+    """Material conflict needs no second actor ("students protested", "police opened fire")."""
+    return guess.penta == 4 and guess.penta_prob >= options.fill_one_sided
+
+
+def _object_groups(verb: Token, index: ActorIndex, book: PatternBook) -> list[Group]:
+    """Actors of the verb's object, then of its target prepositions."""
+    found: list[Group] = []
+    for item in verb.children:
+        if item.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
+            found += index.groups_under(item)
+    return found + index.groups_after(verb, book.words["target_preps"])
+
+
+def load_classifier(options: ClassifierOptions) -> EventClassifier | None:
+    """The shipped classifier when ``options`` enable it."""
+    return EventClassifier.load() if options.enabled else None

@@ -1,0 +1,116 @@
+"""The trained event classifier: shipped model, numpy-only inference, and how the coder uses it."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from eventscope.errors import DataFileError
+from eventscope.events import EventCoder, EventOptions
+from eventscope.events.classifier import PENTA_OF_ROOT, EventClassifier, sentence_features
+from eventscope.events.learned import ClassifierOptions
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_classifier", TOOLS / "train_classifier.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_loads_and_names_every_root():
+    model = EventClassifier.load()
+    assert model.roots == tuple(f"{n:02d}" for n in range(1, 21))
+    assert model.pentas == (0, 1, 2, 3, 4)
+    assert len(model.index) > 1000
+
+
+def test_features_of_a_parsed_sentence(nlp):
+    features = sentence_features(nlp("Russia did not attack Ukraine.")[:])
+    for wanted in ("bias", "w:attack", "r:attack", "neg:attack", "vo:attack_ukraine"):
+        assert wanted in features
+    assert len(features) == len(set(features))
+
+
+@pytest.mark.parametrize(
+    ("text", "penta"),
+    [
+        ("Rebels attacked an army base and killed twelve soldiers.", 4),
+        ("The two presidents met in Geneva and discussed trade.", 1),
+        ("Japan sent food aid and medicine to the flood victims in Pakistan.", 2),
+        ("The government condemned the rebels and accused them of war crimes.", 3),
+    ],
+)
+def test_pentaclass_of_clear_sentences(nlp, text, penta):
+    guess = EventClassifier.load().predict(nlp(text)[:])
+    assert guess.penta == penta, guess
+    assert PENTA_OF_ROOT[guess.root] == guess.penta
+
+
+def test_ordinary_business_news_is_not_an_event(nlp):
+    model = EventClassifier.load()
+    market = model.predict(nlp("Wheat prices rose two percent in early trading on Tuesday.")[:])
+    attack = model.predict(nlp("Israeli jets bombed Hamas positions in Gaza overnight.")[:])
+    assert market.event < 0.5 < attack.event
+
+
+@pytest.mark.parametrize(
+    ("config", "arrays"),
+    [
+        ("{not json", {"weights": np.zeros((1, 26)), "bias": np.zeros(26)}),
+        (json.dumps({"format": 99}), {}),
+        (
+            json.dumps({"format": 1, "vocabulary": ["bias"], "pentas": [0], "roots": ["01"]}),
+            {"weights": np.zeros((2, 3)), "bias": np.zeros(3)},
+        ),
+    ],
+)
+def test_a_malformed_model_is_a_data_file_error(config, arrays):
+    with pytest.raises(DataFileError):
+        EventClassifier.from_files(config, arrays)
+
+
+def test_numpy_inference_matches_the_trained_heads():
+    """What tools/train_classifier.py exports scores like scikit-learn's own models."""
+    trainer = _trainer()
+    examples = [
+        trainer.Example("t", ["bias", "w:attack", "w:army"], 1, 4, "19"),
+        trainer.Example("t", ["bias", "w:attack", "w:rebel"], 1, 4, "18"),
+        trainer.Example("t", ["bias", "w:meet", "w:talk"], 1, 1, "04"),
+        trainer.Example("t", ["bias", "w:meet", "w:visit"], 1, 1, "04"),
+        trainer.Example("t", ["bias", "w:price", "w:rise"], 0),
+        trainer.Example("t", ["bias", "w:price", "w:fall"], 0),
+    ]
+    prefixes = trainer.FEATURE_SETS["words"]
+    vocab, weights, bias = trainer.train(examples, prefixes, 4.0)
+    stream = io.BytesIO()
+    np.savez(stream, weights=weights, bias=bias)
+    stream.seek(0)
+    config = {
+        "format": 1,
+        "vocabulary": vocab,
+        "pentas": list(trainer.PENTAS),
+        "roots": list(trainer.ROOTS),
+    }
+    with np.load(stream) as arrays:
+        model = EventClassifier.from_files(json.dumps(config), dict(arrays))
+    x = trainer.matrix(examples, vocab, prefixes)
+    expected = trainer.fit(x, [e.event for e in examples], 4.0).predict_proba(x)[:, 1]
+    got = [model.predict_features(e.features).event for e in examples]
+    assert np.allclose(got, expected, atol=1e-5)
+    assert model.predict_features(["bias", "w:attack"]).penta == 4
+
+
+def test_the_classifier_can_be_turned_off():
+    coder = EventCoder.load(options=EventOptions(classifier=ClassifierOptions(enabled=False)))
+    assert coder.classifier is None
+    assert EventCoder.load().classifier is not None

@@ -1,0 +1,95 @@
+"""Codebook fidelity: rules that follow the CAMEO codebook's text, on sentences we wrote.
+
+* CAMEO 190: killings with unspecified weapons are root 19; 1823 only for killing by physical
+  assault (beating, torture, lynching).
+* CAMEO 183 vs 195: bombings from aircraft are 195; improvised bombs stay 183.
+* CAMEO 143 is a labour strike; a military "strike against X" is root 19.
+* CAMEO 041 is a telephone call: "what X called ...", "called for ..." are not.
+* Condemning sanctions is 111 (the speaker did not impose them); promising retaliation is a
+  threat (13x), not an intent to cooperate (03x).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(nlp, actors, events, text):
+    doc = nlp(text)
+    return {e.cameo for e in events.find(doc, actors.find(doc))}
+
+
+def roots(nlp, actors, events, text):
+    return {code[:2] for code in codes(nlp, actors, events, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "not_code"),
+    [
+        (
+            "Ethiopian troops killed 40 Eritrean soldiers in heavy fighting near the border.",
+            "19",
+            "1823",
+        ),
+        (
+            "Syrian forces killed dozens of Turkish soldiers in an offensive on Monday.",
+            "19",
+            "1823",
+        ),
+        ("Israeli warplanes bombed Syrian army positions near Damascus overnight.", "19", "183"),
+        ("The Turkish air force bombed Iraqi villages on Tuesday.", "19", "183"),
+        ("Israel launched a retaliatory strike against Iran on Friday.", "19", "143"),
+        ("Russia carried out a military strike on Ukraine overnight.", "19", "143"),
+        ("Iran condemned the sanctions against its oil sector.", "11", "163"),
+        ("Venezuela denounced the new sanctions on Monday.", "11", "163"),
+        ("Pakistan promised retaliation against India after the raid.", "13", "030"),
+        ("Egypt vowed revenge against Israel.", "13", "030"),
+    ],
+)
+def test_codebook_distinctions(nlp, actors, events, text, root, not_code):
+    found = codes(nlp, actors, events, text)
+    assert root in {c[:2] for c in found}, found
+    assert not_code not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenyan police beat and killed a protester in Nairobi on Sunday.", "1823"),
+        ("Syrian rebels killed three Turkish soldiers near the border.", "190"),
+        ("Islamic State militants bombed a market in Iraq with a car bomb.", "183"),
+        ("Greek dockworkers went on strike against the Chinese owners of the port.", "143"),
+        ("Russian President Vladimir Putin called Turkish President Erdogan on Monday.", "041"),
+    ],
+)
+def test_codebook_defaults_kept(nlp, actors, events, text, code):
+    assert code in codes(nlp, actors, events, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia rejected what Azerbaijan called 'hostile statements' by Yerevan.",
+        "Germany called the Russian move a provocation.",
+    ],
+)
+def test_naming_is_not_a_telephone_call(nlp, actors, events, text):
+    assert "041" not in codes(nlp, actors, events, text)
+
+
+def test_calling_for_a_halt_is_a_demand(nlp, actors, events):
+    found = roots(nlp, actors, events, "France called for a halt to Turkish attacks on Syria.")
+    assert "04" not in found
+    assert found & {"10", "02"}, found
+
+
+def test_a_passive_agent_list_has_every_member_as_source(nlp, actors, events):
+    text = (
+        "Medical supplies were sent to Iran by Japan, the city of Seoul, the funds of a German "
+        "company and France."
+    )
+    doc = nlp(text)
+    found = events.find(doc, actors.find(doc))
+    sources = {e.source.actor.country for e in found if e.cameo.startswith("07")}
+    assert {"JPN", "DEU", "FRA"} <= sources, sources
+    assert all(e.target.actor.country == "IRN" for e in found if e.cameo.startswith("07"))

@@ -1,0 +1,92 @@
+"""Modality: negated, conditional, hypothetical, questioned and background clauses code no
+event (or the codebook's intent/threat code); no actor acts on itself. Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope.events import EventCoder
+from eventscope.events.build import Candidate, to_mentions
+from eventscope.models import Actor, ActorMention
+
+
+def coded(nlp, actors, events, text):
+    doc = nlp(text)
+    return {
+        (
+            e.source.actor.code if e.source else None,
+            e.target.actor.code if e.target else None,
+            e.cameo,
+        )
+        for e in events.find(doc, actors.find(doc))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "banned_roots"),
+    [
+        (
+            "Japan would impose no restrictions on Chinese imports, a Japanese minister said.",
+            {"16", "13"},
+        ),
+        ("If the talks go well, Putin is likely to meet Zelensky in Istanbul.", {"04"}),
+        ("France warned of possible sanctions against Iran.", {"16"}),
+        ("The German chancellor had never met Gorbachev before the summit.", {"04"}),
+        ("In the 1950s, Egypt fought Israel over the canal.", {"19"}),
+        ("Twenty years ago, Iraq invaded Kuwait.", {"19"}),
+        ("Did Russia attack Georgia?", {"19"}),
+        ("India did not attack Pakistan on Monday, Indian officials said.", {"19"}),
+        ("Kenya could send troops to Somalia next year.", {"15"}),
+    ],
+)
+def test_unreal_clauses_code_no_event(nlp, actors, events, text, banned_roots):
+    found = {code[:2] for _, _, code in coded(nlp, actors, events, text)}
+    assert not found & banned_roots, found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Turkey will impose sanctions on Syria unless it withdraws.", "13"),
+        ("Iran threatened to attack Israel.", "13"),
+        ("China plans to visit Azerbaijan next month.", "03"),
+    ],
+)
+def test_future_and_conditional_intent_take_the_intent_codes(nlp, actors, events, text, root):
+    found = {code[:2] for _, _, code in coded(nlp, actors, events, text)}
+    assert root in found, found
+
+
+def test_no_event_has_the_same_actor_on_both_sides(nlp, actors, events):
+    text = "France praised France's role in the talks on Monday."
+    assert all(s != t for s, t, _ in coded(nlp, actors, events, text))
+
+
+def _mention(start: int, sector: str, text: str = "Azerbaijan") -> ActorMention:
+    actor = Actor(
+        text=text, start=start, end=start + 1, country="AZE", sector=sector, code="AZE" + sector
+    )
+    return ActorMention(actor=actor, start=start, end=start + 2, sent_index=0)
+
+
+def test_self_dyads_are_dropped_but_domestic_sectors_are_kept():
+    gov, opp, same = _mention(0, "GOV"), _mention(3, "OPP"), _mention(3, "GOV")
+    parliament = _mention(3, "GOV", text="the parliament")
+    coder = EventCoder.load()
+    for target, kept in ((opp, True), (same, False), (parliament, True)):
+        candidate = Candidate(
+            code="040",
+            sources=[(gov,)],
+            targets=[(target,)],
+            trigger=(2, 3),
+            sent_index=0,
+            confidence=0.9,
+            pattern="test",
+        )
+        events = to_mentions(candidate, [gov, target], infer_targets=False)
+        assert bool([e for e in events if coder._keep(e, set())]) is kept
+
+
+def test_background_of_a_clause_below_does_not_silence_the_main_verb(nlp, actors, events):
+    text = "Uganda granted asylum to Rwandan rebels who fled their country two years ago."
+    assert any(code.startswith("07") for _, _, code in coded(nlp, actors, events, text))
