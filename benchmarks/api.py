@@ -10,11 +10,13 @@ of benchmarks/store.py, imported, not copied), starts ``eventscope serve`` on a 
 loops (default 16) for S seconds (default 20) or R requests in total, whichever comes first.
 Each loop alternates ``GET /api/dyads/{a}/{b}/timeline?by=month`` and
 ``GET /api/events?a=&b=&limit=50`` over random pairs of the 20 busiest countries, and
-``GET /api/events?country=&limit=50``. With ``--writes 0.05`` about 5 % of the requests are
-``POST /api/articles`` of short made-up articles (new ids, and some re-posts of an earlier
-one, answered 200 "unchanged"), with a random bearer token given to the server through
-``EVENTSCOPE_API_TOKEN``; the server then opens the store writable and loads the real
-pipeline, once, on a warm-up POST before the clock starts.
+``GET /api/events?country=&limit=50``. Meanwhile one more client asks ``GET /api/health``
+every 100 ms (reported as ``health``: how long a cheap request waits behind the load). With
+``--writes 0.05`` about 5 % of the requests are ``POST /api/articles`` of short made-up
+articles (new ids, and some re-posts of an earlier one, answered 200 "unchanged"), with a
+random bearer token given to the server through ``EVENTSCOPE_API_TOKEN``; the server then
+opens the store writable and loads the real pipeline, once, on a warm-up POST before the
+clock starts.
 
 An error is an unexpected status (reads: not 200; writes: not 200/201) or a transport
 exception; the run goes on and the count is printed. Exit status 1 when there was any error.
@@ -43,9 +45,8 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from store import COUNTRIES, arrow_batches  # noqa: E402  (benchmarks/store.py)
-
 from eventscope.store import open_store  # noqa: E402
+from store import COUNTRIES, arrow_batches  # noqa: E402  (benchmarks/store.py)
 
 
 def build_store(path: str, events: int) -> None:
@@ -205,10 +206,28 @@ def report(load: Load, clients: int, wall: float) -> None:
         print(f"error: {error}")
 
 
+async def health_loop(base: str, load: Load, interval: float = 0.1) -> None:
+    """``GET /api/health`` every ``interval`` seconds while the load runs."""
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+        while time.monotonic() < load.stop_at and load.budget > 0:
+            start = time.perf_counter()
+            try:
+                response = await client.get("/api/health")
+            except httpx.HTTPError as exc:
+                load.errors.append(f"health: {exc!r}")
+                continue
+            elapsed = (time.perf_counter() - start) * 1000
+            if response.status_code != 200:
+                load.errors.append(f"health: HTTP {response.status_code}")
+            load.timings.setdefault("health", []).append(elapsed)
+            await asyncio.sleep(max(0.0, interval - elapsed / 1000))
+
+
 async def run_load(base: str, clients: int, load: Load, seconds: float) -> None:
     start = time.monotonic()
     load.stop_at = start + seconds
-    await asyncio.gather(*(client_loop(base, seed, load) for seed in range(clients)))
+    loops = [client_loop(base, seed, load) for seed in range(clients)]
+    await asyncio.gather(health_loop(base, load), *loops)
     report(load, clients, time.monotonic() - start)
 
 

@@ -119,3 +119,14 @@ class StoreError(EventscopeError):
 
     code = "E500"
     template = "{detail}"
+
+
+class QueryTimeoutError(StoreError):
+    """A read query did not finish within its time limit (the API answers 503)."""
+
+    code = "E501"
+    template = (
+        "the query did not finish within its time limit of {limit} s (a heavy query, or "
+        "the store is busy) and was stopped; narrow the filters (dates, countries), try "
+        "again, or raise the limit (`eventscope serve --query-timeout`)"
+    )

@@ -171,3 +171,14 @@ def test_serve_on_loopback_accepts_only_loopback_host_headers(served):
     assert calls["hosts"] == {"127.0.0.1:8000": 200, "localhost": 200, "evil.example": 400}
     result, calls = served("--host", "0.0.0.0")
     assert calls["hosts"]["evil.example"] == 200  # told to serve other machines
+
+
+def test_serve_runs_the_json_error_protocol_with_timeouts(served):
+    from eventscope.api.server import JsonH11Protocol
+
+    result, calls = served("--query-timeout", "2.5")
+    assert result.exit_code == 0, result.output
+    assert calls["kwargs"]["http"] is JsonH11Protocol
+    assert calls["kwargs"]["timeout_keep_alive"] == 5
+    assert JsonH11Protocol.header_timeout == 10.0
+    assert calls["app"].state.eventscope.readers.time_limit == 2.5

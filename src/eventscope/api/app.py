@@ -14,6 +14,9 @@ Example:
 
 from __future__ import annotations
 
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -27,7 +30,7 @@ from ..settings import Settings
 from ..store import Store
 from . import routes_read, routes_report, routes_write
 from .errors import install_error_handlers
-from .security import BodyLimitMiddleware, SecurityHeadersMiddleware
+from .security import AllowedHostsMiddleware, BodyLimitMiddleware, SecurityHeadersMiddleware
 from .state import ApiState, PipelineFactory
 
 # JSON framing and the optional fields around an article's text.
@@ -39,12 +42,18 @@ class ApiOptions:
     """``max_body_bytes``: request body limit (default: ``max_article_bytes`` + 64 KiB);
     ``cors_origins``: origins allowed to call the API from a browser (default none: CORS off);
     ``allowed_hosts``: accepted ``Host`` headers (default any; ``serve`` on a loopback address
-    accepts only loopback names, which defeats DNS-rebinding pages).
+    accepts only loopback names, which defeats DNS-rebinding pages);
+    ``query_timeout``: seconds a read query may run before it is stopped (503, ``E501``);
+    ``readers``: read queries run at once (default: one per CPU core; more would only share
+    the cores), each on a pooled connection of its own; a request waits for a free one at
+    most ``query_timeout`` seconds.
     """
 
     max_body_bytes: int | None = None
     cors_origins: tuple[str, ...] = ()
     allowed_hosts: tuple[str, ...] = ()
+    query_timeout: float | None = 10.0
+    readers: int | None = None
 
 
 def static_dir() -> Path:
@@ -61,16 +70,28 @@ def create_app(
 ) -> FastAPI:
     """Build the app over ``store``; the pipeline is built by ``pipeline_factory`` on first POST."""
     options = options or ApiOptions()
+    state = ApiState(
+        store=store,
+        settings=settings,
+        pipeline_factory=pipeline_factory,
+        readers=options.readers or os.cpu_count() or 2,
+        query_timeout=options.query_timeout,
+    )
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()
+
     app = FastAPI(
         title="eventscope",
         version=__version__,
         description="Political event data coded from English news (CAMEO/PLOVER).",
         docs_url=None,  # the bundled Swagger UI page below: FastAPI's pulls it from a CDN
         redoc_url=None,
+        lifespan=lifespan,
     )
-    app.state.eventscope = ApiState(
-        store=store, settings=settings, pipeline_factory=pipeline_factory
-    )
+    app.state.eventscope = state
     install_error_handlers(app)
     app.include_router(routes_read.router)
     app.include_router(routes_report.router)
@@ -86,9 +107,7 @@ def create_app(
             allow_headers=["Authorization", "Content-Type"],
         )
     if options.allowed_hosts:
-        from starlette.middleware.trustedhost import TrustedHostMiddleware
-
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(options.allowed_hosts))
+        app.add_middleware(AllowedHostsMiddleware, allowed_hosts=options.allowed_hosts)
     limit = options.max_body_bytes or settings.max_article_bytes + BODY_OVERHEAD
     app.add_middleware(BodyLimitMiddleware, max_bytes=limit)
     app.add_middleware(SecurityHeadersMiddleware)

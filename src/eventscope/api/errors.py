@@ -18,7 +18,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import ArticleError, ConfigError, EventscopeError
+from ..errors import (
+    ArticleError,
+    ConfigError,
+    EventscopeError,
+    InputTooLargeError,
+    QueryTimeoutError,
+)
 
 LOG = logging.getLogger("eventscope.api")
 
@@ -67,8 +73,12 @@ def error_response(status: int, code: str, message: str, **headers: str) -> JSON
 def _status_of(error: EventscopeError) -> int:
     if isinstance(error, ApiError):
         return error.status
+    if isinstance(error, QueryTimeoutError):
+        return 503  # the query was stopped at its time limit; the server is fine
     if isinstance(error, ConfigError):
         return 400  # a filter value the library refused (bad country code, bad period)
+    if isinstance(error, InputTooLargeError):
+        return 413  # over the article size limit: the same limit as the CLI's
     if isinstance(error, ArticleError):
         return 422  # the posted article cannot be coded (empty, too large, not English)
     return 500
@@ -78,7 +88,7 @@ async def _eventscope_error(request: Request, error: Exception) -> JSONResponse:
     if not isinstance(error, EventscopeError):
         return await _internal_error(request, error)
     status = _status_of(error)
-    if status >= 500:
+    if status == 500:
         return await _internal_error(request, error)
     headers = {"WWW-Authenticate": "Bearer"} if status == 401 else {}
     # ``reason`` is the message without the item prefix: it names request values only.
@@ -87,12 +97,22 @@ async def _eventscope_error(request: Request, error: Exception) -> JSONResponse:
 
 async def _validation_error(request: Request, error: Exception) -> JSONResponse:
     problems = error.errors() if isinstance(error, RequestValidationError) else []
+    broken = next((p for p in problems if p.get("type") == "json_invalid"), None)
+    if broken is not None:  # FastAPI says "body.9: JSON decode error"
+        return error_response(400, "E608", _json_message(broken))
     parts = []
     for problem in problems:
         where = ".".join(str(part) for part in problem.get("loc", ()) if part not in ("query",))
         parts.append(f"{where}: {problem.get('msg', 'invalid value')}")
     message = "; ".join(parts) or "invalid request"
     return error_response(400, BadParameterError.code, message)
+
+
+def _json_message(problem: dict[str, Any]) -> str:
+    where = [part for part in problem.get("loc", ()) if isinstance(part, int)]
+    reason = str((problem.get("ctx") or {}).get("error") or "not valid JSON")
+    at = f" at character {where[0]}" if where else ""
+    return f"the request body is not valid JSON ({reason.lower()}{at}); send a JSON object"
 
 
 async def _http_error(request: Request, error: Exception) -> JSONResponse:

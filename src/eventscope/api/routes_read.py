@@ -11,6 +11,7 @@ from dataclasses import asdict, replace
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
 from ..analytics import dyad_timeline, partners
@@ -46,7 +47,8 @@ MinConfidence = Annotated[
 ]
 
 
-def get_state(request: Request) -> ApiState:
+async def get_state(request: Request) -> ApiState:
+    # async: a sync dependency would cost every request a hop through the thread pool.
     state: ApiState = request.app.state.eventscope
     return state
 
@@ -55,10 +57,16 @@ State = Annotated[ApiState, Depends(get_state)]
 
 
 @router.get("/health", response_model=Health)
-def health(state: State) -> dict[str, Any]:
-    """Liveness and store size."""
-    with state.store_access() as store:
-        articles, events = queries.store_counts(store)
+async def health(state: State) -> dict[str, Any]:
+    """Liveness and store size (counts at most a few seconds old, see ``StoreCounts``).
+
+    Answered on the event loop from the cached counts, so it stays fast under load; only a
+    missing count (at start, after a write) is read from the store, in the thread pool.
+    """
+    counts = state.counts.cached()
+    if counts is None:
+        counts = await run_in_threadpool(state.counts.get)
+    articles, events = counts
     return {
         "status": "ok",
         "version": __version__,

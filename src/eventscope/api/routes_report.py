@@ -22,7 +22,6 @@ from ..report import BriefOptions, brief_json, build_brief, render_html
 from ..store import queries
 from ..store.filters import EventFilter
 from . import params
-from .records import _iso
 from .routes_read import MAX_OFFSET, Country, MinConfidence, Since, State, Until
 
 router = APIRouter(prefix="/api", tags=["reports"])
@@ -93,7 +92,7 @@ def clusters(
     with state.store_access() as store:
         total = queries.count_clusters(store, filters)
         rows = queries.cluster_page(store, filters, order=order, limit=size, offset=offset)
-    rows = [{**row, "date": _iso(row["date"])} for row in rows]
+    rows = [{**row, "date": row["date"] and row["date"].isoformat()} for row in rows]
     if download is not None:
         return _download(rows, download)
     return {"total": total, "limit": limit, "offset": offset, "clusters": rows}

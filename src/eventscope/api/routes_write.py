@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 
 from ..models import Article
 from .errors import ForbiddenError
+from .inputs import check_size
 from .routes_read import State, article_view
 from .schemas import ArticleIn, Coded
 from .security import check_token
@@ -39,6 +40,7 @@ def post_article(
         raise ForbiddenError(
             detail="the store is open read-only; restart `eventscope serve` without --read-only"
         )
+    check_size(body.text, max_bytes=state.settings.max_article_bytes)  # before any parsing
     article = Article(
         id=body.id or default_id(body.text),
         text=body.text,

@@ -10,13 +10,16 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import typing
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model, field_validator
 
 from ..analytics import PartnerRow, TimelineRow
-from ..models import Actor, Place
+from ..models import Actor, Event, Place
+from .inputs import check_id, check_url, clean_text
 
 # The library's own frozen dataclasses are the response shapes (pydantic validates and
 # documents stdlib dataclasses), so the API cannot drift from the output contract.
@@ -26,37 +29,30 @@ TimelineRowOut = TimelineRow
 PartnerOut = PartnerRow
 
 
-class EventOut(BaseModel):
-    event_id: int | None = None
-    cluster_id: int | None = None
-    article_id: str
-    date: dt.date | None
-    date_precision: str | None
-    date_source: str
-    end_date: dt.date | None = None
-    date_text: str | None = None
-    source: ActorOut | None
-    target: ActorOut | None
-    cameo: str
-    cameo_name: str
-    root: str
-    quad_class: int
-    goldstein: float
-    plover: str | None
-    location: PlaceOut | None
-    location_reason: str | None = None
-    sentence: str
-    sentence_index: int
-    sentence_start: int = 0
-    confidence: float
-    trigger: str = ""
+def event_model(record: type[Event] = Event) -> type[BaseModel]:
+    """The response model of one stored event: ``event_id``/``cluster_id`` and every field of
+    ``record`` (``Event`` or a subclass), typed and defaulted as the dataclass declares them;
+    nested dataclasses (``Actor``, ``Place``) stay themselves. ``extra`` is not shown."""
+    hints = typing.get_type_hints(record)
+    fields: dict[str, Any] = {"event_id": (int | None, None), "cluster_id": (int | None, None)}
+    for field in dataclasses.fields(record):
+        if field.name == "extra":
+            continue
+        default = ... if field.default is dataclasses.MISSING else field.default
+        fields[field.name] = (hints[field.name], default)
+    return create_model(f"{record.__name__}Out", **fields)
+
+
+# Derived from the Event dataclass, so the API cannot drift from the output contract. mypy
+# cannot check a model built at run time, hence the ignores where it is used as a type.
+EventOut = event_model(Event)
 
 
 class EventPage(BaseModel):
     total: int = Field(description="Events matching the filters (all pages).")
     limit: int
     offset: int
-    events: list[EventOut]
+    events: list[EventOut]  # type: ignore[valid-type]
 
 
 class Timeline(BaseModel):
@@ -86,7 +82,7 @@ class SpanOut(BaseModel):
 
 
 class CodedEvent(BaseModel):
-    event: EventOut
+    event: EventOut  # type: ignore[valid-type]
     spans: list[SpanOut]
 
 
@@ -110,6 +106,21 @@ class ArticleIn(BaseModel):
     url: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(default=None, max_length=200)
     replace: bool = Field(default=False, description="Re-code an article already stored.")
+
+    @field_validator("text", "title", "source")
+    @classmethod
+    def _clean(cls, value: str | None) -> str | None:
+        return None if value is None else clean_text(value)
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        return None if value is None else check_url(value)
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str | None) -> str | None:
+        return None if value is None else check_id(value)
 
 
 class Coded(BaseModel):

@@ -5,6 +5,9 @@
   (a body under the limit is buffered, then handed on).
 * :class:`SecurityHeadersMiddleware` adds a strict Content-Security-Policy (every asset is
   bundled, so ``'self'`` only), ``nosniff`` and ``no-referrer`` to every response.
+* :class:`AllowedHostsMiddleware` answers a ``Host`` header outside the allowed names with
+  400 ``E606`` in the API's JSON error shape (Starlette's TrustedHostMiddleware answers
+  plain text).
 * :func:`check_token` compares the ``Authorization: Bearer`` token in constant time.
 
 Example:
@@ -118,6 +121,44 @@ def _content_length(scope: Scope) -> int | None:
             except ValueError:
                 return None
     return None
+
+
+def host_name(header: str) -> str:
+    """The host of a ``Host`` header, without its port (``[::1]:8000`` -> ``[::1]``).
+
+    >>> host_name("127.0.0.1:8000"), host_name("[::1]:8000"), host_name("LocalHost")
+    ('127.0.0.1', '[::1]', 'localhost')
+    """
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[: header.find("]") + 1] if "]" in header else header
+    return header.split(":", 1)[0]
+
+
+class AllowedHostsMiddleware:
+    """Refuse requests whose ``Host`` is not one of ``allowed_hosts`` (400, JSON ``E606``)."""
+
+    def __init__(self, app: ASGIApp, *, allowed_hosts: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = frozenset(host_name(host) for host in allowed_hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        header = next((v for n, v in scope.get("headers", ()) if n == b"host"), b"")
+        name = host_name(header.decode("latin-1"))
+        if name in self.allowed:
+            await self.app(scope, receive, send)
+            return
+        message = (
+            f"the Host header {name!r} is not served here; use one of "
+            f"{', '.join(sorted(self.allowed))} (or start the server with --host)"
+        )
+        body = json.dumps(error_body("E606", message)).encode()
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 400, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
 
 
 class SecurityHeadersMiddleware:

@@ -27,6 +27,13 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
     help="Server log level (info logs every request).",
 )
 @click.option(
+    "--query-timeout",
+    type=click.FloatRange(min=0),
+    default=10.0,
+    show_default=True,
+    help="Seconds a read query may run before it is stopped (503); 0: no limit.",
+)
+@click.option(
     "--cors-origin",
     "cors_origins",
     multiple=True,
@@ -38,12 +45,14 @@ def serve_command(
     port: int,
     read_only: bool,
     log_level: str,
+    query_timeout: float,
     cors_origins: tuple[str, ...],
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the dashboard (/) over the store."""
     import uvicorn
 
     from ..api import ApiOptions, create_app
+    from ..api.server import KEEP_ALIVE_TIMEOUT, JsonH11Protocol
     from .store_cmd import opened_store
 
     settings = get_settings()
@@ -51,12 +60,24 @@ def serve_command(
     loopback = host in LOOPBACK
     if not loopback:
         click.echo(f"warning: serving on {host}, reachable from other machines", err=True)
-    options = ApiOptions(cors_origins=cors_origins, allowed_hosts=LOOPBACK if loopback else ())
+    options = ApiOptions(
+        cors_origins=cors_origins,
+        allowed_hosts=LOOPBACK if loopback else (),
+        query_timeout=query_timeout or None,
+    )
     with opened_store(db or settings.db, read_only=not writable) as store:
         app = create_app(store=store, settings=settings, options=options)
         mode = "writes enabled (token set)" if writable else "read-only"
         click.echo(f"eventscope: http://{host}:{port}/ over {store.name} ({mode}); Ctrl+C stops")
-        uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False)
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            log_level=log_level,
+            server_header=False,
+            http=JsonH11Protocol,  # JSON error replies, header-read timeout (api/server.py)
+            timeout_keep_alive=KEEP_ALIVE_TIMEOUT,
+        )
 
 
 def register(group: click.Group) -> None:

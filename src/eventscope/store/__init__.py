@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StoreError
+from ..errors import QueryTimeoutError, StoreError
 from ..models import Article, Event
 from .backends import Backend, Cursor, display_name, open_backend
 from .cluster import SINGLETONS_SQL, recluster_sql
 from .filters import EventFilter
+from .readers import Readers
 from .rows import (
     articles_table,
     content_hash,
@@ -104,10 +105,18 @@ def open_store(db: str, *, options: StoreOptions | None = None) -> Store:
 class Store:
     """A connection to the event store. Use :func:`open_store`; close it (or use ``with``)."""
 
-    def __init__(self, backend: Backend, *, options: StoreOptions, name: str) -> None:
+    def __init__(
+        self,
+        backend: Backend,
+        *,
+        options: StoreOptions,
+        name: str,
+        time_limit: float | None = None,
+    ) -> None:
         self._con = backend
         self.options = options
         self.name = name
+        self._time_limit = time_limit
 
     @property
     def backend(self) -> str:
@@ -129,6 +138,16 @@ class Store:
 
     def close(self) -> None:
         self._con.close()
+
+    def readers(self, *, size: int = 4, time_limit: float | None = None) -> Readers:
+        """A pool of read connections for concurrent readers (see :mod:`.readers`): at most
+        ``size`` queries at once, each stopped after ``time_limit`` seconds (QueryTimeoutError)."""
+        pool = self._con.readers(size=size, time_limit=time_limit)
+        return Readers(self, pool, size=size, time_limit=time_limit)
+
+    def view(self, backend: Backend, *, time_limit: float | None = None) -> Store:
+        """This store's reads over another connection of the same database (a reader)."""
+        return Store(backend, options=self.options, name=self.name, time_limit=time_limit)
 
     def migrate(self) -> list[int]:
         """Apply pending migrations (each in its own transaction); returns the versions applied."""
@@ -358,6 +377,8 @@ class Store:
         try:
             return self._con.execute(sql, list(params))
         except self._con.errors as error:
+            if self._time_limit is not None and isinstance(error, self._con.timeouts):
+                raise QueryTimeoutError(self.name, limit=self._time_limit) from error
             raise StoreError(self.name, detail=f"query failed: {error}") from error
 
     # -- transactions -----------------------------------------------------------------

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .layout import EVENT_LAYOUT
+
 
 @dataclass(frozen=True, slots=True)
 class Migration:
@@ -31,33 +33,11 @@ class Migration:
         return self.statements if backend in self.backends else ()
 
 
-# Columns of ``events`` filled from an Event (in this order); ``id`` and ``cluster_id`` are
-# set by the store. Names follow the flattened output contract (source_country, ...).
-ACTOR_FIELDS = ("text", "name", "country", "sector", "code", "resolution", "start", "end")
-LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "geonameid", "feature_code")
-EVENT_COLUMNS: tuple[str, ...] = (
-    "article_id",
-    "sentence_index",
-    "date",
-    "date_precision",
-    "date_source",
-    "end_date",
-    "date_text",
-    *(f"source_{name}" for name in ACTOR_FIELDS),
-    *(f"target_{name}" for name in ACTOR_FIELDS),
-    "cameo",
-    "cameo_name",
-    "root",
-    "quad_class",
-    "goldstein",
-    "plover",
-    *(f"location_{name}" for name in LOCATION_FIELDS),
-    "location_reason",
-    "sentence",
-    "sentence_start",
-    "trigger",
-    "confidence",
-)
+# Columns of ``events`` filled from an Event, derived from its dataclass fields (see
+# :mod:`eventscope.store.layout`); ``id`` and ``cluster_id`` are set by the store. A new
+# Event field needs a migration that adds its column (``EVENT_LAYOUT.add_column_sql``).
+# The released migrations below keep their literal SQL: history is never edited.
+EVENT_COLUMNS: tuple[str, ...] = EVENT_LAYOUT.names
 ARTICLE_COLUMNS = ("id", "url", "title", "source", "published", "content_hash", "text", "coded_at")
 
 _ACTOR_SQL = """

@@ -10,7 +10,10 @@ it. :class:`DuckDBBackend` runs it as is;
   PostgreSQL);
 * ``frame``/``batches``: query results as a pandas DataFrame / Arrow record batches;
 * ``ddl(statement)``: a migration statement in the backend's spelling;
-* ``errors``: the driver's exception classes (wrapped into StoreError by the store).
+* ``errors``: the driver's exception classes (wrapped into StoreError by the store), and
+  ``timeouts``: those that mean a query ran over its time limit (QueryTimeoutError);
+* ``readers(size, time_limit)``: a pool of read connections for concurrent readers
+  (:mod:`eventscope.store.readers`).
 
 Example:
     >>> backend = open_backend(":memory:", read_only=False, threads=None)
@@ -21,7 +24,9 @@ Example:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ...errors import StoreError
@@ -49,6 +54,7 @@ class Backend(Protocol):
 
     kind: str
     errors: tuple[type[BaseException], ...]
+    timeouts: tuple[type[BaseException], ...]
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor: ...
 
@@ -60,22 +66,52 @@ class Backend(Protocol):
 
     def ddl(self, statement: str) -> str: ...
 
+    def readers(self, *, size: int, time_limit: float | None) -> ReaderPool: ...
+
+    def close(self) -> None: ...
+
+
+class ReaderPool(Protocol):
+    """Read connections of one database: :meth:`connection` lends one (a ``Backend``)."""
+
+    def connection(self) -> AbstractContextManager[Backend]: ...
+
     def close(self) -> None: ...
 
 
 class DuckDBBackend:
-    """An embedded DuckDB database (a file, or ``":memory:"``)."""
+    """An embedded DuckDB database (a file, or ``":memory:"``).
+
+    With ``time_limit`` (seconds) every :meth:`execute` runs and fetches under a timer that
+    calls ``connection.interrupt()`` (DuckDB has no ``statement_timeout``).
+    """
 
     kind = "duckdb"
 
-    def __init__(self, connection: Any) -> None:
+    def __init__(self, connection: Any, *, time_limit: float | None = None) -> None:
         import duckdb
 
         self._con = connection
+        self._time_limit = time_limit
         self.errors: tuple[type[BaseException], ...] = (duckdb.Error,)
+        self.timeouts: tuple[type[BaseException], ...] = (duckdb.InterruptException,)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
-        return self._con.execute(sql, list(params))
+        if self._time_limit is None:
+            return self._con.execute(sql, list(params))
+        timer = threading.Timer(self._time_limit, self._con.interrupt)
+        timer.daemon = True
+        timer.start()
+        try:
+            cursor = self._con.execute(sql, list(params))
+            return Fetched(cursor.description, cursor.fetchall() if cursor.description else [])
+        finally:
+            timer.cancel()
+
+    def readers(self, *, size: int, time_limit: float | None) -> ReaderPool:
+        from ..readers import DuckDBReaders
+
+        return DuckDBReaders(self._con, size=size, time_limit=time_limit)
 
     def insert(self, table: str, columns: Sequence[str], rows: pa.Table) -> None:
         """INSERT ... SELECT from the Arrow table registered for the statement (no per-row SQL)."""
@@ -97,6 +133,20 @@ class DuckDBBackend:
 
     def close(self) -> None:
         self._con.close()
+
+
+class Fetched:
+    """A result already fetched (so a time limit covers the fetch too), read like a cursor."""
+
+    def __init__(self, description: Any, rows: list[Any]) -> None:
+        self.description = description
+        self._rows = rows
+
+    def fetchone(self) -> Any:
+        return self._rows[0] if self._rows else None
+
+    def fetchall(self) -> list[Any]:
+        return self._rows
 
 
 def display_name(db: str) -> str:

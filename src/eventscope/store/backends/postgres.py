@@ -19,7 +19,9 @@ Example:
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ...errors import ConfigError, StoreError
@@ -66,11 +68,14 @@ class PostgresBackend:
 
     kind = "postgresql"
 
-    def __init__(self, connection: Any) -> None:
+    def __init__(self, connection: Any, *, url: str = "", read_only: bool = False) -> None:
         import psycopg
 
         self._con = connection
+        self._url = url
+        self._read_only = read_only
         self.errors: tuple[type[BaseException], ...] = (psycopg.Error,)
+        self.timeouts: tuple[type[BaseException], ...] = (psycopg.errors.QueryCanceled,)
 
     @classmethod
     def connect(cls, url: str, *, read_only: bool) -> PostgresBackend:
@@ -89,7 +94,7 @@ class PostgresBackend:
             ) from error
         if read_only:
             connection.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
-        return cls(connection)
+        return cls(connection, url=url, read_only=read_only)
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Cursor:
         return self._con.execute(to_pyformat(sql), list(params))
@@ -126,8 +131,59 @@ class PostgresBackend:
     def ddl(self, statement: str) -> str:
         return _DOUBLE.sub("DOUBLE PRECISION", statement)
 
+    def readers(self, *, size: int, time_limit: float | None) -> PostgresReaders:
+        """A psycopg pool of read-only connections; ``statement_timeout`` = ``time_limit``."""
+        return PostgresReaders(self._url, size=size, time_limit=time_limit)
+
     def close(self) -> None:
         self._con.close()
+
+
+class PostgresReaders:
+    """Read connections from a ``psycopg_pool.ConnectionPool`` (opened on first use).
+
+    Each connection is autocommit, read-only and has ``statement_timeout`` set, so the server
+    stops a query that runs over the limit (``QueryCanceled``).
+    """
+
+    def __init__(self, url: str, *, size: int, time_limit: float | None) -> None:
+        self._url = url
+        self._size = size
+        self._time_limit = time_limit
+        self._pool: Any = None
+        self._lock = threading.Lock()
+
+    def _configure(self, connection: Any) -> None:
+        connection.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        if self._time_limit is not None:
+            milliseconds = max(1, int(self._time_limit * 1000))
+            connection.execute(f"SET statement_timeout = {milliseconds}")
+
+    def _opened(self) -> Any:
+        with self._lock:
+            if self._pool is None:
+                from psycopg_pool import ConnectionPool
+
+                self._pool = ConnectionPool(
+                    self._url,
+                    min_size=1,
+                    max_size=self._size,
+                    kwargs={"autocommit": True, "connect_timeout": 10},
+                    configure=self._configure,
+                    open=True,
+                )
+            return self._pool
+
+    @contextmanager
+    def connection(self) -> Iterator[PostgresBackend]:
+        with self._opened().connection() as connection:
+            yield PostgresBackend(connection, url=self._url, read_only=True)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
 
 
 def _arrow_type(type_code: int) -> pa.DataType:
