@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from test_store_support import make_event
 
 from eventscope.cli import main, store_cmd
 from eventscope.demo import load_samples, run_demo
@@ -16,7 +17,6 @@ from eventscope.errors import ArticleError
 from eventscope.models import Article, ArticleResult
 from eventscope.store import open_store
 from eventscope.store.ingest import IngestOptions, ingest
-from test_store_support import make_event
 
 
 class FakePipeline:
