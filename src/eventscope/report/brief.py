@@ -215,7 +215,7 @@ def _turn(
         score=row.goldstein_sum,
         previous_score=previous.goldstein_sum if previous else 0.0,
         events=row.events,
-        evidence=tuple(_by_sentence(store, found)[: options.events_per_turn]),
+        evidence=tuple(_by_sentence(store, found, options.events_per_turn)),
         partners=tuple(moves),
     )
 
@@ -267,12 +267,14 @@ def _partner_moves(
     ]
 
 
-def _by_sentence(store: Store, found: list[KeyEvent]) -> list[Evidence]:
-    """Key events grouped by evidence sentence, in the order of their first event."""
+def _by_sentence(store: Store, found: list[KeyEvent], limit: int) -> list[Evidence]:
+    """The first ``limit`` evidence sentences of the key events, each with its events, in the
+    order of their first event (articles are read for those sentences only)."""
     groups: dict[tuple[str, str], list[KeyEvent]] = {}
     for event in found:
         groups.setdefault((event.article_id, event.sentence), []).append(event)
-    return [_evidence(store, first, tuple(rest)) for first, *rest in groups.values()]
+    chosen = list(groups.values())[:limit]
+    return [_evidence(store, first, tuple(rest)) for first, *rest in chosen]
 
 
 def _evidence(store: Store, event: KeyEvent, also: tuple[KeyEvent, ...] = ()) -> Evidence:

@@ -81,7 +81,7 @@ def _legend() -> str:
             f'<span style="background:{colour}"></span>{escape(name.replace("_", " "))}'
             for name, colour in COLOURS.items()
         )
-        + "; shaded: the periods below</p>"
+        + ". Shaded: the periods explained below.</p>"
     )
 
 

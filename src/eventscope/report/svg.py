@@ -22,7 +22,7 @@ from html import escape
 from ..analytics import TimelineRow
 from .text import short_period
 
-WIDTH, PANEL, GAP, LEFT, BOTTOM = 760, 110, 30, 56, 34
+WIDTH, PANEL, GAP, LEFT, BOTTOM = 760, 110, 30, 110, 34
 COLOURS = {
     "verbal_cooperation": "#8fd19e",
     "material_cooperation": "#2e8b57",
@@ -53,7 +53,8 @@ def _goldstein_panel(series: Sequence[TimelineRow], step: float, by: str) -> lis
         fill = "#2e8b57" if row.goldstein_sum >= 0 else "#c0392b"
         tip = f"{short_period(row.period, by)}: net Goldstein {row.goldstein_sum:+.1f}"
         parts.append(_bar(LEFT + index * step + 1, zero, height, max(step - 2, 1), fill, tip))
-    parts.append(f'<text x="4" y="12" class="label">net Goldstein (±{scale:.0f})</text>')
+    parts.append(f'<text x="4" y="{zero - 4:.0f}" class="label">net Goldstein</text>')
+    parts.append(f'<text x="4" y="{zero + 12:.0f}" class="label">(±{scale:.0f} max)</text>')
     parts.append(_zero_line(zero))
     return parts
 
@@ -81,7 +82,8 @@ def _quad_panel(series: Sequence[TimelineRow], step: float, by: str) -> list[str
             else:
                 parts.append(_bar(x, zero + down, -count * unit, width, colour, tip))
                 down += count * unit
-    parts.append(f'<text x="4" y="{top + 12}" class="label">events by QuadClass</text>')
+    parts.append(f'<text x="4" y="{zero - 4:.0f}" class="label">events by</text>')
+    parts.append(f'<text x="4" y="{zero + 12:.0f}" class="label">QuadClass</text>')
     parts.append(_zero_line(zero))
     return parts
 
