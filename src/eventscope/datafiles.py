@@ -10,7 +10,7 @@ Example:
     >>> check_keys(table, source="x.toml", required=("words",), optional=())
     Traceback (most recent call last):
     ...
-    eventscope.errors.DataFileError: ... x.toml: unknown key 'extra' (expected: words) ...
+    eventscope.errors.DataFileError: [E400] x.toml: unknown key 'extra' (expected: words)
 """
 
 from __future__ import annotations
