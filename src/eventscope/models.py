@@ -22,7 +22,12 @@ from typing import Any, Literal
 
 DatePrecision = Literal["day", "week", "month", "quarter", "season", "year", "decade"]
 DateSource = Literal["text", "published", "none"]
-Resolution = Literal["dictionary", "title", "coreference", "collective", "user", "ner", "context"]
+# How an actor was resolved; a generic role ("police") records where its country came from:
+# its own modifier ("Iraqi police"), the event's place, the dateline or the article's main country.
+Resolution = Literal[
+    "dictionary", "title", "coreference", "collective", "user", "ner", "context",
+    "modifier", "place", "dateline", "article",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The pipeline: article → NLP → actors → events → dates → places → :class:`Event` records.
+"""The pipeline: article → NLP → actors → places → actor countries from context → events → dates → :class:`Event` records.
 
 A :class:`Pipeline` holds everything expensive (the spaCy model, dictionaries, the
 codebook, the gazetteer), loaded once and injected; build one per process and reuse it.
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
+from .actors.context import with_context_countries
 from .errors import ArticleError, EventscopeError
 from .events import EventCoder
 from .events.cameo import Codebook
@@ -138,16 +139,21 @@ class Pipeline:
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
         """Run the post-NLP stages on a parsed document and build the output records."""
         mentions = self.actor_coder.find(doc, on=article.published)
+        if not mentions:
+            return []
+        countries = {m.actor.country for m in mentions if m.actor.country}
+        places = self.place_resolver.find(doc, countries=countries)
+        # Places before events: "protesters ... in Haifa" are Israeli protesters.
+        mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.event_coder.find(doc, mentions)
         if not event_mentions:
             return []
-        countries = {m.actor.country for m in mentions if m.actor.country}
         context = _DocContext(
             article=article,
             doc=doc,
             sents=list(doc.sents),
             times=dates_stage.find_time_expressions(doc, published=article.published),
-            places=self.place_resolver.find(doc, countries=countries),
+            places=places,
         )
         return [self._build_event(context, mention) for mention in event_mentions]
 

@@ -279,8 +279,11 @@ class PhraseBuilder:
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
             needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
+        # A group named by its role takes the country of its modifier ("Iraqi police").
+        why: Resolution = "modifier" if country and not role.person else "dictionary"
         return Draft(start, end, country=country, sector=role.sector, code=code,
-                     group=role.group, person=role.person, needs=needs)  # fmt: skip
+                     group=role.group, person=role.person, needs=needs,
+                     resolution=why)  # fmt: skip
 
     def _names(self) -> NameFinder:
         return NameFinder(self.doc, self.starts, self.rules.not_person_words)
