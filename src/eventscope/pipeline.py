@@ -24,6 +24,7 @@ from .actors.context import with_context_countries
 from .errors import ArticleError, EventscopeError
 from .events import EventCoder
 from .events.cameo import Codebook
+from .events.domain import DomainCoder
 from .io.textcheck import check_text
 from .models import (
     Actor,
@@ -66,6 +67,7 @@ class Pipeline:
         events: EventCoder | None = None,
         places: places_stage.PlaceResolver | None = None,
         codebook: Codebook | None = None,
+        domain: DomainCoder | None = None,
     ) -> None:
         self.settings = settings or load_settings()
         self.nlp = nlp if nlp is not None else load_nlp(self.settings.model)
@@ -74,6 +76,7 @@ class Pipeline:
             options=ActorOptions(user_files=self.settings.actors)
         )
         self.event_coder = events or EventCoder.load(codebook=self.codebook)
+        self.domain_coder = domain or DomainCoder.load()
         self.place_resolver = places or places_stage.PlaceResolver.load(
             cache_dir=self.settings.cache_dir
         )
@@ -139,13 +142,15 @@ class Pipeline:
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
         """Run the post-NLP stages on a parsed document and build the output records."""
         mentions = self.actor_coder.find(doc, on=article.published)
-        if not mentions:
+        if not mentions and not self.domain_coder.may_imply(doc):
             return []
         countries = {m.actor.country for m in mentions if m.actor.country}
         places = self.place_resolver.find(doc, countries=countries)
         # Places before events: "protesters ... in Haifa" are Israeli protesters.
         mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.event_coder.find(doc, mentions)
+        event_mentions += self.domain_coder.find(doc, mentions, event_mentions, places=places)
+        event_mentions = self.domain_coder.with_targets(doc, event_mentions, mentions, places=places)
         if not event_mentions:
             return []
         context = _DocContext(

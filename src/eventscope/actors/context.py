@@ -79,6 +79,34 @@ def with_context_countries(
     return filled
 
 
+def context_country(
+    sent_index: int,
+    where: int,
+    mentions: Sequence[ActorMention],
+    places: Sequence[PlaceMention],
+    doc: Doc,
+) -> tuple[str, Resolution] | None:
+    """The country at character ``where`` of sentence ``sent_index`` and where it came from.
+
+    The same order as for generic actors: the sentence's place, the dateline, the article.
+    """
+    resolved = [p for p in places if p.place is not None and p.place.country]
+    votes = country_votes(mentions, resolved)
+    same = [p for p in resolved if p.sent_index == sent_index]
+    if same:
+        best = min(same, key=lambda p: (-votes[_country(p)], abs(p.start - where)))
+        return _country(best), "place"
+    dateline = _dateline_country(doc, resolved)
+    if dateline is not None:
+        return dateline, "dateline"
+    article = _best(votes)
+    return (article, "article") if article is not None else None
+
+
+def _country(place: PlaceMention) -> str:
+    return place.place.country or "" if place.place is not None else ""
+
+
 def _with_country(mention: ActorMention, country: str, why: Resolution) -> ActorMention:
     sector = mention.actor.sector or ""
     actor = replace(mention.actor, country=country, code=country + sector, resolution=why)
