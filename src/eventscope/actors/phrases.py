@@ -134,7 +134,7 @@ class PhraseBuilder:
         if nxt.entry.kind != "org" or nxt.entry.user:
             return None
         entry = nxt.entry
-        country = self.rules.country_of(self.doc, hit)
+        country = self.rules.country_of(self.doc, hit, self.on)
         code = entry.code if entry.country is None else None  # IGOs keep their code
         draft = Draft(start, nxt.end, country=country, sector=entry.sector, code=code,
                       name=entry.name)  # fmt: skip
@@ -153,7 +153,7 @@ class PhraseBuilder:
         made, after = self._modifier_phrase(k + 1)
         if not made or made[0].sector is None or made[0].person:
             return None
-        country = self.rules.country_of(self.doc, hit)
+        country = self.rules.country_of(self.doc, hit, self.on)
         first = replace(made[0], start=self._with_det(hit.start), end=hit.end, country=country,
                         name=None, code=None)  # fmt: skip
         return [first, *made], after
@@ -314,7 +314,7 @@ class PhraseBuilder:
             return [self._entry_draft(hit.start, hit.end, hit.entry, self._country(hit))]
         if kind in ("capital", "place", "city"):
             return self._bare_place(hit)
-        country = self.rules.country_of(self.doc, hit)
+        country = self.rules.country_of(self.doc, hit, self.on)
         if country is None:
             return []
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
@@ -338,7 +338,8 @@ class PhraseBuilder:
         root = self.doc[hit.start : end].root
         if hit.entry.kind != "capital" and not is_agentive(root):
             return []
-        draft = Draft(hit.start, end, country=hit.entry.country, sector="GOV", name=hit.entry.name)
+        country = hit.entry.country_on(self.on)  # "Moscow" in 1987 is the Soviet Union
+        draft = Draft(hit.start, end, country=country, sector="GOV", name=hit.entry.name)
         return [draft]
 
     def _modifies_thing(self, hit: Hit) -> bool:
@@ -373,4 +374,4 @@ class PhraseBuilder:
         if hit.entry.user:
             code = hit.entry.code_on(self.on)
             return code[:3] if code and hit.entry.country is not None else hit.entry.country
-        return self.rules.country_of(self.doc, hit)
+        return self.rules.country_of(self.doc, hit, self.on)
