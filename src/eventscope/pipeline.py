@@ -1,4 +1,5 @@
-"""The pipeline: article → NLP → actors → places → actor countries from context → events → dates → :class:`Event` records.
+"""The pipeline: article → NLP → actors → places → actor countries from context → events →
+dates → :class:`Event` records.
 
 A :class:`Pipeline` holds everything expensive (the spaCy model, dictionaries, the
 codebook, the gazetteer), loaded once and injected; build one per process and reuse it.
@@ -150,7 +151,9 @@ class Pipeline:
         mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.event_coder.find(doc, mentions)
         event_mentions += self.domain_coder.find(doc, mentions, event_mentions, places=places)
-        event_mentions = self.domain_coder.with_targets(doc, event_mentions, mentions, places=places)
+        event_mentions = self.domain_coder.with_targets(
+            doc, event_mentions, mentions, places=places
+        )
         if not event_mentions:
             return []
         context = _DocContext(

@@ -59,7 +59,7 @@ def test_every_agent_class_codes_its_sector(actors, nlp, text, phrase, sector):
     assert coded(actors, nlp, text).get(phrase) == sector
 
 
-# -- named armed groups: codes, aliases, dated validity ---------------------------------------------
+# -- named armed groups: codes, aliases, dated validity --------------------------------------
 @pytest.mark.parametrize(
     ("text", "on", "phrase", "code"),
     [
@@ -144,7 +144,7 @@ def test_the_modifier_gives_the_country(actors, nlp, text, phrase, code):
     assert (mention.actor.code, mention.actor.resolution) == (code, "modifier")
 
 
-# -- country from context: hand-built mentions and places (no model) -------------------------------
+# -- country from context: hand-built mentions and places (no model) ---------------------
 WORDS = ["Nurses", "protested", "in", "Haifa", ".", "Police", "watched", "."]
 
 

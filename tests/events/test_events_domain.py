@@ -34,19 +34,27 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
         # one-sided: a protest with no object has no target ...
         ("On 2 March, dozens of farmers held a protest in Lahore.", ("PAKAGR", None, "14")),
         # ... and a protest against the government targets the government
-        ("On Sunday, students demonstrated in Santiago against the government.",
-         ("CHLEDU", "CHLGOV", "14")),
+        (
+            "On Sunday, students demonstrated in Santiago against the government.",
+            ("CHLEDU", "CHLGOV", "14"),
+        ),
         # symmetric clashes: one event, A -> B
-        ("On Friday, clashes erupted between rebels and soldiers near Goma.",
-         ("CODREB", "CODMIL", "19")),
+        (
+            "On Friday, clashes erupted between rebels and soldiers near Goma.",
+            ("CODREB", "CODMIL", "19"),
+        ),
         # victims as targets
         ("On Monday, gunmen killed three civilians in Maiduguri.", ("NGAUAF", "NGACVL", "18")),
-        ("On Monday, a farmer was shot dead by unidentified gunmen in Kaduna.",
-         ("NGAUAF", "NGACVL", "19")),
+        (
+            "On Monday, a farmer was shot dead by unidentified gunmen in Kaduna.",
+            ("NGAUAF", "NGACVL", "19"),
+        ),
         # unknown perpetrators: an implied unidentified armed actor of the place's country
-        ("On 3 March, a man was found dead with gunshot wounds in Culiacan.",
-         ("MEXUAF", "MEXCVL", "18")),
-        ("On Tuesday, a woman was killed in Durban.", ("ZAFUAF", "ZAFCVL", "18")),
+        (
+            "On 3 March, a man was found dead with gunshot wounds in Culiacan.",
+            ("MEXUAF", "MEXCVL", "18"),
+        ),
+        ("On Tuesday, a woman was stabbed to death in Durban.", ("ZAFUAF", "ZAFCVL", "18")),
         # arrests by police, looting, abductions
         ("On Wednesday, police arrested twelve protesters in Lagos.", ("NGACOP", "NGAOPP", "17")),
         # (property damage with no named owner: the country where it happened)
@@ -68,6 +76,7 @@ def test_event_shapes(pipeline, text, expected):
         "Unions said they will protest in Nairobi next week.",  # planned: not an event yet
         "The minister condemned the attack in Kabul.",  # the attack is an object, not reported
         "Nurses did not strike in Nairobi on Monday.",  # negated
+        "A woman was killed when two cars collided in Durban.",  # an accident: no attacker
     ],
 )
 def test_no_domain_event(pipeline, text):

@@ -162,9 +162,7 @@ def _best(counts: Counter[str]) -> str | None:
     return next(country for country, n in counts.items() if n == best)
 
 
-def country_votes(
-    mentions: Sequence[ActorMention], places: Sequence[PlaceMention]
-) -> Counter[str]:
+def country_votes(mentions: Sequence[ActorMention], places: Sequence[PlaceMention]) -> Counter[str]:
     """How often each country is named by a resolved place or a country-bearing actor."""
     counts: Counter[str] = Counter()
     for place in places:

@@ -25,8 +25,8 @@ from ..errors import DataFileError
 from .events import score_events
 from .split import Split, select_split
 from .stages import score_classes, score_dates, score_places
-from .top import score_top_events
 from .system import SystemRunner, group_by, read_jsonl
+from .top import score_top_events
 
 Kind = Literal["events", "classes", "dates", "places"]
 Row = dict[str, Any]

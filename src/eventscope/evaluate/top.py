@@ -79,7 +79,8 @@ def score_top_events(
         system = system_events.get(str(record["id"]), ())
         for event in gold:
             sources[1] += 1
-            sources[0] += any(accepts(event.get("source"), actor_key(s.get("source"))) for s in system)
+            named = (actor_key(s.get("source")) for s in system)
+            sources[0] += any(accepts(event.get("source"), key) for key in named)
         top = top_event(system)
         coarse = (record.get("labels") or {}).get(COARSE_KEY)
         if coarse:

@@ -43,6 +43,8 @@ DOMAIN_CONFIDENCE = 0.6
 IMPLIED_CONFIDENCE = 0.5
 UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
+# Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
+CALM_SECTORS = frozenset({"GOV", "BUS", "MED", "JUD", "LEG", "EDU", "HLH", "NGO", "IGO"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ class DomainBook:
     found: frozenset[str]
     states: frozenset[str]
     violence: Mapping[str, str]
+    cues: frozenset[str] = frozenset()
+    needs_cue: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
@@ -74,6 +78,8 @@ class DomainBook:
                 found=frozenset(unknown["found"]),
                 states=frozenset(unknown["states"]),
                 violence=dict(unknown["codes"]),
+                cues=frozenset(unknown["cues"]),
+                needs_cue=frozenset(unknown["needs_cue"]),
                 light_verbs=frozenset(data["nouns"]["light_verbs"]),
                 occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
                 noun_preps=frozenset(data["nouns"]["prepositions"]),
@@ -133,9 +139,7 @@ class DomainCoder:
         busy = {e.sent_index for e in found}
         extra: list[EventMention] = []
         for sent_index, sent in enumerate(doc.sents):
-            actors = [
-                m for m in mentions if m.sent_index == sent_index and _usable(m)
-            ]
+            actors = [m for m in mentions if m.sent_index == sent_index and _usable(m)]
             for token in sent:
                 if token.i in covered or not token.is_alpha or _unreal(token):
                     continue
@@ -196,14 +200,16 @@ class DomainCoder:
         source, target = _arguments(token, actors, lemma in self.book.symmetric)
         if source is None:
             return None
+        if lemma in self.book.two_sided and (source.actor.sector or "") in CALM_SECTORS | {""}:
+            return None  # "the company beat forecasts", "Mexico beat Senegal"
         if lemma in self.book.one_sided:
             target = _against(token, actors)
         victim = _passive_subject(token)
-        if target is None and victim is not None and victim.lemma_.lower() in self.book.victims:
+        unnamed = victim is not None and victim.lemma_.lower() in self.book.victims
+        if target is None and victim is not None and unnamed and source.actor.country:
             # "a man was killed by gunmen": the unnamed victim is a civilian of that country
-            if source.actor.country:
-                why = source.actor.resolution
-                target = _implied(victim, source.actor.country, "CVL", why, sent_index)
+            why = source.actor.resolution
+            target = _implied(victim, source.actor.country, "CVL", why, sent_index)
         return _event(source, target, code, token, sent_index, DOMAIN_CONFIDENCE, "domain")
 
     def _unknown_perpetrator(
@@ -219,6 +225,8 @@ class DomainCoder:
             victim = _passive_subject(token)
             if code is None or victim is None or victim.lemma_.lower() not in self.book.victims:
                 continue
+            if token.lemma_.lower() in self.book.needs_cue and not self._cued(sent, token):
+                continue  # "killed when three cars collided": no sign of an attacker
             if any(c.dep_ == "agent" for c in token.children):
                 return []  # "killed by X": X is named; the main coder's business
             where = context_country(sent_index, token.idx, mentions, places, doc)
@@ -226,9 +234,19 @@ class DomainCoder:
                 return []
             country, why = where
             attacker = _implied(token, country, "UAF", why, sent_index)
-            target = _covering(mentions, victim) or _implied(victim, country, "CVL", why, sent_index)
-            return [_event(attacker, target, code, token, sent_index, IMPLIED_CONFIDENCE, "implied")]
+            target = _covering(mentions, victim)
+            target = target or _implied(victim, country, "CVL", why, sent_index)
+            event = _event(attacker, target, code, token, sent_index, IMPLIED_CONFIDENCE, "implied")
+            return [event]
         return []
+
+    def _cued(self, sent: Span, token: Token) -> bool:
+        """A word of violence in the sentence ("shot", "gunmen") or dead-found state words."""
+        words = {t.lower_ for t in sent}
+        if token.lemma_.lower() in self.book.found:
+            states = {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")}
+            return bool(states & {"dead", "lifeless"}) or bool(words & self.book.cues)
+        return bool(words & self.book.cues)
 
     def _violence_code(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
@@ -309,9 +327,7 @@ def _covering(mentions: Sequence[ActorMention], token: Token) -> ActorMention | 
     return next((m for m in mentions if m.start <= token.i < m.end and _usable(m)), None)
 
 
-def _implied(
-    token: Token, country: str, sector: str, why: Any, sent_index: int
-) -> ActorMention:
+def _implied(token: Token, country: str, sector: str, why: Any, sent_index: int) -> ActorMention:
     """An actor the text implies: an unnamed attacker or place (at the trigger, no text) or an
     uncoded victim (over the victim noun)."""
     named = sector == "CVL"
@@ -348,4 +364,3 @@ def _event(
         confidence=confidence - penalty,
         pattern=f"{pattern}:{token.lemma_.lower()}",
     )
-
