@@ -87,6 +87,11 @@ class DomainBook:
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
             raise DataFileError("domain.toml", detail=f"bad event-shape table: {exc}") from exc
 
+    @property
+    def triggers(self) -> frozenset[str]:
+        """Every lemma that may trigger a one- or two-sided event."""
+        return frozenset(self.one_sided) | frozenset(self.two_sided) | {"strike"}
+
     def reports_event(self, noun: Token) -> bool:
         """ "held a protest", "clashes erupted", "in a demonstration": the noun is the event."""
         head = noun.head
@@ -116,6 +121,7 @@ class DomainCoder:
 
     def __init__(self, book: DomainBook) -> None:
         self.book = book
+        self._triggers = book.triggers
 
     @classmethod
     def load(cls) -> DomainCoder:
@@ -137,11 +143,17 @@ class DomainCoder:
         """Events for the triggers ``found`` left uncoded (see the module docstring)."""
         covered = {i for e in found for i in range(e.trigger_start, e.trigger_end)}
         busy = {e.sent_index for e in found}
+        by_sentence: dict[int, list[ActorMention]] = {}
+        for mention in mentions:
+            if _usable(mention):
+                by_sentence.setdefault(mention.sent_index, []).append(mention)
+        triggers = self._triggers
         extra: list[EventMention] = []
         for sent_index, sent in enumerate(doc.sents):
-            actors = [m for m in mentions if m.sent_index == sent_index and _usable(m)]
+            actors = by_sentence.get(sent_index, [])
             for token in sent:
-                if token.i in covered or not token.is_alpha or _unreal(token):
+                # The cheap lemma test first: most tokens are no trigger.
+                if token.lemma_.lower() not in triggers or token.i in covered or _unreal(token):
                     continue
                 event = self._shape(token, sent_index, actors)
                 if event is not None and (sent_index in busy or event.source is not None):
@@ -221,8 +233,9 @@ class DomainCoder:
         places: Sequence[PlaceMention],
     ) -> list[EventMention]:
         for token in sent:
-            code = self._violence_code(token)
-            victim = _passive_subject(token)
+            violent = token.lemma_.lower() in self.book.violence
+            code = self._violence_code(token) if violent else None
+            victim = _passive_subject(token) if code is not None else None
             if code is None or victim is None or victim.lemma_.lower() not in self.book.victims:
                 continue
             if token.lemma_.lower() in self.book.needs_cue and not self._cued(sent, token):
