@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
-from .actors.context import with_context_countries
+from .actors.context import needs_country, with_context_countries
 from .errors import ArticleError, EventscopeError
 from .events import EventCoder
 from .events.cameo import Codebook
@@ -143,19 +143,23 @@ class Pipeline:
     def events_from_doc(self, article: Article, doc: Doc) -> list[Event]:
         """Run the post-NLP stages on a parsed document and build the output records."""
         mentions = self.actor_coder.find(doc, on=article.published)
-        if not mentions and not self.domain_coder.may_imply(doc):
+        implied = self.domain_coder.may_imply(doc)  # "a man was found dead": no actor named
+        if not mentions and not implied:
             return []
-        countries = {m.actor.country for m in mentions if m.actor.country}
-        places = self.place_resolver.find(doc, countries=countries)
-        # Places before events: "protesters ... in Haifa" are Israeli protesters.
-        mentions = with_context_countries(doc, mentions, places)
+        # Places before events when a role needs a country ("protesters ... in Haifa" are
+        # Israeli); otherwise only once there are events to place (places cost the most).
+        places = None
+        if implied or any(needs_country(m) for m in mentions):
+            places = self._places(doc, mentions)
+            mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.event_coder.find(doc, mentions)
-        event_mentions += self.domain_coder.find(doc, mentions, event_mentions, places=places)
+        event_mentions += self.domain_coder.find(doc, mentions, event_mentions, places=places or ())
+        if not event_mentions:
+            return []
+        places = places if places is not None else self._places(doc, mentions)
         event_mentions = self.domain_coder.with_targets(
             doc, event_mentions, mentions, places=places
         )
-        if not event_mentions:
-            return []
         context = _DocContext(
             article=article,
             doc=doc,
@@ -164,6 +168,10 @@ class Pipeline:
             places=places,
         )
         return [self._build_event(context, mention) for mention in event_mentions]
+
+    def _places(self, doc: Doc, mentions: list[ActorMention]) -> list[PlaceMention]:
+        countries = {m.actor.country for m in mentions if m.actor.country}
+        return self.place_resolver.find(doc, countries=countries)
 
     def _build_event(self, context: _DocContext, mention: EventMention) -> Event:
         entry = self.codebook[mention.cameo]
