@@ -24,7 +24,13 @@ from .errors import is_skip
 
 DatePrecision = Literal["day", "week", "month", "quarter", "season", "year", "decade"]
 DateSource = Literal["text", "published", "none"]
-Resolution = Literal["dictionary", "title", "coreference", "collective", "user", "ner", "context"]
+# How an actor was resolved; a generic role ("police") records where its country came from:
+# its own modifier ("Iraqi police"), the event's place, the dateline or the article's main country;
+# "implied" is an actor the text implies but does not name (the unknown killer of "found dead").
+Resolution = Literal[
+    "dictionary", "title", "coreference", "collective", "user", "ner", "context",
+    "modifier", "place", "dateline", "article", "implied",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""The pipeline: article → NLP → actors → events → dates → places → :class:`Event` records.
+"""The pipeline: article → NLP → actors → places → actor countries from context → events →
+dates → :class:`Event` records.
 
 A :class:`Pipeline` holds everything expensive (the spaCy model, dictionaries, the
 codebook, the gazetteer), loaded once and injected; build one per process and reuse it.
@@ -20,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
+from .actors.context import needs_country, with_context_countries
 from .errors import ArticleError, EventscopeError
 from .events import EventCoder
 from .events.cameo import Codebook
+from .events.domain import DomainCoder
 from .io.textcheck import check_text
 from .models import (
     Actor,
@@ -66,11 +69,17 @@ class Pipeline:
         events: EventCoder | None = None,
         places: places_stage.PlaceResolver | None = None,
         codebook: Codebook | None = None,
+        domain: DomainCoder | None = None,
     ) -> None:
         self.settings = settings or load_settings()
         self.nlp = nlp if nlp is not None else load_nlp(self.settings.model)
         self.stages = Stages.load(
-            self.settings, codebook=codebook, actors=actors, events=events, places=places
+            self.settings,
+            codebook=codebook,
+            actors=actors,
+            events=events,
+            places=places,
+            domain=domain,
         )
         self.codebook = self.stages.codebook
         self.actor_coder = self.stages.actors
@@ -173,11 +182,13 @@ class Stages:
         actors: ActorCoder,
         events: EventCoder,
         places: places_stage.PlaceResolver,
+        domain: DomainCoder,
     ) -> None:
         self.codebook = codebook
         self.actors = actors
         self.events = events
         self.places = places
+        self.domain = domain
 
     @classmethod
     def load(
@@ -188,6 +199,7 @@ class Stages:
         actors: ActorCoder | None = None,
         events: EventCoder | None = None,
         places: places_stage.PlaceResolver | None = None,
+        domain: DomainCoder | None = None,
     ) -> Stages:
         """The stages given, else built by the factories in ``registry.stages`` from settings."""
         if codebook is None:
@@ -201,24 +213,40 @@ class Stages:
             actors=actors if actors is not None else build("actors"),
             events=events if events is not None else build("events"),
             places=places if places is not None else build("places"),
+            domain=domain if domain is not None else build("domain"),
         )
 
     def code_doc(self, doc: Doc, article: Article) -> DocCoding:
         """Code one parsed document of ``article`` (its id and publication date are used)."""
         mentions = self.actors.find(doc, on=article.published)
+        implied = self.domain.may_imply(doc)  # "a man was found dead": no actor named
+        if not mentions and not implied:
+            return DocCoding(events=(), actors=())
+        # Places before events when a role needs a country ("protesters ... in Haifa" are
+        # Israeli); otherwise only once there are events to place (places cost the most).
+        places = None
+        if implied or any(needs_country(m) for m in mentions):
+            places = self._places(doc, mentions)
+            mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.events.find(doc, mentions)
+        event_mentions += self.domain.find(doc, mentions, event_mentions, places=places or ())
         if not event_mentions:
-            return DocCoding(events=(), actors=tuple(mentions))
-        countries = {m.actor.country for m in mentions if m.actor.country}
+            return DocCoding(events=(), actors=tuple(mentions), places=tuple(places or ()))
+        places = places if places is not None else self._places(doc, mentions)
+        event_mentions = self.domain.with_targets(doc, event_mentions, mentions, places=places)
         context = _DocContext(
             article=article,
             doc=doc,
             sents=list(doc.sents),
             times=dates_stage.find_time_expressions(doc, published=article.published),
-            places=self.places.find(doc, countries=countries),
+            places=places,
         )
         events = tuple(self._build_event(context, mention) for mention in event_mentions)
         return DocCoding(events=events, actors=tuple(mentions), places=tuple(context.places))
+
+    def _places(self, doc: Doc, mentions: list[ActorMention]) -> list[PlaceMention]:
+        countries = {m.actor.country for m in mentions if m.actor.country}
+        return self.places.find(doc, countries=countries)
 
     def _build_event(self, context: _DocContext, mention: EventMention) -> Event:
         entry = self.codebook[mention.cameo]
@@ -292,6 +320,11 @@ def event_stage(*, settings: Settings, codebook: Codebook) -> EventCoder:
 def place_stage(*, settings: Settings, codebook: Codebook) -> places_stage.PlaceResolver:
     """The place resolver with its gazetteer cached in the setting ``cache_dir``."""
     return places_stage.PlaceResolver.load(cache_dir=settings.cache_dir)
+
+
+def domain_stage(*, settings: Settings, codebook: Codebook) -> DomainCoder:
+    """The event shapes of local conflict news (protests, clashes, unnamed attackers)."""
+    return DomainCoder.load()
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ looking one up imports only what it needs. Sections and the callables they hold:
 * ``readers``: input readers by file suffix (``.jsonl.gz``, ``.html``; ``text`` for any
   other file): ``read(path, *, published, max_bytes, max_decompressed)`` yielding
   :class:`~eventscope.models.Article` or :class:`~eventscope.errors.ArticleError` items.
-* ``stages``: the post-NLP pipeline stages (``actors``, ``events``, ``places``):
+* ``stages``: the post-NLP pipeline stages (``actors``, ``events``, ``places``, ``domain``):
   ``build(*, settings, codebook) -> stage``.
 
 A third-party package adds to a section through the entry-point group
@@ -188,7 +188,11 @@ registry = Registry(
         "stages",
         "pipeline stage",
         _table(
-            "eventscope.pipeline", actors="actor_stage", events="event_stage", places="place_stage"
+            "eventscope.pipeline",
+            actors="actor_stage",
+            events="event_stage",
+            places="place_stage",
+            domain="domain_stage",
         ),
     ),
 )

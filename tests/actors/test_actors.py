@@ -61,7 +61,7 @@ POSITIVE = [
     ("Egyptian prosecutors charged the officials.", "Egyptian prosecutors", "EGYJUD"),
     ("The Polish parliament passed the law.", "The Polish parliament", "POLLEG"),
     ("Syrian rebels seized the town.", "Syrian rebels", "SYRREB"),
-    ("Colombian insurgents freed the hostages.", "Colombian insurgents", "COLREB"),
+    ("Colombian insurgents freed the hostages.", "Colombian insurgents", "COLINS"),
     ("The Belarusian opposition called a strike.", "The Belarusian opposition", "BLROPP"),
     ("Italian doctors treated the wounded.", "Italian doctors", "ITAHLH"),
     ("German companies invested heavily.", "German companies", "DEUBUS"),
@@ -106,7 +106,7 @@ POSITIVE = [
     ("Iran shot down an American surveillance drone.", "American surveillance drone", "USAMIL"),
     ("Russian missiles struck the port.", "Russian missiles", "RUSMIL"),
     ("Houthi rebels fired a missile.", "Houthi rebels", "YEMREB"),
-    ("Boko Haram militants abducted pupils.", "Boko Haram militants", "NGAREB"),
+    ("Boko Haram militants abducted pupils.", "Boko Haram militants", "IMGMOSBKH"),
     # capitals as metonyms
     ("Baku said the talks were useful.", "Baku", "AZEGOV"),
     ("Beijing and Moscow agreed to cooperate.", "Beijing", "CHNGOV"),
@@ -163,7 +163,7 @@ POSITIVE = [
     ("Xinhua reported the visit.", "Xinhua", "CHNMED"),
     ("China Daily published the letter.", "China Daily", "CHNMED"),
     ("Reuters reported the deal.", "Reuters", "GBRMED"),
-    ("The Pakistani Taliban claimed the attack.", "The Pakistani Taliban", "PAKREB"),
+    ("The Pakistani Taliban claimed the attack.", "Pakistani Taliban", "PAKINSTTP"),
     # sub-national actors
     ("Sichuan province sent medical supplies.", "Sichuan province", "CHNGOV"),
     ("The supplies were sent by Hubei province.", "Hubei province", "CHNGOV"),

@@ -44,7 +44,7 @@ from .coref import resolve
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .phrases import Draft, PhraseBuilder
 from .rules import ContextRules
-from .userdict import add_packaged_people, load_user_file
+from .userdict import add_packaged_groups, add_packaged_people, load_user_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -81,6 +81,7 @@ class ActorCoder:
         if options.packaged:
             add_packaged(builder)
             add_packaged_people(builder)
+            add_packaged_groups(builder)
         add_rules_words(builder, collective=rules.collective, pronouns=rules.pronouns)
         for path in options.user_files:
             load_user_file(path, builder)

@@ -74,6 +74,15 @@ class Entry:
     dated: tuple[DatedCode, ...] = ()
     extra: str = ""
 
+    def country_on(self, on: date | None) -> str | None:
+        """The country valid on ``on``: a dated code's country ("Moscow" in 1987: SUN), else
+        ``country``."""
+        if on is not None and self.kind != "org":
+            for dated in self.dated:
+                if dated.covers(on):
+                    return dated.code[:3]
+        return self.country
+
     def code_on(self, on: date | None) -> str | None:
         """The fixed code valid on ``on`` (first matching dated code, else the default)."""
         if on is not None:
@@ -293,6 +302,26 @@ def add_packaged(builder: LexiconBuilder) -> None:
     for name, code, country, sector, canonical in read_tsv("organizations.tsv", columns=5):
         entry = Entry("org", country=_dash(country), sector=sector, code=code, name=canonical)
         builder.add(name, entry)
+    _add_historical(builder)
+
+
+def _add_historical(builder: LexiconBuilder) -> None:
+    """Capitals that stood for a former state on some dates ("Moscow" in 1987 is SUN)."""
+    dated: dict[tuple[str, str, str], list[DatedCode]] = {}
+    for name, kind, today, then, start, end in read_tsv("historical_states.tsv", columns=6):
+        span = DatedCode(then, _day(start, name), _day(end, name))
+        dated.setdefault((name, kind, today), []).append(span)
+    for (name, kind, today), spans in dated.items():
+        sector = "GOV" if kind == "capital" else None
+        entry = Entry(kind, country=today, sector=sector, name=name, dated=tuple(spans))  # type: ignore[arg-type]
+        builder.add(name, entry)
+
+
+def _day(text: str, name: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError as exc:
+        raise DataFileError(detail=f"historical_states.tsv: bad date {text!r} for {name}") from exc
 
 
 def _add_agents(builder: LexiconBuilder) -> None:

@@ -135,7 +135,7 @@ class PhraseBuilder:
         if nxt.entry.kind != "org" or nxt.entry.user:
             return None
         entry = nxt.entry
-        country = self.rules.country_of(self.doc, hit)
+        country = self.rules.country_of(self.doc, hit, self.on)
         code = entry.code if entry.country is None else None  # IGOs keep their code
         draft = Draft(start, nxt.end, country=country, sector=entry.sector, code=code,
                       name=entry.name)  # fmt: skip
@@ -154,7 +154,7 @@ class PhraseBuilder:
         made, after = self._modifier_phrase(k + 1)
         if not made or made[0].sector is None or made[0].person:
             return None
-        country = self.rules.country_of(self.doc, hit)
+        country = self.rules.country_of(self.doc, hit, self.on)
         first = replace(made[0], start=self._with_det(hit.start), end=hit.end, country=country,
                         name=None, code=None)  # fmt: skip
         return [first, *made], after
@@ -278,8 +278,11 @@ class PhraseBuilder:
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
             needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
+        # A group named by its role takes the country of its modifier ("Iraqi police").
+        why: Resolution = "modifier" if country and not role.person else "dictionary"
         return Draft(start, end, country=country, sector=role.sector, code=code,
-                     group=role.group, person=role.person, needs=needs)  # fmt: skip
+                     group=role.group, person=role.person, needs=needs,
+                     resolution=why)  # fmt: skip
 
     def _names(self) -> NameFinder:
         return NameFinder(self.doc, self.starts, self.rules.not_person_words)
@@ -310,7 +313,7 @@ class PhraseBuilder:
             return [self._entry_draft(hit.start, hit.end, hit.entry, self._country(hit))]
         if kind in ("capital", "place", "city"):
             return self._bare_place(hit)
-        country = self.rules.country_of(self.doc, hit)
+        country = self.rules.country_of(self.doc, hit, self.on)
         if country is None:
             return []
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
@@ -334,7 +337,8 @@ class PhraseBuilder:
         root = self.doc[hit.start : end].root
         if hit.entry.kind != "capital" and not is_agentive(root):
             return []
-        draft = Draft(hit.start, end, country=hit.entry.country, sector="GOV", name=hit.entry.name)
+        country = hit.entry.country_on(self.on)  # "Moscow" in 1987 is the Soviet Union
+        draft = Draft(hit.start, end, country=country, sector="GOV", name=hit.entry.name)
         return [draft]
 
     def _modifies_thing(self, hit: Hit) -> bool:
@@ -369,4 +373,4 @@ class PhraseBuilder:
         if hit.entry.user:
             code = hit.entry.code_on(self.on)
             return code[:3] if code and hit.entry.country is not None else hit.entry.country
-        return self.rules.country_of(self.doc, hit)
+        return self.rules.country_of(self.doc, hit, self.on)

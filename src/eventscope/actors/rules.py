@@ -16,6 +16,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -118,12 +119,13 @@ class ContextRules:
         head = _top_of_conj(doc[hit.start : hit.end].root)
         return head.dep_ == "pobj" and head.head.lower_ in self.locative
 
-    def country_of(self, doc: Doc, hit: Hit) -> str | None:
-        """The country a name denotes in context; ``None`` when it is not a country here."""
+    def country_of(self, doc: Doc, hit: Hit, on: date | None = None) -> str | None:
+        """The country a name denotes in context on date ``on`` (a former state's capital
+        stands for that state); ``None`` when it is not a country here."""
         name = hit.entry.name
         ambiguity = self.ambiguous.get(normalise(name)) if name else None
         if ambiguity is None:
-            return hit.entry.country
+            return hit.entry.country_on(on)
         before = {normalise(doc[i].text) for i in range(max(0, hit.start - 2), hit.start)}
         after = {normalise(doc[i].text) for i in range(hit.end, min(len(doc), hit.end + 3))}
         if before & ambiguity.before or after & ambiguity.after:

@@ -128,6 +128,27 @@ def add_packaged_people(builder: LexiconBuilder) -> None:
         builder.add(item.phrase, entry)
 
 
+def add_packaged_groups(builder: LexiconBuilder) -> None:
+    """Add ``generic.agents.txt`` (roles: "protesters", "gunmen") and ``armed_groups.csv``.
+
+    They are read by the same parsers as a user's ``--actors`` files (a PETRARCH agents file
+    and a dated CSV), so a user adds a local group or role the same way; user files are loaded
+    later and win.
+    """
+    for item in parse_agents(_packaged_text("generic.agents.txt"), user=False):
+        builder.add(item.phrase, item.entry, case="any")
+    groups = parse_csv(_packaged_text("armed_groups.csv"), source="armed_groups.csv", user=False)
+    for item in groups:
+        builder.add(item.phrase, item.entry)
+
+
+def _packaged_text(name: str) -> str:
+    try:
+        return resources.files(DATA_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        raise DataFileError(detail=f"cannot read actor data file {name}: {exc}") from exc
+
+
 # -- PETRARCH actors ---------------------------------------------------------------------------
 
 
@@ -184,7 +205,7 @@ def _emit_block(names: list[str], codes: list[DatedCode]) -> Iterator[UserPhrase
 # -- PETRARCH agents ---------------------------------------------------------------------------
 
 
-def parse_agents(text: str) -> Iterator[UserPhrase]:
+def parse_agents(text: str, *, user: bool = True) -> Iterator[UserPhrase]:
     """Phrases of a PETRARCH agent dictionary: ``AMBASSADOR [~GOV]`` -> sector GOV."""
     macros: dict[str, list[str]] = {}
     for line in _clean_lines(text):
@@ -198,7 +219,7 @@ def parse_agents(text: str) -> Iterator[UserPhrase]:
         raw = line[: line.index("[")].split("{")[0].strip()
         explicit = re.search(r"\{([^}]*)\}", line)
         suffix = found.group(1).replace(" ", "").replace("~", "")
-        entry = Entry("agent", sector=suffix or None, name=_phrase(raw)[0], user=True)
+        entry = Entry("agent", sector=suffix or None, name=_phrase(raw)[0], user=user)
         for variant in _expand(raw, macros):
             phrase, _ = _phrase(variant)
             yield UserPhrase(phrase, entry)

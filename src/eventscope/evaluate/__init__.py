@@ -26,6 +26,7 @@ from .events import score_events
 from .split import Split, select_split
 from .stages import score_classes, score_dates, score_places
 from .system import SystemRunner, group_by, read_jsonl
+from .top import score_top_events
 
 Kind = Literal["events", "classes", "dates", "places"]
 Row = dict[str, Any]
@@ -85,9 +86,14 @@ TABLE_COLUMNS = (
     "date_acc",
     "place_country_acc",
     "place_acc_161km",
+    "source_r",
+    "top_date_acc",
+    "top_place_161km",
+    "coarse_macro_f1",
     "class_acc",
     "class_macro_f1",
-    "class_f1",
+    "pos_f1",
+    "false_pos",
     "exact",
     "day_acc",
     "coverage",
@@ -161,7 +167,7 @@ def score_records(
         return [row | scores]
     events = group_by(system, "article_id") if system is not None else runner.events(records)
     if kind == "events":
-        scores = score_events(records, events)
+        scores = score_events(records, events) | score_top_events(records, events)
         return [{"dataset": name, "kind": kind, "items": scores["gold_events"], **scores}]
     # Class-only sets (GLOCON) mix documents and sentences: one row each.
     rows = []

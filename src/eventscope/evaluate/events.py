@@ -157,9 +157,18 @@ def _f1(tp: int, fp: int, gold: int) -> float | None:
 
 
 def dyad_matches(gold: Record, system: Record) -> bool:
-    """Source and target keys both acceptable (direction matters)."""
-    return accepts(gold.get("source"), actor_key(system.get("source"))) and accepts(
-        gold.get("target"), actor_key(system.get("target"))
+    """Source and target keys both acceptable (direction matters unless ``symmetric``).
+
+    >>> gold = {"source": ["ARM"], "target": ["AZE"], "symmetric": True}
+    >>> dyad_matches(gold, {"source": {"country": "AZE"}, "target": {"country": "ARM"}})
+    True
+    """
+    source, target = actor_key(system.get("source")), actor_key(system.get("target"))
+    if accepts(gold.get("source"), source) and accepts(gold.get("target"), target):
+        return True
+    # "clashes between A and B": both orders code the same event (README "symmetric").
+    return bool(gold.get("symmetric")) and (
+        accepts(gold.get("source"), target) and accepts(gold.get("target"), source)
     )
 
 

@@ -192,10 +192,14 @@ def score_classes(gold: Sequence[Record], system: Mapping[str, Sequence[Record]]
         fp = sum(1 for g, s in pairs if s == label and g != label)
         fn = sum(1 for g, s in pairs if g == label and s != label)
         f1s.append(2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 0.0)
+    false_pos = sum(1 for g, s in pairs if s == 1 and g == 0)
     return {
         "texts": len(pairs),
         "positives": sum(g for g, _ in pairs),
         "class_acc": _rate(correct, len(pairs)),
         "class_macro_f1": statistics.fmean(f1s) if pairs else None,
-        "class_f1": f1s[1] if pairs else None,  # the positive (contentious) class alone
+        # The contentious (positive) class alone, and the texts wrongly called contentious.
+        "pos_f1": f1s[1] if pairs else None,
+        "false_pos": false_pos,
+        "false_pos_rate": _rate(false_pos, sum(1 for g, _ in pairs if g == 0)),
     }

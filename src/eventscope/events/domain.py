@@ -1,0 +1,379 @@
+"""Event shapes of local conflict and protest news, coded after the main coder.
+
+CONTRACT:
+
+    coder = DomainCoder.load()
+    extra: list[EventMention] = coder.find(doc, mentions, found, places=places)
+
+``found`` are the events the main :class:`~eventscope.events.EventCoder` coded; ``extra`` are
+further events for trigger words it left without one (rules in ``data/events/domain.toml``):
+
+* one-sided events: "protesters rallied in Haifa" -> source only; "a protest against the
+  government" -> the government is the target; no object, no target;
+* symmetric clashes: "clashes between A and B", "A and B clashed" -> one event A -> B;
+* events with a victim: "gunmen killed a farmer", "a farmer was killed by gunmen" (passive);
+* unknown perpetrators: "a man was found dead", "a woman was shot" with no named attacker ->
+  an unidentified armed actor (UAF, resolution ``implied``) of the place's country acts on a
+  civilian (CVL) victim.
+
+These sentences are often parsed badly (long fronted dates and places, "On 9 May 2020, in X,
+Y, protesters ..."), so the rules read word order around the trigger, not the parse.
+
+Example:
+    >>> DomainCoder.load().book.one_sided["protest"]
+    '141'
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ..actors.context import context_country
+from ..errors import DataFileError
+from ..models import Actor, ActorMention, EventMention, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+DOMAIN_CONFIDENCE = 0.6
+IMPLIED_CONFIDENCE = 0.5
+UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
+AIR_WORDS = frozenset({"air", "drone", "aerial"})
+# Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
+CALM_SECTORS = frozenset({"GOV", "BUS", "MED", "JUD", "LEG", "EDU", "HLH", "NGO", "IGO"})
+
+
+@dataclass(frozen=True, slots=True)
+class DomainBook:
+    """The trigger tables of ``data/events/domain.toml``."""
+
+    one_sided: Mapping[str, str]
+    two_sided: Mapping[str, str]
+    symmetric: frozenset[str]
+    victims: frozenset[str]
+    found: frozenset[str]
+    states: frozenset[str]
+    violence: Mapping[str, str]
+    cues: frozenset[str] = frozenset()
+    needs_cue: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    noun_preps: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls) -> DomainBook:
+        folder = resources.files("eventscope.data.events")
+        try:
+            data = tomllib.loads(folder.joinpath("domain.toml").read_text(encoding="utf-8"))
+            unknown = data["unknown_perpetrator"]
+            return cls(
+                one_sided=dict(data["one_sided"]),
+                two_sided=dict(data["two_sided"]),
+                symmetric=frozenset(data["symmetric"]["lemmas"]),
+                victims=frozenset(unknown["victims"]),
+                found=frozenset(unknown["found"]),
+                states=frozenset(unknown["states"]),
+                violence=dict(unknown["codes"]),
+                cues=frozenset(unknown["cues"]),
+                needs_cue=frozenset(unknown["needs_cue"]),
+                light_verbs=frozenset(data["nouns"]["light_verbs"]),
+                occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
+                noun_preps=frozenset(data["nouns"]["prepositions"]),
+            )
+        except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+            raise DataFileError("domain.toml", detail=f"bad event-shape table: {exc}") from exc
+
+    @property
+    def triggers(self) -> frozenset[str]:
+        """Every lemma that may trigger a one- or two-sided event."""
+        return frozenset(self.one_sided) | frozenset(self.two_sided) | {"strike"}
+
+    def reports_event(self, noun: Token) -> bool:
+        """ "held a protest", "clashes erupted", "in a demonstration": the noun is the event."""
+        head = noun.head
+        lemma = head.lemma_.lower()
+        if noun.dep_ in ("dobj", "attr") and lemma in self.light_verbs:
+            return True
+        if noun.dep_ in ("nsubj", "nsubjpass") and lemma in self.occurrence_verbs:
+            return True
+        if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in self.noun_preps:
+            return True
+        return noun.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ == "go"
+
+    def code_of(self, token: Token) -> str | None:
+        """The CAMEO code a trigger token stands for ("air strike" is aerial, 195)."""
+        if token.pos_ == "VERB" and token.dep_ in ("amod", "compound"):
+            return None  # "the detained leader": a participle describing someone
+        if token.pos_ == "NOUN" and not self.reports_event(token):
+            return None
+        lemma = token.lemma_.lower()
+        if lemma == "strike" and any(c.lower_ in AIR_WORDS for c in token.children):
+            return "195"
+        return self.one_sided.get(lemma) or self.two_sided.get(lemma)
+
+
+class DomainCoder:
+    """Codes the event shapes of the module docstring; immutable after :meth:`load`."""
+
+    def __init__(self, book: DomainBook) -> None:
+        self.book = book
+        self._triggers = book.triggers
+
+    @classmethod
+    def load(cls) -> DomainCoder:
+        return cls(DomainBook.load())
+
+    def may_imply(self, doc: Doc) -> bool:
+        """Whether ``doc`` has a word that may report a victim with no named actor (cheap)."""
+        words = self.book.violence
+        return any(token.lemma_.lower() in words for token in doc)
+
+    def find(
+        self,
+        doc: Doc,
+        mentions: Sequence[ActorMention],
+        found: Sequence[EventMention],
+        *,
+        places: Sequence[PlaceMention] = (),
+    ) -> list[EventMention]:
+        """Events for the triggers ``found`` left uncoded (see the module docstring)."""
+        covered = {i for e in found for i in range(e.trigger_start, e.trigger_end)}
+        busy = {e.sent_index for e in found}
+        by_sentence: dict[int, list[ActorMention]] = {}
+        for mention in mentions:
+            if _usable(mention):
+                by_sentence.setdefault(mention.sent_index, []).append(mention)
+        triggers = self._triggers
+        extra: list[EventMention] = []
+        for sent_index, sent in enumerate(doc.sents):
+            actors = by_sentence.get(sent_index, [])
+            for token in sent:
+                # The cheap lemma test first: most tokens are no trigger.
+                if token.lemma_.lower() not in triggers or token.i in covered or _unreal(token):
+                    continue
+                event = self._shape(token, sent_index, actors)
+                if event is not None and (sent_index in busy or event.source is not None):
+                    extra.append(event)
+                    busy.add(sent_index)
+            if sent_index not in busy:
+                implied = self._unknown_perpetrator(doc, sent, sent_index, mentions, places)
+                extra.extend(implied)
+        return extra
+
+    def with_targets(
+        self,
+        doc: Doc,
+        events: Sequence[EventMention],
+        mentions: Sequence[ActorMention],
+        *,
+        places: Sequence[PlaceMention] = (),
+    ) -> list[EventMention]:
+        """Material conflict (roots 17-20) with no target: the victim or the place's country.
+
+        "pro-Houthi forces fired shells at a village, killing a woman" -> a civilian victim;
+        "forces shelled positions near Donetsk" -> Ukraine (where it happened), as CAMEO codes
+        an attack on a place.
+        """
+        done = []
+        for event in events:
+            if event.target is not None or event.source is None or event.cameo[:2] < "17":
+                done.append(event)
+                continue
+            trigger = doc[event.trigger_start]
+            where = context_country(event.sent_index, trigger.idx, mentions, places, doc)
+            if where is None:
+                done.append(event)
+                continue
+            country, why = where
+            victim = self._victim(trigger)
+            sector = "CVL" if victim is not None else ""
+            target = _implied(victim or trigger, country, sector, why, event.sent_index)
+            done.append(replace(event, target=target))
+        return done
+
+    def _victim(self, trigger: Token) -> Token | None:
+        """A person noun the violence is done to ("killing a woman", "a man was shot")."""
+        for child in trigger.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.book.victims:
+                return child
+        return None
+
+    def _shape(
+        self, token: Token, sent_index: int, actors: list[ActorMention]
+    ) -> EventMention | None:
+        code = self.book.code_of(token) if token.pos_ in ("VERB", "NOUN") else None
+        if code is None:
+            return None
+        lemma = token.lemma_.lower()
+        source, target = _arguments(token, actors, lemma in self.book.symmetric)
+        if source is None:
+            return None
+        if lemma in self.book.two_sided and (source.actor.sector or "") in CALM_SECTORS | {""}:
+            return None  # "the company beat forecasts", "Mexico beat Senegal"
+        if lemma in self.book.one_sided:
+            target = _against(token, actors)
+        victim = _passive_subject(token)
+        unnamed = victim is not None and victim.lemma_.lower() in self.book.victims
+        if target is None and victim is not None and unnamed and source.actor.country:
+            # "a man was killed by gunmen": the unnamed victim is a civilian of that country
+            why = source.actor.resolution
+            target = _implied(victim, source.actor.country, "CVL", why, sent_index)
+        return _event(source, target, code, token, sent_index, DOMAIN_CONFIDENCE, "domain")
+
+    def _unknown_perpetrator(
+        self,
+        doc: Doc,
+        sent: Span,
+        sent_index: int,
+        mentions: Sequence[ActorMention],
+        places: Sequence[PlaceMention],
+    ) -> list[EventMention]:
+        for token in sent:
+            violent = token.lemma_.lower() in self.book.violence
+            code = self._violence_code(token) if violent else None
+            victim = _passive_subject(token) if code is not None else None
+            if code is None or victim is None or victim.lemma_.lower() not in self.book.victims:
+                continue
+            if token.lemma_.lower() in self.book.needs_cue and not self._cued(sent, token):
+                continue  # "killed when three cars collided": no sign of an attacker
+            if any(c.dep_ == "agent" for c in token.children):
+                return []  # "killed by X": X is named; the main coder's business
+            where = context_country(sent_index, token.idx, mentions, places, doc)
+            if where is None:
+                return []
+            country, why = where
+            attacker = _implied(token, country, "UAF", why, sent_index)
+            target = _covering(mentions, victim)
+            target = target or _implied(victim, country, "CVL", why, sent_index)
+            event = _event(attacker, target, code, token, sent_index, IMPLIED_CONFIDENCE, "implied")
+            return [event]
+        return []
+
+    def _cued(self, sent: Span, token: Token) -> bool:
+        """A word of violence in the sentence ("shot", "gunmen") or dead-found state words."""
+        words = {t.lower_ for t in sent}
+        if token.lemma_.lower() in self.book.found:
+            states = {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")}
+            return bool(states & {"dead", "lifeless"}) or bool(words & self.book.cues)
+        return bool(words & self.book.cues)
+
+    def _violence_code(self, token: Token) -> str | None:
+        lemma = token.lemma_.lower()
+        if lemma in self.book.found:
+            # "was found dead", "was found with gunshot wounds"
+            states = {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")}
+            wounds = any(c.lower_ == "with" for c in token.children)
+            return self.book.violence.get(lemma) if states & self.book.states or wounds else None
+        return self.book.violence.get(lemma) if token.pos_ == "VERB" else None
+
+
+def _usable(mention: ActorMention) -> bool:
+    actor = mention.actor
+    return actor.resolution != "context" and bool(actor.country or actor.code != actor.sector)
+
+
+def _unreal(token: Token) -> bool:
+    """Negated, planned or hypothetical ("will protest", "did not attack")."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX) for c in token.children
+    )
+
+
+def _arguments(
+    token: Token, actors: list[ActorMention], symmetric: bool
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """Source and target by word order; a passive's "by" actor is the source."""
+    before = [m for m in actors if m.end <= token.i]
+    after = [m for m in actors if m.start > token.i]
+    agent = next((m for m in after if _after_by(token.doc, m)), None)
+    if agent is not None and _passive_subject(token) is not None:
+        victim = next((m for m in reversed(before) if m is not agent), None)
+        return agent, victim
+    if symmetric and not before and len(after) >= 2:
+        return after[0], _other(after[1:], after[0])  # "clashes between A and B"
+    if symmetric and len(before) >= 2 and not after:
+        return before[-2], before[-1]  # "A and B clashed"
+    source = before[-1] if before else None
+    target = _other(after, source) if source is not None else None
+    return source, target
+
+
+def _other(candidates: list[ActorMention], source: ActorMention | None) -> ActorMention | None:
+    for mention in candidates:
+        if source is None or (mention.start, mention.end) != (source.start, source.end):
+            return mention
+    return None
+
+
+def _after_by(doc: Doc, mention: ActorMention) -> bool:
+    """ "by two armed men": the word before the actor, past its numbers and modifiers, is "by"."""
+    i = mention.start - 1
+    while i > 0 and doc[i].pos_ in ("NUM", "DET", "ADJ"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "by"
+
+
+def _against(token: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """The target of a one-sided event: an actor under "against" in the trigger's subtree."""
+    against = [t for t in token.subtree if t.lower_ == "against"]
+    for prep in against:
+        inside = {t.i for t in prep.subtree}
+        hit = next((m for m in actors if m.start in inside or m.end - 1 in inside), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _passive_subject(token: Token) -> Token | None:
+    """The subject of a passive verb; the nearest one when a fronted date was parsed as one too."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
+    return subjects[-1] if subjects else None
+
+
+def _covering(mentions: Sequence[ActorMention], token: Token) -> ActorMention | None:
+    return next((m for m in mentions if m.start <= token.i < m.end and _usable(m)), None)
+
+
+def _implied(token: Token, country: str, sector: str, why: Any, sent_index: int) -> ActorMention:
+    """An actor the text implies: an unnamed attacker or place (at the trigger, no text) or an
+    uncoded victim (over the victim noun)."""
+    named = sector == "CVL"
+    actor = Actor(
+        text=token.text if named else "",
+        start=token.idx,
+        end=token.idx + len(token.text) if named else token.idx,
+        country=country,
+        sector=sector or None,
+        code=country + sector,
+        resolution="implied" if not named else why,
+    )
+    end = token.i + 1 if named else token.i
+    return ActorMention(actor=actor, start=token.i, end=end, sent_index=sent_index)
+
+
+def _event(
+    source: ActorMention,
+    target: ActorMention | None,
+    code: str,
+    token: Token,
+    sent_index: int,
+    confidence: float,
+    pattern: str,
+) -> EventMention:
+    penalty = 0.1 if target is None else 0.0
+    return EventMention(
+        source=source,
+        target=target,
+        cameo=code,
+        trigger_start=token.i,
+        trigger_end=token.i + 1,
+        sent_index=sent_index,
+        confidence=confidence - penalty,
+        pattern=f"{pattern}:{token.lemma_.lower()}",
+    )
