@@ -12,7 +12,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -234,6 +234,7 @@ class Stages:
             return DocCoding(events=(), actors=tuple(mentions), places=tuple(places or ()))
         places = places if places is not None else self._places(doc, mentions)
         event_mentions = self.domain.with_targets(doc, event_mentions, mentions, places=places)
+        event_mentions = one_per_dyad(event_mentions)
         context = _DocContext(
             article=article,
             doc=doc,
@@ -274,6 +275,27 @@ class Stages:
             confidence=round(mention.confidence, 3),
             trigger=context.doc[mention.trigger_start : mention.trigger_end].text,
         )
+
+
+def one_per_dyad(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """One event per sentence, directed dyad and CAMEO code: the most confident, in order.
+
+    The rules, the classifier's fill and the domain shapes may each code the same clause
+    ("clashes erupted between rebels and soldiers": the trigger "clashes" and the classifier
+    on "erupted"); a reader expects one event.
+    """
+    best: dict[tuple[Any, ...], EventMention] = {}
+    for mention in mentions:
+        source, target = _dyad_key(mention.source), _dyad_key(mention.target)
+        key = (mention.sent_index, source, target, mention.cameo)
+        if key not in best or mention.confidence > best[key].confidence:
+            best[key] = mention
+    kept = {id(mention) for mention in best.values()}
+    return [mention for mention in mentions if id(mention) in kept]
+
+
+def _dyad_key(mention: ActorMention | None) -> tuple[str | None, str | None]:
+    return (None, None) if mention is None else (mention.actor.code, mention.actor.country)
 
 
 def _event_date(when: TimeExpression | None, published: date | None) -> dict[str, Any]:
