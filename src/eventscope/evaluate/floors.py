@@ -36,7 +36,15 @@ HEADLINE_METRICS: Mapping[str, tuple[str, ...]] = {
         "event_p", "event_r", "event_f1", "dyad_f1", "root_acc", "date_acc", "place_country_acc",
     ),
     "plover_gsr_dev": ("event_p", "event_r", "event_f1"),
-    "acled_dev": ("event_p", "event_r", "event_f1", "dyad_f1", "root_acc"),
+    "acled_dev": (
+        "event_p",
+        "event_r",
+        "event_f1",
+        "dyad_f1",
+        "root_acc",
+        "source_r",
+        "top_date_acc",
+    ),
     "glocon_doc": ("class_acc", "class_macro_f1"),  # the documents of glocon_dev.jsonl
     "tempeval_dev": ("exact",),
     "geo_lgl": ("span_p", "span_r", "acc_161km"),
