@@ -90,3 +90,20 @@ def test_self_dyads_are_dropped_but_domestic_sectors_are_kept():
 def test_background_of_a_clause_below_does_not_silence_the_main_verb(nlp, actors, events):
     text = "Uganda granted asylum to Rwandan rebels who fled their country two years ago."
     assert any(code.startswith("07") for _, _, code in coded(nlp, actors, events, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the classifier filled 190 AZE -> RUS here before speech verbs were excluded
+        "Aliyev briefed the Russian ambassador on the June fighting with Armenian forces at Ganja.",
+        "The Kenyan envoy told the Ugandan delegation about the clashes with rebels last week.",
+    ],
+)
+def test_a_report_of_fighting_makes_no_fighters_of_speaker_and_listener(nlp, text):
+    from datetime import date
+
+    from eventscope.pipeline import Pipeline
+
+    events = Pipeline(nlp=nlp).code_text(text, published=date(2021, 3, 8))
+    assert not [e for e in events if e.root in ("18", "19", "20")], events

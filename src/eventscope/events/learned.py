@@ -87,6 +87,8 @@ def fill_candidate(
         return None
     if not_real(book, verb, object_of(verb)):
         return None  # "no restrictions", a naming, "in the 1950s": as for the rules
+    if guess.root[:2] >= "14" and verb.lemma_ in book.words["speech_verbs"]:
+        return None  # "X briefed Y on the fighting": a report of force; X and Y do not fight
     ordered = sorted(mentions, key=lambda m: m.start)
     sources = index.groups_under(inherited_subject(verb, book.words["pronouns"]))
     source = sources[0][0] if sources else ordered[0]
