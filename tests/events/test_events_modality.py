@@ -96,7 +96,8 @@ def test_background_of_a_clause_below_does_not_silence_the_main_verb(nlp, actors
     "text",
     [
         # the classifier filled 190 AZE -> RUS here before speech verbs were excluded
-        "Aliyev briefed the Russian ambassador on the June fighting with Armenian forces at Ganja.",
+        "Aliyev briefed the Russian ambassador on the June fighting with Armenian forces"
+        " near Ganja.",
         "The Kenyan envoy told the Ugandan delegation about the clashes with rebels last week.",
     ],
 )
