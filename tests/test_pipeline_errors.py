@@ -13,7 +13,7 @@ import pytest
 
 import eventscope
 from eventscope import pipeline as pipeline_module
-from eventscope.errors import ArticleError, DataFileError
+from eventscope.errors import ArticleError, BadDateError, DataFileError
 from eventscope.models import Article
 from eventscope.pipeline import Pipeline
 
@@ -81,3 +81,26 @@ def test_article_errors_from_a_stage_pass_through_unchanged(nlp, events) -> None
     with pytest.raises(ArticleError) as caught:
         broken.code_text("Iran met Iraq on Monday.", article_id="outer")
     assert caught.value is raised
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2020-08-20", date(2020, 8, 20)), ("2020-08-20T09:30:00", date(2020, 8, 20)), (None, None)],
+)
+def test_code_text_takes_an_iso_string_as_the_publication_date(
+    pipeline: Pipeline, published: str | None, expected: date | None
+) -> None:
+    """Regression: a string date reached the date stage and failed there with E100
+    ("'str' object has no attribute 'weekday'") on any text with a weekday in it."""
+    events = pipeline.code_text(
+        "Kenya and Uganda signed a trade agreement in Nairobi on Friday.", published=published
+    )
+    assert events and all(event.article_id == "text" for event in events)
+    if expected is not None:
+        assert all(event.date is not None and event.date <= expected for event in events)
+
+
+@pytest.mark.parametrize("published", ["20 August", "2020-13-40", 20200820])
+def test_code_text_refuses_a_date_it_cannot_read_with_e108(pipeline: Pipeline, published) -> None:
+    with pytest.raises(BadDateError, match=r"\[E108\] dated: bad date"):
+        pipeline.code_text("Kenya met Uganda.", published=published, article_id="dated")

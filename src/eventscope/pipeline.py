@@ -13,8 +13,8 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -22,10 +22,11 @@ from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
 from .actors.context import needs_country, with_context_countries
-from .errors import ArticleError, EventscopeError
+from .errors import ArticleError, BadDateError, EventscopeError
 from .events import EventCoder
 from .events.cameo import Codebook
 from .events.domain import DomainCoder
+from .io.readers import parse_date
 from .io.textcheck import check_text
 from .models import (
     Actor,
@@ -89,16 +90,26 @@ class Pipeline:
     # -- public API -----------------------------------------------------------------
 
     def code_text(
-        self, text: str, *, published: date | None = None, article_id: str = "text"
+        self, text: str, *, published: date | str | None = None, article_id: str = "text"
     ) -> list[Event]:
-        """Code one text; raises :class:`ArticleError` when the text cannot be coded."""
-        return self.code(Article(id=article_id, text=text, published=published))
+        """Code one text; raises :class:`ArticleError` when the text cannot be coded.
+
+        ``published`` is a ``date`` or an ISO string ("2020-08-20"); anything else raises
+        :class:`BadDateError` (E108) naming the article.
+        """
+        return self.code(
+            Article(id=article_id, text=text, published=as_date(published, article_id))
+        )
 
     def code(self, article: Article) -> list[Event]:
         """Code one article; raises only :class:`ArticleError` (naming the article) when it
         cannot be coded, as :meth:`code_many` reports it: an unexpected exception inside a
         stage is wrapped, never let out raw."""
         check_text(article.id, article.text, max_bytes=self.settings.max_article_bytes)
+        if not isinstance(article.published, date | None) or isinstance(
+            article.published, datetime
+        ):
+            article = replace(article, published=as_date(article.published, article.id))
         try:
             return self.events_from_doc(article, self.nlp(article.text))
         except ArticleError:
@@ -355,7 +366,25 @@ def default_pipeline() -> Pipeline:
     return Pipeline()
 
 
-def code_text(text: str, *, published: date | None = None) -> list[Event]:
+def as_date(value: object, item: str) -> date | None:
+    """``published`` as a ``date``: a date, a datetime (its day) or an ISO string.
+
+    A caller passing "2020-08-20" got an internal error from the date stage; anything that
+    is not a date is now refused up front with :class:`BadDateError` (E108).
+
+        >>> as_date("2020-08-20", "a"), as_date(None, "a")
+        (datetime.date(2020, 8, 20), None)
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        return parse_date(value, item=item)
+    raise BadDateError(item, value=value)
+
+
+def code_text(text: str, *, published: date | str | None = None) -> list[Event]:
     """Code one text with the process's default pipeline.
 
     Example:
