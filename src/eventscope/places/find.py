@@ -34,6 +34,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MAX_NGRAM = 3
 IMPORTANT_POPULATION = 100_000
+# A division is well known from this many people ("Texas Rangers"), not "Colonia" (Uruguay).
+IMPORTANT_DIVISION = 1_000_000
 _LEADING = frozenset({"the", "The"})
 _LEADING_LOWER = frozenset({"the"})
 # Lower-case words inside names: an entity is never cut before them.
@@ -218,10 +220,19 @@ def cut_from_name(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool
 
 
 def _important(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """A name some country, division, area or large place bears."""
+    """A name some country, area, large division or large place bears as its main name.
+
+    Abbreviations and alternate names do not count: "Al" of "Al Hishah" is not Alabama.
+    """
+    key = normalise_name(doc[start:end].text)
     return any(
-        c.is_country or c.is_division or c.is_area or c.population >= IMPORTANT_POPULATION
-        for c in gazetteer.lookup(doc[start:end].text)
+        normalise_name(c.place.name) == key
+        and (
+            c.is_country
+            or c.is_area
+            or c.population >= (IMPORTANT_DIVISION if c.is_division else IMPORTANT_POPULATION)
+        )
+        for c in gazetteer.lookup_key(key)
     )
 
 
