@@ -34,8 +34,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MAX_NGRAM = 3
 IMPORTANT_POPULATION = 100_000
-# A division is well known from this many people ("Texas Rangers"), not "Colonia" (Uruguay).
-IMPORTANT_DIVISION = 1_000_000
+# A division is well known from this many people ("Delaware Bay"), not "Colonia" (Uruguay).
+IMPORTANT_DIVISION = 500_000
 _LEADING = frozenset({"the", "The"})
 _LEADING_LOWER = frozenset({"the"})
 # Lower-case words inside names: an entity is never cut before them.
@@ -129,8 +129,8 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
             end -= 1  # "Tovuz district" -> "Tovuz"
         if start >= end or ent[-1].lower_ in lexicon.demonyms:
             continue
-        if cut_from_name(doc, start, end, lexicon) and not _important(doc, start, end, gazetteer):
-            continue
+        if _piece_of_name(doc, start, end, gazetteer, lexicon):
+            continue  # the NER cut a name short: "Colonia" of "Colonia Vallejo"
         if ent.label_ == "FAC" and not gazetteer.has_key(normalise_name(doc[start:end].text)):
             continue
         spans.append((start, end))
@@ -178,10 +178,8 @@ def _known_part(
                 continue
             if size == 1 and run[0].lower_ in lexicon.generic:
                 continue
-            if cut_from_name(doc, first, first + size, lexicon) and not _important(
-                doc, first, first + size, gazetteer
-            ):
-                continue
+            if _piece_of_name(doc, first, first + size, gazetteer, lexicon):
+                continue  # "Al" of "Al Hishah"
             if gazetteer.has_key(normalise_name(run.text)):
                 return first, first + size
     return start, end
@@ -219,6 +217,18 @@ def cut_from_name(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool
     return after.lower_ in _PARTICLES and joined
 
 
+def _piece_of_name(
+    doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon: PlaceLexicon
+) -> bool:
+    """One word next to other name words, and no well-known place's name.
+
+    A longer name is complete enough ("Titus County" of "Titus County Sheriff's Office").
+    """
+    if end - start != 1 or not cut_from_name(doc, start, end, lexicon):
+        return False
+    return not _important(doc, start, end, gazetteer)
+
+
 def _important(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """A name some country, area, large division or large place bears as its main name.
 
@@ -250,8 +260,8 @@ def token_spans(
         found = None
         if i not in taken and _capitalised(doc[i]) and doc[i].lower_ not in lexicon.demonyms:
             found = _longest_name(doc, i, gazetteer, taken)
-        if found is not None and cut_from_name(doc, *found, lexicon):
-            found = found if _important(doc, *found, gazetteer) else None
+        if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
+            found = None  # "Colonia" of "Colonia Pemex"
         if found is not None and _accept(doc, found, gazetteer, lexicon):
             spans.append(found)
             i = found[1]
