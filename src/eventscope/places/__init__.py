@@ -66,9 +66,9 @@ class PlaceOptions:
 
     ``token_names``: also find capitalised gazetteer names the NER missed; ``fuzzy``: try
     one-edit matches for unknown capitalised names in a locative context ("in Chudzhou");
-    ``fallback_below``: a town chosen with less confidence than this becomes its country
-    (the country's centroid, with the country's share as score); ``None`` takes the tuned
-    value of ``rank_weights.toml``.
+    ``fallback_below``: a town chosen with less confidence than this becomes the country its
+    likely readings share most (the country's centroid, with that share as score); ``None``
+    takes the tuned value of ``rank_weights.toml``.
     """
 
     token_names: bool = True
@@ -176,8 +176,15 @@ class PlaceResolver:
         below = self.options.fallback_below
         below = self.model.fallback_below if below is None else below
         if share < below and not (best.is_country or best.is_area):
-            country = self.gazetteer.country(place.country)
-            mass = country_share(pool, place.country)
+            # The country most of the name's likely readings lie in (three Texan towns
+            # outweigh one Australian town that alone scored best).
+            code = max(
+                {c.place.country for c, _ in pool if c.place.country},
+                key=lambda k: (country_share(pool, k), k == place.country),
+                default=place.country,
+            )
+            country = self.gazetteer.country(code)
+            mass = country_share(pool, code)
             if country is not None and mass > share:
                 return replace(country.place, score=round(mass, 3))
         return replace(place, score=round(share, 3))
