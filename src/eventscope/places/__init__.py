@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..models import Place, PlaceMention
+from .coherence import coherent
 from .find import (
     PlaceLexicon,
     entity_spans,
@@ -154,12 +155,18 @@ class PlaceResolver:
     def choices(
         self, doc: Doc, spans: Sequence[Span], *, countries: Collection[str] = ()
     ) -> list[Choice | None]:
-        """The ranked choice for each span: first alone, then with the others as context."""
+        """The ranked choice for each span: first alone, then with the others as context,
+        then small places abroad kept to the document's countries (:mod:`.coherence`)."""
         names = mentions_of(doc, spans, self)
         actor_countries = frozenset(countries)
         first = self.first_pass(names, actor_countries)
         strict = self.model.strict_countries
-        return _rank_all(names, actor_countries, self.model.full, first, strict=strict)
+        full = _rank_all(names, actor_countries, self.model.full, first, strict=strict)
+        named = [
+            (choice, self.gazetteer.has_key(name.key), name.key)
+            for choice, name in zip(full, names, strict=True)
+        ]
+        return coherent(named, actor_countries)
 
     def first_pass(self, names: list[Mention], countries: frozenset[str]) -> list[Choice | None]:
         """Each name ranked alone (prior weights, no document context)."""
