@@ -121,3 +121,20 @@ def test_main_country_needs_a_lead() -> None:
 
     assert main_country([mention("MLI"), mention("MLI"), mention("SEN")]) == "MLI"
     assert main_country([mention("MLI"), mention("SEN")]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting resumed in Tovuz (Azerbaijan) overnight.",
+        "Fighting resumed in Tovuz, Azerbaijan overnight.",
+        "Fighting resumed in Tovuz district of Azerbaijan overnight.",
+    ],
+)
+def test_admin_context_patterns_name_the_container(resolver, nlp, text) -> None:
+    from eventscope.places import mentions_of
+
+    doc = nlp(text)
+    names = mentions_of(doc, resolver.mention_spans(doc), resolver)
+    assert [name.key for name in names] == ["tovuz", "azerbaijan"]
+    assert names[0].container == 1

@@ -56,7 +56,7 @@ __all__ = [
 Span = tuple[int, int]
 # (chosen candidate, its confidence, the ranked pool with every candidate's confidence)
 Choice = tuple[Candidate, float, list[tuple[Candidate, float]]]
-_CONNECTORS = frozenset({",", "of", "in"})
+_CONNECTORS = frozenset({",", "of", "in", "("})  # "X, Y" "X of Y" "X in Y" "X (Y)"
 _FILLERS = frozenset({"and", "the", "-"})
 CONTAINER_WINDOW = 8
 
