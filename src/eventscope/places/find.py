@@ -230,17 +230,15 @@ def _piece_of_name(
 
 
 def _important(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
-    """A name some country, area, large division or large place bears as its main name.
-
-    Abbreviations and alternate names do not count: "Al" of "Al Hishah" is not Alabama.
-    """
+    """A name of a country or an area ("U.S." of "U.S. Army"), or the main name of a large
+    division or place: a state's abbreviation does not count ("Al" of "Al Hishah")."""
     key = normalise_name(doc[start:end].text)
     return any(
-        normalise_name(c.place.name) == key
-        and (
-            c.is_country
-            or c.is_area
-            or c.population >= (IMPORTANT_DIVISION if c.is_division else IMPORTANT_POPULATION)
+        c.is_country
+        or c.is_area
+        or (
+            normalise_name(c.place.name) == key
+            and c.population >= (IMPORTANT_DIVISION if c.is_division else IMPORTANT_POPULATION)
         )
         for c in gazetteer.lookup_key(key)
     )
