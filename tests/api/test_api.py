@@ -219,3 +219,33 @@ def test_places_count_real_world_events_per_place(client):
     body = client.get("/api/places?a=AZE&b=CHN").json()
     assert {(row["name"], row["events"]) for row in body["places"]} == {("Baku", 1), ("Beijing", 1)}
     assert all(row["lat"] is not None for row in body["places"])
+
+
+def test_min_place_score_filters_events_clusters_and_places():
+    # The seed's places carry no score: give two placed events a sure and a doubtful place.
+    from dataclasses import replace
+
+    from test_api_data import ARTICLES, build_events
+
+    from eventscope.models import Article
+
+    store = open_store(":memory:")
+    for (article_id, published, text, specs), score in zip(ARTICLES, (0.9, None, 0.3), strict=True):
+        events = [
+            replace(e, location=replace(e.location, score=score)) if e.location else e
+            for e in build_events(article_id, published, text, specs)
+        ]
+        store.save(Article(id=article_id, text=text, published=published), events)
+    app = create_app(store=store, settings=Settings(), pipeline_factory=lambda s: FakePipeline())
+    with TestClient(app) as client:
+        totals = [
+            client.get(f"/api/{route}?min_place_score={floor}").json()
+            for route in ("events", "clusters")
+            for floor in (0.0, 0.5)
+        ]
+        assert [body["total"] for body in totals] == [2, 1, 2, 1]
+        places = client.get("/api/places?min_place_score=0.5").json()["places"]
+        assert [row["name"] for row in places] == ["Baku"]
+        bad = client.get("/api/events?min_place_score=1.5")
+        assert bad.status_code == 400 and "min_place_score" in bad.json()["error"]["message"]
+    store.close()

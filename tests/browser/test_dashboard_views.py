@@ -137,6 +137,16 @@ def test_export_of_the_current_view(page):
     assert len(as_json.json()) == 20
 
 
+def test_place_score_filter_reaches_the_table_map_and_export(page):
+    # The seeded places carry no score, so any floor leaves them out: an empty view.
+    page.goto(page.base + PAIR + "&mps=0.5")
+    page.wait_for_selector("table.clusters, p.empty")
+    assert page.locator("#mps").input_value() == "0.5"
+    href = page.get_by_role("link", name="CSV").get_attribute("href")
+    assert "min_place_score=0.5" in href
+    assert page.locator("table.clusters tbody tr").count() == 0
+
+
 def test_why_panel_and_highlighted_event(page):
     page.goto(page.base + PAIR + "&by=year")
     page.wait_for_selector("section.why ol.turns li")

@@ -45,6 +45,10 @@ Count = Annotated[
 MinConfidence = Annotated[
     float | None, Query(ge=0.0, le=1.0, description="Leave out events coded with less (0-1).")
 ]
+MinPlaceScore = Annotated[
+    float | None,
+    Query(ge=0.0, le=1.0, description="Leave out events placed less surely (0-1) or unplaced."),
+]
 
 
 async def get_state(request: Request) -> ApiState:
@@ -96,6 +100,7 @@ def events(
     until: Until = None,
     text: Annotated[str | None, Query(max_length=200, description="Sentence substring.")] = None,
     min_confidence: MinConfidence = None,
+    min_place_score: MinPlaceScore = None,
     exclude_self: Annotated[
         bool, Query(description="Leave out events within one country.")
     ] = False,
@@ -109,6 +114,7 @@ def events(
             country=country, a=a, b=b, root=root, cameo=cameo, since=since, until=until, text=text
         ),
         min_confidence=min_confidence,
+        min_place_score=min_place_score,
         exclude_self=exclude_self,
     )
     with state.store_access() as store:

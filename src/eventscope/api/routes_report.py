@@ -23,7 +23,7 @@ from ..report import BriefOptions, brief_json, build_brief, render_html
 from ..store import queries
 from ..store.filters import EventFilter
 from . import params
-from .routes_read import MAX_OFFSET, Country, MinConfidence, Since, State, Until
+from .routes_read import MAX_OFFSET, Country, MinConfidence, MinPlaceScore, Since, State, Until
 
 router = APIRouter(prefix="/api", tags=["reports"])
 
@@ -79,6 +79,7 @@ def clusters(
     text: Text = None,
     place: Text = None,
     min_confidence: MinConfidence = None,
+    min_place_score: MinPlaceScore = None,
     exclude_self: bool = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 25,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
@@ -108,6 +109,7 @@ def _filters(query: dict[str, Any]) -> EventFilter:
         quad_class=query["quad_class"],
         place=params.search_text(query.get("place")),
         min_confidence=query["min_confidence"],
+        min_place_score=query["min_place_score"],
         exclude_self=query["exclude_self"],
     )
 
@@ -126,6 +128,7 @@ def places(
     until: Until = None,
     text: Text = None,
     min_confidence: MinConfidence = None,
+    min_place_score: MinPlaceScore = None,
     exclude_self: bool = False,
     limit: Annotated[int, Query(ge=1, le=1000)] = 300,
 ) -> dict[str, Any]:

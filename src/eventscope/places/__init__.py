@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..models import Place, PlaceMention
+from .coherence import coherent
 from .find import (
     PlaceLexicon,
     entity_spans,
@@ -55,7 +56,7 @@ __all__ = [
 Span = tuple[int, int]
 # (chosen candidate, its confidence, the ranked pool with every candidate's confidence)
 Choice = tuple[Candidate, float, list[tuple[Candidate, float]]]
-_CONNECTORS = frozenset({",", "of", "in"})
+_CONNECTORS = frozenset({",", "of", "in", "("})  # "X, Y" "X of Y" "X in Y" "X (Y)"
 _FILLERS = frozenset({"and", "the", "-"})
 CONTAINER_WINDOW = 8
 
@@ -66,9 +67,9 @@ class PlaceOptions:
 
     ``token_names``: also find capitalised gazetteer names the NER missed; ``fuzzy``: try
     one-edit matches for unknown capitalised names in a locative context ("in Chudzhou");
-    ``fallback_below``: a town chosen with less confidence than this becomes its country
-    (the country's centroid, with the country's share as score); ``None`` takes the tuned
-    value of ``rank_weights.toml``.
+    ``fallback_below``: a town chosen with less confidence than this becomes the country its
+    likely readings share most (the country's centroid, with that share as score); ``None``
+    takes the tuned value of ``rank_weights.toml``.
     """
 
     token_names: bool = True
@@ -154,12 +155,18 @@ class PlaceResolver:
     def choices(
         self, doc: Doc, spans: Sequence[Span], *, countries: Collection[str] = ()
     ) -> list[Choice | None]:
-        """The ranked choice for each span: first alone, then with the others as context."""
+        """The ranked choice for each span: first alone, then with the others as context,
+        then small places abroad kept to the document's countries (:mod:`.coherence`)."""
         names = mentions_of(doc, spans, self)
         actor_countries = frozenset(countries)
         first = self.first_pass(names, actor_countries)
         strict = self.model.strict_countries
-        return _rank_all(names, actor_countries, self.model.full, first, strict=strict)
+        full = _rank_all(names, actor_countries, self.model.full, first, strict=strict)
+        named = [
+            (choice, self.gazetteer.has_key(name.key), name.key)
+            for choice, name in zip(full, names, strict=True)
+        ]
+        return coherent(named, actor_countries)
 
     def first_pass(self, names: list[Mention], countries: frozenset[str]) -> list[Choice | None]:
         """Each name ranked alone (prior weights, no document context)."""
@@ -176,8 +183,15 @@ class PlaceResolver:
         below = self.options.fallback_below
         below = self.model.fallback_below if below is None else below
         if share < below and not (best.is_country or best.is_area):
-            country = self.gazetteer.country(place.country)
-            mass = country_share(pool, place.country)
+            # The country most of the name's likely readings lie in (three Texan towns
+            # outweigh one Australian town that alone scored best).
+            code = max(
+                {c.place.country for c, _ in pool if c.place.country},
+                key=lambda k: (country_share(pool, k), k == place.country),
+                default=place.country,
+            )
+            country = self.gazetteer.country(code)
+            mass = country_share(pool, code)
             if country is not None and mass > share:
                 return replace(country.place, score=round(mass, 3))
         return replace(place, score=round(share, 3))

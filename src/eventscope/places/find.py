@@ -5,7 +5,10 @@ capitalised tokens that are gazetteer names: the small English model often tags 
 PERSON or "Xian" as NORP. Such a run is kept when the context is locative ("in Tovuz",
 "to Xian", "Tovuz district", "the city of Paris"), or, outside any PERSON/ORG entity, when
 it is a proper noun inside the sentence naming a country, a division or a large place.
-Demonyms ("Chinese") are never mentions.
+Demonyms ("Chinese") are never mentions. A small place whose name is only a piece of a longer
+name ("Al" of "Al Hishah", "Colonia" of "Colonia Pemex", "Issa" of "Ein Issa", "Wadi" of
+"Wadi al-Rabi") is not one either: the longer name is some place the gazetteer lacks, and the
+piece is a namesake elsewhere. Countries, divisions and large places stay ("Northeast Georgia").
 
 Example:
     >>> lexicon = PlaceLexicon.load()
@@ -31,10 +34,17 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MAX_NGRAM = 3
 IMPORTANT_POPULATION = 100_000
+# A division is well known from this many people ("Delaware Bay"), not "Colonia" (Uruguay).
+IMPORTANT_DIVISION = 500_000
 _LEADING = frozenset({"the", "The"})
 _LEADING_LOWER = frozenset({"the"})
 # Lower-case words inside names: an entity is never cut before them.
 _JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
+# Lower-case articles inside Arabic and Romance names ("Wadi al-Rabi", "Radman al Awad").
+_PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "e", "i"}
+    | (_JOINERS - {"and", "on", "upon", "of"})
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +129,8 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
             end -= 1  # "Tovuz district" -> "Tovuz"
         if start >= end or ent[-1].lower_ in lexicon.demonyms:
             continue
+        if _piece_of_name(doc, start, end, gazetteer, lexicon):
+            continue  # the NER cut a name short: "Colonia" of "Colonia Vallejo"
         if ent.label_ == "FAC" and not gazetteer.has_key(normalise_name(doc[start:end].text)):
             continue
         spans.append((start, end))
@@ -166,9 +178,70 @@ def _known_part(
                 continue
             if size == 1 and run[0].lower_ in lexicon.generic:
                 continue
+            if _piece_of_name(doc, first, first + size, gazetteer, lexicon):
+                continue  # "Al" of "Al Hishah"
             if gazetteer.has_key(normalise_name(run.text)):
                 return first, first + size
     return start, end
+
+
+def _name_word(token: Token | None, lexicon: PlaceLexicon) -> bool:
+    """A capitalised word that may continue a proper name (not "The", a kind or generic word)."""
+    if token is None or not _capitalised(token) or token.is_sent_start:
+        return False
+    lower = token.lower_
+    return not (
+        lower in _LEADING_LOWER
+        or lower in lexicon.generic
+        or lower in lexicon.demonyms
+        or lower in lexicon.locative
+        or lexicon.kind_word(token)
+    )
+
+
+def cut_from_name(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
+    """The words ``start:end`` are a piece of a longer proper name in the text.
+
+    A hyphen or a name word right before or after ("Ein Issa", "Ivano-Frankivsk", "Colonia
+    Pemex"), or an article joining a name after ("Wadi al-Rabi").
+    """
+    before, after = _token(doc, start - 1), _token(doc, end)
+    if before is not None and (before.text == "-" or _name_word(before, lexicon)):
+        return True
+    if after is None:
+        return False
+    if after.text == "-" or _name_word(after, lexicon):
+        return True
+    following = _token(doc, end + 1)
+    joined = following is not None and (following.text == "-" or _name_word(following, lexicon))
+    return after.lower_ in _PARTICLES and joined
+
+
+def _piece_of_name(
+    doc: Doc, start: int, end: int, gazetteer: Gazetteer, lexicon: PlaceLexicon
+) -> bool:
+    """One word next to other name words, and no well-known place's name.
+
+    A longer name is complete enough ("Titus County" of "Titus County Sheriff's Office").
+    """
+    if end - start != 1 or not cut_from_name(doc, start, end, lexicon):
+        return False
+    return not _important(doc, start, end, gazetteer)
+
+
+def _important(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A name of a country or an area ("U.S." of "U.S. Army"), or the main name of a large
+    division or place: a state's abbreviation does not count ("Al" of "Al Hishah")."""
+    key = normalise_name(doc[start:end].text)
+    return any(
+        c.is_country
+        or c.is_area
+        or (
+            normalise_name(c.place.name) == key
+            and c.population >= (IMPORTANT_DIVISION if c.is_division else IMPORTANT_POPULATION)
+        )
+        for c in gazetteer.lookup_key(key)
+    )
 
 
 def _known(span: Span) -> bool:
@@ -185,6 +258,8 @@ def token_spans(
         found = None
         if i not in taken and _capitalised(doc[i]) and doc[i].lower_ not in lexicon.demonyms:
             found = _longest_name(doc, i, gazetteer, taken)
+        if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
+            found = None  # "Colonia" of "Colonia Pemex"
         if found is not None and _accept(doc, found, gazetteer, lexicon):
             spans.append(found)
             i = found[1]

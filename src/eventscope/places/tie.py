@@ -9,10 +9,18 @@ when the clause names no other place. A place in an actor's slot is an actor too
 the actor coder did not take it (metonymy): the subject or its conjuncts ("Washington said",
 "the United States and Britain vetoed"), a possessor ("Moscow's envoy") or a name modifying
 a noun there ("Beijing officials warned"), unless a preposition of place intervenes ("troops
-in Baku attacked"). Among tied places the most specific wins (place < ADM2 < ADM1 < country),
-then the nearest to the trigger. Nothing is guessed from other sentences, except for the
-lead: an event of the first sentence with no place of its own takes the dateline's place
-("BAKU, Aug 20 -"), with ``DATELINE`` as its reason.
+in Baku attacked"). Among tied places those in the sentence's main country come first ("in
+Tieba (Bankass, Mopti)": a Senegalese namesake of a Malian village loses), then the most
+specific (place < ADM2 < ADM1 < country), then the nearest to the trigger.
+
+When the parse ties no place, a reader still puts the event where the sentence says things
+happened: a place after a preposition of place ("On 9 May, in Carvajal, Trujillo state,
+residents went out to protest"; "in Al Hazm district (Al Jawf)"), outside any subordinate
+clause of the event ("sent aid after riots erupted in Baku" is not in Baku), with reason
+``SENTENCE``. Then the lead takes the dateline's place ("BAKU, Aug 20 -", ``DATELINE``), and an
+event in a sentence naming no place at all takes the previous sentence's place of that kind
+("In Tegucigalpa, gang members clashed with police. One was injured.", ``PREVIOUS``). Nothing
+is taken from further away: no place beats the article's first place.
 
 Example:
     >>> SPECIFICITY["PPL"] < SPECIFICITY["ADM1"] < SPECIFICITY["PCLI"]
@@ -21,6 +29,7 @@ Example:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -31,7 +40,7 @@ from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SPECIFICITY = MappingProxyType({"PPL": 0, "PPLC": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3})
 MAX_CLIMB = 3
@@ -42,6 +51,8 @@ NO_PLACE_IN_CLAUSE = "no place in the event's clause"
 ONLY_ACTORS = "the only places in the event's clause are its actors"
 NO_TRIGGER = "the event's trigger is outside the document"
 DATELINE = "the place of the article's dateline (lead sentence)"
+SENTENCE = "a place of the event's sentence after a preposition of place (outside its clause)"
+PREVIOUS = "the place of the previous sentence (the event's sentence names none)"
 # Relations that put a name (or the noun it modifies: "Moscow's envoy", "Beijing officials")
 # in an actor's slot.
 # A passive's agent ("supplies were sent by Xi'an") stays a place: news names the city
@@ -49,6 +60,13 @@ DATELINE = "the place of the article's dateline (lead sentence)"
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 DATELINE_TOKENS = 3  # the dateline's place starts within the first tokens of the text
 DATELINE_MARKS = frozenset({",", "(", "-", "—", "–", ":"})
+# Clauses of their own below the event: what happens there is another event ("after riots
+# erupted in Baku"). Coordinated verbs ("were killed and wounded in X") share the place.
+SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "csubj", "acl"})
+# What may stand between a preposition of place and a name it introduces ("in Carvajal,
+# Trujillo state"; "in Al Hazm district (Al Jawf)"; "in the town of X").
+LIST_WORDS = frozenset({",", "(", ")", "of", "the", "and", "-"})
+LOCATIVE_REACH = 8
 
 
 def clause_head(trigger: Token) -> Token:
@@ -93,9 +111,18 @@ def place_for_event(
         return None, NO_TRIGGER
     dateline = dateline_place(doc, places)
     # The dateline says where the story was filed, not what happened there: not a clause place.
-    place, reason = _clause_place(doc, event, [p for p in places if p is not dateline])
+    others = [p for p in places if p is not dateline]
+    place, reason = _clause_place(doc, event, others)
+    if place is None and reason != ONLY_ACTORS:
+        found = _sentence_place(doc, event, others, event.sent_index)
+        if found is not None:
+            return found, SENTENCE
     if place is None and dateline is not None and event.sent_index <= dateline.sent_index + 1:
         return dateline, DATELINE
+    if reason == NO_PLACE_IN_SENTENCE and event.sent_index > 0:
+        found = _sentence_place(doc, event, others, event.sent_index - 1)
+        if found is not None:
+            return found, PREVIOUS
     return place, reason
 
 
@@ -120,8 +147,73 @@ def _clause_place(
         tied.append((place, span.root.i, is_actor))
     if not tied:
         return None, ONLY_ACTORS if actor_only else NO_PLACE_IN_CLAUSE
-    best = min(tied, key=lambda item: _preference(item[0], item[1], trigger.i, item[2]))
+    focus = main_country(same)
+    best = min(tied, key=lambda item: _preference(item[0], item[1], trigger.i, item[2], focus))
     return best[0], None
+
+
+def main_country(places: Sequence[PlaceMention]) -> str | None:
+    """The country most of ``places`` resolve to, when one leads (else ``None``)."""
+    counts = Counter(p.place.country for p in places if p.place is not None and p.place.country)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _sentence_place(
+    doc: Doc, event: EventMention, places: Sequence[PlaceMention], sent_index: int
+) -> PlaceMention | None:
+    """The best place of sentence ``sent_index`` named after a preposition of place.
+
+    In the event's own sentence, places inside a subordinate clause of the event and places
+    in an actor's slot are left out (see :func:`place_for_event`).
+    """
+    same = [p for p in places if p.sent_index == sent_index and p.place is not None]
+    trigger = doc[event.trigger_start : event.trigger_end].root
+    head = clause_head(trigger)
+    actors = _actor_tokens(event.source, event.target)
+    found = []
+    for place in same:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or not _after_preposition(span):
+            continue
+        if sent_index == event.sent_index and (
+            any(token.i in actors for token in span) or _subordinate(span.root, head)
+        ):
+            continue
+        found.append((place, span.root.i))
+    if not found:
+        return None
+    focus = main_country(same)
+    return min(found, key=lambda item: _preference(item[0], item[1], trigger.i, False, focus))[0]
+
+
+def _after_preposition(span: Span) -> bool:
+    """A preposition of place opens the list the name is part of ("in X, Y state (Z)")."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= max(0, span.start - LOCATIVE_REACH):
+        token = doc[i]
+        if token.lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+        name_like = token.pos_ == "PROPN" or token.text[:1].isupper()
+        if not (name_like or token.lower_ in LIST_WORDS or token.pos_ == "NOUN"):
+            return False
+        i -= 1
+    return False
+
+
+def _subordinate(token: Token, head: Token) -> bool:
+    """``token`` is inside a subordinate clause below ``head`` (its own event, elsewhere)."""
+    current, crossed = token, False
+    while current.i != head.i:
+        if current.head.i == current.i:
+            return False  # not below the event's clause at all: a frame of the sentence
+        if current.i != token.i and current.pos_ in VERBAL and current.dep_ in SUBORDINATE_DEPS:
+            crossed = True
+        current = current.head
+    return crossed
 
 
 def dateline_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -159,8 +251,10 @@ def _destination(token: Token) -> bool:
 
 
 def _preference(
-    place: PlaceMention, index: int, trigger: int, is_actor: bool
-) -> tuple[bool, int, int]:
-    # Places that are not the actors first, then the most specific, then the nearest.
+    place: PlaceMention, index: int, trigger: int, is_actor: bool, focus: str | None = None
+) -> tuple[bool, bool, int, int]:
+    # Places that are not the actors first, then those in the sentence's main country (a
+    # lone namesake abroad is a wrong reading), then the most specific, then the nearest.
     code = place.place.feature_code if place.place is not None else None
-    return is_actor, SPECIFICITY.get(code or "", 0), abs(index - trigger)
+    abroad = focus is not None and place.place is not None and place.place.country != focus
+    return is_actor, abroad, SPECIFICITY.get(code or "", 0), abs(index - trigger)

@@ -5,7 +5,7 @@ window.ES = window.ES || {};
 
 (function (ES) {
   const PAGE_SIZE = 25;
-  const FILTERS = ["a", "b", "since", "until", "by", "quad", "root", "dir", "text", "place"];
+  const FILTERS = ["a", "b", "since", "until", "by", "quad", "root", "dir", "text", "place", "mps"];
   const PERIODS = { week: "Week", month: "Month", quarter: "Quarter", year: "Year" };
 
   // The state of the page, read from the hash query (#/dyad?a=AZE&b=CHN&by=month&page=2).
@@ -36,6 +36,7 @@ window.ES = window.ES || {};
     if (state.dir) query.set("directed", "true");
     ["since", "until", "root", "text", "place"].forEach((key) => { if (state[key]) query.set(key, state[key]); });
     if (state.quad) query.set("quad_class", state.quad);
+    if (state.mps) query.set("min_place_score", state.mps);  // places resolved at least this sure
     Object.entries(extra || {}).forEach(([key, value]) => query.set(key, String(value)));
     return query;
   }
@@ -69,6 +70,7 @@ window.ES = window.ES || {};
     choice("quad", "QuadClass", [["", "All"]].concat(ES.QUADS.map((q, i) => [String(i + 1), q.label])), state.quad),
     input("root", "CAMEO root", "text", state.root, { inputmode: "numeric", pattern: "[0-9]{2}", size: 3, placeholder: "04" }),
     choice("dir", "Direction", [["", "Both ways"], ["ab", "First → second"], ["ba", "Second → first"]], state.dir),
+    input("mps", "Place score at least", "number", state.mps, { min: 0, max: 1, step: 0.1, placeholder: "0-1" }),
     input("text", "Sentence contains", "search", state.text, { maxlength: 200 }),
     ES.el("button", { type: "submit" }, "Show"),
     ES.el("a", { href: "#/dyad?a=" + encodeURIComponent(state.a) + "&b=" + encodeURIComponent(state.b), class: "reset" }, "Reset filters"));
