@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.context import context_country
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
+from .contentious import ContentiousCoder
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -44,6 +45,8 @@ IMPLIED_CONFIDENCE = 0.5
 UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
 # Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
+# "protested against/over/outside ...": the protest has an object, so its state is the target.
+PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
 CALM_SECTORS = frozenset({"GOV", "BUS", "MED", "JUD", "LEG", "EDU", "HLH", "NGO", "IGO"})
 
 
@@ -119,18 +122,22 @@ class DomainBook:
 class DomainCoder:
     """Codes the event shapes of the module docstring; immutable after :meth:`load`."""
 
-    def __init__(self, book: DomainBook) -> None:
+    def __init__(self, book: DomainBook, contentious: ContentiousCoder | None = None) -> None:
         self.book = book
+        self.contentious = contentious
         self._triggers = book.triggers
 
     @classmethod
     def load(cls) -> DomainCoder:
-        return cls(DomainBook.load())
+        return cls(DomainBook.load(), ContentiousCoder.load())
 
     def may_imply(self, doc: Doc) -> bool:
-        """Whether ``doc`` has a word that may report a victim with no named actor (cheap)."""
+        """Whether ``doc`` has a word that may report an event with no named actor (cheap): a
+        victim ("a man was found dead") or a protest ("stones were thrown")."""
         words = self.book.violence
-        return any(token.lemma_.lower() in words for token in doc)
+        if any(token.lemma_.lower() in words for token in doc):
+            return True
+        return self.contentious is not None and self.contentious.may_code(doc)
 
     def find(
         self,
@@ -162,6 +169,8 @@ class DomainCoder:
             if sent_index not in busy:
                 implied = self._unknown_perpetrator(doc, sent, sent_index, mentions, places)
                 extra.extend(implied)
+        if self.contentious is not None:
+            extra += self.contentious.find(doc, mentions, [*found, *extra], places=places)
         return extra
 
     def with_targets(
@@ -180,6 +189,9 @@ class DomainCoder:
         """
         done = []
         for event in events:
+            if _objectless_protest(doc, event):
+                done.append(replace(event, target=None))
+                continue
             if event.target is not None or event.source is None or event.cameo[:2] < "17":
                 done.append(event)
                 continue
@@ -269,6 +281,28 @@ class DomainCoder:
             wounds = any(c.lower_ == "with" for c in token.children)
             return self.book.violence.get(lemma) if states & self.book.states or wounds else None
         return self.book.violence.get(lemma) if token.pos_ == "VERB" else None
+
+
+def _objectless_protest(doc: Doc, event: EventMention) -> bool:
+    """A protest whose target is only the source's own country filled in, and that has no object:
+    "nurses protested in Nairobi" targets no one ("against the health law" targets the state)."""
+    target, source = event.target, event.source
+    if event.cameo[:2] != "14" or target is None or source is None:
+        return False
+    if target.actor.resolution != "context" or (target.start, target.end) != (
+        source.start,
+        source.end,
+    ):
+        return False
+    if source.actor.name is not None:
+        return False  # a named leader's protest is against the state (CAMEO)
+    trigger = doc[event.trigger_start]
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "advcl", "xcomp") or (
+            child.dep_ == "prep" and child.lower_ in PROTEST_OBJECT_PREPS
+        ):
+            return False
+    return True
 
 
 def _usable(mention: ActorMention) -> bool:
