@@ -31,8 +31,9 @@ Example:
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,8 @@ UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "sha
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # The event goes on whatever the auxiliary: "the strike will continue" reports an ongoing strike.
 ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensify"})
+# Material conflict in a crime, sport or accident story ranks below the story's other events.
+DEMOTED = 0.5
 TARGET_PREPS = frozenset({"against", "with", "on", "at"})
 
 
@@ -69,13 +72,16 @@ class ContentiousBook:
     light_verbs: frozenset[str]
     market_sensitive: frozenset[str]
     markets: frozenset[str]
+    contention: frozenset[str] = frozenset()
+    story_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    min_story_words: int = 3
 
     @classmethod
     def load(cls) -> ContentiousBook:
         folder = resources.files("eventscope.data.events")
         try:
             data = tomllib.loads(folder.joinpath("contentious.toml").read_text(encoding="utf-8"))
-            cues = data["cues"]
+            cues, stories = data["cues"], data["documents"]
             return cls(
                 nouns={k: (str(v[0]), str(v[1])) for k, v in data["nouns"].items()},
                 verbs={k: (str(v[0]), str(v[1])) for k, v in data["verbs"].items()},
@@ -88,6 +94,9 @@ class ContentiousBook:
                 light_verbs=frozenset(cues["light_verbs"]),
                 market_sensitive=frozenset(cues["market_sensitive"]),
                 markets=frozenset(cues["markets"]),
+                contention=frozenset(stories["contention"]),
+                story_kinds={k: frozenset(stories[k]) for k in ("crime", "sport", "accident")},
+                min_story_words=int(stories["min_words"]),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, IndexError) as exc:
             raise DataFileError("contentious.toml", detail=f"bad trigger table: {exc}") from exc
@@ -180,10 +189,41 @@ class ContentiousCoder:
         if token.pos_ == "VERB" and lemma in book.verbs and self._verb_event(token, lemma):
             code, sector = book.verbs[lemma]
             return code, sector, VERB_CONFIDENCE
-        if token.pos_ in ("NOUN", "PROPN") and lemma in book.nouns and self._noun_event(token):
+        if token.pos_ == "NOUN" and lemma in book.nouns and self._noun_event(token):
             code, sector = book.nouns[lemma]
             return code, sector, NOUN_CONFIDENCE
         return None
+
+    def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+        """``events`` with material conflict set below the rest in a story that is crime, sport
+        or an accident rather than contentious politics (``[documents]``); dropped in sport."""
+        kind = self.story_kind(doc)
+        if kind is None:
+            return list(events)
+        ranked = []
+        for event in events:
+            if event.cameo[:2] not in MATERIAL_CONFLICT:
+                ranked.append(event)
+            elif kind != "sport":
+                ranked.append(replace(event, confidence=round(event.confidence * DEMOTED, 3)))
+        return ranked
+
+    def story_kind(self, doc: Doc) -> str | None:
+        """ "crime", "sport" or "accident" when the story has enough words of that kind and no
+        word of contention (protest, strike, terror, party ...); else ``None``."""
+        counts: Counter[str] = Counter()
+        kinds = self.book.story_kinds
+        for token in doc:
+            word = token.lower_
+            if word in self.book.contention:
+                return None
+            for kind, words in kinds.items():
+                if word in words:
+                    counts[kind] += 1
+        if not counts:
+            return None
+        kind, count = counts.most_common(1)[0]
+        return kind if count >= self.book.min_story_words else None
 
     def _verb_event(self, verb: Token, lemma: str) -> bool:
         """The verb reports the act: its required object, and a real (not intended) clause."""

@@ -207,6 +207,12 @@ class DomainCoder:
             done.append(replace(event, target=target))
         return done
 
+    def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+        """``events`` re-ranked for the story's kind (crime, sport: see ``contentious``)."""
+        return (
+            self.contentious.ranked(doc, events) if self.contentious is not None else list(events)
+        )
+
     def _victim(self, trigger: Token) -> Token | None:
         """A person noun the violence is done to ("killing a woman", "a man was shot")."""
         for child in trigger.children:
