@@ -8,7 +8,7 @@ CONTRACT:
 Protest news often reports the act without an actor the actor stage knows ("stones were
 thrown", "residents barricaded roads with burning tyres", "workers downed tools") or reports
 the event as a noun ("the strike entered its third day", "violent protests erupted", "during
-Tuesday's clashes"). For a sentence in which no material conflict (CAMEO 14-15, 17-20) was coded,
+Tuesday's clashes"). For a sentence in which no event was coded,
 a trigger of ``data/events/contentious.toml`` that reports a real event codes one event:
 
 * source: the clause's own actor (the verb's subject, a "by" agent, the noun's possessor or the
@@ -54,6 +54,9 @@ FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensify"})
 # Material conflict in a crime, sport or accident story ranks below the story's other events.
 DEMOTED = 0.5
+# "protested against/over/outside ...": the protest has an object, so its state is the target.
+PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "oppose", "denounce", "condemn", "protest"})
 TARGET_PREPS = frozenset({"against", "with", "on", "at"})
 
 
@@ -130,8 +133,10 @@ class ContentiousCoder:
         *,
         places: Sequence[PlaceMention] = (),
     ) -> list[EventMention]:
-        """One event per sentence with a real trigger and no material conflict coded yet."""
-        done = {e.sent_index for e in found if e.cameo[:2] in MATERIAL_CONFLICT}
+        """One event per sentence with a real trigger and no event coded yet."""
+        # A sentence with an event already reports it; a protest named there is its background
+        # ("investigated supporters over the riot"), not a second event.
+        done = {e.sent_index for e in found}
         extra: list[EventMention] = []
         for sent_index, sent in enumerate(doc.sents):
             if sent_index in done or sent.text.rstrip().endswith("?"):
@@ -163,7 +168,7 @@ class ContentiousCoder:
             where = context_country(sent_index, token.idx, mentions, places, doc)
             source = _with_country(source, where) if source is not None else None
             source = source or _generic(token, sector, where, sent_index)
-            target = _target(token, actors, source)
+            target = _target(token, actors, source) or _domestic(token, code, source)
             return EventMention(
                 source=source,
                 target=target,
@@ -355,6 +360,28 @@ def _target(
                 if found is not None and (found.start, found.end) != (source.start, source.end):
                     return found
     return None
+
+
+def protest_object(trigger: Token) -> bool:
+    """The protest has an object: a direct object, a purpose clause, "against"/"over"/"outside"
+    below it, or a demand ("a demonstration calling for the president's removal")."""
+    if any(child.dep_ in ("dobj", "advcl", "xcomp") for child in trigger.children):
+        return True
+    return any(
+        (t.dep_ == "prep" and t.lower_ in PROTEST_OBJECT_PREPS) or t.lemma_ in DEMAND_VERBS
+        for t in trigger.subtree
+        if t is not trigger
+    )
+
+
+def _domestic(trigger: Token, code: str, source: ActorMention) -> ActorMention | None:
+    """A protest with an object and no named target is against the source's own state
+    ("a general strike in protest of the arrests"), as the main coder's domestic rule codes it."""
+    country = source.actor.country
+    if code[:2] != "14" or not country or not protest_object(trigger):
+        return None
+    actor = replace(source.actor, sector=None, code=country, name=None, resolution="context")
+    return replace(source, actor=actor)
 
 
 def _with_country(mention: ActorMention, where: tuple[str, str] | None) -> ActorMention:

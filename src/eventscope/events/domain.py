@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.context import context_country
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
-from .contentious import ContentiousCoder
+from .contentious import ContentiousCoder, protest_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -45,8 +45,6 @@ IMPLIED_CONFIDENCE = 0.5
 UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
 # Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
-# "protested against/over/outside ...": the protest has an object, so its state is the target.
-PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
 CALM_SECTORS = frozenset({"GOV", "BUS", "MED", "JUD", "LEG", "EDU", "HLH", "NGO", "IGO"})
 
 
@@ -302,13 +300,7 @@ def _objectless_protest(doc: Doc, event: EventMention) -> bool:
         return False
     if source.actor.name is not None:
         return False  # a named leader's protest is against the state (CAMEO)
-    trigger = doc[event.trigger_start]
-    for child in trigger.children:
-        if child.dep_ in ("dobj", "advcl", "xcomp") or (
-            child.dep_ == "prep" and child.lower_ in PROTEST_OBJECT_PREPS
-        ):
-            return False
-    return True
+    return not protest_object(doc[event.trigger_start])
 
 
 def _usable(mention: ActorMention) -> bool:
