@@ -11,8 +11,8 @@ from datetime import date
 
 import pytest
 
-from eventscope.events.contentious import ContentiousBook, ContentiousCoder
 from eventscope.evaluate.stages import glocon_label
+from eventscope.events.contentious import ContentiousBook, ContentiousCoder
 from eventscope.pipeline import Pipeline
 
 PUBLISHED = date(2022, 6, 9)

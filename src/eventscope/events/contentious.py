@@ -52,8 +52,6 @@ UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "sha
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # The event goes on whatever the auxiliary: "the strike will continue" reports an ongoing strike.
 ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensify"})
-# Material conflict in a crime, sport or accident story ranks below the story's other events.
-DEMOTED = 0.5
 # "protested against/over/outside ...": the protest has an object, so its state is the target.
 PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "oppose", "denounce", "condemn", "protest"})
@@ -200,18 +198,12 @@ class ContentiousCoder:
         return None
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
-        """``events`` with material conflict set below the rest in a story that is crime, sport
-        or an accident rather than contentious politics (``[documents]``); dropped in sport."""
-        kind = self.story_kind(doc)
-        if kind is None:
+        """``events`` without material conflict in a story of crime, sport or an accident rather
+        than contentious politics (``[documents]``): an ordinary murder, a raid on a drug den or a
+        match ("United beat City") is not a political event."""
+        if self.story_kind(doc) is None:
             return list(events)
-        ranked = []
-        for event in events:
-            if event.cameo[:2] not in MATERIAL_CONFLICT:
-                ranked.append(event)
-            elif kind != "sport":
-                ranked.append(replace(event, confidence=round(event.confidence * DEMOTED, 3)))
-        return ranked
+        return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
 
     def story_kind(self, doc: Doc) -> str | None:
         """ "crime", "sport" or "accident" when the story has enough words of that kind and no

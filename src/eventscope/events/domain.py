@@ -206,7 +206,7 @@ class DomainCoder:
         return done
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
-        """``events`` re-ranked for the story's kind (crime, sport: see ``contentious``)."""
+        """``events`` fit for the story's kind (crime, sport: see ``contentious``)."""
         return (
             self.contentious.ranked(doc, events) if self.contentious is not None else list(events)
         )
