@@ -52,6 +52,8 @@ UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "sha
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # The event goes on whatever the auxiliary: "the strike will continue" reports an ongoing strike.
 ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensify"})
+# A story reporting material conflict in this many sentences is about it.
+STORY_SENTENCES = 2
 # "protested against/over/outside ...": the protest has an object, so its state is the target.
 PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "oppose", "denounce", "condemn", "protest"})
@@ -198,12 +200,24 @@ class ContentiousCoder:
         return None
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
-        """``events`` without material conflict in a story of crime, sport or an accident rather
-        than contentious politics (``[documents]``): an ordinary murder, a raid on a drug den or a
-        match ("United beat City") is not a political event."""
-        if self.story_kind(doc) is None:
+        """``events`` fit for the story: no material conflict in a story of crime, sport or an
+        accident (``[documents]``: an ordinary murder, a raid on a drug den or a match is not a
+        political event); and in a story that reports material conflict in several sentences,
+        that conflict ranks first (it is what the story is about, not the comments on it)."""
+        if self.story_kind(doc) is not None:
+            return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
+        conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
+        others = [e.confidence for e in events if e.cameo[:2] not in MATERIAL_CONFLICT]
+        if len({e.sent_index for e in conflict}) < STORY_SENTENCES or not others:
             return list(events)
-        return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
+        # Shift the conflict events just above the best other event, keeping their own order.
+        shift = max(0.0, max(others) - max(e.confidence for e in conflict) + 0.01)
+        return [
+            replace(e, confidence=min(1.0, round(e.confidence + shift, 3)))
+            if e.cameo[:2] in MATERIAL_CONFLICT
+            else e
+            for e in events
+        ]
 
     def story_kind(self, doc: Doc) -> str | None:
         """ "crime", "sport" or "accident" when the story has enough words of that kind and no
