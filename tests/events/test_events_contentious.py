@@ -137,4 +137,26 @@ def test_book_loads():
     book = ContentiousBook.load()
     assert book.nouns["strike"] == ("143", "LAB")
     assert "tool" in book.objects["down"]
-    assert set(book.story_kinds) == {"crime", "sport", "accident"}
+    assert set(book.story_kinds) == {"crime", "sport", "accident", "market"}
+
+
+def test_market_story_kind(nlp):
+    text = (
+        "Shares rose on the JSE as investors bought bank stocks. The rand firmed against the "
+        "dollar and bond prices rallied after inflation slowed."
+    )
+    assert ContentiousCoder.load().story_kind(nlp(text)) == "market"
+
+
+def test_story_about_conflict_ranks_it_first(pipeline):
+    """Two sentences report the riot; the minister's condemnation is a comment on it."""
+    text = (
+        "The minister strongly condemned the government of Lesotho on Monday. "
+        "Residents barricaded roads with burning tyres in Maseru. "
+        "Stones were thrown at police vehicles in the township."
+    )
+    events = pipeline.code_text(text, published=PUBLISHED)
+    top = max(events, key=lambda e: e.confidence)
+    assert top.root in ("14", "15", "17", "18", "19", "20"), [
+        (e.root, e.confidence) for e in events
+    ]

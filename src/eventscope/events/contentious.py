@@ -77,7 +77,7 @@ class ContentiousBook:
     markets: frozenset[str]
     contention: frozenset[str] = frozenset()
     story_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    min_story_words: int = 3
+    min_story_words: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> ContentiousBook:
@@ -98,8 +98,8 @@ class ContentiousBook:
                 market_sensitive=frozenset(cues["market_sensitive"]),
                 markets=frozenset(cues["markets"]),
                 contention=frozenset(stories["contention"]),
-                story_kinds={k: frozenset(stories[k]) for k in ("crime", "sport", "accident")},
-                min_story_words=int(stories["min_words"]),
+                story_kinds={k: frozenset(stories[k]) for k in stories["min_words"]},
+                min_story_words={k: int(v) for k, v in stories["min_words"].items()},
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, IndexError) as exc:
             raise DataFileError("contentious.toml", detail=f"bad trigger table: {exc}") from exc
@@ -200,10 +200,11 @@ class ContentiousCoder:
         return None
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
-        """``events`` fit for the story: no material conflict in a story of crime, sport or an
-        accident (``[documents]``: an ordinary murder, a raid on a drug den or a match is not a
-        political event); and in a story that reports material conflict in several sentences,
-        that conflict ranks first (it is what the story is about, not the comments on it)."""
+        """``events`` fit for the story: no material conflict in a story of crime, sport, an
+        accident or markets (``[documents]``: an ordinary murder, a raid on a drug den, a match or
+        "the rand rallied" is not a political event); and in a story that reports material
+        conflict in several sentences, that conflict ranks first (it is what the story is about,
+        not the comments on it)."""
         if self.story_kind(doc) is not None:
             return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
         conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
@@ -220,8 +221,8 @@ class ContentiousCoder:
         ]
 
     def story_kind(self, doc: Doc) -> str | None:
-        """ "crime", "sport" or "accident" when the story has enough words of that kind and no
-        word of contention (protest, strike, terror, party ...); else ``None``."""
+        """ "crime", "sport", "accident" or "market" when the story has enough words of that kind
+        and no word of contention (protest, strike, terror, party ...); else ``None``."""
         counts: Counter[str] = Counter()
         kinds = self.book.story_kinds
         for token in doc:
@@ -231,10 +232,9 @@ class ContentiousCoder:
             for kind, words in kinds.items():
                 if word in words:
                     counts[kind] += 1
-        if not counts:
-            return None
-        kind, count = counts.most_common(1)[0]
-        return kind if count >= self.book.min_story_words else None
+        least = self.book.min_story_words
+        enough = [kind for kind, count in counts.most_common() if count >= least[kind]]
+        return enough[0] if enough else None
 
     def _verb_event(self, verb: Token, lemma: str) -> bool:
         """The verb reports the act: its required object, and a real (not intended) clause."""
