@@ -160,3 +160,24 @@ def test_story_about_conflict_ranks_it_first(pipeline):
     assert top.root in ("14", "15", "17", "18", "19", "20"), [
         (e.root, e.confidence) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Youths set alight the community hall on Sunday night.", "14"),
+        ("The crowd set fire to two delivery trucks.", "14"),
+        ("The marchers chanted slogans outside the council offices.", "14"),
+        ("Residents were shocked by the killing of the councillor.", "18"),
+    ],
+)
+def test_arson_chants_and_killings(pipeline, text, root):
+    assert any(r == root for r, _, _ in roots(pipeline, text)), roots(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He set the table for dinner.", "The children sang songs at the school concert."],
+)
+def test_ordinary_uses_of_set_and_chant(pipeline, text):
+    assert contentious(pipeline, text) == 0, roots(pipeline, text)

@@ -307,7 +307,8 @@ def _unreal(token: Token) -> bool:
 
 
 def _object_lemmas(verb: Token) -> set[str]:
-    """Lemmas of the verb's object words ("threw petrol bombs" -> petrol, bomb; passive subject)."""
+    """Lemmas of the verb's object words ("threw petrol bombs" -> petrol, bomb; passive subject)
+    and of its particles and predicates ("set alight")."""
     lemmas: set[str] = set()
     for child in verb.children:
         if child.dep_ in ("dobj", "nsubjpass"):
@@ -316,9 +317,8 @@ def _object_lemmas(verb: Token) -> set[str]:
                 c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")
             )
             lemmas.update(c.lemma_.lower() for c in child.conjuncts)
-        if child.dep_ == "prt" and child.lower_ in ("up", "off"):
-            # "blocked off the road": the particle's object is the verb's
-            continue
+        if child.dep_ in ("prt", "oprd", "acomp", "advmod", "xcomp", "dative"):
+            lemmas.add(child.lower_)  # "set alight", "set ablaze"
     return lemmas
 
 
