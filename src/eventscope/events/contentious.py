@@ -52,6 +52,10 @@ UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "sha
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # The event goes on whatever the auxiliary: "the strike will continue" reports an ongoing strike.
 ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensify"})
+# Prepositions after which a bare event noun is one event ("during clashes", "in protest").
+EVENT_PREPS = frozenset(
+    {"in", "during", "amid", "after", "following", "since", "at", "before", "on"}
+)
 # A story reporting material conflict in this many sentences is about it.
 STORY_SENTENCES = 2
 # "protested against/over/outside ...": the protest has an object, so its state is the target.
@@ -275,12 +279,8 @@ class ContentiousCoder:
         specific = any(
             c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in noun.children
         )
-        if (
-            not specific
-            and noun.dep_ == "dobj"
-            and noun.head.lemma_.lower() not in book.light_verbs
-        ):
-            return False  # "condemned violence": violence in general
+        if not specific and not _event_slot(noun, book.light_verbs):
+            return False  # "condemned violence", "a chance for rape, killings": in general
         head = noun
         for _ in range(5):
             if head.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "attr", "nsubjpass"):
@@ -295,6 +295,16 @@ class ContentiousCoder:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return self._real_clause(noun.head)
         return True
+
+
+def _event_slot(noun: Token, light: frozenset[str]) -> bool:
+    """A bare noun reports an event only as a subject ("violence erupted"), the object of a light
+    verb ("staged protests") or after a preposition of time or place ("during clashes")."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in light
+    return noun.dep_ == "pobj" and noun.head.lower_ in EVENT_PREPS
 
 
 def _unreal(token: Token) -> bool:
