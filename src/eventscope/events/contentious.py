@@ -31,7 +31,6 @@ Example:
 from __future__ import annotations
 
 import tomllib
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -40,13 +39,14 @@ from typing import TYPE_CHECKING
 from ..actors.context import context_country
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
+from . import stories
+from .stories import protest_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.6
 NOUN_CONFIDENCE = 0.55
-MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
 UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can"})
 # Security forces do not protest: "police blocked the road" is no protest event.
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
@@ -56,11 +56,6 @@ ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensif
 EVENT_PREPS = frozenset(
     {"in", "during", "amid", "after", "following", "since", "at", "before", "on"}
 )
-# A story reporting material conflict in this many sentences is about it.
-STORY_SENTENCES = 2
-# "protested against/over/outside ...": the protest has an object, so its state is the target.
-PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
-DEMAND_VERBS = frozenset({"demand", "call", "urge", "oppose", "denounce", "condemn", "protest"})
 TARGET_PREPS = frozenset({"against", "with", "on", "at"})
 
 
@@ -204,41 +199,12 @@ class ContentiousCoder:
         return None
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
-        """``events`` fit for the story: no material conflict in a story of crime, sport, an
-        accident or markets (``[documents]``: an ordinary murder, a raid on a drug den, a match or
-        "the rand rallied" is not a political event); and in a story that reports material
-        conflict in several sentences, that conflict ranks first (it is what the story is about,
-        not the comments on it)."""
-        if self.story_kind(doc) is not None:
-            return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
-        conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
-        others = [e.confidence for e in events if e.cameo[:2] not in MATERIAL_CONFLICT]
-        if len({e.sent_index for e in conflict}) < STORY_SENTENCES or not others:
-            return list(events)
-        # Shift the conflict events just above the best other event, keeping their own order.
-        shift = max(0.0, max(others) - max(e.confidence for e in conflict) + 0.01)
-        return [
-            replace(e, confidence=min(1.0, round(e.confidence + shift, 3)))
-            if e.cameo[:2] in MATERIAL_CONFLICT
-            else e
-            for e in events
-        ]
+        """``events`` fit for the story (:func:`~eventscope.events.stories.ranked`)."""
+        return stories.ranked(doc, events, self.book)
 
     def story_kind(self, doc: Doc) -> str | None:
-        """ "crime", "sport", "accident" or "market" when the story has enough words of that kind
-        and no word of contention (protest, strike, terror, party ...); else ``None``."""
-        counts: Counter[str] = Counter()
-        kinds = self.book.story_kinds
-        for token in doc:
-            word = token.lower_
-            if word in self.book.contention:
-                return None
-            for kind, words in kinds.items():
-                if word in words:
-                    counts[kind] += 1
-        least = self.book.min_story_words
-        enough = [kind for kind, count in counts.most_common() if count >= least[kind]]
-        return enough[0] if enough else None
+        """The story's kind when it is no contentious politics (crime, sport, accident, market)."""
+        return stories.story_kind(doc, self.book)
 
     def _verb_event(self, verb: Token, lemma: str) -> bool:
         """The verb reports the act: its required object, and a real (not intended) clause."""
@@ -376,18 +342,6 @@ def _target(
                 if found is not None and (found.start, found.end) != (source.start, source.end):
                     return found
     return None
-
-
-def protest_object(trigger: Token) -> bool:
-    """The protest has an object: a direct object, a purpose clause, "against"/"over"/"outside"
-    below it, or a demand ("a demonstration calling for the president's removal")."""
-    if any(child.dep_ in ("dobj", "advcl", "xcomp") for child in trigger.children):
-        return True
-    return any(
-        (t.dep_ == "prep" and t.lower_ in PROTEST_OBJECT_PREPS) or t.lemma_ in DEMAND_VERBS
-        for t in trigger.subtree
-        if t is not trigger
-    )
 
 
 def _domestic(trigger: Token, code: str, source: ActorMention) -> ActorMention | None:

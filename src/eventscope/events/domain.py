@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Any
 from ..actors.context import context_country
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
-from .contentious import ContentiousCoder, protest_object
+from .contentious import ContentiousCoder
+from .stories import objectless_protest
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -187,7 +188,7 @@ class DomainCoder:
         """
         done = []
         for event in events:
-            if _objectless_protest(doc, event):
+            if objectless_protest(doc, event):
                 done.append(replace(event, target=None))
                 continue
             if event.target is not None or event.source is None or event.cameo[:2] < "17":
@@ -285,22 +286,6 @@ class DomainCoder:
             wounds = any(c.lower_ == "with" for c in token.children)
             return self.book.violence.get(lemma) if states & self.book.states or wounds else None
         return self.book.violence.get(lemma) if token.pos_ == "VERB" else None
-
-
-def _objectless_protest(doc: Doc, event: EventMention) -> bool:
-    """A protest whose target is only the source's own country filled in, and that has no object:
-    "nurses protested in Nairobi" targets no one ("against the health law" targets the state)."""
-    target, source = event.target, event.source
-    if event.cameo[:2] != "14" or target is None or source is None:
-        return False
-    if target.actor.resolution != "context" or (target.start, target.end) != (
-        source.start,
-        source.end,
-    ):
-        return False
-    if source.actor.name is not None:
-        return False  # a named leader's protest is against the state (CAMEO)
-    return not protest_object(doc[event.trigger_start])
 
 
 def _usable(mention: ActorMention) -> bool:
