@@ -245,6 +245,7 @@ class Stages:
             return DocCoding(events=(), actors=tuple(mentions), places=tuple(places or ()))
         places = places if places is not None else self._places(doc, mentions)
         event_mentions = self.domain.with_targets(doc, event_mentions, mentions, places=places)
+        event_mentions = self.domain.ranked(doc, event_mentions)  # no conflict in crime, sport
         event_mentions = one_per_dyad(event_mentions)
         context = _DocContext(
             article=article,

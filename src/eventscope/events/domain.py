@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING, Any
 from ..actors.context import context_country
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
+from .contentious import ContentiousCoder
+from .stories import objectless_protest
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,18 +121,22 @@ class DomainBook:
 class DomainCoder:
     """Codes the event shapes of the module docstring; immutable after :meth:`load`."""
 
-    def __init__(self, book: DomainBook) -> None:
+    def __init__(self, book: DomainBook, contentious: ContentiousCoder | None = None) -> None:
         self.book = book
+        self.contentious = contentious
         self._triggers = book.triggers
 
     @classmethod
     def load(cls) -> DomainCoder:
-        return cls(DomainBook.load())
+        return cls(DomainBook.load(), ContentiousCoder.load())
 
     def may_imply(self, doc: Doc) -> bool:
-        """Whether ``doc`` has a word that may report a victim with no named actor (cheap)."""
+        """Whether ``doc`` has a word that may report an event with no named actor (cheap): a
+        victim ("a man was found dead") or a protest ("stones were thrown")."""
         words = self.book.violence
-        return any(token.lemma_.lower() in words for token in doc)
+        if any(token.lemma_.lower() in words for token in doc):
+            return True
+        return self.contentious is not None and self.contentious.may_code(doc)
 
     def find(
         self,
@@ -162,6 +168,8 @@ class DomainCoder:
             if sent_index not in busy:
                 implied = self._unknown_perpetrator(doc, sent, sent_index, mentions, places)
                 extra.extend(implied)
+        if self.contentious is not None:
+            extra += self.contentious.find(doc, mentions, [*found, *extra], places=places)
         return extra
 
     def with_targets(
@@ -180,6 +188,9 @@ class DomainCoder:
         """
         done = []
         for event in events:
+            if objectless_protest(doc, event):
+                done.append(replace(event, target=None))
+                continue
             if event.target is not None or event.source is None or event.cameo[:2] < "17":
                 done.append(event)
                 continue
@@ -194,6 +205,12 @@ class DomainCoder:
             target = _implied(victim or trigger, country, sector, why, event.sent_index)
             done.append(replace(event, target=target))
         return done
+
+    def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+        """``events`` fit for the story's kind (crime, sport: see ``contentious``)."""
+        return (
+            self.contentious.ranked(doc, events) if self.contentious is not None else list(events)
+        )
 
     def _victim(self, trigger: Token) -> Token | None:
         """A person noun the violence is done to ("killing a woman", "a man was shot")."""

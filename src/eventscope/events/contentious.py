@@ -1,0 +1,382 @@
+"""Contentious politics with no known actor: protests, strikes, riots and political violence.
+
+CONTRACT:
+
+    coder = ContentiousCoder.load()
+    extra: list[EventMention] = coder.find(doc, mentions, found, places=places)
+
+Protest news often reports the act without an actor the actor stage knows ("stones were
+thrown", "residents barricaded roads with burning tyres", "workers downed tools") or reports
+the event as a noun ("the strike entered its third day", "violent protests erupted", "during
+Tuesday's clashes"). For a sentence in which no event was coded,
+a trigger of ``data/events/contentious.toml`` that reports a real event codes one event:
+
+* source: the clause's own actor (the verb's subject, a "by" agent, the noun's possessor or the
+  subject of a light verb: "miners embarked on a strike") with its country from context when it
+  has none; else a generic actor of the trigger's sector (OPP protesters, LAB strikers, CVL
+  crowds, UAF attackers) in the country of the sentence's place, the dateline or the article,
+  or a sector alone when no country is known (resolution ``implied``);
+* target: an actor after "against"/"with"/"on" in the trigger's phrase; a protest with no object
+  has none.
+
+Negated, modal, conditional, intended ("vowed to march") and planned ("a planned strike",
+"called for a strike") triggers code nothing, nor do generic mentions ("condemn all violence"),
+charges ("charged with public violence") or market words ("shares rallied").
+
+Example:
+    >>> ContentiousCoder.load().book.nouns["strike"]
+    ('143', 'LAB')
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..actors.context import context_country
+from ..errors import DataFileError
+from ..models import Actor, ActorMention, EventMention, PlaceMention
+from . import stories
+from .stories import protest_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+VERB_CONFIDENCE = 0.6
+NOUN_CONFIDENCE = 0.55
+UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can"})
+# Security forces do not protest: "police blocked the road" is no protest event.
+FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+# The event goes on whatever the auxiliary: "the strike will continue" reports an ongoing strike.
+ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensify"})
+# Prepositions after which a bare event noun is one event ("during clashes", "in protest").
+EVENT_PREPS = frozenset(
+    {"in", "during", "amid", "after", "following", "since", "at", "before", "on"}
+)
+TARGET_PREPS = frozenset({"against", "with", "on", "at"})
+
+
+@dataclass(frozen=True, slots=True)
+class ContentiousBook:
+    """The trigger tables of ``data/events/contentious.toml``."""
+
+    nouns: Mapping[str, tuple[str, str]]
+    verbs: Mapping[str, tuple[str, str]]
+    objects: Mapping[str, frozenset[str]]
+    needs_cue: frozenset[str]
+    cues: frozenset[str]
+    unreal_modifiers: frozenset[str]
+    unreal_heads: frozenset[str]
+    intent_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    market_sensitive: frozenset[str]
+    markets: frozenset[str]
+    contention: frozenset[str] = frozenset()
+    story_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    min_story_words: Mapping[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls) -> ContentiousBook:
+        folder = resources.files("eventscope.data.events")
+        try:
+            data = tomllib.loads(folder.joinpath("contentious.toml").read_text(encoding="utf-8"))
+            cues, stories = data["cues"], data["documents"]
+            return cls(
+                nouns={k: (str(v[0]), str(v[1])) for k, v in data["nouns"].items()},
+                verbs={k: (str(v[0]), str(v[1])) for k, v in data["verbs"].items()},
+                objects={k: frozenset(v) for k, v in data["objects"].items()},
+                needs_cue=frozenset(cues["needs_cue"]),
+                cues=frozenset(cues["violence"]),
+                unreal_modifiers=frozenset(cues["unreal_modifiers"]),
+                unreal_heads=frozenset(cues["unreal_heads"]),
+                intent_verbs=frozenset(cues["intent_verbs"]),
+                light_verbs=frozenset(cues["light_verbs"]),
+                market_sensitive=frozenset(cues["market_sensitive"]),
+                markets=frozenset(cues["markets"]),
+                contention=frozenset(stories["contention"]),
+                story_kinds={k: frozenset(stories[k]) for k in stories["min_words"]},
+                min_story_words={k: int(v) for k, v in stories["min_words"].items()},
+            )
+        except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, IndexError) as exc:
+            raise DataFileError("contentious.toml", detail=f"bad trigger table: {exc}") from exc
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.nouns) | frozenset(self.verbs)
+
+
+class ContentiousCoder:
+    """Codes the shapes of the module docstring; immutable after :meth:`load`."""
+
+    def __init__(self, book: ContentiousBook) -> None:
+        self.book = book
+        self._words = book.words
+
+    @classmethod
+    def load(cls) -> ContentiousCoder:
+        return cls(ContentiousBook.load())
+
+    def may_code(self, doc: Doc) -> bool:
+        """Whether ``doc`` has a trigger word at all (cheap)."""
+        words = self._words
+        return any(token.lemma_.lower() in words for token in doc)
+
+    def find(
+        self,
+        doc: Doc,
+        mentions: Sequence[ActorMention],
+        found: Sequence[EventMention],
+        *,
+        places: Sequence[PlaceMention] = (),
+    ) -> list[EventMention]:
+        """One event per sentence with a real trigger and no event coded yet."""
+        # A sentence with an event already reports it; a protest named there is its background
+        # ("investigated supporters over the riot"), not a second event.
+        done = {e.sent_index for e in found}
+        extra: list[EventMention] = []
+        for sent_index, sent in enumerate(doc.sents):
+            if sent_index in done or sent.text.rstrip().endswith("?"):
+                continue
+            event = self._sentence(doc, sent, sent_index, mentions, places)
+            if event is not None:
+                extra.append(event)
+        return extra
+
+    def _sentence(
+        self,
+        doc: Doc,
+        sent: Span,
+        sent_index: int,
+        mentions: Sequence[ActorMention],
+        places: Sequence[PlaceMention],
+    ) -> EventMention | None:
+        words = {t.lower_ for t in sent}
+        market = bool(words & self.book.markets)
+        for token in sent:
+            shape = self._trigger(token, words, market)
+            if shape is None:
+                continue
+            code, sector, confidence = shape
+            actors = [m for m in mentions if m.sent_index == sent_index and _usable(m)]
+            source = _source(token, actors, self.book.light_verbs)
+            if source is not None and code[:2] == "14" and source.actor.sector in FORCE_SECTORS:
+                continue  # "police blocked the road": no protest
+            where = context_country(sent_index, token.idx, mentions, places, doc)
+            source = _with_country(source, where) if source is not None else None
+            source = source or _generic(token, sector, where, sent_index)
+            target = _target(token, actors, source) or _domestic(token, code, source)
+            return EventMention(
+                source=source,
+                target=target,
+                cameo=code,
+                trigger_start=token.i,
+                trigger_end=token.i + 1,
+                sent_index=sent_index,
+                confidence=confidence,
+                pattern=f"contentious:{token.lemma_.lower()}",
+            )
+        return None
+
+    def _trigger(
+        self, token: Token, words: set[str], market: bool
+    ) -> tuple[str, str, float] | None:
+        """(code, generic sector, confidence) when ``token`` reports a contentious event."""
+        book = self.book
+        lemma = token.lemma_.lower()
+        if lemma not in self._words or (market and lemma in book.market_sensitive):
+            return None
+        if lemma in book.needs_cue and not words & book.cues:
+            return None
+        if token.pos_ == "VERB" and lemma in book.verbs and self._verb_event(token, lemma):
+            code, sector = book.verbs[lemma]
+            return code, sector, VERB_CONFIDENCE
+        if token.pos_ == "NOUN" and lemma in book.nouns and self._noun_event(token):
+            code, sector = book.nouns[lemma]
+            return code, sector, NOUN_CONFIDENCE
+        return None
+
+    def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+        """``events`` fit for the story (:func:`~eventscope.events.stories.ranked`)."""
+        return stories.ranked(doc, events, self.book)
+
+    def story_kind(self, doc: Doc) -> str | None:
+        """The story's kind when it is no contentious politics (crime, sport, accident, market)."""
+        return stories.story_kind(doc, self.book)
+
+    def _verb_event(self, verb: Token, lemma: str) -> bool:
+        """The verb reports the act: its required object, and a real (not intended) clause."""
+        if verb.dep_ in ("amod", "compound"):
+            return False  # "burning tyres", "striking workers": a participle describing a thing
+        if lemma in self.book.objects:
+            wanted = self.book.objects[lemma]
+            objects = _object_lemmas(verb)
+            if (wanted and not objects & wanted) or (not wanted and objects):
+                return False
+        return self._real_clause(verb)
+
+    def _real_clause(self, verb: Token) -> bool:
+        """Not negated, modal, conditional or intended ("vowed to march"), up a chain of heads."""
+        for _ in range(4):
+            if _unreal(verb) and verb.lemma_.lower() not in ONGOING:
+                return False
+            head = verb.head
+            if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
+                self.book.intent_verbs
+            ):
+                return False
+            if verb.dep_ in ("acl", "relcl") and head.lemma_.lower() in self.book.unreal_heads:
+                return False  # "the threat to strike", "plans to march"
+            if verb.dep_ not in ("conj", "xcomp") or head is verb:
+                return True
+            verb = head
+        return True
+
+    def _noun_event(self, noun: Token) -> bool:
+        """The noun names one real event: not planned, generic, a charge or a modifier."""
+        book = self.book
+        if noun.dep_ in ("amod", "compound") and noun.head.lemma_.lower() != "action":
+            return False  # "strike committee", "protest note"
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "det")}
+        if modifiers & book.unreal_modifiers:
+            return False
+        specific = any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in noun.children
+        )
+        if not specific and not _event_slot(noun, book.light_verbs):
+            return False  # "condemned violence", "a chance for rape, killings": in general
+        head = noun
+        for _ in range(5):
+            if head.dep_ not in ("dobj", "pobj", "prep", "conj", "appos", "attr", "nsubjpass"):
+                break
+            head = head.head
+            if head.lemma_.lower() in book.unreal_heads:
+                return False
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        if head.pos_ in ("VERB", "AUX") and head is not noun:
+            return self._real_clause(head)
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+            return self._real_clause(noun.head)
+        return True
+
+
+def _event_slot(noun: Token, light: frozenset[str]) -> bool:
+    """A bare noun reports an event only as a subject ("violence erupted"), the object of a light
+    verb ("staged protests") or after a preposition of time or place ("during clashes")."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in light
+    return noun.dep_ == "pobj" and noun.head.lower_ in EVENT_PREPS
+
+
+def _unreal(token: Token) -> bool:
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX)
+        or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        for c in token.children
+    )
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    """Lemmas of the verb's object words ("threw petrol bombs" -> petrol, bomb; passive subject)
+    and of its particles and predicates ("set alight")."""
+    lemmas: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(
+                c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")
+            )
+            lemmas.update(c.lemma_.lower() for c in child.conjuncts)
+        if child.dep_ in ("prt", "oprd", "acomp", "advmod", "xcomp", "dative"):
+            lemmas.add(child.lower_)  # "set alight", "set ablaze"
+    return lemmas
+
+
+def _usable(mention: ActorMention) -> bool:
+    return mention.actor.resolution != "context"
+
+
+def _covering(actors: Sequence[ActorMention], token: Token) -> ActorMention | None:
+    """The actor over ``token`` or over a word of its phrase ("Cosatu members", "200 miners")."""
+    inside = {t.i for t in token.subtree} if token.dep_ != "ROOT" else {token.i}
+    hits = [m for m in actors if any(i in inside for i in range(m.start, m.end))]
+    return min(hits, key=lambda m: abs(m.start - token.i)) if hits else None
+
+
+def _source(
+    token: Token, actors: Sequence[ActorMention], light: frozenset[str]
+) -> ActorMention | None:
+    """The clause's own actor: subject, "by" agent, possessor, or a light verb's subject."""
+    if not actors:
+        return None
+    agents: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("nsubj", "poss"):
+            agents.append(child)
+        if child.dep_ in ("agent", "prep") and child.lower_ == "by":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+    head = token.head.head if token.dep_ == "pobj" else token.head
+    if token.pos_ != "VERB" and head.lemma_.lower() in light and token.dep_ != "nsubj":
+        agents.extend(c for c in head.children if c.dep_ == "nsubj")
+    for agent in agents:
+        found = _covering(actors, agent)
+        if found is not None:
+            return found
+    return None
+
+
+def _target(
+    token: Token, actors: Sequence[ActorMention], source: ActorMention
+) -> ActorMention | None:
+    """An actor after "against"/"with"/"on"/"at" in the trigger's own phrase."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                found = _covering(actors, obj)
+                if found is not None and (found.start, found.end) != (source.start, source.end):
+                    return found
+    return None
+
+
+def _domestic(trigger: Token, code: str, source: ActorMention) -> ActorMention | None:
+    """A protest with an object and no named target is against the source's own state
+    ("a general strike in protest of the arrests"), as the main coder's domestic rule codes it."""
+    country = source.actor.country
+    if code[:2] != "14" or not country or not protest_object(trigger):
+        return None
+    actor = replace(source.actor, sector=None, code=country, name=None, resolution="context")
+    return replace(source, actor=actor)
+
+
+def _with_country(mention: ActorMention, where: tuple[str, str] | None) -> ActorMention:
+    """A generic actor named without a country takes the context's ("miners" in Rustenburg)."""
+    actor = mention.actor
+    if actor.country or where is None or actor.code != (actor.sector or ""):
+        return mention
+    country, why = where
+    sector = actor.sector or ""
+    filled = replace(actor, country=country, code=country + sector, resolution=why)  # type: ignore[arg-type]
+    return replace(mention, actor=filled)
+
+
+def _generic(
+    token: Token, sector: str, where: tuple[str, str] | None, sent_index: int
+) -> ActorMention:
+    """The unnamed actor the trigger implies: protesters, strikers, a crowd, attackers."""
+    country = where[0] if where is not None else None
+    actor = Actor(
+        text="",
+        start=token.idx,
+        end=token.idx,
+        country=country,
+        sector=sector,
+        code=(country or "") + sector,
+        resolution="implied",
+    )
+    return ActorMention(actor=actor, start=token.i, end=token.i, sent_index=sent_index)

@@ -1,0 +1,103 @@
+"""Story-level reading of contentious politics: which stories are not about it, what a story is
+about, and whether a protest has an object.
+
+CONTRACT:
+
+    kind = story_kind(doc, book)            # "crime" | "sport" | "accident" | "market" | None
+    events = ranked(doc, events, book)      # no conflict in such stories, else conflict first
+    protest_object(trigger)                 # "protested against the law" -> True
+
+``book`` is the :class:`~eventscope.events.contentious.ContentiousBook` (its ``[documents]``
+table). Material conflict in a crime, sport, accident or market story with no word of
+contention is not contentious politics (an ordinary murder, a raid on a drug den, "United beat
+City", "the rand rallied"); a story that reports material conflict in two or more sentences is
+about it, so that conflict ranks above the statements about it.
+
+Example:
+    >>> MATERIAL_CONFLICT >= {"14", "18"}
+    True
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..models import EventMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .contentious import ContentiousBook
+
+MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
+# A story reporting material conflict in this many sentences is about it.
+STORY_SENTENCES = 2
+# "protested against/over/outside ...": the protest has an object, so its state is the target.
+PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "oppose", "denounce", "condemn", "protest"})
+
+
+def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:
+    """``events`` fit for the story (see the module docstring)."""
+    if story_kind(doc, book) is not None:
+        return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
+    conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
+    others = [e.confidence for e in events if e.cameo[:2] not in MATERIAL_CONFLICT]
+    if len({e.sent_index for e in conflict}) < STORY_SENTENCES or not others:
+        return list(events)
+    # Shift the conflict events just above the best other event, keeping their own order.
+    shift = max(0.0, max(others) - max(e.confidence for e in conflict) + 0.01)
+    return [
+        replace(e, confidence=min(1.0, round(e.confidence + shift, 3)))
+        if e.cameo[:2] in MATERIAL_CONFLICT
+        else e
+        for e in events
+    ]
+
+
+def story_kind(doc: Doc, book: ContentiousBook) -> str | None:
+    """ "crime", "sport", "accident" or "market" when the story has enough words of that kind
+    and no word of contention (protest, strike, terror, party ...); else ``None``."""
+    counts: Counter[str] = Counter()
+    kinds = book.story_kinds
+    for token in doc:
+        word = token.lower_
+        if word in book.contention:
+            return None
+        for kind, words in kinds.items():
+            if word in words:
+                counts[kind] += 1
+    least = book.min_story_words
+    enough = [kind for kind, count in counts.most_common() if count >= least[kind]]
+    return enough[0] if enough else None
+
+
+def protest_object(trigger: Token) -> bool:
+    """The protest has an object: a direct object, a purpose clause, "against"/"over"/"outside"
+    below it, or a demand ("a demonstration calling for the president's removal")."""
+    if any(child.dep_ in ("dobj", "advcl", "xcomp") for child in trigger.children):
+        return True
+    return any(
+        (t.dep_ == "prep" and t.lower_ in PROTEST_OBJECT_PREPS) or t.lemma_ in DEMAND_VERBS
+        for t in trigger.subtree
+        if t is not trigger
+    )
+
+
+def objectless_protest(doc: Doc, event: EventMention) -> bool:
+    """A protest whose target is only the source's own country filled in, and that has no object:
+    "nurses protested in Nairobi" targets no one ("against the health law" targets the state)."""
+    target, source = event.target, event.source
+    if event.cameo[:2] != "14" or target is None or source is None:
+        return False
+    if target.actor.resolution != "context" or (target.start, target.end) != (
+        source.start,
+        source.end,
+    ):
+        return False
+    if source.actor.name is not None:
+        return False  # a named leader's protest is against the state (CAMEO)
+    return not protest_object(doc[event.trigger_start])

@@ -1,0 +1,183 @@
+"""Contentious politics with no known actor (events/contentious.py), end to end on sentences we
+wrote: protest, strike, riot and violence shapes coded with a generic actor; nominal events with
+a real reading; planned, negated, generic and market uses that code nothing; stories of crime
+and sport whose material conflict ranks below their other events; and a protest with no object
+that gets no target.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.evaluate.stages import glocon_label
+from eventscope.events.contentious import ContentiousBook, ContentiousCoder
+from eventscope.pipeline import Pipeline
+
+PUBLISHED = date(2022, 6, 9)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+def roots(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    events = pipeline.code_text(text, published=PUBLISHED)
+    return [(e.root, e.source.sector if e.source else None, e.trigger) for e in events]
+
+
+def contentious(pipeline: Pipeline, text: str) -> int:
+    """The GLOCON reading: 1 when the top event is material conflict."""
+    events = pipeline.code_text(text, published=PUBLISHED)
+    return glocon_label([e.to_dict() for e in events])
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "sector"),
+    [
+        # verbs whose clause names no actor the actor stage knows
+        ("Rocks were hurled at passing cars near the depot.", "14", "CVL"),
+        ("Angry locals barricaded the main road with burning tyres.", "14", None),
+        ("Bus drivers downed tools at the depot on Thursday.", "14", "LAB"),
+        ("Marchers blocked the highway for two hours.", "14", "OPP"),
+        ("The crowd pelted the convoy with bottles.", "14", "CVL"),
+        # nominal events that report one real event
+        ("The stayaway entered its second week.", "14", "LAB"),
+        ("Violent protests over water cuts erupted in the township.", "14", "OPP"),
+        ("Shops were closed during Monday's riot.", "14", "CVL"),
+        ("Two people were wounded in the attack on the police station.", "18", "UAF"),
+    ],
+)
+def test_shapes_code_a_generic_actor(pipeline, text, root, sector):
+    found = roots(pipeline, text)
+    assert any(r == root for r, _, _ in found), found
+    if sector is not None:
+        assert any(s == sector for r, s, _ in found if r == root), found
+    assert contentious(pipeline, text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # planned, negated, conditional or intended
+        "The union threatened a national strike next month.",
+        "The teachers said they would march to the ministry.",
+        "Residents did not block the road this time.",
+        "Organisers called for a peaceful protest on Saturday.",
+        "The party announced its intention to march on the capital.",
+        # generic, a charge, a modifier, a month
+        "The bishop urged everyone to fight violence and crime.",
+        "Four men were charged with public violence.",
+        "The strike committee met the mediator.",
+        "Sales of winter coats rose in March.",
+        "The report deals with family violence and child abuse.",
+        # markets and other senses
+        "Shares rallied on the bourse as the rand firmed.",
+        "She threw a party for her neighbours.",
+        "The two ministers struck a deal on fuel prices.",
+    ],
+)
+def test_no_contentious_event(pipeline, text):
+    assert contentious(pipeline, text) == 0, roots(pipeline, text)
+
+
+def test_protest_with_no_object_has_no_target(pipeline):
+    events = pipeline.code_text("Nurses protested in Nairobi.", published=PUBLISHED)
+    protests = [e for e in events if e.root == "14"]
+    assert protests and all(e.target is None for e in protests)
+    against = pipeline.code_text(
+        "Kenyan nurses protested against the new health law in Nairobi.", published=PUBLISHED
+    )
+    assert any(e.root == "14" and e.target is not None for e in against)
+
+
+def test_country_comes_from_the_place(pipeline):
+    events = pipeline.code_text("Stones were thrown at police in Soweto.", published=PUBLISHED)
+    material = [e for e in events if e.root == "14"]
+    assert material and material[0].source is not None
+    assert material[0].source.country == "ZAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Two suspects were arrested for the robbery. The magistrate refused bail. "
+            "Police shot one suspect during the robbery, the court heard.",
+            "crime",
+        ),
+        (
+            "The striker scored twice as the league leaders beat their rivals. The coach "
+            "praised his squad after the match.",
+            "sport",
+        ),
+        (
+            "Protesters marched to the court where the suspects were charged with murder. "
+            "Police said the robbery suspects would stay in custody.",
+            None,
+        ),
+    ],
+)
+def test_story_kind(nlp, text, kind):
+    assert ContentiousCoder.load().story_kind(nlp(text)) == kind
+
+
+def test_sport_story_has_no_material_conflict(pipeline):
+    text = (
+        "United beat City 2-0 in the derby on Saturday. The striker scored both goals and the "
+        "coach praised his squad after the match in the league."
+    )
+    events = pipeline.code_text(text, published=PUBLISHED)
+    assert all(e.root not in ("17", "18", "19", "20") for e in events)
+
+
+def test_book_loads():
+    book = ContentiousBook.load()
+    assert book.nouns["strike"] == ("143", "LAB")
+    assert "tool" in book.objects["down"]
+    assert set(book.story_kinds) == {"crime", "sport", "accident", "market"}
+
+
+def test_market_story_kind(nlp):
+    text = (
+        "Shares rose on the JSE as investors bought bank stocks. The rand firmed against the "
+        "dollar and bond prices rallied after inflation slowed."
+    )
+    assert ContentiousCoder.load().story_kind(nlp(text)) == "market"
+
+
+def test_story_about_conflict_ranks_it_first(pipeline):
+    """Two sentences report the riot; the minister's condemnation is a comment on it."""
+    text = (
+        "The minister strongly condemned the government of Lesotho on Monday. "
+        "Residents barricaded roads with burning tyres in Maseru. "
+        "Stones were thrown at police vehicles in the township."
+    )
+    events = pipeline.code_text(text, published=PUBLISHED)
+    top = max(events, key=lambda e: e.confidence)
+    assert top.root in ("14", "15", "17", "18", "19", "20"), [
+        (e.root, e.confidence) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Youths set alight the community hall on Sunday night.", "14"),
+        ("The crowd set fire to two delivery trucks.", "14"),
+        ("The marchers chanted slogans outside the council offices.", "14"),
+        ("Residents were shocked by the killing of the councillor.", "18"),
+    ],
+)
+def test_arson_chants_and_killings(pipeline, text, root):
+    assert any(r == root for r, _, _ in roots(pipeline, text)), roots(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He set the table for dinner.", "The children sang songs at the school concert."],
+)
+def test_ordinary_uses_of_set_and_chant(pipeline, text):
+    assert contentious(pipeline, text) == 0, roots(pipeline, text)
