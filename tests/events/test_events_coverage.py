@@ -81,3 +81,14 @@ def test_the_classifier_ranks_the_roots_of_its_pentaclass(nlp):
     guess = coder.classifier.predict(nlp("Rebels attacked an army base and killed soldiers.")[:])
     assert guess.ranked[0] == guess.root
     assert len(set(guess.ranked)) == len(guess.ranked) >= 2
+
+
+def test_the_model_runs_only_where_a_fill_could_code_something():
+    from eventscope.events.learned import may_fill
+
+    off = ClassifierOptions()
+    assert not may_fill([bare_mention("KEN", "CVL")], off)  # one actor: no dyad to fill
+    assert not may_fill([bare_mention("KEN", "GOV"), bare_mention("KEN", "GOV")], off)
+    assert may_fill([bare_mention("KEN", "GOV"), bare_mention("KEN", "OPP")], off)
+    assert may_fill([bare_mention("KEN"), bare_mention("UGA")], off)
+    assert may_fill([bare_mention("KEN", "CVL")], ClassifierOptions(fill_one_sided=0.8))

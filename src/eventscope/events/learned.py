@@ -75,6 +75,14 @@ def _distinct(a: ActorMention, b: ActorMention) -> bool:
     return _key(a) != _key(b)
 
 
+def may_fill(mentions: Sequence[ActorMention], options: ClassifierOptions) -> bool:
+    """Whether :func:`fill_candidate` could code anything: two actors that can form a dyad,
+    or one-sided fills enabled (checked before running the model, which costs more)."""
+    if options.fill_one_sided <= 1.0:
+        return bool(mentions)
+    return any(_distinct(a, b) for i, a in enumerate(mentions) for b in mentions[i + 1 :])
+
+
 def fill_candidate(
     sent: Span,
     sent_index: int,
