@@ -107,7 +107,8 @@ def test_patterns_setting_reaches_the_coder(tmp_path: Path, nlp) -> None:
     extra.write_text("lambast\t111\t-\t-\ttarget\n", encoding="utf-8")
     text = "Iran lambasted Iraq on Tuesday."
     plain = Pipeline(nlp=nlp, settings=load_settings(env={}, config_path=None))
-    assert plain.code_text(text, published=date(2021, 5, 6)) == []
+    # Without the row no rule codes the verb (the classifier may still guess a root: #15).
+    assert all(e.cameo != "111" for e in plain.code_text(text, published=date(2021, 5, 6)))
     env = {"EVENTSCOPE_PATTERNS": str(extra)}
     mine = Pipeline(nlp=nlp, settings=load_settings(env=env, config_path=None))
     (event,) = mine.code_text(text, published=date(2021, 5, 6))
@@ -143,7 +144,7 @@ def test_patterns_flag_of_the_code_command(tmp_path: Path, monkeypatch) -> None:
     story = tmp_path / "story.txt"
     story.write_text("Iran lambasted Iraq on Tuesday.", encoding="utf-8")
     args = ["code", str(story), "--published", "2021-05-06"]
-    assert CliRunner().invoke(main, args).output == ""
+    assert '"cameo": "111"' not in CliRunner().invoke(main, args).output
     result = CliRunner().invoke(main, [*args, "--patterns", str(extra)])
     assert result.exit_code == 0, result.output
     (event,) = [json.loads(line) for line in result.output.splitlines()]

@@ -60,7 +60,7 @@ from .frames import (
     participle_agent,
     reported_demand,
 )
-from .learned import ClassifierOptions, fill_candidate, load_classifier
+from .learned import ClassifierOptions, fill_candidate, load_classifier, may_fill
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .syntax import ActorIndex, child, governing_verb, inherited_subject, prep_object
@@ -185,10 +185,12 @@ class EventCoder:
         if self.classifier is None:
             return self._recoded(sent, self._candidates(sent, sent_index, index))
         options = self.options.classifier
+        found = self._recoded(sent, self._candidates(sent, sent_index, index))
+        if not found and not (options.fill and may_fill(mentions, options)):
+            return []  # nothing to veto and nothing to fill: the model need not run
         guess = self.classifier.predict(sent)
         if guess.event < options.veto_event:
             return []
-        found = self._recoded(sent, self._candidates(sent, sent_index, index))
         if found or not options.fill:
             return found
         filled = fill_candidate(

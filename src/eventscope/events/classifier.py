@@ -62,6 +62,8 @@ class Prediction:
     penta_prob: float
     root: str
     root_prob: float
+    # The roots of the predicted PentaClass, most probable first (``root`` is the first).
+    ranked: tuple[str, ...] = ()
 
 
 def sentence_features(sent: Span | Sequence[Token]) -> list[str]:
@@ -166,12 +168,14 @@ class EventClassifier:
         inside = np.where(self._root_penta == self.pentas[best], root_raw, -np.inf)
         root_p = _softmax(inside if np.isfinite(inside).any() else root_raw)
         root = int(np.argmax(root_p))
+        order = [i for i in np.argsort(-root_p, kind="stable") if root_p[i] > 0.0]
         return Prediction(
             event=float(1.0 / (1.0 + math.exp(-float(raw[0])))),
             penta=self.pentas[best],
             penta_prob=float(penta_p[best]),
             root=self.roots[root],
             root_prob=float(root_p[root]),
+            ranked=tuple(self.roots[i] for i in order),
         )
 
 

@@ -8,7 +8,9 @@ Two uses, each with thresholds tuned on the tune parts of the dev sets
   confident that the sentence reports an event: code it with the classifier's root (its base
   code, "190" for 19) at a low confidence. Source = the actor of the main verb's subject (else
   the first actor), target = the actor of its object or a target preposition (else the next
-  different actor). Negated, unreal and conditional main clauses are left alone.
+  different actor). Negated, unreal and conditional main clauses are left alone. A protest
+  root (14) for a state or armed source becomes the next most probable root of its class
+  (CAMEO 14 is civilian dissent; an army's material conflict is 18-20).
 * **veto**: rule events in a sentence the classifier is confident reports no event are
   dropped ("no pattern is always right"; the classifier saw what ordinary news looks like).
 
@@ -34,20 +36,28 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# Sectors (CAMEO agent codes) of states and armed groups: government, military, police,
+# intelligence, rebels, insurgents, unidentified armed forces.
+STATE_OR_ARMED = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF"})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClassifierOptions:
     """Thresholds for the classifier's two uses (``enabled=False`` turns both off).
 
-    ``fill_event``/``fill_root``: minimum P(event) and P(root) for a fill event;
-    ``fill_confidence``: the confidence it gets; ``veto_event``: rule events in a sentence
-    with P(event) below this are dropped (0 disables the veto); ``fill_one_sided``: minimum
-    P(material conflict) for a fill event with one actor and no target (above 1: never).
+    ``fill_event``/``fill_root``: minimum P(event) and P(root) for a fill event
+    (``fill_root_conflict`` for material conflict, PentaClass 4; tuned on the tune parts of
+    plover_gsr_dev and glocon_dev, #15); ``fill_confidence``: the confidence it gets;
+    ``veto_event``: rule events in a sentence with P(event) below this are dropped (0 disables
+    the veto); ``fill_one_sided``: minimum P(material conflict) for a fill event with one
+    actor and no target (above 1: never).
     """
 
     enabled: bool = True
     fill: bool = True
     fill_event: float = 0.8
-    fill_root: float = 0.5
+    fill_root: float = 0.3
+    fill_root_conflict: float = 0.5
     fill_confidence: float = 0.45
     veto_event: float = 0.1
     fill_one_sided: float = 1.01
@@ -65,6 +75,14 @@ def _distinct(a: ActorMention, b: ActorMention) -> bool:
     return _key(a) != _key(b)
 
 
+def may_fill(mentions: Sequence[ActorMention], options: ClassifierOptions) -> bool:
+    """Whether :func:`fill_candidate` could code anything: two actors that can form a dyad,
+    or one-sided fills enabled (checked before running the model, which costs more)."""
+    if options.fill_one_sided <= 1.0:
+        return bool(mentions)
+    return any(_distinct(a, b) for i, a in enumerate(mentions) for b in mentions[i + 1 :])
+
+
 def fill_candidate(
     sent: Span,
     sent_index: int,
@@ -76,7 +94,7 @@ def fill_candidate(
     options: ClassifierOptions,
 ) -> Candidate | None:
     """A classifier-coded candidate for a sentence no pattern coded, or ``None``."""
-    if guess.event < options.fill_event or guess.root_prob < options.fill_root:
+    if guess.event < options.fill_event or guess.root_prob < _min_root(guess, options):
         return None
     verb = sent.root
     if verb.pos_ not in ("VERB", "AUX") or modality(verb, book) in (
@@ -96,7 +114,8 @@ def fill_candidate(
     target = targets[0][0] if targets else next((m for m in ordered if _distinct(source, m)), None)
     if target is None and not _one_sided(guess, options):
         return None
-    code = guess.root + "0" if len(guess.root) == 2 else guess.root
+    root = _fill_root(guess, source)
+    code = root + "0" if len(root) == 2 else root
     return Candidate(
         code=code,
         sources=[(source,)],
@@ -104,8 +123,33 @@ def fill_candidate(
         trigger=(verb.i, verb.i + 1),
         sent_index=sent_index,
         confidence=options.fill_confidence,
-        pattern=f"classifier:{guess.root}",
+        pattern=f"classifier:{root}",
     )
+
+
+def _min_root(guess: Prediction, options: ClassifierOptions) -> float:
+    """Material conflict (PentaClass 4) is the costliest false event (it is what conflict
+    and protest monitoring counts), so its root must be surer."""
+    return options.fill_root_conflict if guess.penta == 4 else options.fill_root
+
+
+def _fill_root(guess: Prediction, source: ActorMention) -> str:
+    """The classifier's root, unless it is protest (14) by a state or an armed group.
+
+    CAMEO 14 is collective dissent by civilians, the opposition, workers or students; the
+    material conflict of an army, a police force, a government or rebels ("forces used gas
+    against civilians", "militias drove villagers out") is the next most probable root.
+    """
+    if guess.root != "14" or not _state_or_armed(source):
+        return guess.root
+    return next((r for r in guess.ranked if r != "14"), guess.root)
+
+
+def _state_or_armed(mention: ActorMention) -> bool:
+    sector = mention.actor.sector
+    if sector is None:
+        return bool(mention.actor.country)  # a country named alone acts through its state
+    return sector in STATE_OR_ARMED
 
 
 def _one_sided(guess: Prediction, options: ClassifierOptions) -> bool:

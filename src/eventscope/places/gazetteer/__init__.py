@@ -68,6 +68,9 @@ class Gazetteer:
         self.version: str = index["version"]
         # Candidates built so far, by row: news repeats the same few hundred names.
         self._built: dict[int, Candidate] = {}
+        # Fuzzy buckets split by key length, built on first use: only keys one letter longer
+        # or shorter can be one edit away, so most of a bucket is never compared.
+        self._by_length: dict[str, dict[int, frozenset[str]]] = {}
 
     @classmethod
     def from_index(cls, index: dict[str, Any]) -> Gazetteer:
@@ -118,9 +121,27 @@ class Gazetteer:
         key = normalise_name(name)
         if len(key) < 5:
             return ()
-        near = [other for other in self._fuzzy.get(fuzzy_bucket(key), ()) if other != key]
-        matches = [other for other in near if within_one_edit(key, other)]
+        bucket = fuzzy_bucket(key)
+        lengths = self._lengths(bucket)
+        close = {
+            other
+            for size in (len(key) - 1, len(key), len(key) + 1)
+            for other in lengths.get(size, ())
+            if other != key and within_one_edit(key, other)
+        }
+        if not close:
+            return ()
+        matches = [other for other in self._fuzzy.get(bucket, ()) if other in close]  # index order
         return tuple(candidate for other in matches for candidate in self.lookup_key(other))
+
+    def _lengths(self, bucket: str) -> dict[int, frozenset[str]]:
+        found = self._by_length.get(bucket)
+        if found is None:
+            grouped: dict[int, set[str]] = {}
+            for other in self._fuzzy.get(bucket, ()):
+                grouped.setdefault(len(other), set()).add(other)
+            found = self._by_length[bucket] = {n: frozenset(keys) for n, keys in grouped.items()}
+        return found
 
     def _candidate(self, row: int) -> Candidate:
         found = self._built.get(row)

@@ -17,6 +17,7 @@ Example:
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from types import MappingProxyType
 
 # Letters that NFKD does not decompose into a base letter + mark.
@@ -38,6 +39,7 @@ _DROP = frozenset("'’‘`´ʼʻ\"“”")
 _SPACE = frozenset("-–—./,()")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the string; news repeats its names
 def normalise_name(name: str) -> str:
     """The lookup key of a place name (lower case, ASCII-folded, no apostrophes)."""
     decomposed = unicodedata.normalize("NFKD", name.lower())

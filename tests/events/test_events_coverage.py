@@ -1,0 +1,94 @@
+"""Broadened verb coverage (#15) and the classifier fill's root for states and armed groups."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import bare_mention, dyads, mentions_for
+
+from eventscope.events import EventCoder, EventOptions
+from eventscope.events.classifier import Prediction
+from eventscope.events.learned import ClassifierOptions, _fill_root
+
+RULES_ONLY = EventOptions(classifier=ClassifierOptions(enabled=False))
+
+
+@pytest.fixture(scope="module")
+def rules() -> EventCoder:
+    return EventCoder.load(options=RULES_ONLY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Indian police apprehended two Pakistani fishermen near the coast.",
+            ("IND", "PAK", "173"),
+        ),
+        ("Russia castigated Japan over its new defence budget.", ("RUS", "JPN", "111")),
+        ("Turkish jets strafed Syrian positions near the border.", ("TUR", "SYR", "195")),
+        ("Indian troops repelled Pakistani forces near the border.", ("IND", "PAK", "190")),
+        ("Egypt ratified the treaty with Israel on Sunday.", ("EGY", "ISR", "057")),
+        (
+            "The Iranian president greeted the Chinese delegation at the airport.",
+            ("IRN", "CHN", "043"),
+        ),
+    ],
+)
+def test_news_verbs_of_the_codebook_are_coded(nlp, rules, text, expected):
+    doc = nlp(text)
+    assert expected in dyads(rules.find(doc, mentions_for(doc)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm hit Kenya on Sunday.",  # "hit" is not an attack pattern (often figurative)
+        "Iran did not apprehend the Iraqi pilgrims.",  # negated: no event
+        "The plan could target Chinese exporters.",  # unreal: no event
+    ],
+)
+def test_figurative_negated_or_unreal_uses_give_no_event(nlp, rules, text):
+    doc = nlp(text)
+    codes = {code for _, _, code in dyads(rules.find(doc, mentions_for(doc)))}
+    assert not codes & {"190", "173"}
+
+
+def _guess(root: str, ranked: tuple[str, ...]) -> Prediction:
+    return Prediction(event=0.95, penta=4, penta_prob=0.8, root=root, root_prob=0.4, ranked=ranked)
+
+
+@pytest.mark.parametrize(
+    ("source", "root"),
+    [
+        (bare_mention("SYR", "MIL"), "19"),  # an army's material conflict is not a protest
+        (bare_mention("SDN", "REB"), "19"),
+        (bare_mention("IRN"), "19"),  # a country named alone acts through its state
+        (bare_mention("KEN", "CVL"), "14"),  # civilians do protest
+        (bare_mention("FRA", "LAB"), "14"),
+    ],
+)
+def test_the_fill_does_not_make_states_or_armed_groups_protest(source, root):
+    assert _fill_root(_guess("14", ("14", "19", "18")), source) == root
+
+
+def test_the_fill_keeps_a_root_that_is_not_protest():
+    assert _fill_root(_guess("18", ("18", "14")), bare_mention("SYR", "MIL")) == "18"
+
+
+def test_the_classifier_ranks_the_roots_of_its_pentaclass(nlp):
+    coder = EventCoder.load()
+    assert coder.classifier is not None
+    guess = coder.classifier.predict(nlp("Rebels attacked an army base and killed soldiers.")[:])
+    assert guess.ranked[0] == guess.root
+    assert len(set(guess.ranked)) == len(guess.ranked) >= 2
+
+
+def test_the_model_runs_only_where_a_fill_could_code_something():
+    from eventscope.events.learned import may_fill
+
+    off = ClassifierOptions()
+    assert not may_fill([bare_mention("KEN", "CVL")], off)  # one actor: no dyad to fill
+    assert not may_fill([bare_mention("KEN", "GOV"), bare_mention("KEN", "GOV")], off)
+    assert may_fill([bare_mention("KEN", "GOV"), bare_mention("KEN", "OPP")], off)
+    assert may_fill([bare_mention("KEN"), bare_mention("UGA")], off)
+    assert may_fill([bare_mention("KEN", "CVL")], ClassifierOptions(fill_one_sided=0.8))
