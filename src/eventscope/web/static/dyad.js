@@ -114,7 +114,10 @@ window.ES = window.ES || {};
     const rows = body.clusters.map((c) => ES.el("tr", { class: "q" + c.quad_class },
       ES.el("td", { class: "nowrap", "data-label": "Date" }, c.date || "—"),
       ES.el("td", { "data-label": "Event" }, c.cameo + " " + (c.cameo_name || "")),
-      ES.el("td", { "data-label": "Source → target" }, ES.codeLabel(c.source_code) + " → " + ES.codeLabel(c.target_code)),
+      ES.el("td", { "data-label": "Source → target" }, c.two_way
+        ? [ES.codeLabel(c.source_code) + " ⇄ " + ES.codeLabel(c.target_code) + " ",
+          ES.el("span", { class: "two-way", title: "Reported in both directions (one row)" }, "both ways")]
+        : ES.codeLabel(c.source_code) + " → " + ES.codeLabel(c.target_code)),
       ES.el("td", { "data-label": "Place" }, c.location_name || "—"),
       ES.el("td", { class: "num", "data-label": "Articles" }, ES.number(c.num_articles)),
       ES.el("td", { class: "num", "data-label": "Mentions" }, ES.number(c.num_mentions)),
@@ -164,9 +167,12 @@ window.ES = window.ES || {};
     const timelineQuery = new URLSearchParams({ by: state.by });
     ["since", "until"].forEach((key) => { if (state[key]) timelineQuery.set(key, state[key]); });
     if (state.dir) timelineQuery.set("directed", "true");
-    // The "why" panel needs a few more queries: it is asked for after the rest of the page.
     const why = ES.el("section", { class: "card why", "aria-busy": "true" },
       ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "meta" }, "Finding the periods that changed most…"));
+    // Asked at once, shown when it comes: the "why" panel needs a few more queries, and
+    // waiting for the rest of the page before asking would add their times together.
+    const briefQuery = "/api/dyads/" + pair + "/brief?turns=3&partners=0&" + timelineQuery;
+    const briefAnswer = ES.api(briefQuery).then((body) => ({ body: body }), (err) => ({ err: err }));
     const [timeline, table, places, map] = await Promise.all([
       ES.api("/api/dyads/" + pair + "/timeline?" + timelineQuery),
       ES.api("/api/clusters?" + apiQuery(state, { limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE })),
@@ -189,12 +195,12 @@ window.ES = window.ES || {};
         ES.el("a", { href: "#/country/" + state.b }, "Partners of " + ES.countryName(state.b))),
       placeChip(state), exportLinks(state), clusterTable(state, table)].filter(Boolean));
     ES.status("");
-    try {
-      const brief = await ES.api("/api/dyads/" + pair + "/brief?turns=3&partners=0&" + timelineQuery);
-      brief.summary = summary;
-      why.replaceWith(whyPanel(brief));
-    } catch (err) {
-      why.replaceChildren(ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "error" }, err.message));
+    const answer = await briefAnswer;
+    if (answer.body) {
+      answer.body.summary = summary;
+      why.replaceWith(whyPanel(answer.body));
+    } else {
+      why.replaceChildren(ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "error" }, answer.err.message));
     }
   };
 })(window.ES);
