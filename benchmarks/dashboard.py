@@ -11,8 +11,9 @@ first page of the cluster table, the map's places, the basemap and the "why" bri
 per round, the time until the chart and table can be drawn (``content``) and until the
 "why" panel is filled too (``complete``), the server's CPU time for the page (user +
 system, from ``/proc``: the figure that depends least on the machine's other load), each
-request's time, and the medians over the rounds. The first round is the first request of a freshly started server. The machine's
-load average is printed beside the figures: on a shared machine they vary with it.
+request's time, and the medians over the rounds. The first round is the first request of a
+freshly started server. The machine's load average is printed beside the figures: on a
+shared machine they vary with it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from api import build_store, free_port, start_server  # noqa: E402  (benchmarks/api.py)
-
 from eventscope.store import open_store  # noqa: E402
 
 
