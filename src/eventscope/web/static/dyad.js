@@ -153,8 +153,34 @@ window.ES = window.ES || {};
       ES.el("a", { href: hashOf(Object.assign({}, state, { place: "", page: 1 })) }, "show all places"));
   }
 
+  // Every API call of the page for ``state``: the chart, table, map data and basemap (all),
+  // and the "why" brief, asked at the same time but shown when it comes (it needs a few
+  // more queries; waiting for the rest before asking would add the two times together).
+  function fetchPair(state, loadBasemap) {
+    const pair = encodeURIComponent(state.dir === "ba" ? state.b : state.a) + "/" +
+      encodeURIComponent(state.dir === "ba" ? state.a : state.b);
+    const timelineQuery = new URLSearchParams({ by: state.by });
+    ["since", "until"].forEach((key) => { if (state[key]) timelineQuery.set(key, state[key]); });
+    if (state.dir) timelineQuery.set("directed", "true");
+    const brief = ES.api("/api/dyads/" + pair + "/brief?turns=3&partners=0&" + timelineQuery)
+      .then((body) => ({ body: body }), (err) => ({ err: err }));
+    const all = Promise.all([
+      ES.api("/api/dyads/" + pair + "/timeline?" + timelineQuery),
+      ES.api("/api/clusters?" + apiQuery(state, { limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE })),
+      ES.api("/api/places?" + apiQuery(Object.assign({}, state, { place: "" }), { limit: 300 })),
+      loadBasemap(),
+    ]);
+    all.catch(() => null);  // failures are shown where it is awaited (or not at all, if unused)
+    return { all: all, brief: brief };
+  }
+
   ES.dyadPage = async function (query, page, loadCountries, loadBasemap) {
     const state = readState(query);
+    // A pair named in the URL is asked for at once, beside the country list (which only
+    // the filter bar and the checks need): one round trip less before the page can draw.
+    const code = /^[A-Z]{3}$/;
+    const early = code.test(state.a) && code.test(state.b) && state.a !== state.b
+      ? fetchPair(state, loadBasemap) : null;
     const list = await loadCountries();
     if (!state.a && !state.b && list.length > 1) { state.a = list[0].country; state.b = list[1].country; }
     const results = ES.el("div", { id: "dyad-results" });
@@ -162,23 +188,10 @@ window.ES = window.ES || {};
     const problem = emptyState(state, list);
     if (problem) { results.append(ES.el("p", { class: "empty" }, problem)); return; }
     ES.status("Loading " + state.a + "–" + state.b + "…");
-    const pair = encodeURIComponent(state.dir === "ba" ? state.b : state.a) + "/" +
-      encodeURIComponent(state.dir === "ba" ? state.a : state.b);
-    const timelineQuery = new URLSearchParams({ by: state.by });
-    ["since", "until"].forEach((key) => { if (state[key]) timelineQuery.set(key, state[key]); });
-    if (state.dir) timelineQuery.set("directed", "true");
+    const fetched = early || fetchPair(state, loadBasemap);
     const why = ES.el("section", { class: "card why", "aria-busy": "true" },
       ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "meta" }, "Finding the periods that changed most…"));
-    // Asked at once, shown when it comes: the "why" panel needs a few more queries, and
-    // waiting for the rest of the page before asking would add their times together.
-    const briefQuery = "/api/dyads/" + pair + "/brief?turns=3&partners=0&" + timelineQuery;
-    const briefAnswer = ES.api(briefQuery).then((body) => ({ body: body }), (err) => ({ err: err }));
-    const [timeline, table, places, map] = await Promise.all([
-      ES.api("/api/dyads/" + pair + "/timeline?" + timelineQuery),
-      ES.api("/api/clusters?" + apiQuery(state, { limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE })),
-      ES.api("/api/places?" + apiQuery(Object.assign({}, state, { place: "" }), { limit: 300 })),
-      loadBasemap(),
-    ]);
+    const [timeline, table, places, map] = await fetched.all;
     const names = ES.countryName(state.a) + " – " + ES.countryName(state.b);
     const mentions = timeline.rows.reduce((n, row) => n + row.mentions, 0);
     const events = timeline.rows.reduce((n, row) => n + row.events, 0);
@@ -195,7 +208,7 @@ window.ES = window.ES || {};
         ES.el("a", { href: "#/country/" + state.b }, "Partners of " + ES.countryName(state.b))),
       placeChip(state), exportLinks(state), clusterTable(state, table)].filter(Boolean));
     ES.status("");
-    const answer = await briefAnswer;
+    const answer = await fetched.brief;
     if (answer.body) {
       answer.body.summary = summary;
       why.replaceWith(whyPanel(answer.body));
