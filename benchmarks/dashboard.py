@@ -6,8 +6,9 @@ Usage:
 Builds (or reuses, with ``--db``) a DuckDB store of N synthetic events (default 1,000,000,
 the column-wise generator of benchmarks/store.py, then clustered), starts ``eventscope serve``
 on a free loopback port, and loads the page ``#/dyad?a=JPN&b=USA`` R times (default 5) the
-way ``web/static/dyad.js`` does: ``/api/countries`` first, then at once the timeline, the
-first page of the cluster table, the map's places, the basemap and the "why" brief. Prints,
+way ``web/static/dyad.js`` does for a pair named in the URL: all at once, the country list,
+the timeline, the first page of the cluster table, the map's places, the basemap and the
+"why" brief. Prints,
 per round, the time until the chart and table can be drawn (``content``) and until the
 "why" panel is filled too (``complete``), the server's CPU time for the page (user +
 system, from ``/proc``: the figure that depends least on the machine's other load), each
@@ -48,11 +49,11 @@ async def load_page(base: str, a: str, b: str) -> tuple[float, float, list[tuple
     pair = f"a={a}&b={b}"
     async with httpx.AsyncClient(base_url=base, timeout=120) as client:
         start = time.perf_counter()
-        timings = [await timed_get(client, "/api/countries")]
         brief = asyncio.ensure_future(
             timed_get(client, f"/api/dyads/{a}/{b}/brief?turns=3&partners=0&by=month")
         )
-        timings += await asyncio.gather(
+        timings = await asyncio.gather(
+            timed_get(client, "/api/countries"),
             timed_get(client, f"/api/dyads/{a}/{b}/timeline?by=month"),
             timed_get(client, f"/api/clusters?{pair}&limit=25&offset=0"),
             timed_get(client, f"/api/places?{pair}&limit=300"),
