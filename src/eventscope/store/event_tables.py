@@ -67,6 +67,37 @@ _ROWS = """
         GROUP BY r.row_key)"""
 
 
+# s: the scope's events (narrow columns); w: the date windows; p: each window's mentions,
+# most confident first per cluster; c: each cluster's counts over the scope (any date).
+_KEY_EVENTS = """
+        WITH s AS MATERIALIZED (
+            SELECT id, cluster_id, article_id, confidence, date, goldstein
+            FROM events {where}),
+        w AS (
+            SELECT unnest(?::INTEGER[]) AS n, unnest(?::DATE[]) AS since,
+                   unnest(?::DATE[]) AS until),
+        p AS (
+            SELECT s.*, w.n, row_number() OVER (
+                PARTITION BY w.n, s.cluster_id ORDER BY s.confidence DESC, s.id) AS pick
+            FROM s JOIN w ON (w.since IS NULL OR s.date >= w.since)
+                         AND (w.until IS NULL OR s.date <= w.until)),
+        c AS (
+            SELECT s.cluster_id, count(*) AS num_mentions,
+                   count(DISTINCT s.article_id) AS num_articles,
+                   count(DISTINCT coalesce(a.source, a.id)) AS num_sources
+            FROM s JOIN articles a ON a.id = s.article_id
+            WHERE s.cluster_id IN (SELECT cluster_id FROM p)
+            GROUP BY s.cluster_id),
+        ranked AS (
+            SELECT p.n, p.id, c.num_mentions, c.num_articles, c.num_sources,
+                   row_number() OVER (PARTITION BY p.n ORDER BY {order_sql}) AS rank
+            FROM p JOIN c ON c.cluster_id = p.cluster_id
+            WHERE p.pick = 1)
+        SELECT * FROM ranked WHERE rank <= ? ORDER BY n, rank"""
+_KEY_COLUMNS = """id, cluster_id, date, date_precision, source_code, cameo, cameo_name,
+                  target_code, goldstein, location_name, article_id, sentence"""
+
+
 def cluster_page(
     store: Store, filters: EventFilter, *, order_sql: str, limit: int, offset: int
 ) -> tuple[int, list[dict[str, Any]]]:
@@ -133,38 +164,12 @@ def key_event_rows(
     if not windows:
         return []
     where, params = scope.where()
-    sql = f"""
-        WITH s AS MATERIALIZED (
-            SELECT id, cluster_id, article_id, confidence, date, goldstein
-            FROM events {where}),
-        w AS (
-            SELECT unnest(?::INTEGER[]) AS n, unnest(?::DATE[]) AS since,
-                   unnest(?::DATE[]) AS until),
-        p AS (
-            SELECT s.*, w.n, row_number() OVER (
-                PARTITION BY w.n, s.cluster_id ORDER BY s.confidence DESC, s.id) AS pick
-            FROM s JOIN w ON (w.since IS NULL OR s.date >= w.since)
-                         AND (w.until IS NULL OR s.date <= w.until)),
-        c AS (
-            SELECT s.cluster_id, count(*) AS num_mentions,
-                   count(DISTINCT s.article_id) AS num_articles,
-                   count(DISTINCT coalesce(a.source, a.id)) AS num_sources
-            FROM s JOIN articles a ON a.id = s.article_id
-            WHERE s.cluster_id IN (SELECT cluster_id FROM p)
-            GROUP BY s.cluster_id),
-        ranked AS (
-            SELECT p.n, p.id, c.num_mentions, c.num_articles, c.num_sources,
-                   row_number() OVER (PARTITION BY p.n ORDER BY {order_sql}) AS rank
-            FROM p JOIN c ON c.cluster_id = p.cluster_id
-            WHERE p.pick = 1)
-        SELECT * FROM ranked WHERE rank <= ? ORDER BY n, rank"""
+    sql = _KEY_EVENTS.format(where=where, order_sql=order_sql)
     numbers = list(range(len(windows)))
     starts = [since for since, _ in windows]
     ends = [until for _, until in windows]
     ranked = store.query(sql, [*params, numbers, starts, ends, limit])
-    columns = """id, cluster_id, date, date_precision, source_code, cameo, cameo_name,
-                 target_code, goldstein, location_name, article_id, sentence"""
-    picked = _rows_by_id(store, columns, [row["id"] for row in ranked], key="id")
+    picked = _rows_by_id(store, _KEY_COLUMNS, [row["id"] for row in ranked], key="id")
     found: list[list[dict[str, Any]]] = [[] for _ in windows]
     for row in ranked:
         top = dict(picked[row["id"]])
