@@ -108,21 +108,34 @@ window.ES = window.ES || {};
       ES.el("p", { class: "meta" }, "The partners each side turned to: ", full, " (or `eventscope brief " + brief.a + " " + brief.b + "`)."));
   }
 
+  // One line, never cut: the names with their sectors ("Japan GOV ⇄ United States GOV").
+  function actorsCell(c) {
+    const arrow = c.two_way ? " ⇄ " : " → ";
+    const cell = ES.el("td", { class: "nowrap", "data-label": "Source → target" },
+      ES.codeLabel(c.source_code) + arrow + ES.codeLabel(c.target_code));
+    if (c.two_way) cell.append(" ", ES.el("span", { class: "two-way", title: "Reported in both directions (one row)" }, "both ways"));
+    return cell;
+  }
+
+  function line(label, text) {
+    return ES.el("td", { class: "line", "data-label": label, title: text }, text);
+  }
+
   function clusterTable(state, body) {
     const head = ES.el("tr", {}, ["Date", "Event", "Source → target", "Place", "Articles", "Mentions", "Evidence"]
       .map((name) => ES.el("th", { scope: "col" }, name)));
+    // class "line": one line on a wide screen (the whole text in the tooltip); the evidence
+    // gets two: with real news sentences, a page of 25 rows stays under three screens.
     const rows = body.clusters.map((c) => ES.el("tr", { class: "q" + c.quad_class },
       ES.el("td", { class: "nowrap", "data-label": "Date" }, c.date || "—"),
-      ES.el("td", { "data-label": "Event" }, c.cameo + " " + (c.cameo_name || "")),
-      ES.el("td", { "data-label": "Source → target" }, c.two_way
-        ? [ES.codeLabel(c.source_code) + " ⇄ " + ES.codeLabel(c.target_code) + " ",
-          ES.el("span", { class: "two-way", title: "Reported in both directions (one row)" }, "both ways")]
-        : ES.codeLabel(c.source_code) + " → " + ES.codeLabel(c.target_code)),
-      ES.el("td", { "data-label": "Place" }, c.location_name || "—"),
+      line("Event", c.cameo + " " + (c.cameo_name || "")),
+      actorsCell(c),
+      line("Place", c.location_name || "—"),
       ES.el("td", { class: "num", "data-label": "Articles" }, ES.number(c.num_articles)),
       ES.el("td", { class: "num", "data-label": "Mentions" }, ES.number(c.num_mentions)),
       ES.el("td", { "data-label": "Evidence" }, ES.el("a", {
         href: "#/article/" + encodeURIComponent(c.article_id) + "?cluster=" + c.cluster_id,
+        class: "clamp", title: c.sentence,
       }, c.sentence))));
     const pages = Math.max(1, Math.ceil(body.total / PAGE_SIZE));
     const caption = ES.plural(body.total, "event") + (state.place ? " at " + state.place : "") +
@@ -204,9 +217,11 @@ window.ES = window.ES || {};
         ES.timelineChart(rows, "Events per " + state.by + " by QuadClass, " + state.a + "–" + state.b, state.by),
         ES.eventMap(map, places.places.map(ES.placeAsEvent), [state.a, state.b], (place) =>
           go(Object.assign({}, state, { place: place, page: 1 })))),
-      ES.el("p", {}, ES.el("a", { href: "#/country/" + state.a }, "Partners of " + ES.countryName(state.a)), " · ",
-        ES.el("a", { href: "#/country/" + state.b }, "Partners of " + ES.countryName(state.b))),
-      placeChip(state), exportLinks(state), clusterTable(state, table)].filter(Boolean));
+      ES.el("div", { class: "links-row" },
+        ES.el("p", {}, ES.el("a", { href: "#/country/" + state.a }, "Partners of " + ES.countryName(state.a)), " · ",
+          ES.el("a", { href: "#/country/" + state.b }, "Partners of " + ES.countryName(state.b))),
+        placeChip(state), exportLinks(state)),
+      clusterTable(state, table)].filter(Boolean));
     ES.status("");
     const answer = await fetched.brief;
     if (answer.body) {
