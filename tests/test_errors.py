@@ -38,3 +38,24 @@ def test_messages(error: errors.EventscopeError, expected: str) -> None:
 def test_missing_detail_still_gives_a_message() -> None:
     error = errors.InputTooLargeError("x")
     assert str(error).startswith("[E104] x:")
+
+
+def test_every_error_code_is_listed_in_the_readme_limits_section() -> None:
+    """The README's "Limits and guarantees" lists every code the source can give (each is a
+    string literal: a class's ``code = "E104"`` or an API reply's ``"E606"``)."""
+    import re
+    from pathlib import Path
+
+    import eventscope
+
+    package = Path(eventscope.__file__).parent
+    used = {
+        code
+        for path in package.rglob("*.py")
+        for code in re.findall(r"[\"'](E\d{3})[\"']", path.read_text(encoding="utf-8"))
+    }
+    readme = (package.parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Limits and guarantees", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"`(E\d{3})`", section))
+    assert {"E000", "E104", "E501", "E614"} <= used
+    assert sorted(used - listed) == []

@@ -99,6 +99,7 @@ class KeyEvent:
     num_sources: int
     article_id: str
     sentence: str
+    date_precision: str | None = None  # "day", "month" or "year": how much of ``date`` is known
 
 
 def as_rows(items: list[Any]) -> list[dict[str, Any]]:
@@ -229,13 +230,29 @@ def key_events(
     Filter by dyad (``a`` and ``b``) or ``country``; ``order``: ``coverage`` (most articles
     first), ``intensity`` (largest absolute Goldstein first) or ``date``.
     """
+    scope = _key_scope(a, b, country, min_confidence)
+    return key_events_in_windows(store, scope, [(since, until)], order=order, limit=limit)[0]
+
+
+def key_events_in_windows(
+    store: Store,
+    scope: EventFilter,
+    windows: list[tuple[dt.date | None, dt.date | None]],
+    *,
+    order: str = "coverage",
+    limit: int = 10,
+) -> list[list[KeyEvent]]:
+    """:func:`key_events` for each date window ``(since, until)`` in one read of the
+    events matching ``scope`` (a dyad or country filter; a brief's turns)."""
+    found = queries.key_event_rows(store, scope, windows, order=order, limit=limit)
+    return [[KeyEvent(**row) for row in rows] for rows in found]
+
+
+def _key_scope(
+    a: str | None, b: str | None, country: str | None, min_confidence: float | None
+) -> EventFilter:
     dyad = (a, b) if a is not None and b is not None else None
-    filters = EventFilter(
-        dyad=dyad, country=country, since=since, until=until, min_confidence=min_confidence
-    )
-    scope = EventFilter(dyad=dyad, country=country, min_confidence=min_confidence)
-    rows = queries.key_event_rows(store, filters, scope, order=order, limit=limit)
-    return [KeyEvent(**row) for row in rows]
+    return EventFilter(dyad=dyad, country=country, min_confidence=min_confidence)
 
 
 def events_frame(

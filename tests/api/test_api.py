@@ -249,3 +249,24 @@ def test_min_place_score_filters_events_clusters_and_places():
         bad = client.get("/api/events?min_place_score=1.5")
         assert bad.status_code == 400 and "min_place_score" in bad.json()["error"]["message"]
     store.close()
+
+
+def test_html_brief_style_is_allowed_by_its_own_policy(client):
+    """Under the dashboard's CSP (style-src 'self') the inline style was dropped: the brief
+    page is served with a policy that allows its one <style> element by hash, and has no
+    style attribute (which a hash cannot allow)."""
+    import base64
+    import hashlib
+    import re
+
+    page = client.get("/api/dyads/AZE/CHN/brief?format=html")
+    policy = page.headers["content-security-policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    styles = re.findall(r"<style>(.*?)</style>", page.text, flags=re.S)
+    assert len(styles) == 1 and "<svg" in page.text
+    digest = base64.b64encode(hashlib.sha256(styles[0].encode()).digest()).decode()
+    assert f"'sha256-{digest}'" in directives["style-src"].split()
+    assert "unsafe-inline" not in policy and "script-src 'self'" in policy
+    assert not re.search(r"\sstyle=", page.text)
+    # the dashboard's own pages keep the strict policy
+    assert "sha256" not in client.get("/").headers["content-security-policy"]

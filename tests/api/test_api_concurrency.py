@@ -67,6 +67,31 @@ def test_health_counts_follow_writes_at_once() -> None:
     assert after["events"] > before["events"]
 
 
+def test_country_list_is_read_once_and_follows_writes(monkeypatch) -> None:
+    """Every dashboard page asks for the countries, a scan of every event: it is answered
+    from memory (refreshed in the background), and an API write makes it exact again."""
+    from test_api_security import TOKEN
+
+    calls = []
+    original = queries.country_counts
+
+    def counted(store):
+        calls.append(1)
+        return original(store)
+
+    monkeypatch.setattr(queries, "country_counts", counted)
+    with make_client(token=TOKEN) as client:
+        first = client.get("/api/countries").json()
+        assert client.get("/api/countries").json() == first and len(calls) == 1
+        body = {"id": "fresh-pair", "text": "Azerbaijan met China in Baku. Talks went on."}
+        headers = {"Authorization": f"Bearer {TOKEN}"}
+        assert client.post("/api/articles", json=body, headers=headers).status_code == 201
+        after = client.get("/api/countries").json()
+    assert len(calls) == 2
+    events = {row["country"]: row["events"] for row in after}
+    assert events["AZE"] > {row["country"]: row["events"] for row in first}["AZE"]
+
+
 def test_pooled_reads_answer_on_both_backends(db) -> None:  # noqa: F811
     """PostgreSQL reads go through a psycopg pool with statement_timeout (DuckDB: cursors)."""
     from fastapi.testclient import TestClient

@@ -96,6 +96,28 @@ def test_html_is_self_contained_with_a_chart_and_escaped_text(store):
     assert MEETING in page and 'href="https://example.org/one"' in page
 
 
+def test_month_and_year_precision_dates_read_as_such_in_both_formats(tmp_path):
+    """A date known to the month is stored as the 1st: the brief must not show that day."""
+    with open_store(str(tmp_path / "precision.duckdb")) as opened:
+        opened.save(
+            make_article("p1"),
+            [
+                make_event("CHN", "AZE", root="07", day=dt.date(2020, 8, 1),
+                           date_precision="month", sentence="China sent aid in August."),
+                make_event("AZE", "CHN", root="11", day=dt.date(2019, 1, 1), index=1,
+                           date_precision="year", sentence="Baku criticised Beijing in 2019."),
+                make_event("AZE", "CHN", day=dt.date(2021, 3, 4), index=2,
+                           sentence="The ministers met on 4 March."),
+            ],
+        )  # fmt: skip
+        brief = build_brief(opened, "AZE", "CHN", options=BriefOptions(by="year", turns=3))
+    for text in (render_markdown(brief), render_html(brief)):
+        assert "August 2020 · China (GOV) → Azerbaijan (GOV)" in text
+        assert "2019 · Azerbaijan (GOV) → China (GOV)" in text
+        assert "2021-03-04 · Azerbaijan (GOV)" in text
+        assert "2020-08-01" not in text and "2019-01-01" not in text
+
+
 def test_brief_command_writes_both_formats(store, tmp_path):
     db = store.name
     store.close()

@@ -91,3 +91,38 @@ def test_one_scan_page_equals_the_count_and_the_page(store, filters, order, offs
     )
     found = queries.event_page_with_total(store, filters, order=order, limit=3, offset=offset)
     assert found == expected
+
+
+def test_both_directions_of_one_exchange_are_one_table_row(store) -> None:  # noqa: F811
+    """'A met B' and 'B met A' the same day are two (directed) clusters but one table row."""
+    import datetime as dt
+
+    from test_store_support import make_article, make_event
+
+    day, later = dt.date(2020, 8, 19), dt.date(2020, 9, 2)
+    store.save(
+        make_article("a1"),
+        [
+            make_event("AZE", "CHN", day=day, place="Baku", index=0, confidence=0.7),
+            make_event("CHN", "AZE", day=day, place="Baku", index=1, confidence=0.95),
+            make_event("AZE", "CHN", root="11", day=day, index=2),  # another root family
+            make_event("CHN", "AZE", day=later, index=3),  # another day
+        ],
+    )
+    store.save(make_article("a2"), [make_event("AZE", "CHN", day=day, place="Baku")])
+    total, rows = queries.cluster_page(
+        store, EventFilter(dyad=("AZE", "CHN")), order="oldest", limit=10, offset=0
+    )
+    assert total == len(rows) == 3
+    meeting = rows[0]
+    assert (meeting["two_way"], meeting["num_mentions"], meeting["num_articles"]) == (True, 3, 2)
+    # The row shows its most confident mention (CHN -> AZE, 0.95) and that mention's cluster.
+    assert (meeting["source_country"], meeting["target_country"]) == ("CHN", "AZE")
+    assert [row["two_way"] for row in rows[1:]] == [False, False]
+    assert {row["root"] for row in rows[1:]} == {"11", "04"}
+    # One direction only: the two clusters are apart again.
+    one_way = EventFilter(dyad=("AZE", "CHN"), directed=True)
+    total, rows = queries.cluster_page(store, one_way, order="oldest", limit=10, offset=0)
+    assert total == 2 and not any(row["two_way"] for row in rows)
+    # A page past the end still knows the count.
+    assert queries.cluster_page(store, EventFilter(), order="newest", limit=5, offset=9) == (3, [])

@@ -62,7 +62,7 @@ State = Annotated[ApiState, Depends(get_state)]
 
 @router.get("/health", response_model=Health)
 async def health(state: State) -> dict[str, Any]:
-    """Liveness and store size (counts at most a few seconds old, see ``StoreCounts``).
+    """Liveness and store size (counts at most a few seconds old, see ``CachedRead``).
 
     Answered on the event loop from the cached counts, so it stays fast under load; only a
     missing count (at start, after a write) is read from the store, in the thread pool.
@@ -81,10 +81,12 @@ async def health(state: State) -> dict[str, Any]:
 
 
 @router.get("/countries", response_model=list[CountryOut])
-def countries(state: State) -> list[dict[str, Any]]:
-    """Countries with stored events (as source or target), busiest first."""
-    with state.store_access() as store:
-        rows = queries.country_counts(store)
+async def countries(state: State) -> list[dict[str, Any]]:
+    """Countries with stored events (as source or target), busiest first (counts at most
+    a few seconds old: every dashboard page asks for them, and they cost a full scan)."""
+    rows = state.countries.cached()
+    if rows is None:
+        rows = await run_in_threadpool(state.countries.get)
     return [{**row, "name": country_name(row["country"])} for row in rows]
 
 

@@ -20,10 +20,12 @@ from fastapi import APIRouter, Query
 from fastapi.responses import HTMLResponse, Response
 
 from ..report import BriefOptions, brief_json, build_brief, render_html
+from ..report.html import STYLE_SOURCE
 from ..store import queries
 from ..store.filters import EventFilter
 from . import params
 from .routes_read import MAX_OFFSET, Country, MinConfidence, MinPlaceScore, Since, State, Until
+from .security import CSP
 
 router = APIRouter(prefix="/api", tags=["reports"])
 
@@ -56,7 +58,10 @@ def brief(
     with state.store_access() as store:
         built = build_brief(store, first, second, options=options)
     if format == "html":
-        return HTMLResponse(render_html(built))
+        # The page's one <style> element is allowed by its hash (the dashboard's CSP has
+        # style-src 'self' only, which would leave the page unstyled).
+        policy = CSP.replace("style-src 'self'", f"style-src 'self' {STYLE_SOURCE}")
+        return HTMLResponse(render_html(built), headers={"Content-Security-Policy": policy})
     return brief_json(built)
 
 
@@ -92,8 +97,7 @@ def clusters(
     filters = _filters(locals())
     size = MAX_DOWNLOAD if download else limit
     with state.store_access() as store:
-        total = queries.count_clusters(store, filters)
-        rows = queries.cluster_page(store, filters, order=order, limit=size, offset=offset)
+        total, rows = queries.cluster_page(store, filters, order=order, limit=size, offset=offset)
     rows = [{**row, "date": _iso_date(row["date"])} for row in rows]
     if download is not None:
         return _download(rows, download)

@@ -24,7 +24,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from ..models import Article, Event
 from ..settings import Settings
@@ -38,6 +38,7 @@ class ArticleCoder(Protocol):
 
 
 PipelineFactory = Callable[[Settings], ArticleCoder]
+T = TypeVar("T")
 
 
 def default_pipeline_factory(settings: Settings) -> ArticleCoder:
@@ -46,30 +47,33 @@ def default_pipeline_factory(settings: Settings) -> ArticleCoder:
     return Pipeline(settings=settings)
 
 
-class StoreCounts:
-    """``(articles, events)`` for ``/api/health``, at most ``max_age`` seconds old.
+class CachedRead(Generic[T]):
+    """A whole-store read answered from memory, at most ``max_age`` seconds old: the
+    ``(articles, events)`` counts of ``/api/health`` and the country list of
+    ``/api/countries`` (a scan of every event, asked by each dashboard page).
 
-    Health must stay fast while heavy queries run, so a stale value is answered at once and
-    refreshed in a background thread (one at a time); only a missing value (at start, and
-    after each write through the API, which calls :meth:`invalidate`) is counted inline.
+    Such requests must stay fast while heavy queries run, so a stale value is answered at
+    once and refreshed in a background thread (one at a time); only a missing value (at
+    start, and after each write through the API, which calls :meth:`invalidate`) is read
+    inline.
     """
 
-    def __init__(self, count: Callable[[], tuple[int, int]], *, max_age: float = 2.0) -> None:
+    def __init__(self, count: Callable[[], T], *, max_age: float = 2.0) -> None:
         self._count = count
         self._max_age = max_age
         self._lock = threading.Lock()
-        self._value: tuple[int, int] | None = None
+        self._value: T | None = None
         self._at = 0.0
         self._refreshing = False
         self._generation = 0  # bumped by invalidate: a count begun before it is not kept
 
-    def get(self) -> tuple[int, int]:
-        """The counts; counted inline only when there is no value (blocks on the store)."""
+    def get(self) -> T:
+        """The value; read inline only when there is none (blocks on the store)."""
         value = self.cached()
         return value if value is not None else self._refresh()
 
-    def cached(self) -> tuple[int, int] | None:
-        """The counts without waiting (``None`` when missing); starts a refresh if stale."""
+    def cached(self) -> T | None:
+        """The value without waiting (``None`` when missing); starts a refresh if stale."""
         with self._lock:
             value = self._value
             stale = time.monotonic() - self._at > self._max_age
@@ -83,7 +87,7 @@ class StoreCounts:
             self._value = None
             self._generation += 1
 
-    def _refresh(self) -> tuple[int, int]:
+    def _refresh(self) -> T:
         generation = self._generation
         try:
             value = self._count()
@@ -115,7 +119,9 @@ class ApiState:
         self.readers = store.readers(size=readers, time_limit=query_timeout)
         self._write_lock = threading.Lock()
         self._pipeline_lock = threading.Lock()
-        self.counts = StoreCounts(self._count)
+        self.counts = CachedRead(self._count)
+        # The country list changes only with new events: 10 s old at most is fine.
+        self.countries = CachedRead(self._countries, max_age=10.0)
 
     @property
     def writable(self) -> bool:
@@ -135,10 +141,15 @@ class ApiState:
                 yield self.store
             finally:
                 self.counts.invalidate()
+                self.countries.invalidate()
 
     def _count(self) -> tuple[int, int]:
         with self.store_access() as store:
             return queries.store_counts(store)
+
+    def _countries(self) -> list[dict[str, Any]]:
+        with self.store_access() as store:
+            return queries.country_counts(store)
 
     def close(self) -> None:
         """Close the pooled read connections (the store itself belongs to the caller)."""

@@ -33,12 +33,14 @@ from ..analytics import (
     dyad_timeline,
     fill_periods,
     key_events,
+    key_events_in_windows,
     next_period,
     partners,
 )
 from ..countries import country_name
 from ..errors import ConfigError
 from ..store import Store, queries
+from ..store.filters import EventFilter
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -164,10 +166,22 @@ def build_brief(store: Store, a: str, b: str, *, options: BriefOptions | None = 
         min_confidence=options.min_confidence,
     )
     series = fill_periods(rows, by=options.by, since=options.since, until=options.until)
+    indexes = _turn_indexes(series, options)
+    windows: list[tuple[dt.date | None, dt.date | None]] = [
+        (series[i].period, _period_end(series[i].period, options.by)) for i in indexes
+    ]
+    scope = EventFilter(dyad=(a, b), min_confidence=options.min_confidence)
+    # One read for every turn's key events; several events may share one sentence.
+    found = key_events_in_windows(store, scope, windows, limit=4 * options.events_per_turn)
     turns = tuple(
-        _turn(store, a, b, series, index, options) for index in _turn_indexes(series, options)
+        _turn(store, a, b, series, index, events, options)
+        for index, events in zip(indexes, found, strict=True)
     )
     return Brief(a, b, country_name(a), country_name(b), options.by, tuple(series), turns, options)
+
+
+def _period_end(start: dt.date, by: str) -> dt.date:
+    return next_period(start, by) - dt.timedelta(days=1)
 
 
 def _turn_indexes(series: list[TimelineRow], options: BriefOptions) -> list[int]:
@@ -188,20 +202,12 @@ def _turn(
     b: str,
     series: list[TimelineRow],
     index: int,
+    found: list[KeyEvent],
     options: BriefOptions,
 ) -> Turn:
     row = series[index]
-    end = next_period(row.period, options.by) - dt.timedelta(days=1)
+    end = _period_end(row.period, options.by)
     previous = series[index - 1] if index else None
-    found = key_events(
-        store,
-        a,
-        b,
-        since=row.period,
-        until=end,
-        limit=4 * options.events_per_turn,  # several events may share one sentence
-        min_confidence=options.min_confidence,
-    )
     window_start = previous.period if previous else row.period
     moves = [
         move

@@ -83,9 +83,10 @@ def window_label(turn: Turn, by: str) -> str:
 
 
 def event_line(evidence: Evidence) -> str:
-    """``2020-02-01 · Azerbaijan (GOV) → China (GOV) · Provide aid (070) · 1 article``."""
+    """``2020-02-01 · Azerbaijan (GOV) → China (GOV) · Provide aid (070) · 1 article``
+    (the date as precise as it is known: ``February 2020``, ``2020``)."""
     event = evidence.event
-    when = event.date.isoformat() if event.date else "undated"
+    when = event_date(event.date, event.date_precision)
     what = "; ".join(
         f"{item.cameo_name or 'event'} ({item.cameo}"
         + ("" if item.source_code == event.source_code else f", {item.source_code}")
@@ -97,6 +98,24 @@ def event_line(evidence: Evidence) -> str:
         f"{when} · {evidence.source_name} → {evidence.target_name} · {what}{place} · "
         f"{plural(event.num_articles, 'article')}, {plural(event.num_mentions, 'mention')}"
     )
+
+
+def event_date(day: dt.date | None, precision: str | None) -> str:
+    """An event date as precise as it is known: a month-precision date is stored as the 1st
+    of its month and a year-precision one as 1 January, which must not read as that day.
+
+    >>> event_date(dt.date(2020, 8, 1), "month"), event_date(dt.date(2020, 1, 1), "year")
+    ('August 2020', '2020')
+    >>> event_date(dt.date(2020, 8, 19), "day"), event_date(None, None)
+    ('2020-08-19', 'undated')
+    """
+    if day is None:
+        return "undated"
+    if precision == "month":
+        return day.strftime("%B %Y")
+    if precision == "year":
+        return str(day.year)
+    return day.isoformat()
 
 
 def article_label(evidence: Evidence) -> str:

@@ -1,7 +1,8 @@
 """Every read the API, the analytics and the CLI ask of the store, as named functions.
 
 This is the one place outside the store's own writes where SQL is written (issue 13: "SQL
-only in the store"). Each function takes a :class:`~eventscope.store.Store` (or a per-request
+only in the store"), with :mod:`eventscope.store.event_tables` for the tables of clusters.
+Each function takes a :class:`~eventscope.store.Store` (or a per-request
 reader of one) and returns plain rows (dicts); callers turn them into their own types.
 Every value is a bound parameter: ``WHERE`` clauses come from
 :class:`~eventscope.store.filters.EventFilter` and the few SQL fragments picked by name
@@ -19,10 +20,12 @@ Example:
 
 from __future__ import annotations
 
+import datetime as dt
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ConfigError
+from . import event_tables
 from .filters import EventFilter
 
 if TYPE_CHECKING:
@@ -232,77 +235,32 @@ def partner_rows(
 
 
 def key_event_rows(
-    store: Store, filters: EventFilter, scope: EventFilter, *, order: str, limit: int
-) -> list[dict[str, Any]]:
-    """One row per cluster among events matching ``filters``: its most confident mention
-    and the cluster's counts, taken over the events matching ``scope`` (any date).
-
-    ``order``: a :data:`KEY_ORDERS` name. A cluster never spans two dyads, so counting in the
-    dyad's or country's events reads far fewer rows than aggregating every cluster.
-    """
+    store: Store,
+    scope: EventFilter,
+    windows: list[tuple[dt.date | None, dt.date | None]],
+    *,
+    order: str,
+    limit: int,
+) -> list[list[dict[str, Any]]]:
+    """For each date window ``(since, until)``, the first ``limit`` clusters with a mention
+    matching ``scope`` in it (most confident mention, counts over ``scope`` at any date);
+    ``order``: a :data:`KEY_ORDERS` name. See
+    :func:`eventscope.store.event_tables.key_event_rows`."""
     order_sql = _pick(KEY_ORDERS, order, "order")
-    where, params = filters.where()
-    scope_sql, scope_params = scope.where("e")
-    scope_sql = f"{scope_sql} AND" if scope_sql else "WHERE"
-    sql = f"""
-        WITH picked AS (
-            SELECT *, row_number() OVER (
-                PARTITION BY cluster_id ORDER BY confidence DESC, id) AS pick
-            FROM events {where}),
-        c AS (
-            SELECT e.cluster_id, count(*) AS num_mentions,
-                   count(DISTINCT e.article_id) AS num_articles,
-                   count(DISTINCT coalesce(a.source, a.id)) AS num_sources
-            FROM events e JOIN articles a ON a.id = e.article_id
-            {scope_sql} e.cluster_id IN (SELECT cluster_id FROM picked)
-            GROUP BY e.cluster_id)
-        SELECT p.cluster_id, p.date, p.source_code, p.cameo, p.cameo_name, p.target_code,
-               p.goldstein, p.location_name, c.num_mentions, c.num_articles, c.num_sources,
-               p.article_id, p.sentence
-        FROM picked p JOIN c ON c.cluster_id = p.cluster_id
-        WHERE p.pick = 1
-        ORDER BY {order_sql}
-        LIMIT ?"""
-    return store.query(sql, [*params, *scope_params, limit])
-
-
-def count_clusters(store: Store, filters: EventFilter) -> int:
-    """How many real-world events (clusters) have a mention matching ``filters``."""
-    where, values = filters.where()
-    sql = f"SELECT count(DISTINCT coalesce(cluster_id, -id)) FROM events {where}"
-    return int(store.scalar(sql, values) or 0)
+    return event_tables.key_event_rows(store, scope, windows, order_sql=order_sql, limit=limit)
 
 
 def cluster_page(
     store: Store, filters: EventFilter, *, order: str, limit: int, offset: int
-) -> list[dict[str, Any]]:
-    """One page of real-world events (one row per cluster) among the mentions matching
-    ``filters``: the most confident mention's fields (``event_id``, actors, code, place,
-    sentence, article) with the cluster's first date and its matching ``num_mentions`` and
-    ``num_articles``. ``order``: a :data:`CLUSTER_ORDERS` name."""
+) -> tuple[int, list[dict[str, Any]]]:
+    """``(rows in all, one page)`` of real-world events among the mentions matching
+    ``filters``, one row per event (the two directions of one exchange are one row, marked
+    ``two_way``); ``order``: a :data:`CLUSTER_ORDERS` name. See
+    :func:`eventscope.store.event_tables.cluster_page`."""
     order_sql = _pick(CLUSTER_ORDERS, order, "order")
-    where, values = filters.where()
-    sql = f"""
-        WITH m AS (SELECT * FROM events {where}),
-        c AS (
-            SELECT coalesce(cluster_id, -id) AS k, count(*) AS num_mentions,
-                   count(DISTINCT article_id) AS num_articles, min(date) AS first_date
-            FROM m GROUP BY coalesce(cluster_id, -id)),
-        p AS (
-            SELECT *, row_number() OVER (
-                PARTITION BY coalesce(cluster_id, -id) ORDER BY confidence DESC, id) AS pick
-            FROM m)
-        SELECT p.id AS event_id, c.k AS cluster_id, c.first_date AS date,
-               p.source_code, p.source_country, p.source_text, p.source_name,
-               p.target_code, p.target_country, p.target_text, p.target_name,
-               p.cameo, p.cameo_name, p.root, p.quad_class, p.goldstein,
-               p.location_name, p.location_lat, p.location_lon, p.article_id, p.sentence,
-               c.num_mentions, c.num_articles
-        FROM p JOIN c ON c.k = coalesce(p.cluster_id, -p.id)
-        WHERE p.pick = 1
-        ORDER BY {order_sql}
-        LIMIT ? OFFSET ?"""
-    return store.query(sql, [*values, limit, offset])
+    return event_tables.cluster_page(
+        store, filters, order_sql=order_sql, limit=limit, offset=offset
+    )
 
 
 def place_counts(store: Store, filters: EventFilter, *, limit: int) -> list[dict[str, Any]]:

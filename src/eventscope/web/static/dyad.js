@@ -110,18 +110,34 @@ window.ES = window.ES || {};
       ES.el("p", { class: "meta" }, "The partners each side turned to: ", full, " (or `eventscope brief " + brief.a + " " + brief.b + "`)."));
   }
 
+  // One line, never cut: the names with their sectors ("Japan GOV ⇄ United States GOV").
+  function actorsCell(c) {
+    const arrow = c.two_way ? " ⇄ " : " → ";
+    const cell = ES.el("td", { class: "nowrap", "data-label": "Source → target" },
+      ES.codeLabel(c.source_code) + arrow + ES.codeLabel(c.target_code));
+    if (c.two_way) cell.append(" ", ES.el("span", { class: "two-way", title: "Reported in both directions (one row)" }, "both ways"));
+    return cell;
+  }
+
+  function line(label, text) {
+    return ES.el("td", { class: "line", "data-label": label, title: text }, text);
+  }
+
   function clusterTable(state, body) {
     const head = ES.el("tr", {}, ["Date", "Event", "Source → target", "Place", "Articles", "Mentions", "Evidence"]
       .map((name) => ES.el("th", { scope: "col" }, name)));
+    // class "line": one line on a wide screen (the whole text in the tooltip); the evidence
+    // gets two: with real news sentences, a page of 25 rows stays under three screens.
     const rows = body.clusters.map((c) => ES.el("tr", { class: "q" + c.quad_class },
       ES.el("td", { class: "nowrap", "data-label": "Date" }, c.date || "—"),
-      ES.el("td", { "data-label": "Event" }, c.cameo + " " + (c.cameo_name || "")),
-      ES.el("td", { "data-label": "Source → target" }, ES.codeLabel(c.source_code) + " → " + ES.codeLabel(c.target_code)),
-      ES.el("td", { "data-label": "Place" }, c.location_name || "—"),
+      line("Event", c.cameo + " " + (c.cameo_name || "")),
+      actorsCell(c),
+      line("Place", c.location_name || "—"),
       ES.el("td", { class: "num", "data-label": "Articles" }, ES.number(c.num_articles)),
       ES.el("td", { class: "num", "data-label": "Mentions" }, ES.number(c.num_mentions)),
       ES.el("td", { "data-label": "Evidence" }, ES.el("a", {
         href: "#/article/" + encodeURIComponent(c.article_id) + "?cluster=" + c.cluster_id,
+        class: "clamp", title: c.sentence,
       }, c.sentence))));
     const pages = Math.max(1, Math.ceil(body.total / PAGE_SIZE));
     const caption = ES.plural(body.total, "event") + (state.place ? " at " + state.place : "") +
@@ -152,8 +168,34 @@ window.ES = window.ES || {};
       ES.el("a", { href: hashOf(Object.assign({}, state, { place: "", page: 1 })) }, "show all places"));
   }
 
+  // Every API call of the page for ``state``: the chart, table, map data and basemap (all),
+  // and the "why" brief, asked at the same time but shown when it comes (it needs a few
+  // more queries; waiting for the rest before asking would add the two times together).
+  function fetchPair(state, loadBasemap) {
+    const pair = encodeURIComponent(state.dir === "ba" ? state.b : state.a) + "/" +
+      encodeURIComponent(state.dir === "ba" ? state.a : state.b);
+    const timelineQuery = new URLSearchParams({ by: state.by });
+    ["since", "until"].forEach((key) => { if (state[key]) timelineQuery.set(key, state[key]); });
+    if (state.dir) timelineQuery.set("directed", "true");
+    const brief = ES.api("/api/dyads/" + pair + "/brief?turns=3&partners=0&" + timelineQuery)
+      .then((body) => ({ body: body }), (err) => ({ err: err }));
+    const all = Promise.all([
+      ES.api("/api/dyads/" + pair + "/timeline?" + timelineQuery),
+      ES.api("/api/clusters?" + apiQuery(state, { limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE })),
+      ES.api("/api/places?" + apiQuery(Object.assign({}, state, { place: "" }), { limit: 300 })),
+      loadBasemap(),
+    ]);
+    all.catch(() => null);  // failures are shown where it is awaited (or not at all, if unused)
+    return { all: all, brief: brief };
+  }
+
   ES.dyadPage = async function (query, page, loadCountries, loadBasemap) {
     const state = readState(query);
+    // A pair named in the URL is asked for at once, beside the country list (which only
+    // the filter bar and the checks need): one round trip less before the page can draw.
+    const code = /^[A-Z]{3}$/;
+    const early = code.test(state.a) && code.test(state.b) && state.a !== state.b
+      ? fetchPair(state, loadBasemap) : null;
     const list = await loadCountries();
     if (!state.a && !state.b && list.length > 1) { state.a = list[0].country; state.b = list[1].country; }
     const results = ES.el("div", { id: "dyad-results" });
@@ -161,20 +203,10 @@ window.ES = window.ES || {};
     const problem = emptyState(state, list);
     if (problem) { results.append(ES.el("p", { class: "empty" }, problem)); return; }
     ES.status("Loading " + state.a + "–" + state.b + "…");
-    const pair = encodeURIComponent(state.dir === "ba" ? state.b : state.a) + "/" +
-      encodeURIComponent(state.dir === "ba" ? state.a : state.b);
-    const timelineQuery = new URLSearchParams({ by: state.by });
-    ["since", "until"].forEach((key) => { if (state[key]) timelineQuery.set(key, state[key]); });
-    if (state.dir) timelineQuery.set("directed", "true");
-    // The "why" panel needs a few more queries: it is asked for after the rest of the page.
+    const fetched = early || fetchPair(state, loadBasemap);
     const why = ES.el("section", { class: "card why", "aria-busy": "true" },
       ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "meta" }, "Finding the periods that changed most…"));
-    const [timeline, table, places, map] = await Promise.all([
-      ES.api("/api/dyads/" + pair + "/timeline?" + timelineQuery),
-      ES.api("/api/clusters?" + apiQuery(state, { limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE })),
-      ES.api("/api/places?" + apiQuery(Object.assign({}, state, { place: "" }), { limit: 300 })),
-      loadBasemap(),
-    ]);
+    const [timeline, table, places, map] = await fetched.all;
     const names = ES.countryName(state.a) + " – " + ES.countryName(state.b);
     const mentions = timeline.rows.reduce((n, row) => n + row.mentions, 0);
     const events = timeline.rows.reduce((n, row) => n + row.events, 0);
@@ -187,16 +219,18 @@ window.ES = window.ES || {};
         ES.timelineChart(rows, "Events per " + state.by + " by QuadClass, " + state.a + "–" + state.b, state.by),
         ES.eventMap(map, places.places.map(ES.placeAsEvent), [state.a, state.b], (place) =>
           go(Object.assign({}, state, { place: place, page: 1 })))),
-      ES.el("p", {}, ES.el("a", { href: "#/country/" + state.a }, "Partners of " + ES.countryName(state.a)), " · ",
-        ES.el("a", { href: "#/country/" + state.b }, "Partners of " + ES.countryName(state.b))),
-      placeChip(state), exportLinks(state), clusterTable(state, table)].filter(Boolean));
+      ES.el("div", { class: "links-row" },
+        ES.el("p", {}, ES.el("a", { href: "#/country/" + state.a }, "Partners of " + ES.countryName(state.a)), " · ",
+          ES.el("a", { href: "#/country/" + state.b }, "Partners of " + ES.countryName(state.b))),
+        placeChip(state), exportLinks(state)),
+      clusterTable(state, table)].filter(Boolean));
     ES.status("");
-    try {
-      const brief = await ES.api("/api/dyads/" + pair + "/brief?turns=3&partners=0&" + timelineQuery);
-      brief.summary = summary;
-      why.replaceWith(whyPanel(brief));
-    } catch (err) {
-      why.replaceChildren(ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "error" }, err.message));
+    const answer = await fetched.brief;
+    if (answer.body) {
+      answer.body.summary = summary;
+      why.replaceWith(whyPanel(answer.body));
+    } else {
+      why.replaceChildren(ES.el("h2", {}, "Why it changed"), ES.el("p", { class: "error" }, answer.err.message));
     }
   };
 })(window.ES);
