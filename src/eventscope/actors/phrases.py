@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 DETERMINERS = frozenset({"the", "this", "that"})
 MODIFIER_KINDS = COUNTRYISH | {"org"}
+# Words for unnamed fighters, and the sectors of named groups whose code they take.
+FIGHTER_SECTORS = frozenset({"UAF"})
+GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
 IN_KINDS = frozenset({"country", "capital", "demonym"})
 # "the President of Azerbaijan", "officials in Baku", "workers at French refineries".
 AFTER_KINDS = {
@@ -228,8 +231,18 @@ class PhraseBuilder:
                 return [self._entry_draft(start, nxt.end, nxt.entry, self._country(nxt))], after + 1
         if modifier is None and role.entry.name in self.rules.need_country:
             return [], after  # "fired a missile": a weapon alone is no actor
+        if modifier is not None and self._group_member(modifier, role.entry):
+            # "Taliban militants", "Al-Shabaab gunmen": the group's code, not generic fighters.
+            return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
         draft = self._role_draft(start, end, role.entry, modifier)
         return [self._with_name(draft, role.entry)], after
+
+    def _group_member(self, modifier: Hit, role: Entry) -> bool:
+        """A named armed group before a word for unnamed fighters ("militants", "gunmen")."""
+        if modifier.entry.kind != "org" or role.sector not in FIGHTER_SECTORS:
+            return False
+        code = modifier.entry.code_on(self.on) or ""
+        return code.startswith("IMG") or code[3:6] in GROUP_SECTORS
 
     def _titled_person(self, start: int, person: Hit, role: Entry, modifier: Hit | None) -> Draft:
         """ "Azerbaijani Foreign Minister Jeyhun Bayramov" with the name in people.csv: the

@@ -17,6 +17,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -47,7 +48,7 @@ RULES_FILE = "data/actors/rules.toml"
 RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "modifiers": ("words",),
-        "places": ("locative_prepositions", "admin_words"),
+        "places": ("locative_prepositions", "admin_words", "place_nouns"),
         "pronouns": ("person",),
         "names": ("not_person_words",),
         "agents": ("need_country",),
@@ -74,6 +75,7 @@ class ContextRules:
     modifiers: frozenset[str]
     locative: frozenset[str]
     admin_words: frozenset[str]
+    place_nouns: frozenset[str]
     ambiguous: Mapping[str, Ambiguity]
     collective: Mapping[str, tuple[str, ...]]
     pronouns: tuple[str, ...]
@@ -99,6 +101,7 @@ class ContextRules:
                 modifiers=frozenset(data["modifiers"]["words"]),
                 locative=frozenset(data["places"]["locative_prepositions"]),
                 admin_words=frozenset(data["places"]["admin_words"]),
+                place_nouns=frozenset(data["places"]["place_nouns"]),
                 ambiguous=MappingProxyType(ambiguous),
                 collective=MappingProxyType(
                     {copy: tuple(phrases) for copy, phrases in data["collective"].items()}
@@ -109,6 +112,12 @@ class ContextRules:
             )
         except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def shared() -> ContextRules:
+        """One parsed copy for the per-document helpers that are not given one (read once)."""
+        return ContextRules.load()
 
     # -- predicates used by the phrase builder --------------------------------------------
 

@@ -1,0 +1,120 @@
+"""Which resolved places may give a generic actor its country, and how much each one counts.
+
+CONTRACT:
+
+    kept = usable_places(doc, places, mentions)        # a sublist of ``places``, same order
+    weight = place_weight(place_mention)                # 0-1, the resolver's score
+
+The places stage resolves every capitalised name it can, and in local conflict news many of
+them are not where anything happened:
+
+* a name that modifies a thing: "the US dollar exchange rate", "Molotov cocktails" (a place
+  before a noun that is no place word: "Hamra district", "Karak area" stay);
+* a piece of a longer name the gazetteer did not know: "Al" of "Al Karaa", "Central" of
+  "Central Darfur", "Hills" of "Nameless Hills" (one word with a capitalised non-place word
+  right next to it);
+* an actor word: "Police forces" read as a town in Poland.
+
+Such places neither give a country nor vote for the article's country. The others count
+with the resolver's score (0.5 when it has none), so a sure town outweighs a doubtful one.
+
+Example:
+    >>> usable_places(None, [], [])
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import ActorMention, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+DEFAULT_WEIGHT = 0.5
+
+
+def place_weight(place: PlaceMention) -> float:
+    """How much a resolved place counts: the resolver's score, 0.5 when it gave none."""
+    if place.place is None or not place.place.country:
+        return 0.0
+    score = place.place.score
+    return DEFAULT_WEIGHT if score is None else max(0.0, min(1.0, score))
+
+
+def usable_places(
+    doc: Doc | None,
+    places: Sequence[PlaceMention],
+    mentions: Sequence[ActorMention],
+    place_nouns: frozenset[str] = frozenset(),
+) -> list[PlaceMention]:
+    """The resolved places that may say where an event happened (see the module docstring).
+
+    ``place_nouns``: nouns a place name may modify and still be a place ("Hamra district").
+    """
+    resolved = [p for p in places if p.place is not None and p.place.country]
+    if doc is None or not resolved:
+        return resolved
+    covered = _actor_tokens(mentions)
+    spans = {id(p): doc.char_span(p.start, p.end, alignment_mode="expand") for p in resolved}
+    in_places = {t.i for span in spans.values() if span is not None for t in span}
+    kept = []
+    for place in resolved:
+        span = spans[id(place)]
+        if span is None or len(span) == 0:
+            kept.append(place)
+            continue
+        if any(t.i in covered for t in span):
+            continue
+        if _modifies_thing(span, place_nouns) or _fragment(span, in_places, place_nouns):
+            continue
+        kept.append(place)
+    return kept
+
+
+def _actor_tokens(mentions: Sequence[ActorMention]) -> set[int]:
+    """Tokens of actors that are agents (not places flagged as mere context)."""
+    covered: set[int] = set()
+    for mention in mentions:
+        if mention.actor.resolution != "context" and mention.actor.sector:
+            covered.update(range(mention.start, mention.end))
+    return covered
+
+
+def _modifies_thing(span: Span, place_nouns: frozenset[str]) -> bool:
+    """ "US dollar", "Molotov cocktails": the name modifies a common noun that is no place."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.dep_ in MODIFIER_DEPS
+        and head.i >= span.end
+        and head.pos_ == "NOUN"
+        and head.lower_ not in place_nouns
+    )
+
+
+def _fragment(span: Span, in_places: set[int], place_nouns: frozenset[str]) -> bool:
+    """One word glued to a capitalised word that no place covers: part of a longer name."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "-" and not span[-1].whitespace_:
+        # "Sud-Kivu", "As-Sweida": the name goes on after the hyphen.
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return _name_word(after, in_places, place_nouns) or (
+        before is not None
+        and not before.is_sent_start
+        and _name_word(before, in_places, place_nouns)
+    )
+
+
+def _name_word(token: Token | None, in_places: set[int], place_nouns: frozenset[str]) -> bool:
+    """A capitalised word that is no place of its own and no place noun ("LGA", "Province")."""
+    if token is None or token.i in in_places or token.is_stop or not token.is_alpha:
+        return False
+    return (token.is_title or token.is_upper) and token.lower_ not in place_nouns
