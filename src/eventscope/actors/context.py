@@ -108,7 +108,8 @@ def context_country(
 def _usable(
     doc: Doc | None, places: Sequence[PlaceMention], mentions: Sequence[ActorMention]
 ) -> list[PlaceMention]:
-    return usable_places(doc, places, mentions, ContextRules.shared().place_nouns)
+    rules = ContextRules.shared()
+    return usable_places(doc, places, mentions, rules.place_nouns, rules.name_particles)
 
 
 def _country(place: PlaceMention) -> str:

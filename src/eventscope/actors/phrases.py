@@ -329,6 +329,8 @@ class PhraseBuilder:
         country = self.rules.country_of(self.doc, hit, self.on)
         if country is None:
             return []
+        if self._modifies_thing(hit) and self._head_lower(hit) in self.rules.no_state_heads:
+            return []  # "the US dollar": not the country, not even as context
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -368,6 +370,9 @@ class PhraseBuilder:
             and head.pos_ in head_pos
             and head.i not in self.starts
         )
+
+    def _head_lower(self, hit: Hit) -> str:
+        return str(self.doc[hit.end - 1].head.lower_)
 
     def _entry_draft(self, start: int, end: int, entry: Entry, country: str | None) -> Draft:
         code = entry.code_on(self.on)

@@ -47,8 +47,8 @@ class Ambiguity:
 RULES_FILE = "data/actors/rules.toml"
 RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "modifiers": ("words",),
-        "places": ("locative_prepositions", "admin_words", "place_nouns"),
+        "modifiers": ("words", "no_state_heads"),
+        "places": ("locative_prepositions", "admin_words", "place_nouns", "name_particles"),
         "pronouns": ("person",),
         "names": ("not_person_words",),
         "agents": ("need_country",),
@@ -73,9 +73,11 @@ class ContextRules:
     """The parsed ``rules.toml``."""
 
     modifiers: frozenset[str]
+    no_state_heads: frozenset[str]
     locative: frozenset[str]
     admin_words: frozenset[str]
     place_nouns: frozenset[str]
+    name_particles: frozenset[str]
     ambiguous: Mapping[str, Ambiguity]
     collective: Mapping[str, tuple[str, ...]]
     pronouns: tuple[str, ...]
@@ -99,9 +101,11 @@ class ContextRules:
             }
             return cls(
                 modifiers=frozenset(data["modifiers"]["words"]),
+                no_state_heads=frozenset(data["modifiers"]["no_state_heads"]),
                 locative=frozenset(data["places"]["locative_prepositions"]),
                 admin_words=frozenset(data["places"]["admin_words"]),
                 place_nouns=frozenset(data["places"]["place_nouns"]),
+                name_particles=frozenset(data["places"]["name_particles"]),
                 ambiguous=MappingProxyType(ambiguous),
                 collective=MappingProxyType(
                     {copy: tuple(phrases) for copy, phrases in data["collective"].items()}

@@ -50,10 +50,13 @@ def usable_places(
     places: Sequence[PlaceMention],
     mentions: Sequence[ActorMention],
     place_nouns: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
 ) -> list[PlaceMention]:
     """The resolved places that may say where an event happened (see the module docstring).
 
-    ``place_nouns``: nouns a place name may modify and still be a place ("Hamra district").
+    ``place_nouns``: nouns a place name may modify and still be a place ("Hamra district");
+    ``particles``: small words inside names ("al", "de"): "Jabal" of "Jabal al-Zawiya" and
+    "Leon" of "Leon de los Aldama" are pieces of longer names.
     """
     resolved = [p for p in places if p.place is not None and p.place.country]
     if doc is None or not resolved:
@@ -71,15 +74,19 @@ def usable_places(
             continue
         if _modifies_thing(span, place_nouns) or _fragment(span, in_places, place_nouns):
             continue
+        if _before_particle(span, particles):
+            continue
         kept.append(place)
     return kept
 
 
 def _actor_tokens(mentions: Sequence[ActorMention]) -> set[int]:
-    """Tokens of actors that are agents (not places flagged as mere context)."""
+    """Tokens of actors that are agents ("Police" is no town in Poland; "the government in
+    Nairobi" votes for its own country): not places flagged as mere context."""
     covered: set[int] = set()
     for mention in mentions:
-        if mention.actor.resolution != "context" and mention.actor.sector:
+        actor = mention.actor
+        if actor.resolution != "context" and actor.sector:
             covered.update(range(mention.start, mention.end))
     return covered
 
@@ -111,6 +118,17 @@ def _fragment(span: Span, in_places: set[int], place_nouns: frozenset[str]) -> b
         and not before.is_sent_start
         and _name_word(before, in_places, place_nouns)
     )
+
+
+def _before_particle(span: Span, particles: frozenset[str]) -> bool:
+    """ "Jabal al-Zawiya", "Leon de los Aldama": a name particle and a capitalised word follow."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text not in particles or span[-1].whitespace_ == "":
+        return False
+    while i < len(doc) and (doc[i].text in particles or doc[i].text == "-"):
+        i += 1
+    return i < len(doc) and doc[i].is_title and i - span.end <= 3
 
 
 def _name_word(token: Token | None, in_places: set[int], place_nouns: frozenset[str]) -> bool:
