@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PSEUDO_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+CONTEXT_VOTE = 0.25  # a country named as context: a weak hint of the story's country
 DATELINE_ENDS = ("-", "\u2013", "\u2014", "--")
 
 
@@ -182,14 +183,15 @@ def country_votes(
     mentions: Sequence[ActorMention], places: Sequence[PlaceMention]
 ) -> dict[str, float]:
     """How strongly the article names each country: every resolved place with its score
-    (0.5 without one), every actor named with its own country with 1. A country that is only
-    context ("the US dollar", "in Sudan", already counted as a place) does not vote."""
+    (0.5 without one), every actor named with its own country with 1, a country named only as
+    context ("in Sudan", also counted as a place; "the Lebanese pound") with 0.25."""
     counts: dict[str, float] = {}
     for place in places:
         if place.place is not None and place.place.country:
             country = place.place.country
             counts[country] = counts.get(country, 0.0) + place_weight(place)
     for mention in mentions:
-        if mention.actor.country and mention.actor.resolution != "context":
-            counts[mention.actor.country] = counts.get(mention.actor.country, 0.0) + 1.0
+        if mention.actor.country:
+            weight = CONTEXT_VOTE if mention.actor.resolution == "context" else 1.0
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0.0) + weight
     return counts

@@ -372,6 +372,10 @@ class PhraseBuilder:
         )
 
     def _head_lower(self, hit: Hit) -> str:
+        """The noun the name modifies, or the next word ("the US dollar exchange rate")."""
+        following = self.doc[hit.end].lower_ if hit.end < len(self.doc) else ""
+        if following in self.rules.no_state_heads:
+            return str(following)
         return str(self.doc[hit.end - 1].head.lower_)
 
     def _entry_draft(self, start: int, end: int, entry: Entry, country: str | None) -> Draft:
