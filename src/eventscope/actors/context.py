@@ -32,7 +32,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention, Resolution
-from .rules import ContextRules
+from .rules import DATELINE_WORDS, ContextRules
 from .where import place_weight, usable_places
 
 if TYPE_CHECKING:
@@ -150,15 +150,22 @@ def _sentence_country(
 
 
 def _dateline_country(doc: Doc, places: Sequence[PlaceMention]) -> str | None:
-    """The country of a place in a first sentence that is a wire dateline ("BAKU, May 3 -")."""
+    """The country of a wire dateline: a first sentence that ends with a dash ("BAKU, May 3 -"),
+    or a place opening the text before a dash among its first words ("NAIROBI, May 4 - Nurses
+    marched", which the parser does not split)."""
     first = [p for p in places if p.sent_index == 0]
     if not first or not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
         return None
-    sentence = next(iter(doc.sents))
-    if not sentence.text.rstrip().endswith(DATELINE_ENDS):
+    place = first[0]
+    if place.place is None:
         return None
-    place = first[0].place
-    return place.country if place is not None else None
+    sentence = next(iter(doc.sents))
+    if sentence.text.rstrip().endswith(DATELINE_ENDS):
+        return place.place.country
+    dash = next((t for t in doc[:DATELINE_WORDS] if t.text in DATELINE_ENDS), None)
+    if dash is not None and place.start <= 1 and place.end <= dash.idx:
+        return place.place.country
+    return None
 
 
 def dominant_country(

@@ -29,7 +29,7 @@ from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .names import NameFinder
-from .rules import ContextRules, hyphen_chain, is_agentive, is_possessive
+from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
 from .userdict import actor_entry
 
 if TYPE_CHECKING:
@@ -342,7 +342,7 @@ class PhraseBuilder:
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
 
     def _bare_place(self, hit: Hit) -> list[Draft]:
-        if self.rules.is_locative(self.doc, hit):
+        if self.rules.is_locative(self.doc, hit) or in_dateline(self.doc, hit.start):
             return []
         end = hit.end
         if end < len(self.doc) and self.doc[end].lower_ in self.rules.admin_words:

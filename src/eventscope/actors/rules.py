@@ -163,6 +163,18 @@ def _top_of_conj(token: Token) -> Token:
     return token
 
 
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+DATELINE_WORDS = 12  # a dateline is short: "CITY, Month Day (Agency) -"
+
+
+def in_dateline(doc: Doc, start: int) -> bool:
+    """A name opening the text before a dash ("NAIROBI, May 4 - ..."): a wire dateline, the
+    place the story was filed from, not an actor."""
+    if start != 0:
+        return False
+    return any(t.text in DATELINE_DASHES for t in doc[1:DATELINE_WORDS])
+
+
 def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> int:
     """How many country-like hits from ``k`` are joined by bare hyphens ("Armenia-Azerbaijan")."""
     length = 1
