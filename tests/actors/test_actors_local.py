@@ -117,6 +117,9 @@ RULES = ContextRules.load()
         # one word glued to a capitalised word: a piece of a longer name
         ("Gunmen opened fire in Al Karaa market.", "Al", False),
         ("Militiamen raided a camp in Central Darfur.", "Central", False),
+        ("Rebels attacked a camp in Sud-Kivu.", "Sud", False),
+        # two names joined by a hyphen are each a place
+        ("A grenade exploded in Mogadishu-Hodan district.", "Mogadishu", True),
         # ... but not when the next word is a place noun ("LGA")
         ("Gunmen attacked Kagara in Rafi LGA.", "Rafi", True),
         # a name before a particle and a capitalised word starts a longer name

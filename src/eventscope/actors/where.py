@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 DEFAULT_WEIGHT = 0.5
+SHORT_PREFIX = 3  # "As-", "Al-", "Sud-": a word this short before a hyphen starts a longer name
 
 
 def place_weight(place: PlaceMention) -> float:
@@ -111,7 +112,9 @@ def _fragment(span: Span, in_places: set[int], place_nouns: frozenset[str]) -> b
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.text == "-" and not span[-1].whitespace_:
-        # "Sud-Kivu", "As-Sweida": the name goes on after the hyphen.
+        if len(span[0]) > SHORT_PREFIX:
+            return False  # "Mogadishu-Hodan": two names joined, each a place
+        # "Sud-Kivu", "As-Sweida": a short word that the name goes on after.
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     return _name_word(after, in_places, place_nouns) or (
         before is not None
