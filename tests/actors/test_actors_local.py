@@ -165,8 +165,8 @@ def test_the_surest_country_of_the_sentence(nlp, places, country):
 
 
 def test_votes_weigh_places_actors_and_context():
-    place = PlaceMention(text="Aden", start=0, end=4, place=Place(name="Aden", country="YEM",
-                                                                  score=0.6), sent_index=0)  # fmt: skip
+    aden = Place(name="Aden", country="YEM", score=0.6)
+    place = PlaceMention(text="Aden", start=0, end=4, place=aden, sent_index=0)
     named = Actor(text="Saudi forces", start=10, end=22, country="SAU", sector="MIL", code="SAUMIL")
     context = Actor(text="Lebanese", start=30, end=38, country="LBN", sector=None, code="LBN",
                     resolution="context")  # fmt: skip
