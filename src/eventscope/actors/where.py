@@ -82,12 +82,13 @@ def usable_places(
 
 
 def _actor_tokens(mentions: Sequence[ActorMention]) -> set[int]:
-    """Tokens of actors that are agents ("Police" is no town in Poland; "the government in
-    Nairobi" votes for its own country): not places flagged as mere context."""
+    """Tokens of role words with no country ("Police" is no town in Poland); a place inside
+    an actor that has a country ("the government in Nairobi", "Athens" as the Greek
+    government) still says where the sentence is."""
     covered: set[int] = set()
     for mention in mentions:
         actor = mention.actor
-        if actor.resolution != "context" and actor.sector:
+        if actor.resolution != "context" and actor.sector and not actor.country:
             covered.update(range(mention.start, mention.end))
     return covered
 
