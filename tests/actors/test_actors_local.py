@@ -118,6 +118,8 @@ RULES = ContextRules.load()
         ("Gunmen opened fire in Al Karaa market.", "Al", False),
         ("Militiamen raided a camp in Central Darfur.", "Central", False),
         ("Rebels attacked a camp in Sud-Kivu.", "Sud", False),
+        # ... even when the gazetteer knows the other word too
+        ("A woman was found dead in Tijuana, Baja California.", "Baja", False),
         # two names joined by a hyphen are each a place
         ("A grenade exploded in Mogadishu-Hodan district.", "Mogadishu", True),
         # ... but not when the next word is a place noun ("LGA")

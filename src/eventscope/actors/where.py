@@ -64,7 +64,6 @@ def usable_places(
         return resolved
     covered = _actor_tokens(mentions)
     spans = {id(p): doc.char_span(p.start, p.end, alignment_mode="expand") for p in resolved}
-    in_places = {t.i for span in spans.values() if span is not None for t in span}
     kept = []
     for place in resolved:
         span = spans[id(place)]
@@ -73,7 +72,7 @@ def usable_places(
             continue
         if any(t.i in covered for t in span):
             continue
-        if _modifies_thing(span, place_nouns) or _fragment(span, in_places, place_nouns):
+        if _modifies_thing(span, place_nouns) or _fragment(span, place_nouns):
             continue
         if _before_particle(span, particles):
             continue
@@ -105,8 +104,9 @@ def _modifies_thing(span: Span, place_nouns: frozenset[str]) -> bool:
     )
 
 
-def _fragment(span: Span, in_places: set[int], place_nouns: frozenset[str]) -> bool:
-    """One word glued to a capitalised word that no place covers: part of a longer name."""
+def _fragment(span: Span, place_nouns: frozenset[str]) -> bool:
+    """One word glued to a capitalised word: part of a longer name, even when the gazetteer
+    knows the other word too ("Baja" and "California" of "Baja California")."""
     if len(span) != 1:
         return False
     doc = span.doc
@@ -117,10 +117,8 @@ def _fragment(span: Span, in_places: set[int], place_nouns: frozenset[str]) -> b
             return False  # "Mogadishu-Hodan": two names joined, each a place
         # "Sud-Kivu", "As-Sweida": a short word that the name goes on after.
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    return _name_word(after, in_places, place_nouns) or (
-        before is not None
-        and not before.is_sent_start
-        and _name_word(before, in_places, place_nouns)
+    return _name_word(after, place_nouns) or (
+        before is not None and not before.is_sent_start and _name_word(before, place_nouns)
     )
 
 
@@ -135,8 +133,8 @@ def _before_particle(span: Span, particles: frozenset[str]) -> bool:
     return i < len(doc) and doc[i].is_title and i - span.end <= 3
 
 
-def _name_word(token: Token | None, in_places: set[int], place_nouns: frozenset[str]) -> bool:
-    """A capitalised word that is no place of its own and no place noun ("LGA", "Province")."""
-    if token is None or token.i in in_places or token.is_stop or not token.is_alpha:
+def _name_word(token: Token | None, place_nouns: frozenset[str]) -> bool:
+    """A capitalised word that is no place noun ("LGA", "Province")."""
+    if token is None or token.is_stop or not token.is_alpha:
         return False
     return (token.is_title or token.is_upper) and token.lower_ not in place_nouns
