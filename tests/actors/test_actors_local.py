@@ -197,3 +197,26 @@ def test_country_sources_end_to_end(pipeline, text, phrase, code, resolution):
     events = pipeline.code_text(text, published=ON)
     sources = {(e.source.text, e.source.code, e.source.resolution) for e in events if e.source}
     assert (phrase, code, resolution) in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the sentence names the town's province: the town outweighs a surer stray name
+        ("Gunmen shot a man in Joao Pessoa, Paraiba, in Rangel neighborhood.", "BRA"),
+        # no province named: the surer name wins
+        ("Gunmen shot a man in Joao Pessoa, in Rangel neighborhood.", "AGO"),
+    ],
+)
+def test_a_town_confirmed_by_its_province(nlp, text, country):
+    doc = nlp(text)
+    gunmen = _generic(doc, "Gunmen", "UAF")
+    town = Place(name="João Pessoa", country="BRA", admin1="Paraíba", score=0.43)
+    stray = Place(name="Rangel", country="AGO", admin1="Luanda", score=1.0)
+    places = []
+    for name, place in (("Joao Pessoa", town), ("Rangel", stray)):
+        start = doc.text.index(name)
+        places.append(PlaceMention(text=name, start=start, end=start + len(name), place=place,
+                                   sent_index=0))  # fmt: skip
+    (filled,) = with_context_countries(doc, [gunmen], places)
+    assert filled.actor.country == country

@@ -16,7 +16,8 @@ them are not where anything happened:
 * an actor word: "Police forces" read as a town in Poland.
 
 Such places neither give a country nor vote for the article's country. The others count
-with the resolver's score (0.5 when it has none), so a sure town outweighs a doubtful one.
+with the resolver's score (0.5 when it has none), so a sure town outweighs a doubtful one; a
+town whose province the sentence also names ("Joao Pessoa, Paraiba") counts one more.
 
 Example:
     >>> usable_places(None, [], [])
@@ -25,7 +26,9 @@ Example:
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention
@@ -35,15 +38,18 @@ if TYPE_CHECKING:
 
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 DEFAULT_WEIGHT = 0.5
+ADMIN_BONUS = 1.0  # a town the sentence confirms outweighs any unconfirmed one
+MIN_ADMIN = 4  # shorter province names ("Ica") match inside other words
 SHORT_PREFIX = 3  # "As-", "Al-", "Sud-": a word this short before a hyphen starts a longer name
 
 
 def place_weight(place: PlaceMention) -> float:
-    """How much a resolved place counts: the resolver's score, 0.5 when it gave none."""
+    """How much a resolved place counts: the resolver's score (0-1), 0.5 when it gave none;
+    up to 2 for a town whose province the sentence names (see :func:`usable_places`)."""
     if place.place is None or not place.place.country:
         return 0.0
     score = place.place.score
-    return DEFAULT_WEIGHT if score is None else max(0.0, min(1.0, score))
+    return DEFAULT_WEIGHT if score is None else max(0.0, min(1.0 + ADMIN_BONUS, score))
 
 
 def usable_places(
@@ -76,8 +82,29 @@ def usable_places(
             continue
         if _before_particle(span, particles):
             continue
-        kept.append(place)
+        kept.append(_confirmed(span, place))
     return kept
+
+
+def _confirmed(span: Span, place: PlaceMention) -> PlaceMention:
+    """A town whose province the sentence also names ("Joao Pessoa, Paraiba") is surer: its
+    score gets ``ADMIN_BONUS`` (a copy; the places stage's own record is not changed)."""
+    found = place.place
+    if found is None or not found.admin1 or found.name == found.admin1:
+        return place
+    admin = _folded(found.admin1)
+    if len(admin) < MIN_ADMIN or admin == _folded(span.text):
+        return place
+    if admin not in _folded(span.sent.text):
+        return place
+    score = place_weight(place) + ADMIN_BONUS
+    return replace(place, place=replace(found, score=score))
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "Paraíba" and "Paraiba" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _actor_tokens(mentions: Sequence[ActorMention]) -> set[int]:
