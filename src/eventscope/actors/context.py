@@ -9,8 +9,10 @@ CONTRACT:
 fixed code: "protesters", "unidentified gunmen", "the police") gets a country, tried in order:
 
 1. its own modifier ("Iraqi police"): already set by the actor stage (resolution ``modifier``);
-2. the place of its sentence ("medical interns protested in Haifa" -> ISR): the nearest
-   resolved place of the sentence, resolution ``place``;
+2. the place of its sentence ("medical interns protested in Haifa" -> ISR): the country whose
+   places in the sentence add up to the highest resolver score, then the one the article names
+   most, then the nearest, resolution ``place``. Places that are no location ("the US dollar",
+   "Al" of "Al Karaa", "Police" read as a town) are left out (:mod:`~eventscope.actors.where`);
 3. the wire dateline ("BAGHDAD (Reuters) - ..."): resolution ``dateline``;
 4. the article's dominant country (most places and actors): resolution ``article``.
 
@@ -25,17 +27,19 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention, Resolution
+from .rules import DATELINE_WORDS, ContextRules
+from .where import place_weight, usable_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PSEUDO_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+CONTEXT_VOTE = 0.25  # a country named as context: a weak hint of the story's country
 DATELINE_ENDS = ("-", "\u2013", "\u2014", "--")
 
 
@@ -58,7 +62,7 @@ def with_context_countries(
     """``mentions`` with countries filled in from context (see the module docstring)."""
     if not any(needs_country(m) for m in mentions):
         return list(mentions)
-    resolved = [p for p in places if p.place is not None and p.place.country]
+    resolved = _usable(doc, places, mentions)
     dateline = _dateline_country(doc, resolved)
     votes = country_votes(mentions, resolved)
     article = _best(votes)
@@ -67,7 +71,7 @@ def with_context_countries(
         if not needs_country(mention):
             filled.append(mention)
             continue
-        found = _sentence_country(mention, resolved, votes)
+        found = _sentence_country(mention.sent_index, mention.actor.start, resolved, votes)
         if found is not None:
             filled.append(_with_country(mention, found, "place"))
         elif dateline is not None:
@@ -90,17 +94,23 @@ def context_country(
 
     The same order as for generic actors: the sentence's place, the dateline, the article.
     """
-    resolved = [p for p in places if p.place is not None and p.place.country]
+    resolved = _usable(doc, places, mentions)
     votes = country_votes(mentions, resolved)
-    same = [p for p in resolved if p.sent_index == sent_index]
-    if same:
-        best = min(same, key=lambda p: (-votes[_country(p)], abs(p.start - where)))
-        return _country(best), "place"
+    found = _sentence_country(sent_index, where, resolved, votes)
+    if found is not None:
+        return found, "place"
     dateline = _dateline_country(doc, resolved)
     if dateline is not None:
         return dateline, "dateline"
     article = _best(votes)
     return (article, "article") if article is not None else None
+
+
+def _usable(
+    doc: Doc | None, places: Sequence[PlaceMention], mentions: Sequence[ActorMention]
+) -> list[PlaceMention]:
+    rules = ContextRules.shared()
+    return usable_places(doc, places, mentions, rules.place_nouns, rules.name_particles)
 
 
 def _country(place: PlaceMention) -> str:
@@ -114,34 +124,48 @@ def _with_country(mention: ActorMention, country: str, why: Resolution) -> Actor
 
 
 def _sentence_country(
-    mention: ActorMention, places: Sequence[PlaceMention], votes: Counter[str]
+    sent_index: int, where: int, places: Sequence[PlaceMention], votes: Mapping[str, float]
 ) -> str | None:
-    """The country of the sentence's places: the one the article names most, then the nearest.
+    """The country of the sentence's places: the surest, then the article's, then the nearest.
 
-    A sentence may name a stray place ("Fulani" read as a town abroad) beside the real ones
-    ("Tieba (Bankass, Mopti)"); the article's other names outvote it.
+    A sentence may name a doubtful place ("Colonia" read as a town in Uruguay) beside a sure
+    one ("Pesqueria, Nuevo Leon"): the places of each country add up their scores. On a tie
+    the country the article names most wins, then the place nearest to the actor.
     """
-    same = [p for p in places if p.sent_index == mention.sent_index and p.place is not None]
+    same = [p for p in places if p.sent_index == sent_index]
     if not same:
         return None
-    where = mention.actor.start
+    weights: dict[str, float] = {}
+    for place in same:
+        weights[_country(place)] = weights.get(_country(place), 0.0) + place_weight(place)
     best = min(
         same,
-        key=lambda p: (-votes[p.place.country or ""] if p.place else 0, abs(p.start - where)),
+        key=lambda p: (
+            -round(weights[_country(p)], 6),
+            -round(votes.get(_country(p), 0.0), 6),
+            abs(p.start - where),
+        ),
     )
-    return best.place.country if best.place is not None else None
+    return _country(best)
 
 
 def _dateline_country(doc: Doc, places: Sequence[PlaceMention]) -> str | None:
-    """The country of a place in a first sentence that is a wire dateline ("BAKU, May 3 -")."""
+    """The country of a wire dateline: a first sentence that ends with a dash ("BAKU, May 3 -"),
+    or a place opening the text before a dash among its first words ("NAIROBI, May 4 - Nurses
+    marched", which the parser does not split)."""
     first = [p for p in places if p.sent_index == 0]
     if not first or not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
         return None
-    sentence = next(iter(doc.sents))
-    if not sentence.text.rstrip().endswith(DATELINE_ENDS):
+    place = first[0]
+    if place.place is None:
         return None
-    place = first[0].place
-    return place.country if place is not None else None
+    sentence = next(iter(doc.sents))
+    if sentence.text.rstrip().endswith(DATELINE_ENDS):
+        return place.place.country
+    dash = next((t for t in doc[:DATELINE_WORDS] if t.text in DATELINE_ENDS), None)
+    if dash is not None and place.start <= 1 and place.end <= dash.idx:
+        return place.place.country
+    return None
 
 
 def dominant_country(
@@ -155,20 +179,26 @@ def dominant_country(
     return _best(country_votes(mentions, places))
 
 
-def _best(counts: Counter[str]) -> str | None:
+def _best(counts: Mapping[str, float]) -> str | None:
     if not counts:
         return None
     best = max(counts.values())
     return next(country for country, n in counts.items() if n == best)
 
 
-def country_votes(mentions: Sequence[ActorMention], places: Sequence[PlaceMention]) -> Counter[str]:
-    """How often each country is named by a resolved place or a country-bearing actor."""
-    counts: Counter[str] = Counter()
+def country_votes(
+    mentions: Sequence[ActorMention], places: Sequence[PlaceMention]
+) -> dict[str, float]:
+    """How strongly the article names each country: every resolved place with its score
+    (0.5 without one), every actor named with its own country with 1, a country named only as
+    context ("in Sudan", also counted as a place; "the Lebanese pound") with 0.25."""
+    counts: dict[str, float] = {}
     for place in places:
         if place.place is not None and place.place.country:
-            counts[place.place.country] += 1
+            country = place.place.country
+            counts[country] = counts.get(country, 0.0) + place_weight(place)
     for mention in mentions:
         if mention.actor.country:
-            counts[mention.actor.country] += 1
+            weight = CONTEXT_VOTE if mention.actor.resolution == "context" else 1.0
+            counts[mention.actor.country] = counts.get(mention.actor.country, 0.0) + weight
     return counts

@@ -37,7 +37,8 @@ DATA_PACKAGE = "eventscope.data.actors"
 # Name-like kinds: a country, or something standing for one (demonym, capital, place).
 COUNTRYISH = frozenset({"country", "demonym", "people", "capital", "place", "city"})
 _NO_PLURAL_ENDINGS = ("s", "sh", "ch", "ese", "x", "ish", "ss")
-_HYPHEN = re.compile(r"(?<=\w)(-)(?=\w)")
+# spaCy splits a hyphen only before a letter: "Al-Shabaab" is three tokens, "MS-13" one.
+_HYPHEN = re.compile(r"(?<=\w)(-)(?=[^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +128,8 @@ def phrase_words(phrase: str) -> tuple[str, ...]:
 
     >>> phrase_words("Non-Aligned Movement")
     ('non', '-', 'aligned', 'movement')
+    >>> phrase_words("MS-13 gang")
+    ('ms-13', 'gang')
     >>> phrase_words("People’s Daily")
     ('people', "'s", 'daily')
     """

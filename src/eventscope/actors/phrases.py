@@ -29,7 +29,7 @@ from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .names import NameFinder
-from .rules import ContextRules, hyphen_chain, is_agentive, is_possessive
+from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
 from .userdict import actor_entry
 
 if TYPE_CHECKING:
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 DETERMINERS = frozenset({"the", "this", "that"})
 MODIFIER_KINDS = COUNTRYISH | {"org"}
+# Words for unnamed fighters, and the sectors of named groups whose code they take.
+FIGHTER_SECTORS = frozenset({"UAF"})
+GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
 IN_KINDS = frozenset({"country", "capital", "demonym"})
 # "the President of Azerbaijan", "officials in Baku", "workers at French refineries".
 AFTER_KINDS = {
@@ -228,8 +231,18 @@ class PhraseBuilder:
                 return [self._entry_draft(start, nxt.end, nxt.entry, self._country(nxt))], after + 1
         if modifier is None and role.entry.name in self.rules.need_country:
             return [], after  # "fired a missile": a weapon alone is no actor
+        if modifier is not None and self._group_member(modifier, role.entry):
+            # "Taliban militants", "Al-Shabaab gunmen": the group's code, not generic fighters.
+            return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
         draft = self._role_draft(start, end, role.entry, modifier)
         return [self._with_name(draft, role.entry)], after
+
+    def _group_member(self, modifier: Hit, role: Entry) -> bool:
+        """A named armed group before a word for unnamed fighters ("militants", "gunmen")."""
+        if modifier.entry.kind != "org" or role.sector not in FIGHTER_SECTORS:
+            return False
+        code = modifier.entry.code_on(self.on) or ""
+        return code.startswith("IMG") or code[3:6] in GROUP_SECTORS
 
     def _titled_person(self, start: int, person: Hit, role: Entry, modifier: Hit | None) -> Draft:
         """ "Azerbaijani Foreign Minister Jeyhun Bayramov" with the name in people.csv: the
@@ -316,6 +329,8 @@ class PhraseBuilder:
         country = self.rules.country_of(self.doc, hit, self.on)
         if country is None:
             return []
+        if self._modifies_thing(hit) and self._head_lower(hit) in self.rules.no_state_heads:
+            return []  # "the US dollar": not the country, not even as context
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -327,7 +342,7 @@ class PhraseBuilder:
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
 
     def _bare_place(self, hit: Hit) -> list[Draft]:
-        if self.rules.is_locative(self.doc, hit):
+        if self.rules.is_locative(self.doc, hit) or in_dateline(self.doc, hit.start):
             return []
         end = hit.end
         if end < len(self.doc) and self.doc[end].lower_ in self.rules.admin_words:
@@ -355,6 +370,13 @@ class PhraseBuilder:
             and head.pos_ in head_pos
             and head.i not in self.starts
         )
+
+    def _head_lower(self, hit: Hit) -> str:
+        """The noun the name modifies, or the next word ("the US dollar exchange rate")."""
+        following = self.doc[hit.end].lower_ if hit.end < len(self.doc) else ""
+        if following in self.rules.no_state_heads:
+            return str(following)
+        return str(self.doc[hit.end - 1].head.lower_)
 
     def _entry_draft(self, start: int, end: int, entry: Entry, country: str | None) -> Draft:
         code = entry.code_on(self.on)

@@ -17,6 +17,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -46,8 +47,8 @@ class Ambiguity:
 RULES_FILE = "data/actors/rules.toml"
 RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "modifiers": ("words",),
-        "places": ("locative_prepositions", "admin_words"),
+        "modifiers": ("words", "no_state_heads"),
+        "places": ("locative_prepositions", "admin_words", "place_nouns", "name_particles"),
         "pronouns": ("person",),
         "names": ("not_person_words",),
         "agents": ("need_country",),
@@ -72,8 +73,11 @@ class ContextRules:
     """The parsed ``rules.toml``."""
 
     modifiers: frozenset[str]
+    no_state_heads: frozenset[str]
     locative: frozenset[str]
     admin_words: frozenset[str]
+    place_nouns: frozenset[str]
+    name_particles: frozenset[str]
     ambiguous: Mapping[str, Ambiguity]
     collective: Mapping[str, tuple[str, ...]]
     pronouns: tuple[str, ...]
@@ -97,8 +101,11 @@ class ContextRules:
             }
             return cls(
                 modifiers=frozenset(data["modifiers"]["words"]),
+                no_state_heads=frozenset(data["modifiers"]["no_state_heads"]),
                 locative=frozenset(data["places"]["locative_prepositions"]),
                 admin_words=frozenset(data["places"]["admin_words"]),
+                place_nouns=frozenset(data["places"]["place_nouns"]),
+                name_particles=frozenset(data["places"]["name_particles"]),
                 ambiguous=MappingProxyType(ambiguous),
                 collective=MappingProxyType(
                     {copy: tuple(phrases) for copy, phrases in data["collective"].items()}
@@ -109,6 +116,12 @@ class ContextRules:
             )
         except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def shared() -> ContextRules:
+        """One parsed copy for the per-document helpers that are not given one (read once)."""
+        return ContextRules.load()
 
     # -- predicates used by the phrase builder --------------------------------------------
 
@@ -148,6 +161,18 @@ def _top_of_conj(token: Token) -> Token:
         token = token.head
         steps += 1
     return token
+
+
+DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+DATELINE_WORDS = 12  # a dateline is short: "CITY, Month Day (Agency) -"
+
+
+def in_dateline(doc: Doc, start: int) -> bool:
+    """A name opening the text before a dash ("NAIROBI, May 4 - ..."): a wire dateline, the
+    place the story was filed from, not an actor."""
+    if start != 0:
+        return False
+    return any(t.text in DATELINE_DASHES for t in doc[1:DATELINE_WORDS])
 
 
 def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> int:

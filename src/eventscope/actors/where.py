@@ -1,0 +1,167 @@
+"""Which resolved places may give a generic actor its country, and how much each one counts.
+
+CONTRACT:
+
+    kept = usable_places(doc, places, mentions)        # a sublist of ``places``, same order
+    weight = place_weight(place_mention)                # 0-1, the resolver's score
+
+The places stage resolves every capitalised name it can, and in local conflict news many of
+them are not where anything happened:
+
+* a name that modifies a thing: "the US dollar exchange rate", "Molotov cocktails" (a place
+  before a noun that is no place word: "Hamra district", "Karak area" stay);
+* a piece of a longer name the gazetteer did not know: "Al" of "Al Karaa", "Central" of
+  "Central Darfur", "Hills" of "Nameless Hills" (one word with a capitalised non-place word
+  right next to it);
+* an actor word: "Police forces" read as a town in Poland.
+
+Such places neither give a country nor vote for the article's country. The others count
+with the resolver's score (0.5 when it has none), so a sure town outweighs a doubtful one; a
+town whose province the sentence also names ("Joao Pessoa, Paraiba") counts one more.
+
+Example:
+    >>> usable_places(None, [], [])
+    []
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..models import ActorMention, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+DEFAULT_WEIGHT = 0.5
+ADMIN_BONUS = 1.0  # a town the sentence confirms outweighs any unconfirmed one
+MIN_ADMIN = 4  # shorter province names ("Ica") match inside other words
+SHORT_PREFIX = 3  # "As-", "Al-", "Sud-": a word this short before a hyphen starts a longer name
+
+
+def place_weight(place: PlaceMention) -> float:
+    """How much a resolved place counts: the resolver's score (0-1), 0.5 when it gave none;
+    up to 2 for a town whose province the sentence names (see :func:`usable_places`)."""
+    if place.place is None or not place.place.country:
+        return 0.0
+    score = place.place.score
+    return DEFAULT_WEIGHT if score is None else max(0.0, min(1.0 + ADMIN_BONUS, score))
+
+
+def usable_places(
+    doc: Doc | None,
+    places: Sequence[PlaceMention],
+    mentions: Sequence[ActorMention],
+    place_nouns: frozenset[str] = frozenset(),
+    particles: frozenset[str] = frozenset(),
+) -> list[PlaceMention]:
+    """The resolved places that may say where an event happened (see the module docstring).
+
+    ``place_nouns``: nouns a place name may modify and still be a place ("Hamra district");
+    ``particles``: small words inside names ("al", "de"): "Jabal" of "Jabal al-Zawiya" and
+    "Leon" of "Leon de los Aldama" are pieces of longer names.
+    """
+    resolved = [p for p in places if p.place is not None and p.place.country]
+    if doc is None or not resolved:
+        return resolved
+    covered = _actor_tokens(mentions)
+    spans = {id(p): doc.char_span(p.start, p.end, alignment_mode="expand") for p in resolved}
+    kept = []
+    for place in resolved:
+        span = spans[id(place)]
+        if span is None or len(span) == 0:
+            kept.append(place)
+            continue
+        if any(t.i in covered for t in span):
+            continue
+        if _modifies_thing(span, place_nouns) or _fragment(span, place_nouns):
+            continue
+        if _before_particle(span, particles):
+            continue
+        kept.append(_confirmed(span, place))
+    return kept
+
+
+def _confirmed(span: Span, place: PlaceMention) -> PlaceMention:
+    """A town whose province the sentence also names ("Joao Pessoa, Paraiba") is surer: its
+    score gets ``ADMIN_BONUS`` (a copy; the places stage's own record is not changed)."""
+    found = place.place
+    if found is None or not found.admin1 or found.name == found.admin1:
+        return place
+    admin = _folded(found.admin1)
+    if len(admin) < MIN_ADMIN or admin == _folded(span.text):
+        return place
+    if admin not in _folded(span.sent.text):
+        return place
+    score = place_weight(place) + ADMIN_BONUS
+    return replace(place, place=replace(found, score=score))
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "Paraíba" and "Paraiba" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _actor_tokens(mentions: Sequence[ActorMention]) -> set[int]:
+    """Tokens of role words with no country ("Police" is no town in Poland); a place inside
+    an actor that has a country ("the government in Nairobi", "Athens" as the Greek
+    government) still says where the sentence is."""
+    covered: set[int] = set()
+    for mention in mentions:
+        actor = mention.actor
+        if actor.resolution != "context" and actor.sector and not actor.country:
+            covered.update(range(mention.start, mention.end))
+    return covered
+
+
+def _modifies_thing(span: Span, place_nouns: frozenset[str]) -> bool:
+    """ "US dollar", "Molotov cocktails": the name modifies a common noun that is no place."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.dep_ in MODIFIER_DEPS
+        and head.i >= span.end
+        and head.pos_ == "NOUN"
+        and head.lower_ not in place_nouns
+    )
+
+
+def _fragment(span: Span, place_nouns: frozenset[str]) -> bool:
+    """One word glued to a capitalised word: part of a longer name, even when the gazetteer
+    knows the other word too ("Baja" and "California" of "Baja California")."""
+    if len(span) != 1:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text == "-" and not span[-1].whitespace_:
+        if len(span[0]) > SHORT_PREFIX:
+            return False  # "Mogadishu-Hodan": two names joined, each a place
+        # "Sud-Kivu", "As-Sweida": a short word that the name goes on after.
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    return _name_word(after, place_nouns) or (
+        before is not None and not before.is_sent_start and _name_word(before, place_nouns)
+    )
+
+
+def _before_particle(span: Span, particles: frozenset[str]) -> bool:
+    """ "Jabal al-Zawiya", "Leon de los Aldama": a name particle and a capitalised word follow."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) or doc[i].text not in particles or span[-1].whitespace_ == "":
+        return False
+    while i < len(doc) and (doc[i].text in particles or doc[i].text == "-"):
+        i += 1
+    return i < len(doc) and doc[i].is_title and i - span.end <= 3
+
+
+def _name_word(token: Token | None, place_nouns: frozenset[str]) -> bool:
+    """A capitalised word that is no place noun ("LGA", "Province")."""
+    if token is None or token.is_stop or not token.is_alpha:
+        return False
+    return (token.is_title or token.is_upper) and token.lower_ not in place_nouns
