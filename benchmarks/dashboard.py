@@ -15,6 +15,10 @@ system, from ``/proc``: the figure that depends least on the machine's other loa
 request's time, and the medians over the rounds. The first round is the first request of a
 freshly started server. The machine's load average is printed beside the figures: on a
 shared machine they vary with it.
+
+``--browser`` also opens the page R times in headless Chromium (Playwright with
+``/usr/bin/chromium``, as the browser tests do) and prints the time from navigation until
+the table is drawn and until the "why" panel is filled: what a reader waits for.
 """
 
 from __future__ import annotations
@@ -111,17 +115,58 @@ def run(db: str, pair: list[str], rounds: int) -> None:
     )
 
 
+def browser_rounds(base: str, pair: list[str], rounds: int) -> list[tuple[float, float]]:
+    """``[(table ms, why-panel ms)]`` of ``rounds`` page loads in headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    url = f"{base}/#/dyad?a={pair[0]}&b={pair[1]}"
+    found = []
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+        for _ in range(rounds):
+            page = chromium.new_page(viewport={"width": 1280, "height": 900})
+            start = time.perf_counter()
+            page.goto(url)
+            page.wait_for_selector("table", timeout=60_000)
+            table = (time.perf_counter() - start) * 1000
+            page.wait_for_selector("#why-title", timeout=60_000)
+            found.append((table, (time.perf_counter() - start) * 1000))
+            page.close()
+        chromium.close()
+    return found
+
+
+def run_browser(db: str, pair: list[str], rounds: int) -> None:
+    port = free_port()
+    server: subprocess.Popen[bytes] = start_server(db, port)
+    try:
+        found = browser_rounds(f"http://127.0.0.1:{port}", pair, rounds)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    for number, (table, why) in enumerate(found):
+        print(f"browser round {number}: table {table:.0f} ms, why panel {why:.0f} ms")
+    print(
+        f"{pair[0]}-{pair[1]} page in Chromium, median of {rounds}: table "
+        f"{statistics.median(t for t, _ in found):.0f} ms, why panel "
+        f"{statistics.median(w for _, w in found):.0f} ms (load average {os.getloadavg()[0]:.1f})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--db", default=None, help="reuse/keep this DuckDB file")
     parser.add_argument("--pair", nargs=2, default=["JPN", "USA"])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--browser", action="store_true", help="also time the page in Chromium")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or str(Path(tmp) / "dashboard-bench.duckdb")
         ensure_store(db, args.events)
         run(db, args.pair, args.rounds)
+        if args.browser:
+            run_browser(db, args.pair, args.rounds)
 
 
 if __name__ == "__main__":
