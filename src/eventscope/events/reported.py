@@ -1,0 +1,54 @@
+"""Events reported as observed or as happening, with no actor: monitors' notes and news briefs.
+
+CONTRACT:
+
+    lemma = event_lemma(token)            # "shoot-outs" -> "shoot-out"
+    observed(noun, verbs) -> bool         # "observed a total of 12 explosions" -> True
+
+Monitoring missions and local briefs report fighting by what was seen or heard ("the mission
+observed 12 explosions near X", "explosions were recorded", "a shoot-out took place in X")
+rather than by who fought. The contentious coder codes such a noun with an unidentified actor
+of the place's country; these helpers tell it the noun's lemma and whether it is the thing an
+observation verb reports (then no further sign of violence is needed: a monitor counts
+explosions of fighting, not of gas mains).
+
+Example:
+    >>> "pobj" in OBJECT_PATH  # "a total of 12 explosions": through the preposition's object
+    True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+HYPHEN = "-"
+# Dependencies an observed noun climbs through to its verb ("a total of 12 explosions").
+OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "nmod"})
+
+
+def event_lemma(token: Token) -> str:
+    """The token's lemma, joined to a hyphenated first part the tokenizer split off
+    ("shoot-outs" -> "shoot-out", "sit-ins" -> "sit-in")."""
+    lemma = token.lemma_.lower()
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == HYPHEN and doc[i - 1].whitespace_ == "":
+        first = doc[i - 2]
+        if first.whitespace_ == "" and first.is_alpha:
+            return f"{first.lower_}-{lemma}"
+    return lemma
+
+
+def observed(noun: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``noun`` is what an observation verb reports: its object, through a quantity
+    ("observed a total of 12 explosions"), or its passive subject ("explosions were heard")."""
+    head = noun
+    for _ in range(5):
+        if head.dep_ not in OBJECT_PATH:
+            return False
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in verbs
+    return False

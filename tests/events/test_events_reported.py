@@ -1,0 +1,93 @@
+"""Events reported by what was observed or what took place, with no named fighter
+(events/reported.py through events/contentious.py), on sentences we wrote: a monitor's count of
+explosions and shots, "a shoot-out took place", "shots were heard", and an agent named only as
+the modifier of the attack noun ("coalition airstrikes").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.events.reported import event_lemma, observed
+from eventscope.pipeline import Pipeline
+
+PUBLISHED = date(2020, 5, 6)
+SEEING = frozenset({"observe", "record", "hear", "report"})
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str]]:
+    events = pipeline.code_text(text, published=PUBLISHED)
+    return {(e.source.code if e.source else None, e.root) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root"),
+    [
+        # a monitor's count: an unidentified armed actor of the place's country
+        ("On 2 May 2020, the monitors observed 14 explosions near Horlivka.", "UKRUAF", "18"),
+        (
+            "On 2 May 2020, the mission recorded a total of 30 shots involving small arms "
+            "near Avdiivka.",
+            "UKRUAF",
+            "19",
+        ),
+        ("On 3 May 2020, shots were heard in the centre of Culiacan.", "MEXUAF", "19"),
+        ("On 3 May 2020, an explosion was reported in Kandahar city.", "AFGUAF", "18"),
+        # an event noun as the subject of "take place", hyphenated or not
+        ("On 4 May 2020, a shoot-out took place in Culiacan.", "MEXUAF", "19"),
+        ("On 4 May 2020, shoot-outs took place in two districts of Recife.", "BRAUAF", "19"),
+        # the agent as the modifier of the attack noun
+        (
+            "On 5 May 2020, Saudi-led coalition airstrikes targeted a district in Marib.",
+            "SAU",
+            "19",
+        ),
+    ],
+)
+def test_reported_events(pipeline, text, source, root):
+    found = coded(pipeline, text)
+    assert any(s == source and r == root for s, r in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, a photographer took a shot of the skyline in Kharkiv.",  # no observed fire
+        "The company observed a burst of demand in Kyiv last spring.",  # a burst of no fire
+        "Officials said shots will be heard in Kyiv during the parade rehearsal.",  # modal
+    ],
+)
+def test_not_reported_events(pipeline, text):
+    found = coded(pipeline, text)
+    assert not any(r in ("18", "19") for _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "lemma"),
+    [
+        ("Two shoot-outs took place.", 3, "shoot-out"),
+        ("The sit-ins went on.", 3, "sit-in"),
+        ("A half - hearted protest.", 3, "hearted"),  # spaced hyphen: two words
+    ],
+)
+def test_event_lemma(nlp, text, index, lemma):
+    assert event_lemma(nlp(text)[index]) == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "expected"),
+    [
+        ("The team observed a total of 12 explosions near the town.", 7, True),
+        ("Explosions were heard near the town.", 0, True),
+        ("The team condemned the explosions near the town.", 4, False),
+    ],
+)
+def test_observed(nlp, text, index, expected):
+    assert observed(nlp(text)[index], SEEING) is expected
