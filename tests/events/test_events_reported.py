@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from eventscope.events.reported import event_lemma, observed
+from eventscope.events.reported import between, event_lemma, observed
 from eventscope.pipeline import Pipeline
 
 PUBLISHED = date(2020, 5, 6)
@@ -43,6 +43,18 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str]]:
         # an event noun as the subject of "take place", hyphenated or not
         ("On 4 May 2020, a shoot-out took place in Culiacan.", "MEXUAF", "19"),
         ("On 4 May 2020, shoot-outs took place in two districts of Recife.", "BRAUAF", "19"),
+        # "bursts of fire" observed (not any burst: see below)
+        (
+            "On 7 May 2020, the monitors observed 20 bursts of fire near Svitlodarsk.",
+            "UKRUAF",
+            "19",
+        ),
+        # "between A and B" on the occurrence verb: A is the source, with no further cue
+        (
+            "On 1 May 2020, clashes took place between herders and soldiers in Benue.",
+            "NGAAGR",
+            "19",
+        ),
         # the agent as the modifier of the attack noun
         (
             "On 5 May 2020, Saudi-led coalition airstrikes targeted a district in Marib.",
@@ -91,3 +103,26 @@ def test_event_lemma(nlp, text, index, lemma):
 )
 def test_observed(nlp, text, index, expected):
     assert observed(nlp(text)[index], SEEING) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "sides"),
+    [
+        ("Clashes took place between herders and farmers.", 0, ["herders", "farmers"]),
+        ("Clashes between police and students erupted.", 0, ["police", "students"]),
+        ("Clashes took place in the city.", 0, []),
+    ],
+)
+def test_between(nlp, text, index, sides):
+    assert [t.text for t in between(nlp(text)[index])] == sides
+
+
+def test_between_targets_the_other_side(pipeline):
+    events = pipeline.code_text(
+        "On 1 May 2020, clashes took place between herders and soldiers in Benue.",
+        published=PUBLISHED,
+    )
+    pairs = {
+        (e.source.code if e.source else None, e.target.code if e.target else None) for e in events
+    }
+    assert ("NGAAGR", "NGAMIL") in pairs, pairs

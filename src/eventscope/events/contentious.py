@@ -40,7 +40,8 @@ from ..actors.context import context_country
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
 from . import stories
-from .reported import event_lemma, observed
+from .reported import between, event_lemma, observed, of_objects
+from .reported import covering as _covering
 from .stories import protest_object
 
 if TYPE_CHECKING:
@@ -195,9 +196,11 @@ class ContentiousCoder:
             return None
         # A monitor's count ("observed 12 explosions") is fighting without a further cue.
         seen = token.pos_ == "NOUN" and observed(token, book.observation_verbs)
-        if lemma in book.needs_cue and not words & book.cues and not seen:
+        if lemma in book.needs_cue and not (words & book.cues or seen or between(token)):
             return None
         if seen and lemma in book.observed_nouns and self._noun_event(token):
+            if lemma in book.objects and not of_objects(token) & book.objects[lemma]:
+                return None  # "a burst of demand": only "bursts of fire" are fighting
             code, sector = book.observed_nouns[lemma]
             return code, sector, NOUN_CONFIDENCE
         if token.pos_ == "VERB" and lemma in book.verbs and self._verb_event(token, lemma):
@@ -312,13 +315,6 @@ def _usable(mention: ActorMention) -> bool:
     return mention.actor.resolution != "context"
 
 
-def _covering(actors: Sequence[ActorMention], token: Token) -> ActorMention | None:
-    """The actor over ``token`` or over a word of its phrase ("Cosatu members", "200 miners")."""
-    inside = {t.i for t in token.subtree} if token.dep_ != "ROOT" else {token.i}
-    hits = [m for m in actors if any(i in inside for i in range(m.start, m.end))]
-    return min(hits, key=lambda m: abs(m.start - token.i)) if hits else None
-
-
 def _source(
     token: Token, actors: Sequence[ActorMention], light: frozenset[str]
 ) -> ActorMention | None:
@@ -332,6 +328,7 @@ def _source(
             agents.append(child)
         if child.dep_ in ("agent", "prep") and child.lower_ == "by":
             agents.extend(c for c in child.children if c.dep_ == "pobj")
+    agents.extend(between(token)[:1])  # "clashes between A and B": A
     head = token.head.head if token.dep_ == "pobj" else token.head
     if token.pos_ != "VERB" and head.lemma_.lower() in light and token.dep_ != "nsubj":
         agents.extend(c for c in head.children if c.dep_ == "nsubj")
@@ -352,6 +349,10 @@ def _target(
                 found = _covering(actors, obj)
                 if found is not None and (found.start, found.end) != (source.start, source.end):
                     return found
+    for side in between(token)[1:]:
+        found = _covering(actors, side)
+        if found is not None and (found.start, found.end) != (source.start, source.end):
+            return found
     return None
 
 

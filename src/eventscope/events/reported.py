@@ -19,10 +19,13 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from ..models import ActorMention
 
 HYPHEN = "-"
 # Dependencies an observed noun climbs through to its verb ("a total of 12 explosions").
@@ -52,3 +55,34 @@ def observed(noun: Token, verbs: frozenset[str]) -> bool:
         if head.pos_ in ("VERB", "AUX"):
             return head.lemma_.lower() in verbs
     return False
+
+
+def between(noun: Token) -> list[Token]:
+    """The sides of "clashes took place between A and B" (on the noun or on its verb): A, B."""
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(noun.head)  # the parser hangs "between" on "took place"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                sides = [c for c in prep.children if c.dep_ == "pobj"]
+                return sorted({t.i: t for s in sides for t in (s, *s.conjuncts)}.values())
+    return []
+
+
+def of_objects(noun: Token) -> set[str]:
+    """Lemmas after the noun's "of" ("bursts of fire" -> fire)."""
+    return {
+        obj.lemma_.lower()
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    }
+
+
+def covering(actors: Sequence[ActorMention], token: Token) -> ActorMention | None:
+    """The actor over ``token`` or over a word of its phrase ("Cosatu members", "200 miners")."""
+    inside = {t.i for t in token.subtree} if token.dep_ != "ROOT" else {token.i}
+    hits = [m for m in actors if any(i in inside for i in range(m.start, m.end))]
+    return min(hits, key=lambda m: abs(m.start - token.i)) if hits else None
