@@ -55,6 +55,14 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str]]:
             "NGAAGR",
             "19",
         ),
+        # a weapon as the subject of an impact verb; the participle's "by" agent is the source
+        ("On 2 May 2020, two mortar shells fell in a market in Tripoli.", "LBYUAF", "19"),
+        (
+            "On 2 May 2020, shells fired by Libyan soldiers landed near a school in Tripoli.",
+            "LBYMIL",
+            "19",
+        ),
+        ("On 3 May 2020, a bomb was dropped on a village in Kaduna.", "NGAUAF", "18"),
         # the agent as the modifier of the attack noun
         (
             "On 5 May 2020, Saudi-led coalition airstrikes targeted a district in Marib.",
@@ -74,6 +82,7 @@ def test_reported_events(pipeline, text, source, root):
         "On Sunday, a photographer took a shot of the skyline in Kharkiv.",  # no observed fire
         "The company observed a burst of demand in Kyiv last spring.",  # a burst of no fire
         "Officials said shots will be heard in Kyiv during the parade rehearsal.",  # modal
+        "The minister condemned the shells in a speech in Tripoli.",  # not seen nor falling
     ],
 )
 def test_not_reported_events(pipeline, text):

@@ -40,7 +40,7 @@ from ..actors.context import context_country
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
 from . import stories
-from .reported import between, event_lemma, observed, of_objects
+from .reported import acl_agents, between, event_lemma, of_objects, witnessed
 from .reported import covering as _covering
 from .stories import protest_object
 
@@ -81,6 +81,7 @@ class ContentiousBook:
     min_story_words: Mapping[str, int] = field(default_factory=dict)
     observed_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     observation_verbs: frozenset[str] = frozenset()
+    impact_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ContentiousBook:
@@ -105,6 +106,7 @@ class ContentiousBook:
                 min_story_words={k: int(v) for k, v in stories["min_words"].items()},
                 observed_nouns={k: (str(v[0]), str(v[1])) for k, v in data["observed"].items()},
                 observation_verbs=frozenset(cues["observation_verbs"]),
+                impact_verbs=frozenset(cues["impact_verbs"]),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, IndexError) as exc:
             raise DataFileError("contentious.toml", detail=f"bad trigger table: {exc}") from exc
@@ -195,7 +197,7 @@ class ContentiousCoder:
         if lemma not in self._words or (market and lemma in book.market_sensitive):
             return None
         # A monitor's count ("observed 12 explosions") is fighting without a further cue.
-        seen = token.pos_ == "NOUN" and observed(token, book.observation_verbs)
+        seen = token.pos_ == "NOUN" and witnessed(token, book.observation_verbs, book.impact_verbs)
         if lemma in book.needs_cue and not (words & book.cues or seen or between(token)):
             return None
         if seen and lemma in book.observed_nouns and self._noun_event(token):
@@ -329,6 +331,7 @@ def _source(
         if child.dep_ in ("agent", "prep") and child.lower_ == "by":
             agents.extend(c for c in child.children if c.dep_ == "pobj")
     agents.extend(between(token)[:1])  # "clashes between A and B": A
+    agents.extend(acl_agents(token))  # "shells fired by X"
     head = token.head.head if token.dep_ == "pobj" else token.head
     if token.pos_ != "VERB" and head.lemma_.lower() in light and token.dep_ != "nsubj":
         agents.extend(c for c in head.children if c.dep_ == "nsubj")

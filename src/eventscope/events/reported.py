@@ -57,6 +57,27 @@ def observed(noun: Token, verbs: frozenset[str]) -> bool:
     return False
 
 
+def witnessed(noun: Token, seeing: frozenset[str], impact: frozenset[str]) -> bool:
+    """Observed (:func:`observed`), or the subject of an impact verb ("shells fell in X", "an
+    artillery shell hit a house", "a bomb was dropped")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in impact:
+        return True
+    return observed(noun, seeing)
+
+
+def acl_agents(noun: Token) -> list[Token]:
+    """The "by" agents of a participle on the noun ("shells fired by X": X)."""
+    return [
+        obj
+        for verb in noun.children
+        if verb.dep_ == "acl"
+        for agent in verb.children
+        if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by")
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def between(noun: Token) -> list[Token]:
     """The sides of "clashes took place between A and B" (on the noun or on its verb): A, B."""
     holders = [noun]
