@@ -135,3 +135,22 @@ def test_between_targets_the_other_side(pipeline):
         (e.source.code if e.source else None, e.target.code if e.target else None) for e in events
     }
     assert ("NGAAGR", "NGAMIL") in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2020, nurses protested in Lahore to demand protective equipment.",
+        "On 3 May 2020, hundreds of workers rallied in Lagos, demanding unpaid wages.",
+    ],
+)
+def test_protest_claim_is_no_second_event(pipeline, text):
+    roots = {root for _, root in coded(pipeline, text)}
+    assert "14" in roots and not roots & {"10", "11"}, roots
+
+
+def test_demand_alone_stays(pipeline):
+    roots = {
+        root for _, root in coded(pipeline, "On 3 May 2020, Kenyan unions demanded higher wages.")
+    }
+    assert "10" in roots, roots

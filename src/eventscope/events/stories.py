@@ -38,10 +38,13 @@ STORY_SENTENCES = 2
 # "protested against/over/outside ...": the protest has an object, so its state is the target.
 PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "oppose", "denounce", "condemn", "protest"})
+# Roots of a protest's stated claim ("protested ... to demand pay", "denouncing the law").
+CLAIM_ROOTS = frozenset({"10", "11"})
 
 
 def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:
     """``events`` fit for the story (see the module docstring)."""
+    events = without_claims(doc, events)
     if story_kind(doc, book) is not None:
         return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
     conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
@@ -56,6 +59,17 @@ def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> l
         else e
         for e in events
     ]
+
+
+def without_claims(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+    """``events`` less the demands and complaints voiced as a protest's purpose ("workers
+    protested to demand their wages", "rallied, denouncing the law"): they are what the protest
+    is about, one event with it, not a second one."""
+    protests = [doc[e.trigger_start] for e in events if e.cameo[:2] == "14"]
+    if not protests:
+        return list(events)
+    under = {t.i for p in protests for t in p.subtree if t is not p}
+    return [e for e in events if e.cameo[:2] not in CLAIM_ROOTS or e.trigger_start not in under]
 
 
 def story_kind(doc: Doc, book: ContentiousBook) -> str | None:
