@@ -142,11 +142,19 @@ def test_between_targets_the_other_side(pipeline):
     [
         "On 3 May 2020, nurses protested in Lahore to demand protective equipment.",
         "On 3 May 2020, hundreds of workers rallied in Lagos, demanding unpaid wages.",
+        # the protesters' own demand joined to the protest in one sentence
+        "On 3 May 2020, nurses protested outside the hospital in Lahore and demanded masks.",
     ],
 )
 def test_protest_claim_is_no_second_event(pipeline, text):
     roots = {root for _, root in coded(pipeline, text)}
     assert "14" in roots and not roots & {"10", "11"}, roots
+
+
+def test_demand_in_another_sentence_stays(pipeline):
+    text = "On 3 May 2020, nurses protested outside a hospital in Lahore. Doctors demanded masks."
+    roots = {root for _, root in coded(pipeline, text)}
+    assert {"14", "10"} <= roots, roots
 
 
 def test_demand_alone_stays(pipeline):

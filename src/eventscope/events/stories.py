@@ -65,11 +65,22 @@ def without_claims(doc: Doc, events: Sequence[EventMention]) -> list[EventMentio
     """``events`` less the demands and complaints voiced as a protest's purpose ("workers
     protested to demand their wages", "rallied, denouncing the law"): they are what the protest
     is about, one event with it, not a second one."""
-    protests = [doc[e.trigger_start] for e in events if e.cameo[:2] == "14"]
+    protests = [e for e in events if e.cameo[:2] == "14"]
     if not protests:
         return list(events)
-    under = {t.i for p in protests for t in p.subtree if t is not p}
-    return [e for e in events if e.cameo[:2] not in CLAIM_ROOTS or e.trigger_start not in under]
+    triggers = [doc[e.trigger_start] for e in protests]
+    under = {t.i for p in triggers for t in p.subtree if t is not p}
+    # "protesters gathered ... and demanded": the protesters' own demand, in the same sentence
+    voiced = {(e.sent_index, e.source.actor.code) for e in protests if e.source is not None}
+    return [
+        e
+        for e in events
+        if e.cameo[:2] not in CLAIM_ROOTS
+        or not (
+            e.trigger_start in under
+            or (e.source is not None and (e.sent_index, e.source.actor.code) in voiced)
+        )
+    ]
 
 
 def story_kind(doc: Doc, book: ContentiousBook) -> str | None:
