@@ -40,6 +40,8 @@ from ..actors.context import context_country
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
 from . import stories
+from .reported import acl_agents, between, event_lemma, of_objects, witnessed
+from .reported import covering as _covering
 from .stories import protest_object
 
 if TYPE_CHECKING:
@@ -77,6 +79,9 @@ class ContentiousBook:
     contention: frozenset[str] = frozenset()
     story_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
     min_story_words: Mapping[str, int] = field(default_factory=dict)
+    observed_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    observation_verbs: frozenset[str] = frozenset()
+    impact_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ContentiousBook:
@@ -99,13 +104,16 @@ class ContentiousBook:
                 contention=frozenset(stories["contention"]),
                 story_kinds={k: frozenset(stories[k]) for k in stories["min_words"]},
                 min_story_words={k: int(v) for k, v in stories["min_words"].items()},
+                observed_nouns={k: (str(v[0]), str(v[1])) for k, v in data["observed"].items()},
+                observation_verbs=frozenset(cues["observation_verbs"]),
+                impact_verbs=frozenset(cues["impact_verbs"]),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, IndexError) as exc:
             raise DataFileError("contentious.toml", detail=f"bad trigger table: {exc}") from exc
 
     @property
     def words(self) -> frozenset[str]:
-        return frozenset(self.nouns) | frozenset(self.verbs)
+        return frozenset(self.nouns) | frozenset(self.verbs) | frozenset(self.observed_nouns)
 
 
 class ContentiousCoder:
@@ -122,7 +130,7 @@ class ContentiousCoder:
     def may_code(self, doc: Doc) -> bool:
         """Whether ``doc`` has a trigger word at all (cheap)."""
         words = self._words
-        return any(token.lemma_.lower() in words for token in doc)
+        return any(event_lemma(token) in words for token in doc)
 
     def find(
         self,
@@ -176,7 +184,7 @@ class ContentiousCoder:
                 trigger_end=token.i + 1,
                 sent_index=sent_index,
                 confidence=confidence,
-                pattern=f"contentious:{token.lemma_.lower()}",
+                pattern=f"contentious:{event_lemma(token)}",
             )
         return None
 
@@ -185,11 +193,18 @@ class ContentiousCoder:
     ) -> tuple[str, str, float] | None:
         """(code, generic sector, confidence) when ``token`` reports a contentious event."""
         book = self.book
-        lemma = token.lemma_.lower()
+        lemma = event_lemma(token)
         if lemma not in self._words or (market and lemma in book.market_sensitive):
             return None
-        if lemma in book.needs_cue and not words & book.cues:
+        # A monitor's count ("observed 12 explosions") is fighting without a further cue.
+        seen = token.pos_ == "NOUN" and witnessed(token, book.observation_verbs, book.impact_verbs)
+        if lemma in book.needs_cue and not (words & book.cues or seen or between(token)):
             return None
+        if seen and lemma in book.observed_nouns and self._noun_event(token):
+            if lemma in book.objects and not of_objects(token) & book.objects[lemma]:
+                return None  # "a burst of demand": only "bursts of fire" are fighting
+            code, sector = book.observed_nouns[lemma]
+            return code, sector, NOUN_CONFIDENCE
         if token.pos_ == "VERB" and lemma in book.verbs and self._verb_event(token, lemma):
             code, sector = book.verbs[lemma]
             return code, sector, VERB_CONFIDENCE
@@ -302,13 +317,6 @@ def _usable(mention: ActorMention) -> bool:
     return mention.actor.resolution != "context"
 
 
-def _covering(actors: Sequence[ActorMention], token: Token) -> ActorMention | None:
-    """The actor over ``token`` or over a word of its phrase ("Cosatu members", "200 miners")."""
-    inside = {t.i for t in token.subtree} if token.dep_ != "ROOT" else {token.i}
-    hits = [m for m in actors if any(i in inside for i in range(m.start, m.end))]
-    return min(hits, key=lambda m: abs(m.start - token.i)) if hits else None
-
-
 def _source(
     token: Token, actors: Sequence[ActorMention], light: frozenset[str]
 ) -> ActorMention | None:
@@ -317,10 +325,13 @@ def _source(
         return None
     agents: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("nsubj", "poss"):
+        # "Saudi-led coalition airstrikes", "the army's shelling": a modifier may be the agent
+        if child.dep_ in ("nsubj", "poss", "compound", "amod", "nmod"):
             agents.append(child)
         if child.dep_ in ("agent", "prep") and child.lower_ == "by":
             agents.extend(c for c in child.children if c.dep_ == "pobj")
+    agents.extend(between(token)[:1])  # "clashes between A and B": A
+    agents.extend(acl_agents(token))  # "shells fired by X"
     head = token.head.head if token.dep_ == "pobj" else token.head
     if token.pos_ != "VERB" and head.lemma_.lower() in light and token.dep_ != "nsubj":
         agents.extend(c for c in head.children if c.dep_ == "nsubj")
@@ -341,6 +352,10 @@ def _target(
                 found = _covering(actors, obj)
                 if found is not None and (found.start, found.end) != (source.start, source.end):
                     return found
+    for side in between(token)[1:]:
+        found = _covering(actors, side)
+        if found is not None and (found.start, found.end) != (source.start, source.end):
+            return found
     return None
 
 

@@ -38,10 +38,13 @@ STORY_SENTENCES = 2
 # "protested against/over/outside ...": the protest has an object, so its state is the target.
 PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "oppose", "denounce", "condemn", "protest"})
+# Roots of a protest's stated claim ("protested ... to demand pay", "denouncing the law").
+CLAIM_ROOTS = frozenset({"10", "11"})
 
 
 def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:
     """``events`` fit for the story (see the module docstring)."""
+    events = without_claims(doc, events)
     if story_kind(doc, book) is not None:
         return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
     conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
@@ -55,6 +58,28 @@ def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> l
         if e.cameo[:2] in MATERIAL_CONFLICT
         else e
         for e in events
+    ]
+
+
+def without_claims(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+    """``events`` less the demands and complaints voiced as a protest's purpose ("workers
+    protested to demand their wages", "rallied, denouncing the law"): they are what the protest
+    is about, one event with it, not a second one."""
+    protests = [e for e in events if e.cameo[:2] == "14"]
+    if not protests:
+        return list(events)
+    triggers = [doc[e.trigger_start] for e in protests]
+    under = {t.i for p in triggers for t in p.subtree if t is not p}
+    # "protesters gathered ... and demanded": the protesters' own demand, in the same sentence
+    voiced = {(e.sent_index, e.source.actor.code) for e in protests if e.source is not None}
+    return [
+        e
+        for e in events
+        if e.cameo[:2] not in CLAIM_ROOTS
+        or not (
+            e.trigger_start in under
+            or (e.source is not None and (e.sent_index, e.source.actor.code) in voiced)
+        )
     ]
 
 

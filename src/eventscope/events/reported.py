@@ -1,0 +1,109 @@
+"""Events reported as observed or as happening, with no actor: monitors' notes and news briefs.
+
+CONTRACT:
+
+    lemma = event_lemma(token)            # "shoot-outs" -> "shoot-out"
+    observed(noun, verbs) -> bool         # "observed a total of 12 explosions" -> True
+
+Monitoring missions and local briefs report fighting by what was seen or heard ("the mission
+observed 12 explosions near X", "explosions were recorded", "a shoot-out took place in X")
+rather than by who fought. The contentious coder codes such a noun with an unidentified actor
+of the place's country; these helpers tell it the noun's lemma and whether it is the thing an
+observation verb reports (then no further sign of violence is needed: a monitor counts
+explosions of fighting, not of gas mains).
+
+Example:
+    >>> "pobj" in OBJECT_PATH  # "a total of 12 explosions": through the preposition's object
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..models import ActorMention
+
+HYPHEN = "-"
+# Dependencies an observed noun climbs through to its verb ("a total of 12 explosions").
+OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "nmod"})
+
+
+def event_lemma(token: Token) -> str:
+    """The token's lemma, joined to a hyphenated first part the tokenizer split off
+    ("shoot-outs" -> "shoot-out", "sit-ins" -> "sit-in")."""
+    lemma = token.lemma_.lower()
+    doc, i = token.doc, token.i
+    if i >= 2 and doc[i - 1].text == HYPHEN and doc[i - 1].whitespace_ == "":
+        first = doc[i - 2]
+        if first.whitespace_ == "" and first.is_alpha:
+            return f"{first.lower_}-{lemma}"
+    return lemma
+
+
+def observed(noun: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``noun`` is what an observation verb reports: its object, through a quantity
+    ("observed a total of 12 explosions"), or its passive subject ("explosions were heard")."""
+    head = noun
+    for _ in range(5):
+        if head.dep_ not in OBJECT_PATH:
+            return False
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in verbs
+    return False
+
+
+def witnessed(noun: Token, seeing: frozenset[str], impact: frozenset[str]) -> bool:
+    """Observed (:func:`observed`), or the subject of an impact verb ("shells fell in X", "an
+    artillery shell hit a house", "a bomb was dropped")."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in impact:
+        return True
+    return observed(noun, seeing)
+
+
+def acl_agents(noun: Token) -> list[Token]:
+    """The "by" agents of a participle on the noun ("shells fired by X": X)."""
+    return [
+        obj
+        for verb in noun.children
+        if verb.dep_ == "acl"
+        for agent in verb.children
+        if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by")
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def between(noun: Token) -> list[Token]:
+    """The sides of "clashes took place between A and B" (on the noun or on its verb): A, B."""
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        holders.append(noun.head)  # the parser hangs "between" on "took place"
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "between":
+                sides = [c for c in prep.children if c.dep_ == "pobj"]
+                return sorted({t.i: t for s in sides for t in (s, *s.conjuncts)}.values())
+    return []
+
+
+def of_objects(noun: Token) -> set[str]:
+    """Lemmas after the noun's "of" ("bursts of fire" -> fire)."""
+    return {
+        obj.lemma_.lower()
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    }
+
+
+def covering(actors: Sequence[ActorMention], token: Token) -> ActorMention | None:
+    """The actor over ``token`` or over a word of its phrase ("Cosatu members", "200 miners")."""
+    inside = {t.i for t in token.subtree} if token.dep_ != "ROOT" else {token.i}
+    hits = [m for m in actors if any(i in inside for i in range(m.start, m.end))]
+    return min(hits, key=lambda m: abs(m.start - token.i)) if hits else None
