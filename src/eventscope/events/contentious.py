@@ -43,13 +43,13 @@ from . import stories
 from .reported import acl_agents, between, event_lemma, of_objects, witnessed
 from .reported import covering as _covering
 from .stories import protest_object
+from .syntax import is_unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.6
 NOUN_CONFIDENCE = 0.55
-UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can"})
 # Security forces do not protest: "police blocked the road" is no protest event.
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # The event goes on whatever the auxiliary: "the strike will continue" reports an ongoing strike.
@@ -235,7 +235,7 @@ class ContentiousCoder:
     def _real_clause(self, verb: Token) -> bool:
         """Not negated, modal, conditional or intended ("vowed to march"), up a chain of heads."""
         for _ in range(4):
-            if _unreal(verb) and verb.lemma_.lower() not in ONGOING:
+            if is_unreal(verb) and verb.lemma_.lower() not in ONGOING:
                 return False
             head = verb.head
             if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
@@ -286,15 +286,6 @@ def _event_slot(noun: Token, light: frozenset[str]) -> bool:
     if noun.dep_ == "dobj":
         return noun.head.lemma_.lower() in light
     return noun.dep_ == "pobj" and noun.head.lower_ in EVENT_PREPS
-
-
-def _unreal(token: Token) -> bool:
-    return any(
-        c.dep_ == "neg"
-        or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX)
-        or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
-        for c in token.children
-    )
 
 
 def _object_lemmas(verb: Token) -> set[str]:

@@ -37,13 +37,13 @@ from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention, PlaceMention
 from .contentious import ContentiousCoder
 from .stories import objectless_protest
+from .syntax import is_unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 DOMAIN_CONFIDENCE = 0.6
 IMPLIED_CONFIDENCE = 0.5
-UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must"})
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
 # Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
 CALM_SECTORS = frozenset({"GOV", "BUS", "MED", "JUD", "LEG", "EDU", "HLH", "NGO", "IGO"})
@@ -159,7 +159,7 @@ class DomainCoder:
             actors = by_sentence.get(sent_index, [])
             for token in sent:
                 # The cheap lemma test first: most tokens are no trigger.
-                if token.lemma_.lower() not in triggers or token.i in covered or _unreal(token):
+                if token.lemma_.lower() not in triggers or token.i in covered or is_unreal(token):
                     continue
                 event = self._shape(token, sent_index, actors)
                 if event is not None and (sent_index in busy or event.source is not None):
@@ -291,13 +291,6 @@ class DomainCoder:
 def _usable(mention: ActorMention) -> bool:
     actor = mention.actor
     return actor.resolution != "context" and bool(actor.country or actor.code != actor.sector)
-
-
-def _unreal(token: Token) -> bool:
-    """Negated, planned or hypothetical ("will protest", "did not attack")."""
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX) for c in token.children
-    )
 
 
 def _arguments(

@@ -160,6 +160,26 @@ def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
     return None
 
 
+# Auxiliaries and conjunctions of a clause that has not happened: planned, possible,
+# required or conditional ("will protest", "could attack", "if talks fail").
+UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def is_unreal(token: Token) -> bool:
+    """Whether ``token``'s clause is negated, planned, possible or conditional.
+
+    Shared by the contentious and the domain coders: "did not attack", "will march" and
+    "if the strike goes ahead" report no event.
+    """
+    return any(
+        c.dep_ == "neg"
+        or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX)
+        or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+        for c in token.children
+    )
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
 
