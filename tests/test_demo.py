@@ -153,6 +153,11 @@ def test_query_commands(cli):
     assert json.loads(partners.output.splitlines()[0])["partner"] == "ARM"
     events = cli("events", "--root", "19", "--limit", "2", "--format", "jsonl")
     assert [json.loads(line)["cameo"] for line in events.output.splitlines()] == ["190", "190"]
+    everything = cli("events", "--limit", "0", "--format", "jsonl").output.splitlines()
+    assert len(everything) > 2
+    assert len(everything) == len(
+        cli("events", "--limit", "1000", "--format", "jsonl").output.splitlines()
+    )
     bad = cli("events", "--country", "Azerbaijan", code=1)
     assert "alpha-3" in bad.output
 

@@ -361,14 +361,22 @@ def _filters(options: dict[str, Any], limit: int | None) -> Any:
 
 @click.command("events")
 @filter_options
-@click.option("--limit", type=click.IntRange(min=0), default=50, show_default=True)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=50,
+    show_default=True,
+    help="Most rows to list; 0 lists every matching event.",
+)
 @db_option
 @format_option(default="table")
 def events_command(**options: Any) -> None:
     """List stored events matching the filters (oldest first)."""
+    # 0 means "no cap": an empty listing is never what a user asking for --limit 0 wants.
+    limit = options["limit"] or None
     with opened_store(options["db"], read_only=True) as store:
         try:
-            events = store.events(_filters(options, options["limit"]))
+            events = store.events(_filters(options, limit))
         except EventscopeError as error:
             raise click.ClickException(str(error)) from error
     records = [event.to_dict() for event in events]
