@@ -46,6 +46,8 @@ def test_reciprocal_events_are_one_row_marked_both_ways(page):
     assert "\t2\t3\t" in meeting  # 2 articles, 3 mentions
     criticism = next(text for text in texts if "⇄" not in text)
     assert "United States GOV → Japan GOV" in criticism and "both ways" not in criticism
-    assert page.locator("table.clusters caption").inner_text().startswith("2 events")
+    assert page.locator("table.clusters caption").inner_text().startswith("2 rows")
+    # The heading counts each direction, as the chart, the "why" panel and `dyad` do.
+    assert page.locator("h2").first.inner_text() == "Japan – United States: 3 events"
     assert page.errors == []
     screenshot(page, "two-way-row")

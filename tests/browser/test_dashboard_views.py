@@ -63,7 +63,7 @@ def test_paged_cluster_table_is_short(page):
     page.goto(page.base + PAIR)
     page.wait_for_selector("table.clusters tbody tr")
     assert rows(page).count() == 25
-    assert page.locator("table.clusters caption").inner_text() == "60 events · page 1 of 3"
+    assert page.locator("table.clusters caption").inner_text() == "60 rows · page 1 of 3"
     assert page.evaluate("document.documentElement.scrollHeight") < 3 * 900
     page.get_by_role("link", name="Next").click()
     page.wait_for_function("location.hash.includes('page=2')")
@@ -85,12 +85,12 @@ def test_filters_are_kept_in_the_url(page):
     page.wait_for_function("location.hash.includes('quad=3')")
     hash_ = page.evaluate("location.hash")
     assert "text=criticised" in hash_ and "since=1986-01-01" in hash_
-    page.wait_for_selector("table.clusters caption:has-text('20 events')")
+    page.wait_for_selector("table.clusters caption:has-text('20 rows')")
     page.reload()
-    page.wait_for_selector("table.clusters caption:has-text('20 events')")
+    page.wait_for_selector("table.clusters caption:has-text('20 rows')")
     assert page.input_value("#quad") == "3" and page.input_value("#text") == "criticised"
     page.goto(page.base + PAIR + "&dir=ba")
-    page.wait_for_selector("table.clusters caption:has-text('20 events')")
+    page.wait_for_selector("table.clusters caption:has-text('20 rows')")
 
 
 def test_names_beside_codes_and_formatted_numbers(page):
@@ -120,7 +120,7 @@ def test_map_marker_filters_the_table(page):
     page.wait_for_selector("table.clusters caption:has-text('at Beijing')")
     assert rows(page).count() == 6  # events 0, 10, ..., 50
     page.get_by_role("link", name="show all places").click()
-    page.wait_for_selector("table.clusters caption:has-text('60 events')")
+    page.wait_for_selector("table.clusters caption:has-text('60 rows')")
 
 
 def test_export_of_the_current_view(page):

@@ -140,7 +140,9 @@ window.ES = window.ES || {};
         class: "clamp", title: c.sentence,
       }, c.sentence))));
     const pages = Math.max(1, Math.ceil(body.total / PAGE_SIZE));
-    const caption = ES.plural(body.total, "event") + (state.place ? " at " + state.place : "") +
+    // Rows, not events: the two directions of one exchange share a row ("both ways"), while
+    // the heading, the chart and the "why" panel count each direction, as `eventscope dyad` does.
+    const caption = ES.plural(body.total, "row") + (state.place ? " at " + state.place : "") +
       " · page " + ES.number(state.page) + " of " + ES.number(pages);
     const table = ES.el("table", { class: "events clusters" }, ES.el("caption", {}, caption),
       ES.el("thead", {}, head), ES.el("tbody", {}, rows));
@@ -213,7 +215,7 @@ window.ES = window.ES || {};
     const summary = ES.plural(events, "event") + " (" + ES.plural(mentions, "mention") + ") in the chart range.";
     const rows = ES.fillPeriods(timeline.rows, state.by, state.since, state.until);
     results.replaceChildren(...[
-      ES.el("h2", {}, names + ": " + ES.plural(table.total, "event")),
+      ES.el("h2", {}, names + ": " + ES.plural(events, "event")),
       why,
       ES.el("div", { class: "grid" },
         ES.timelineChart(rows, "Events per " + state.by + " by QuadClass, " + state.a + "–" + state.b, state.by),
