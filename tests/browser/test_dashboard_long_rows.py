@@ -44,3 +44,21 @@ def test_a_page_of_long_sentences_is_under_three_screens(page):
     assert evidence.get_attribute("title") == LONG.format(n=29)
     assert page.errors == []
     screenshot(page, "long-rows-desktop")
+
+
+def test_a_page_of_long_sentences_on_a_phone_is_compact(browser, live_server):
+    """On a phone rows are cards; each card keeps date, type, place and counts on one line and
+    the evidence to two lines, and the filters fold away, so a page of 25 real-length rows stays
+    about five screens."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    tab = context.new_page()
+    tab.goto(live_server + "/#/dyad?a=JPN&b=USA")
+    tab.wait_for_selector("table.clusters tbody tr")
+    assert tab.locator("table.clusters tbody tr").count() == 25
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(tab, "long-rows-phone")
+    height = tab.evaluate("document.documentElement.scrollHeight")
+    assert height < 5.5 * 844, height  # 11 screens (9,260 px) before the compact cards
+    evidence = tab.locator("table.clusters tbody tr a.clamp").first
+    assert evidence.get_attribute("title") == LONG.format(n=29)
+    context.close()

@@ -74,7 +74,13 @@ window.ES = window.ES || {};
     input("text", "Sentence contains", "search", state.text, { maxlength: 200 }),
     ES.el("button", { type: "submit" }, "Show"),
     ES.el("a", { href: "#/dyad?a=" + encodeURIComponent(state.a) + "&b=" + encodeURIComponent(state.b), class: "reset" }, "Reset filters"));
-    return form;
+    // On a phone the twelve fields fill half a screen: once a pair is chosen they fold away
+    // under a one-line summary (one tap opens them); on a wide screen they stay open.
+    const narrow = window.matchMedia("(max-width: 760px)").matches;
+    const box = ES.el("details", { class: "filter-box" },
+      ES.el("summary", {}, "Filters" + (a && b ? ": " + a + " – " + b + ", by " + state.by : "")), form);
+    box.open = !(narrow && a && b);
+    return box;
   }
 
   function emptyState(state, list) {
