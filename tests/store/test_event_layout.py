@@ -22,6 +22,7 @@ from eventscope.store import open_store
 from eventscope.store.backends import open_backend
 from eventscope.store.layout import EVENT_LAYOUT, layout_of
 from eventscope.store.rows import event_from_record, records
+from eventscope.store.schema import PAIR_COLUMN
 
 MoodEvent = dataclasses.make_dataclass(
     "MoodEvent",
@@ -49,7 +50,7 @@ def test_the_migrated_table_has_exactly_the_event_columns(db) -> None:  # noqa: 
         stored = [column[0] for column in cursor.description]
     finally:
         backend.close()
-    assert sorted(stored) == sorted([*EVENT_LAYOUT.names, "id", "cluster_id"])
+    assert sorted(stored) == sorted([*EVENT_LAYOUT.names, "id", "cluster_id", PAIR_COLUMN])
 
 
 def test_a_new_event_field_reaches_the_store_and_the_api(db) -> None:  # noqa: F811

@@ -16,7 +16,7 @@ from eventscope.errors import ConfigError, StoreError
 from eventscope.store import StoreOptions, open_store
 from eventscope.store.filters import EventFilter
 from eventscope.store.rows import content_hash
-from eventscope.store.schema import MIGRATIONS
+from eventscope.store.schema import MIGRATIONS, PAIR_COLUMN
 
 __all__ = ["db", "store"]
 
@@ -217,3 +217,42 @@ def test_bulk_load_appends_arrow_tables_then_recluster(store):
     assert store.recluster() == 1  # same dyad, root and day: one cluster
     assert [replace(e, extra={}) for e in store.events()] == events
     assert store.save(article, events).status == "unchanged"
+
+
+def _pair_rows(store) -> list[tuple[str | None, str | None, str | None]]:
+    rows = store.query("SELECT source_country, target_country, pair FROM events ORDER BY id")
+    return [(row["source_country"], row["target_country"], row["pair"]) for row in rows]
+
+
+def test_every_row_carries_its_undirected_pair_key(db):
+    """The dyad filter reads one column: both directions share the key, unknowns have none."""
+    events = [
+        make_event("AZE", "CHN"),
+        make_event("CHN", "AZE", index=1),
+        make_event("ARM", None, index=2),
+    ]
+    with open_store(db) as store:
+        store.save(make_article(), events)
+        assert _pair_rows(store) == [
+            ("AZE", "CHN", "AZE-CHN"),
+            ("CHN", "AZE", "AZE-CHN"),
+            ("ARM", None, None),
+        ]
+        both = store.events(EventFilter(dyad=("CHN", "AZE")))
+        assert sorted((e.source.country, e.target.country) for e in both) == [
+            ("AZE", "CHN"),
+            ("CHN", "AZE"),
+        ]
+        one_way = store.events(EventFilter(dyad=("CHN", "AZE"), directed=True))
+        assert [(e.source.country, e.target.country) for e in one_way] == [("CHN", "AZE")]
+
+
+def test_the_pair_migration_fills_the_key_of_stored_rows(db):
+    with open_store(db) as store:
+        store.save(make_article(), [make_event("USA", "JPN"), make_event("JPN", "USA", index=1)])
+        store.scalar(f"UPDATE events SET {PAIR_COLUMN} = NULL")
+        store.scalar("DELETE FROM schema_migrations WHERE version >= 7")
+        store.scalar(f"ALTER TABLE events DROP COLUMN {PAIR_COLUMN}")
+    with open_store(db) as store:
+        assert [row[2] for row in _pair_rows(store)] == ["JPN-USA", "JPN-USA"]
+        assert len(store.events(EventFilter(dyad=("USA", "JPN")))) == 2

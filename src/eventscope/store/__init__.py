@@ -44,8 +44,15 @@ from .rows import (
     event_row,
     events_table,
     records,
+    with_pair,
 )
-from .schema import ARTICLE_COLUMNS, CREATE_MIGRATIONS_TABLE, EVENT_COLUMNS, MIGRATIONS
+from .schema import (
+    ARTICLE_COLUMNS,
+    CREATE_MIGRATIONS_TABLE,
+    EVENT_COLUMNS,
+    MIGRATIONS,
+    STORED_COLUMNS,
+)
 from .tx import (
     SaveStatus,
     Transaction,
@@ -58,6 +65,10 @@ from .tx import (
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
+
+
+# What reading "all of an event" selects: its id, its fields and its cluster.
+_READ_COLUMNS = ", ".join(("id", *EVENT_COLUMNS, "cluster_id"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -250,7 +261,7 @@ class Store:
         for article, _, events in write:
             rows.extend(event_row(event, article_id=article.id) for event in events)
         if rows:
-            self._con.insert("events", EVENT_COLUMNS, events_table(rows))
+            self._con.insert("events", STORED_COLUMNS, with_pair(events_table(rows)))
         return event_keys(rows)
 
     def bulk_load(self, articles: pa.Table | None, events: pa.Table) -> int:
@@ -262,7 +273,7 @@ class Store:
         with self._transaction("bulk load"):
             if articles is not None and articles.num_rows:
                 self._con.insert("articles", ARTICLE_COLUMNS, articles)
-            self._con.insert("events", EVENT_COLUMNS, events)
+            self._con.insert("events", STORED_COLUMNS, with_pair(events))
         return events.num_rows
 
     def record_failure(
@@ -334,8 +345,11 @@ class Store:
         sql, params = self.events_sql(filters or EventFilter(**conditions))
         return self.query(sql, params)
 
-    def events_sql(self, filters: EventFilter, *, columns: str = "*") -> tuple[str, list[Any]]:
-        """The SELECT for ``filters`` and its parameters (for frames and exports)."""
+    def events_sql(
+        self, filters: EventFilter, *, columns: str = _READ_COLUMNS
+    ) -> tuple[str, list[Any]]:
+        """The SELECT for ``filters`` and its parameters (for frames and exports); by default
+        ``id``, ``EVENT_COLUMNS`` and ``cluster_id`` (not the store's internal pair key)."""
         where, params = filters.where()
         sql = f"SELECT {columns} FROM events {where} ORDER BY date, article_id, sentence_index, id"
         if filters.limit is not None:

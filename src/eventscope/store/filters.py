@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ConfigError
+from .schema import PAIR_COLUMN, pair_key
 
 
 def like_pattern(text: str) -> str:
@@ -86,8 +87,12 @@ class EventFilter:
             params += [code, code]
         if self.dyad is not None:
             a, b = (_country(code, "dyad country") for code in self.dyad)
-            clauses.append(self._dyad_sql(p))
-            params += [a, b] if self.directed else [a, b, b, a]
+            if self.directed:
+                clauses.append(f"({p}source_country = ? AND {p}target_country = ?)")
+                params += [a, b]
+            else:
+                clauses.append(f"{p}{PAIR_COLUMN} = ?")
+                params.append(pair_key(a, b))
         simple = (
             ("root", self.root),
             ("quad_class", self.quad_class),
@@ -100,10 +105,6 @@ class EventFilter:
                 params.append(value)
         clauses, params = self._ranges(p, clauses, params)
         return ("WHERE " + " AND ".join(clauses) if clauses else ""), params
-
-    def _dyad_sql(self, p: str) -> str:
-        one_way = f"({p}source_country = ? AND {p}target_country = ?)"
-        return one_way if self.directed else f"({one_way} OR {one_way})"
 
     def _ranges(self, p: str, clauses: list[str], params: list[Any]) -> tuple[list[str], list[Any]]:
         if self.cameo is not None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Event
 from .layout import EVENT_LAYOUT
-from .schema import ARTICLE_COLUMNS
+from .schema import ARTICLE_COLUMNS, PAIR_COLUMN
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -37,6 +37,19 @@ def event_row(event: Event, *, article_id: str | None = None) -> tuple[Any, ...]
 def events_table(rows: Sequence[tuple[Any, ...]]) -> pa.Table:
     """Rows in ``EVENT_COLUMNS`` order → one typed Arrow table (column-wise, no per-row objects)."""
     return EVENT_LAYOUT.table(rows)
+
+
+def with_pair(table: pa.Table) -> pa.Table:
+    """``table`` (``EVENT_COLUMNS``) with the :data:`~eventscope.store.schema.PAIR_COLUMN`
+    appended: ``pair_key(source_country, target_country)``, NULL when either is unknown."""
+    import pyarrow.compute as pc
+
+    if PAIR_COLUMN in table.column_names:
+        return table
+    source, target = table.column("source_country"), table.column("target_country")
+    first = pc.if_else(pc.less_equal(source, target), source, target)
+    second = pc.if_else(pc.less_equal(source, target), target, source)
+    return table.append_column(PAIR_COLUMN, pc.binary_join_element_wise(first, second, "-"))
 
 
 def articles_table(rows: Sequence[tuple[Any, ...]]) -> pa.Table:

@@ -38,6 +38,10 @@ class Migration:
 # Event field needs a migration that adds its column (``EVENT_LAYOUT.add_column_sql``).
 # The released migrations below keep their literal SQL: history is never edited.
 EVENT_COLUMNS: tuple[str, ...] = EVENT_LAYOUT.names
+# A store-only column (not an Event field): the undirected country pair, ``pair_key(a, b)``,
+# written with every row (:func:`eventscope.store.rows.with_pair`) and used by dyad filters.
+PAIR_COLUMN = "pair"
+STORED_COLUMNS: tuple[str, ...] = (*EVENT_COLUMNS, PAIR_COLUMN)
 ARTICLE_COLUMNS = ("id", "url", "title", "source", "published", "content_hash", "text", "coded_at")
 
 _ACTOR_SQL = """
@@ -148,7 +152,35 @@ GROUP BY e.cluster_id""",
             "ALTER TABLE events ADD COLUMN location_score DOUBLE",
         ),
     ),
+    Migration(
+        7,
+        "undirected pair key",
+        (
+            # "JPN-USA" for both directions: a dyad filter becomes one equality on one column,
+            # which a columnar scan of 1M events does about five times faster than the two-way
+            # OR over the two country columns (the dashboard's and API's most common filter).
+            f"ALTER TABLE events ADD COLUMN {PAIR_COLUMN} VARCHAR",
+            f"UPDATE events SET {PAIR_COLUMN} = least(source_country, target_country) || '-' || "
+            "greatest(source_country, target_country)",
+        ),
+    ),
+    Migration(
+        8,
+        "pair lookup index (PostgreSQL)",
+        (f"CREATE INDEX events_pair_idx ON events ({PAIR_COLUMN}, date)",),
+        backends=("postgresql",),
+    ),
 )
+
+
+def pair_key(a: str, b: str) -> str:
+    """The undirected pair of two country codes as stored in :data:`PAIR_COLUMN`.
+
+    >>> pair_key("USA", "JPN"), pair_key("JPN", "USA")
+    ('JPN-USA', 'JPN-USA')
+    """
+    return f"{min(a, b)}-{max(a, b)}"
+
 
 CREATE_MIGRATIONS_TABLE = """
 CREATE TABLE IF NOT EXISTS schema_migrations (
