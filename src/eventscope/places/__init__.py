@@ -38,7 +38,7 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
-from .rank import RankContext, RankModel, choose, container_key, country_share
+from .rank import RankContext, RankModel, choose, container_key, country_share, inside
 from .tie import place_for_event
 
 if TYPE_CHECKING:
@@ -212,6 +212,7 @@ class Mention:
     candidates: tuple[Candidate, ...]
     kind: str | None
     container: int | None  # index of the name that contains it ("Paris, Texas")
+    apposed: bool = False  # the container follows right after a comma ("Belgrade, Minn.")
 
 
 def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
@@ -223,9 +224,17 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
             candidates=resolver.candidates(doc[start:end].text),
             kind=kind_of(doc, start, end, lexicon),
             container=_container(doc, spans, k, lexicon),
+            apposed=_apposed(doc, spans, k),
         )
         for k, (start, end) in enumerate(spans)
     ]
+
+
+def _apposed(doc: Doc, spans: Sequence[Span], k: int) -> bool:
+    """Span ``k`` is followed by a comma and the next span ("Belgrade, Minn.")."""
+    end = spans[k][1]
+    following = spans[k + 1][0] if k + 1 < len(spans) else -1
+    return end < len(doc) and doc[end].text == "," and following == end + 1
 
 
 def _rank_all(
@@ -242,8 +251,33 @@ def _rank_all(
         context = rank_context(
             names, k, countries=countries, chosen=chosen, first=first, strict=strict
         )
-        chosen[k] = choose(names[k].candidates, context, weights)
+        chosen[k] = _in_division(choose(names[k].candidates, context, weights), names[k], chosen)
     return chosen
+
+
+def _in_division(
+    choice: Choice | None, name: Mention, chosen: Sequence[Choice | None]
+) -> Choice | None:
+    """A town the gazetteer lacks, named with its division ("Belgrade, Minn."), is put in
+    the division rather than at a namesake elsewhere (the division's point and confidence).
+
+    Only a town's name right before a comma and the division counts: a name that may be a
+    country, an area or a division of the same country keeps its own reading ("Utah,
+    Colorado, and Idaho" and "Jordan, Israel and Egypt" are lists).
+    """
+    outer = chosen[name.container] if name.container is not None else None
+    if outer is None or not name.apposed or not outer[0].is_division:
+        return choice
+    division = outer[0]
+    if choice is not None and inside(choice[0].admin_key, division.admin_key):
+        return choice
+    country = division.place.country
+    if any(
+        c.is_country or c.is_area or (c.is_division and c.place.country == country)
+        for c in name.candidates
+    ):
+        return choice
+    return division, outer[1], list(outer[2])
 
 
 def rank_context(

@@ -138,9 +138,17 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
 
 
 def _name_part(token: Token, start: int, end: int) -> bool:
-    """A capitalised word, or a hyphen inside a name ("Nagorno-Karabakh")."""
+    """A capitalised word or abbreviation ("Mass." of "Western Mass."), or a hyphen inside a
+    name ("Nagorno-Karabakh")."""
     inside = start < token.i < end - 1
-    return _capitalised(token) or (inside and token.text == "-")
+    return _capitalised(token) or _abbreviation(token) or (inside and token.text == "-")
+
+
+def _abbreviation(token: Token) -> bool:
+    """A dotted abbreviation such as "Mass.", "D.C." or "B.C." (a state's, in US news)."""
+    text = token.text
+    letters = text.replace(".", "")
+    return text[:1].isupper() and text.endswith(".") and letters.isalpha() and len(letters) <= 4
 
 
 def _trim(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:

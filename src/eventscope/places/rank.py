@@ -125,7 +125,7 @@ def _is_division_key(key: str) -> bool:
 
 
 def _related(a: str, b: str) -> bool:
-    return _inside(a, b) or _inside(b, a)
+    return inside(a, b) or inside(b, a)
 
 
 def features(candidate: Candidate, context: RankContext) -> dict[str, float]:
@@ -151,7 +151,7 @@ def features(candidate: Candidate, context: RankContext) -> dict[str, float]:
         "primary": float(normalise_name(place.name) == context.key),
         "actor": float(bool(place.country) and place.country in context.countries),
         "kind": float(_kind_matches(candidate, context.kind)),
-        "container": float(any(_inside(key, c) for c in context.containers)),
+        "container": float(any(inside(key, c) for c in context.containers)),
         "same_country": min(same_country, EVIDENCE_CAP) / EVIDENCE_CAP,
         "same_admin1": min(same_admin, EVIDENCE_CAP) / EVIDENCE_CAP,
         "near": max((closeness(distance_km(candidate, o)) for o in others), default=0.0),
@@ -171,7 +171,7 @@ def _kind_matches(candidate: Candidate, kind: str | None) -> bool:
     return False
 
 
-def _inside(admin_key: str, container: str) -> bool:
+def inside(admin_key: str, container: str) -> bool:
     if not admin_key or not container:
         return False
     return admin_key == container or admin_key.startswith(container + ".")
@@ -197,11 +197,24 @@ def eligible(
     return list(candidates)
 
 
+def inside_containers(
+    candidates: Sequence[Candidate], containers: Sequence[str]
+) -> list[Candidate]:
+    """The candidates inside a container the text names ("Lebanon, Ohio"; "Paris, Tenn.").
+
+    A reader takes "X, <state>" as a statement of where X is: a capital or a country sharing
+    the name is then not a reading at all, not merely a less likely one.
+    """
+    return [c for c in candidates if any(inside(c.admin_key, key) for key in containers)]
+
+
 def ranked(
     candidates: Sequence[Candidate], context: RankContext, weights: Mapping[str, float]
 ) -> list[tuple[Candidate, float]]:
     """Eligible candidates with their softmax share, best first (ties: lower gazetteer row)."""
-    pool = eligible(candidates, strict=context.strict, kind=context.kind)
+    pool = inside_containers(candidates, context.containers) or eligible(
+        candidates, strict=context.strict, kind=context.kind
+    )
     if not pool:
         return []
     scores = [score(candidate, context, weights) for candidate in pool]

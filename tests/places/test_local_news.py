@@ -1,0 +1,86 @@
+"""US and Canadian local news (issue 17), on sentences written for these tests: towns named
+like a country or a capital, state and province abbreviations, an explicit container."""
+
+from __future__ import annotations
+
+import pytest
+from test_places import cache_dir, resolver
+
+__all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
+
+
+def _found(resolver, nlp, text: str) -> dict[str, tuple]:
+    return {
+        m.text: (m.place.name, m.place.country, m.place.feature_code, m.place.admin1)
+        if m.place
+        else None
+        for m in resolver.find(nlp(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # a country's name with its state after a comma is the town there
+        (
+            "LEBANON, Ohio -- The city council voted on Monday to repave Main Street.",
+            "LEBANON",
+            "Ohio",
+        ),
+        ("A mill in Jordan, Minn., closed after the spring flood.", "Jordan", "Minnesota"),
+        # a capital's name with a state abbreviation is the town in that state
+        ("Police in Paris, Tenn., arrested two men after a chase.", "Paris", "Tennessee"),
+        ("The Athens, Ga., school board voted to close a school.", "Athens", "Georgia"),
+        ("Firefighters in Dublin, Ohio, saved a barn on Sunday.", "Dublin", "Ohio"),
+    ],
+)
+def test_a_named_state_decides_the_town(resolver, nlp, text, name, admin1) -> None:
+    found = _found(resolver, nlp, text)
+    assert found[name] is not None and (found[name][1], found[name][3]) == ("USA", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "code"),
+    [
+        # without state context the country and the capital keep their obvious reading
+        ("The king of Jordan met the envoy on Monday.", "Jordan", "JOR", "PCLI"),
+        ("Ministers met in Athens to discuss the debt.", "Athens", "GRC", "PPLC"),
+        ("Aid flights to Lebanon resumed after the ceasefire.", "Lebanon", "LBN", "PCLI"),
+        # a list of places is not "town, state"
+        ("Ministers from Jordan, Israel and Egypt met in Cairo.", "Jordan", "JOR", "PCLI"),
+    ],
+)
+def test_without_state_context_the_obvious_reading_stays(
+    resolver, nlp, text, name, country, code
+) -> None:
+    found = _found(resolver, nlp, text)
+    assert found[name] is not None and found[name][1:3] == (country, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Western Mass. farmers expect a late harvest.", "Mass.", "Massachusetts"),
+        ("Rain closed the road near the Va. line.", "Va.", "Virginia"),
+        ("He said B.C. had its coldest winter in years.", "B.C.", "British Columbia"),
+        ("The ferry left Halifax, N.S., at noon.", "N.S.", "Nova Scotia"),
+    ],
+)
+def test_state_and_province_abbreviations_are_places(resolver, nlp, text, name, admin1) -> None:
+    found = _found(resolver, nlp, text)
+    assert found[name] is not None and (found[name][2], found[name][3]) == ("ADM1", admin1)
+
+
+def test_an_unknown_town_with_its_state_is_put_in_the_state(resolver, nlp) -> None:
+    # "Belgrade" here is a Minnesota village the gazetteer lacks (under 1,000 people): the
+    # state, not Serbia's capital.
+    found = _found(resolver, nlp, "A barn burned near Belgrade, Minn., on Sunday.")
+    assert found["Belgrade"] is not None and found["Belgrade"][1] == "USA"
+    assert found["Belgrade"][3] == "Minnesota"
+
+
+def test_a_list_of_states_is_not_a_container(resolver, nlp) -> None:
+    found = _found(
+        resolver, nlp, "Firms moved to cheaper states such as Utah, Colorado, and Idaho."
+    )
+    assert {found[n][3] for n in ("Utah", "Colorado", "Idaho")} == {"Utah", "Colorado", "Idaho"}
