@@ -84,3 +84,26 @@ def test_a_list_of_states_is_not_a_container(resolver, nlp) -> None:
         resolver, nlp, "Firms moved to cheaper states such as Utah, Colorado, and Idaho."
     )
     assert {found[n][3] for n in ("Utah", "Colorado", "Idaho")} == {"Utah", "Colorado", "Idaho"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # no container, but a nearby town of the same state is named in the article
+        (
+            "Students at Jordan Middle School raised money; the team later played in Shakopee.",
+            "Jordan",
+            "Minnesota",
+        ),
+        ("A Lebanon man was injured in a crash near Dayton on Friday.", "Lebanon", "Ohio"),
+    ],
+)
+def test_a_nearby_town_makes_the_local_namesake_a_reading(resolver, nlp, text, name, admin1):
+    found = _found(resolver, nlp, text)
+    assert found[name] is not None and (found[name][1], found[name][3]) == ("USA", admin1)
+
+
+def test_a_state_alone_does_not_pull_a_country_into_it(resolver, nlp) -> None:
+    # A state is no local evidence: "Jordan" stays the country next to "Minnesota".
+    found = _found(resolver, nlp, "Farmers in Minnesota sold wheat to Jordan last year.")
+    assert found["Jordan"] is not None and found["Jordan"][1:3] == ("JOR", "PCLI")

@@ -60,6 +60,10 @@ EVIDENCE_CAP = 3  # other names counted at most this often
 NEAR_SCALE = 4.0  # log10 km at which closeness reaches 0 (10,000 km)
 SEAT_SHARE = 10  # a namesake place holding >= 1/10 of its division's people is its seat
 WEIGHTS_FILE = "rank_weights.toml"
+# A town sharing a country's name is a reading when another place of the text is this close
+# (in the same first-level division): chosen on the TUNE part of geo_lgl among 100 km and
+# any distance.
+LOCAL_KM = 100.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +212,41 @@ def inside_containers(
     return [c for c in candidates if any(inside(c.admin_key, key) for key in containers)]
 
 
+def local_namesakes(
+    candidates: Sequence[Candidate], pool: Sequence[Candidate], context: RankContext
+) -> list[Candidate]:
+    """Towns :func:`eligible` dropped that another place of the text puts on the map.
+
+    "Palestine" in a story that also names Anderson County, Texas, or "Jordan" next to a
+    Minnesota suburb is the namesake town a few miles away: a reader takes the local reading
+    when one of the article's other places, a town or a county (a state or a country is too
+    coarse), lies in the same state within :data:`LOCAL_KM`. Only towns whose own name is
+    the text's name ("Egypt" is no alternate name of an Arizona town). The ranking then
+    weighs them as usual.
+    """
+    taken = {c.row for c in pool}
+    return [
+        c
+        for c in candidates
+        if c.row not in taken
+        and not (c.is_country or c.is_division or c.is_area)
+        and _is_division_key(c.admin_key)
+        and normalise_name(c.place.name) == context.key
+        and any(_supports(c, other) for other in context.others)
+    ]
+
+
+def _supports(town: Candidate, other: Candidate) -> bool:
+    """``other`` (another name's first-pass reading) is local evidence for ``town``."""
+    if (
+        other.is_country
+        or other.place.feature_code == "ADM1"
+        or not inside(other.admin_key, town.admin_key)
+    ):
+        return False
+    return distance_km(town, other) <= LOCAL_KM
+
+
 def ranked(
     candidates: Sequence[Candidate], context: RankContext, weights: Mapping[str, float]
 ) -> list[tuple[Candidate, float]]:
@@ -215,6 +254,7 @@ def ranked(
     pool = inside_containers(candidates, context.containers) or eligible(
         candidates, strict=context.strict, kind=context.kind
     )
+    pool += local_namesakes(candidates, pool, context)
     if not pool:
         return []
     scores = [score(candidate, context, weights) for candidate in pool]
