@@ -107,3 +107,11 @@ def test_a_state_alone_does_not_pull_a_country_into_it(resolver, nlp) -> None:
     # A state is no local evidence: "Jordan" stays the country next to "Minnesota".
     found = _found(resolver, nlp, "Farmers in Minnesota sold wheat to Jordan last year.")
     assert found["Jordan"] is not None and found["Jordan"][1:3] == ("JOR", "PCLI")
+
+
+def test_names_sharing_a_plural_admin_word_are_counties(resolver, nlp) -> None:
+    found = _found(
+        resolver, nlp, "Shoppers avoid long trips to malls in Geauga and Medina counties."
+    )
+    assert found["Geauga"] is not None and found["Geauga"][:3] == ("Geauga County", "USA", "ADM2")
+    assert found["Medina"] is not None and found["Medina"][2] == "ADM2"

@@ -34,6 +34,7 @@ from .find import (
     entity_spans,
     fuzzy_spans,
     kind_of,
+    shared_kind_word,
     token_spans,
 )
 from .gazetteer import Candidate, Gazetteer
@@ -218,16 +219,28 @@ class Mention:
 def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
     """The names at ``spans`` with their candidates, kind words and containers."""
     lexicon = resolver.lexicon
-    return [
-        Mention(
-            key=normalise_name(doc[start:end].text),
-            candidates=resolver.candidates(doc[start:end].text),
-            kind=kind_of(doc, start, end, lexicon),
-            container=_container(doc, spans, k, lexicon),
-            apposed=_apposed(doc, spans, k),
+    names = []
+    for k, (start, end) in enumerate(spans):
+        text = doc[start:end].text
+        candidates, kind = resolver.candidates(text), kind_of(doc, start, end, lexicon)
+        # "Geauga and Medina counties": each name is "<name> County", a reading the
+        # gazetteer lists under the full name only.
+        shared = shared_kind_word(doc, start, end, lexicon)
+        divisions = (
+            resolver.gazetteer.lookup_key(normalise_name(f"{text} {shared}")) if shared else ()
         )
-        for k, (start, end) in enumerate(spans)
-    ]
+        if divisions:
+            candidates, kind = divisions, "admin"
+        names.append(
+            Mention(
+                key=normalise_name(text),
+                candidates=candidates,
+                kind=kind,
+                container=_container(doc, spans, k, lexicon),
+                apposed=_apposed(doc, spans, k),
+            )
+        )
+    return names
 
 
 def _apposed(doc: Doc, spans: Sequence[Span], k: int) -> bool:

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MAX_NGRAM = 3
+LIST_REACH = 12  # tokens a list of names may run before its shared kind word
+_LIST_JOINERS = frozenset({",", "and", "or"})
 IMPORTANT_POPULATION = 100_000
 # A division is well known from this many people ("Delaware Bay"), not "Colonia" (Uruguay).
 IMPORTANT_DIVISION = 500_000
@@ -99,6 +101,31 @@ def kind_of(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None
     if before is not None and before.lower_ == "of":
         return lexicon.kind_word(_token(doc, start - 2))
     return None
+
+
+def shared_kind_word(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None:
+    """The singular admin word a list of names shares ("Geauga and Medina counties" ->
+    "county" for both), or None.
+
+    Walks right over the list (capitalised words, ",", "and", "or") to a plural admin word.
+    """
+    i = end
+    while i < min(len(doc), end + LIST_REACH):
+        token = doc[i]
+        if lexicon.kind_word(token) == "admin":
+            return _singular(token.lower_) if token.lower_ != _singular(token.lower_) else None
+        if not (_capitalised(token) or token.lower_ in _LIST_JOINERS):
+            return None
+        i += 1
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # counties
+    if word.endswith("shes"):
+        return word[:-2]  # parishes
+    return word[:-1] if word.endswith("s") else word
 
 
 def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
