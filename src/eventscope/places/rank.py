@@ -247,14 +247,20 @@ def _supports(town: Candidate, other: Candidate) -> bool:
     return distance_km(town, other) <= LOCAL_KM
 
 
+def candidate_pool(candidates: Sequence[Candidate], context: RankContext) -> list[Candidate]:
+    """The readings the ranking weighs: inside a named container, else the eligible ones
+    and the local namesakes (see :func:`inside_containers`, :func:`eligible`)."""
+    pool = inside_containers(candidates, context.containers) or eligible(
+        candidates, strict=context.strict, kind=context.kind
+    )
+    return pool + local_namesakes(candidates, pool, context)
+
+
 def ranked(
     candidates: Sequence[Candidate], context: RankContext, weights: Mapping[str, float]
 ) -> list[tuple[Candidate, float]]:
     """Eligible candidates with their softmax share, best first (ties: lower gazetteer row)."""
-    pool = inside_containers(candidates, context.containers) or eligible(
-        candidates, strict=context.strict, kind=context.kind
-    )
-    pool += local_namesakes(candidates, pool, context)
+    pool = candidate_pool(candidates, context)
     if not pool:
         return []
     scores = [score(candidate, context, weights) for candidate in pool]
