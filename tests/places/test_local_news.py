@@ -6,6 +6,11 @@ from __future__ import annotations
 import pytest
 from test_places import cache_dir, resolver
 
+from eventscope.models import Place
+from eventscope.places import locate_article
+from eventscope.places.coherence import REGION_SCORE, placed_in_region
+from eventscope.places.gazetteer import Candidate
+
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
 
@@ -115,3 +120,40 @@ def test_names_sharing_a_plural_admin_word_are_counties(resolver, nlp) -> None:
     )
     assert found["Geauga"] is not None and found["Geauga"][:3] == ("Geauga County", "USA", "ADM2")
     assert found["Medina"] is not None and found["Medina"][2] == "ADM2"
+
+
+def test_an_unknown_village_is_put_in_the_state_of_the_story(resolver, nlp) -> None:
+    # "Plumley Crossing" is made up: no gazetteer knows it; the story's towns are in Ohio.
+    text = "Firefighters from Zanesville, Byesville and Plumley Crossing fought the blaze."
+    start = text.index("Plumley Crossing")
+    [found] = locate_article(nlp, resolver, text, mentions=[{"start": start, "end": start + 16}])
+    assert found.place is not None and (found.place.feature_code, found.place.admin1) == (
+        "ADM1",
+        "Ohio",
+    )
+    assert 0.0 < found.place.score <= REGION_SCORE
+
+
+def _town(name: str, key: str, row: int) -> Candidate:
+    return Candidate(Place(name, key[:2], None, 40.0, -82.0, None, "PPL"), 5_000, key, row, 1)
+
+
+OHIO = Candidate(Place("Ohio", "USA", "Ohio", 40.3, -82.8, None, "ADM1"), 11_000_000, "US.OH", 9, 5)
+
+
+@pytest.mark.parametrize(
+    ("keys", "placed"),
+    [
+        (("US.OH", "US.OH", "US.OH"), True),  # three names in Ohio: the unknown one too
+        (("US.OH", "US.OH", "US.TX"), True),  # Ohio holds most of them
+        (("US.OH", "US.TX", "US.CA"), False),  # no state leads
+        (("US.OH",), False),  # one name is no evidence (it may be the misreading)
+    ],
+)
+def test_placed_in_region_needs_a_leading_state(keys, placed) -> None:
+    chosen = [(t, 1.0, [(t, 1.0)]) for t in (_town(f"T{i}", k, i) for i, k in enumerate(keys))]
+    names = [f"t{i}" for i in range(len(keys))] + ["unknown"]
+    out = placed_in_region([*chosen, None], names, lambda _: OHIO)
+    assert (out[-1] is not None) == placed
+    if placed:
+        assert out[-1][0] is OHIO and out[:-1] == chosen

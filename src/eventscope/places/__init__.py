@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..models import Place, PlaceMention
-from .coherence import coherent
+from .coherence import coherent, in_division, placed_in_region, region_key
 from .find import (
     PlaceLexicon,
     entity_spans,
@@ -39,7 +39,7 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
-from .rank import RankContext, RankModel, choose, container_key, country_share, inside
+from .rank import RankContext, RankModel, choose, container_key, country_share
 from .tie import place_for_event
 
 if TYPE_CHECKING:
@@ -167,7 +167,16 @@ class PlaceResolver:
             (choice, self.gazetteer.has_key(name.key), name.key)
             for choice, name in zip(full, names, strict=True)
         ]
-        return coherent(named, actor_countries)
+        keys = [name.key for name in names]
+        return placed_in_region(coherent(named, actor_countries), keys, self._division_of)
+
+    def _division_of(self, place: Candidate) -> Candidate | None:
+        """The first-level division (``ADM1``) a place lies in, from the gazetteer."""
+        state = region_key(place)
+        for candidate in self.gazetteer.lookup_key(normalise_name(place.place.admin1 or "")):
+            if candidate.place.feature_code == "ADM1" and candidate.admin_key == state:
+                return candidate
+        return None
 
     def first_pass(self, names: list[Mention], countries: frozenset[str]) -> list[Choice | None]:
         """Each name ranked alone (prior weights, no document context)."""
@@ -264,33 +273,8 @@ def _rank_all(
         context = rank_context(
             names, k, countries=countries, chosen=chosen, first=first, strict=strict
         )
-        chosen[k] = _in_division(choose(names[k].candidates, context, weights), names[k], chosen)
+        chosen[k] = in_division(choose(names[k].candidates, context, weights), names[k], chosen)
     return chosen
-
-
-def _in_division(
-    choice: Choice | None, name: Mention, chosen: Sequence[Choice | None]
-) -> Choice | None:
-    """A town the gazetteer lacks, named with its division ("Belgrade, Minn."), is put in
-    the division rather than at a namesake elsewhere (the division's point and confidence).
-
-    Only a town's name right before a comma and the division counts: a name that may be a
-    country, an area or a division of the same country keeps its own reading ("Utah,
-    Colorado, and Idaho" and "Jordan, Israel and Egypt" are lists).
-    """
-    outer = chosen[name.container] if name.container is not None else None
-    if outer is None or not name.apposed or not outer[0].is_division:
-        return choice
-    division = outer[0]
-    if choice is not None and inside(choice[0].admin_key, division.admin_key):
-        return choice
-    country = division.place.country
-    if any(
-        c.is_country or c.is_area or (c.is_division and c.place.country == country)
-        for c in name.candidates
-    ):
-        return choice
-    return division, outer[1], list(outer[2])
 
 
 def rank_context(
