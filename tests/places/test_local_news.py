@@ -157,3 +157,12 @@ def test_placed_in_region_needs_a_leading_state(keys, placed) -> None:
     assert (out[-1] is not None) == placed
     if placed:
         assert out[-1][0] is OHIO and out[:-1] == chosen
+
+
+def test_without_a_leading_state_the_leading_country_takes_an_unknown_place(resolver, nlp):
+    # "Tel Zorvan" is made up; the text's other places are a Syrian town and Syria.
+    text = "Shells fell on Douma, Harasta and Tel Zorvan in Syria on Monday."
+    start = text.index("Tel Zorvan")
+    [found] = locate_article(nlp, resolver, text, mentions=[{"start": start, "end": start + 10}])
+    assert found.place is not None
+    assert (found.place.feature_code, found.place.country) == ("PCLI", "SYR")

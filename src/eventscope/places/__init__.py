@@ -168,7 +168,12 @@ class PlaceResolver:
             for choice, name in zip(full, names, strict=True)
         ]
         keys = [name.key for name in names]
-        return placed_in_region(coherent(named, actor_countries), keys, self._division_of)
+        return placed_in_region(
+            coherent(named, actor_countries),
+            keys,
+            self._division_of,
+            lambda place: self.gazetteer.country(place.place.country),
+        )
 
     def _division_of(self, place: Candidate) -> Candidate | None:
         """The first-level division (``ADM1``) a place lies in, from the gazetteer."""

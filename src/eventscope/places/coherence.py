@@ -111,29 +111,50 @@ def placed_in_region(
     chosen: Sequence[Choice | None],
     keys: Sequence[str],
     division_of: Callable[[Candidate], Candidate | None],
+    country_of: Callable[[Candidate], Candidate | None] | None = None,
 ) -> list[Choice | None]:
-    """Names left unresolved, put in the state most of the text's places lie in.
+    """Names left unresolved, put in the state (else the country) most of the text's places
+    lie in.
 
     Local news names villages, lakes and townships the gazetteer lacks ("Lore City" among
     Ohio towns): a reader puts them in the state the article is about, not nowhere. Only when
     two different names or more lie in one state and it holds most of the placed names; the
-    confidence is that share, at most :data:`REGION_SCORE`.
+    confidence is that share, at most :data:`REGION_SCORE`. Without such a state, the same
+    rule on countries gives the country's centroid.
     """
     if all(choice is not None for choice in chosen):
         return list(chosen)
-    states: dict[str, set[str]] = defaultdict(set)
+    levels = [(region_key, division_of)]
+    if country_of is not None:
+        levels.append((_country_key, country_of))
+    for key_of, region_of in levels:
+        found = _leading(chosen, keys, key_of)
+        region = region_of(found[0]) if found is not None else None
+        if found is not None and region is not None:
+            score = round(REGION_SCORE * found[1], 3)
+            return [choice or (region, score, [(region, score)]) for choice in chosen]
+    return list(chosen)
+
+
+def _country_key(candidate: Candidate) -> str:
+    return "" if candidate.is_area else candidate.place.country or ""
+
+
+def _leading(
+    chosen: Sequence[Choice | None], keys: Sequence[str], key_of: Callable[[Candidate], str]
+) -> tuple[Candidate, float] | None:
+    """A place of the region most names lie in, and their share, when it leads."""
+    regions: dict[str, set[str]] = defaultdict(set)
     sample: dict[str, Candidate] = {}
     for choice, key in zip(chosen, keys, strict=True):
-        state = region_key(choice[0]) if choice is not None else ""
-        if choice is not None and state:
-            states[state].add(key)
-            sample.setdefault(state, choice[0])
-    if not states:
-        return list(chosen)
-    best = max(states, key=lambda state: len(states[state]))
-    share = len(states[best]) / sum(len(names) for names in states.values())
-    region = division_of(sample[best])
-    if len(states[best]) < SUPPORT or share <= 0.5 or region is None:
-        return list(chosen)
-    score = round(REGION_SCORE * share, 3)
-    return [choice or (region, score, [(region, score)]) for choice in chosen]
+        region = key_of(choice[0]) if choice is not None else ""
+        if choice is not None and region:
+            regions[region].add(key)
+            sample.setdefault(region, choice[0])
+    if not regions:
+        return None
+    best = max(regions, key=lambda region: len(regions[region]))
+    share = len(regions[best]) / sum(len(names) for names in regions.values())
+    if len(regions[best]) < SUPPORT or share <= 0.5:
+        return None
+    return sample[best], share
