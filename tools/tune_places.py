@@ -36,7 +36,7 @@ from eventscope.places.rank import (
     EVIDENCE_CAP,
     FEATURES,
     RankModel,
-    eligible,
+    candidate_pool,
     features,
 )
 from eventscope.settings import load_settings
@@ -97,12 +97,12 @@ def examples(resolver: PlaceResolver, records, docs, *, context: bool) -> list[t
         chosen = first or [None] * len(names)
         for k, g in matched.items():
             strict = resolver.model.strict_countries
-            pool = eligible(names[k].candidates, strict=strict, kind=names[k].kind)
-            if len(pool) < 2:
-                continue
             ctx = rank_context(
                 names, k, countries=frozenset(), chosen=chosen, first=first, strict=strict
             )
+            pool = candidate_pool(names[k].candidates, ctx)
+            if len(pool) < 2:
+                continue
             toponym = gold[g]
             right = [
                 km(toponym["lat"], toponym["lon"], c.place.lat, c.place.lon) <= RIGHT_KM

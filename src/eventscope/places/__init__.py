@@ -28,12 +28,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..models import Place, PlaceMention
-from .coherence import coherent
+from .coherence import coherent, in_division, placed_in_region, region_key
 from .find import (
     PlaceLexicon,
     entity_spans,
     fuzzy_spans,
     kind_of,
+    shared_kind_word,
     token_spans,
 )
 from .gazetteer import Candidate, Gazetteer
@@ -166,7 +167,21 @@ class PlaceResolver:
             (choice, self.gazetteer.has_key(name.key), name.key)
             for choice, name in zip(full, names, strict=True)
         ]
-        return coherent(named, actor_countries)
+        keys = [name.key for name in names]
+        return placed_in_region(
+            coherent(named, actor_countries),
+            keys,
+            self._division_of,
+            lambda place: self.gazetteer.country(place.place.country),
+        )
+
+    def _division_of(self, place: Candidate) -> Candidate | None:
+        """The first-level division (``ADM1``) a place lies in, from the gazetteer."""
+        state = region_key(place)
+        for candidate in self.gazetteer.lookup_key(normalise_name(place.place.admin1 or "")):
+            if candidate.place.feature_code == "ADM1" and candidate.admin_key == state:
+                return candidate
+        return None
 
     def first_pass(self, names: list[Mention], countries: frozenset[str]) -> list[Choice | None]:
         """Each name ranked alone (prior weights, no document context)."""
@@ -212,20 +227,41 @@ class Mention:
     candidates: tuple[Candidate, ...]
     kind: str | None
     container: int | None  # index of the name that contains it ("Paris, Texas")
+    apposed: bool = False  # the container follows right after a comma ("Belgrade, Minn.")
 
 
 def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
     """The names at ``spans`` with their candidates, kind words and containers."""
     lexicon = resolver.lexicon
-    return [
-        Mention(
-            key=normalise_name(doc[start:end].text),
-            candidates=resolver.candidates(doc[start:end].text),
-            kind=kind_of(doc, start, end, lexicon),
-            container=_container(doc, spans, k, lexicon),
+    names = []
+    for k, (start, end) in enumerate(spans):
+        text = doc[start:end].text
+        candidates, kind = resolver.candidates(text), kind_of(doc, start, end, lexicon)
+        # "Geauga and Medina counties": each name is "<name> County", a reading the
+        # gazetteer lists under the full name only.
+        shared = shared_kind_word(doc, start, end, lexicon)
+        divisions = (
+            resolver.gazetteer.lookup_key(normalise_name(f"{text} {shared}")) if shared else ()
         )
-        for k, (start, end) in enumerate(spans)
-    ]
+        if divisions:
+            candidates, kind = divisions, "admin"
+        names.append(
+            Mention(
+                key=normalise_name(text),
+                candidates=candidates,
+                kind=kind,
+                container=_container(doc, spans, k, lexicon),
+                apposed=_apposed(doc, spans, k),
+            )
+        )
+    return names
+
+
+def _apposed(doc: Doc, spans: Sequence[Span], k: int) -> bool:
+    """Span ``k`` is followed by a comma and the next span ("Belgrade, Minn.")."""
+    end = spans[k][1]
+    following = spans[k + 1][0] if k + 1 < len(spans) else -1
+    return end < len(doc) and doc[end].text == "," and following == end + 1
 
 
 def _rank_all(
@@ -242,7 +278,7 @@ def _rank_all(
         context = rank_context(
             names, k, countries=countries, chosen=chosen, first=first, strict=strict
         )
-        chosen[k] = choose(names[k].candidates, context, weights)
+        chosen[k] = in_division(choose(names[k].candidates, context, weights), names[k], chosen)
     return chosen
 
 

@@ -18,16 +18,18 @@ Example:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .gazetteer import Candidate
+from .rank import inside
 
 if TYPE_CHECKING:
-    from . import Choice
+    from . import Choice, Mention
 
 SURE_POPULATION = 100_000
 SUPPORT = 2  # different names resolved into one country make it an anchor
+REGION_SCORE = 0.5  # confidence of a name put in its text's state: a guess, at most half
 # (the name's choice, whether the name matched the gazetteer exactly, its normalised key)
 Named = tuple["Choice | None", bool, str]
 
@@ -72,3 +74,87 @@ def _fits(candidate: Candidate, exact: bool, anchors: frozenset[str]) -> bool:
         return True
     # A sure reading abroad stays ("talks in Geneva" in a story about Iran).
     return _sure(candidate, exact)
+
+
+def in_division(
+    choice: Choice | None, name: Mention, chosen: Sequence[Choice | None]
+) -> Choice | None:
+    """A town the gazetteer lacks, named with its division ("Belgrade, Minn."), is put in
+    the division rather than at a namesake elsewhere (the division's point and confidence).
+
+    Only a town's name right before a comma and the division counts: a name that may be a
+    country, an area or a division of the same country keeps its own reading ("Utah,
+    Colorado, and Idaho" and "Jordan, Israel and Egypt" are lists).
+    """
+    outer = chosen[name.container] if name.container is not None else None
+    if outer is None or not name.apposed or not outer[0].is_division:
+        return choice
+    division = outer[0]
+    if choice is not None and inside(choice[0].admin_key, division.admin_key):
+        return choice
+    country = division.place.country
+    if any(
+        c.is_country or c.is_area or (c.is_division and c.place.country == country)
+        for c in name.candidates
+    ):
+        return choice
+    return division, outer[1], list(outer[2])
+
+
+def region_key(candidate: Candidate) -> str:
+    """The first-level division key ("US.OH") of a town or division, else ""."""
+    parts = candidate.admin_key.split(".")
+    return ".".join(parts[:2]) if len(parts) >= 2 and not candidate.is_country else ""
+
+
+def placed_in_region(
+    chosen: Sequence[Choice | None],
+    keys: Sequence[str],
+    division_of: Callable[[Candidate], Candidate | None],
+    country_of: Callable[[Candidate], Candidate | None] | None = None,
+) -> list[Choice | None]:
+    """Names left unresolved, put in the state (else the country) most of the text's places
+    lie in.
+
+    Local news names villages, lakes and townships the gazetteer lacks ("Lore City" among
+    Ohio towns): a reader puts them in the state the article is about, not nowhere. Only when
+    two different names or more lie in one state and it holds most of the placed names; the
+    confidence is that share, at most :data:`REGION_SCORE`. Without such a state, the same
+    rule on countries gives the country's centroid.
+    """
+    if all(choice is not None for choice in chosen):
+        return list(chosen)
+    levels = [(region_key, division_of)]
+    if country_of is not None:
+        levels.append((_country_key, country_of))
+    for key_of, region_of in levels:
+        found = _leading(chosen, keys, key_of)
+        region = region_of(found[0]) if found is not None else None
+        if found is not None and region is not None:
+            score = round(REGION_SCORE * found[1], 3)
+            return [choice or (region, score, [(region, score)]) for choice in chosen]
+    return list(chosen)
+
+
+def _country_key(candidate: Candidate) -> str:
+    return "" if candidate.is_area else candidate.place.country or ""
+
+
+def _leading(
+    chosen: Sequence[Choice | None], keys: Sequence[str], key_of: Callable[[Candidate], str]
+) -> tuple[Candidate, float] | None:
+    """A place of the region most names lie in, and their share, when it leads."""
+    regions: dict[str, set[str]] = defaultdict(set)
+    sample: dict[str, Candidate] = {}
+    for choice, key in zip(chosen, keys, strict=True):
+        region = key_of(choice[0]) if choice is not None else ""
+        if choice is not None and region:
+            regions[region].add(key)
+            sample.setdefault(region, choice[0])
+    if not regions:
+        return None
+    best = max(regions, key=lambda region: len(regions[region]))
+    share = len(regions[best]) / sum(len(names) for names in regions.values())
+    if len(regions[best]) < SUPPORT or share <= 0.5:
+        return None
+    return sample[best], share

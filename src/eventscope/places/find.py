@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MAX_NGRAM = 3
+LIST_REACH = 12  # tokens a list of names may run before its shared kind word
+_LIST_JOINERS = frozenset({",", "and", "or"})
 IMPORTANT_POPULATION = 100_000
 # A division is well known from this many people ("Delaware Bay"), not "Colonia" (Uruguay).
 IMPORTANT_DIVISION = 500_000
@@ -101,6 +103,31 @@ def kind_of(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None
     return None
 
 
+def shared_kind_word(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None:
+    """The singular admin word a list of names shares ("Geauga and Medina counties" ->
+    "county" for both), or None.
+
+    Walks right over the list (capitalised words, ",", "and", "or") to a plural admin word.
+    """
+    i = end
+    while i < min(len(doc), end + LIST_REACH):
+        token = doc[i]
+        if lexicon.kind_word(token) == "admin":
+            return _singular(token.lower_) if token.lower_ != _singular(token.lower_) else None
+        if not (_capitalised(token) or token.lower_ in _LIST_JOINERS):
+            return None
+        i += 1
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"  # counties
+    if word.endswith("shes"):
+        return word[:-2]  # parishes
+    return word[:-1] if word.endswith("s") else word
+
+
 def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
     """A preposition of place before the name (skipping "the") or a kind word around it."""
     before = _token(doc, start - 1)
@@ -138,9 +165,17 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
 
 
 def _name_part(token: Token, start: int, end: int) -> bool:
-    """A capitalised word, or a hyphen inside a name ("Nagorno-Karabakh")."""
+    """A capitalised word or abbreviation ("Mass." of "Western Mass."), or a hyphen inside a
+    name ("Nagorno-Karabakh")."""
     inside = start < token.i < end - 1
-    return _capitalised(token) or (inside and token.text == "-")
+    return _capitalised(token) or _abbreviation(token) or (inside and token.text == "-")
+
+
+def _abbreviation(token: Token) -> bool:
+    """A dotted abbreviation such as "Mass.", "D.C." or "B.C." (a state's, in US news)."""
+    text = token.text
+    letters = text.replace(".", "")
+    return text[:1].isupper() and text.endswith(".") and letters.isalpha() and len(letters) <= 4
 
 
 def _trim(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:

@@ -60,6 +60,10 @@ EVIDENCE_CAP = 3  # other names counted at most this often
 NEAR_SCALE = 4.0  # log10 km at which closeness reaches 0 (10,000 km)
 SEAT_SHARE = 10  # a namesake place holding >= 1/10 of its division's people is its seat
 WEIGHTS_FILE = "rank_weights.toml"
+# A town sharing a country's name is a reading when another place of the text is this close
+# (in the same first-level division): chosen on the TUNE part of geo_lgl among 100 km and
+# any distance.
+LOCAL_KM = 100.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +129,7 @@ def _is_division_key(key: str) -> bool:
 
 
 def _related(a: str, b: str) -> bool:
-    return _inside(a, b) or _inside(b, a)
+    return inside(a, b) or inside(b, a)
 
 
 def features(candidate: Candidate, context: RankContext) -> dict[str, float]:
@@ -151,7 +155,7 @@ def features(candidate: Candidate, context: RankContext) -> dict[str, float]:
         "primary": float(normalise_name(place.name) == context.key),
         "actor": float(bool(place.country) and place.country in context.countries),
         "kind": float(_kind_matches(candidate, context.kind)),
-        "container": float(any(_inside(key, c) for c in context.containers)),
+        "container": float(any(inside(key, c) for c in context.containers)),
         "same_country": min(same_country, EVIDENCE_CAP) / EVIDENCE_CAP,
         "same_admin1": min(same_admin, EVIDENCE_CAP) / EVIDENCE_CAP,
         "near": max((closeness(distance_km(candidate, o)) for o in others), default=0.0),
@@ -171,7 +175,7 @@ def _kind_matches(candidate: Candidate, kind: str | None) -> bool:
     return False
 
 
-def _inside(admin_key: str, container: str) -> bool:
+def inside(admin_key: str, container: str) -> bool:
     if not admin_key or not container:
         return False
     return admin_key == container or admin_key.startswith(container + ".")
@@ -197,11 +201,66 @@ def eligible(
     return list(candidates)
 
 
+def inside_containers(
+    candidates: Sequence[Candidate], containers: Sequence[str]
+) -> list[Candidate]:
+    """The candidates inside a container the text names ("Lebanon, Ohio"; "Paris, Tenn.").
+
+    A reader takes "X, <state>" as a statement of where X is: a capital or a country sharing
+    the name is then not a reading at all, not merely a less likely one.
+    """
+    return [c for c in candidates if any(inside(c.admin_key, key) for key in containers)]
+
+
+def local_namesakes(
+    candidates: Sequence[Candidate], pool: Sequence[Candidate], context: RankContext
+) -> list[Candidate]:
+    """Towns :func:`eligible` dropped that another place of the text puts on the map.
+
+    "Palestine" in a story that also names Anderson County, Texas, or "Jordan" next to a
+    Minnesota suburb is the namesake town a few miles away: a reader takes the local reading
+    when one of the article's other places, a town or a county (a state or a country is too
+    coarse), lies in the same state within :data:`LOCAL_KM`. Only towns whose own name is
+    the text's name ("Egypt" is no alternate name of an Arizona town). The ranking then
+    weighs them as usual.
+    """
+    taken = {c.row for c in pool}
+    return [
+        c
+        for c in candidates
+        if c.row not in taken
+        and not (c.is_country or c.is_division or c.is_area)
+        and _is_division_key(c.admin_key)
+        and normalise_name(c.place.name) == context.key
+        and any(_supports(c, other) for other in context.others)
+    ]
+
+
+def _supports(town: Candidate, other: Candidate) -> bool:
+    """``other`` (another name's first-pass reading) is local evidence for ``town``."""
+    if (
+        other.is_country
+        or other.place.feature_code == "ADM1"
+        or not inside(other.admin_key, town.admin_key)
+    ):
+        return False
+    return distance_km(town, other) <= LOCAL_KM
+
+
+def candidate_pool(candidates: Sequence[Candidate], context: RankContext) -> list[Candidate]:
+    """The readings the ranking weighs: inside a named container, else the eligible ones
+    and the local namesakes (see :func:`inside_containers`, :func:`eligible`)."""
+    pool = inside_containers(candidates, context.containers) or eligible(
+        candidates, strict=context.strict, kind=context.kind
+    )
+    return pool + local_namesakes(candidates, pool, context)
+
+
 def ranked(
     candidates: Sequence[Candidate], context: RankContext, weights: Mapping[str, float]
 ) -> list[tuple[Candidate, float]]:
     """Eligible candidates with their softmax share, best first (ties: lower gazetteer row)."""
-    pool = eligible(candidates, strict=context.strict, kind=context.kind)
+    pool = candidate_pool(candidates, context)
     if not pool:
         return []
     scores = [score(candidate, context, weights) for candidate in pool]

@@ -72,6 +72,7 @@ _CURATED = (
     "country_aliases.tsv",
     "hints.toml",
     "us_state_abbreviations.tsv",
+    "ca_province_abbreviations.tsv",
     "regions.tsv",
     "country_centres.tsv",
 )
@@ -319,15 +320,17 @@ def _add_divisions(
 ) -> None:
     """Add ADM1 entries for every named (country, admin1) and ADM2 entries within them."""
     suffixes = _division_suffixes()
-    abbreviations = _aliases("us_state_abbreviations.tsv")
+    abbreviations = {
+        "US": _aliases("us_state_abbreviations.tsv"),
+        "CA": _aliases("ca_province_abbreviations.tsv"),
+    }
     members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities.values():
         members[(city["countrycode"], city["admin1code"])].append(city)
     for (iso2, code), (name, admin2_of) in admin_names.items():
         names = _division_names(name, suffixes)
         lat, lon, population = _division_point(names, members[(iso2, code)])
-        if iso2 == "US":
-            names += abbreviations.get(name, [])
+        names += abbreviations.get(iso2, {}).get(name, [])
         base = {"country": iso3_of.get(iso2), "admin1": name, "admin_key": f"{iso2}.{code}"}
         geonameid = state_ids.get(code, 0) if iso2 == "US" else 0
         fields = {"name": name, "fcode": "ADM1", "lat": lat, "lon": lon}
