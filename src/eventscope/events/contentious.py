@@ -30,18 +30,15 @@ Example:
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..actors.context import context_country
-from ..errors import DataFileError
-from ..models import Actor, ActorMention, EventMention, PlaceMention
+from ..models import ActorMention, EventMention, PlaceMention
 from . import stories
+from .common import covering, implied_actor, read_table, usable
 from .reported import acl_agents, between, event_lemma, of_objects, witnessed
-from .reported import covering as _covering
 from .stories import protest_object
 from .syntax import is_unreal
 
@@ -85,31 +82,30 @@ class ContentiousBook:
 
     @classmethod
     def load(cls) -> ContentiousBook:
-        folder = resources.files("eventscope.data.events")
-        try:
-            data = tomllib.loads(folder.joinpath("contentious.toml").read_text(encoding="utf-8"))
-            cues, stories = data["cues"], data["documents"]
-            return cls(
-                nouns={k: (str(v[0]), str(v[1])) for k, v in data["nouns"].items()},
-                verbs={k: (str(v[0]), str(v[1])) for k, v in data["verbs"].items()},
-                objects={k: frozenset(v) for k, v in data["objects"].items()},
-                needs_cue=frozenset(cues["needs_cue"]),
-                cues=frozenset(cues["violence"]),
-                unreal_modifiers=frozenset(cues["unreal_modifiers"]),
-                unreal_heads=frozenset(cues["unreal_heads"]),
-                intent_verbs=frozenset(cues["intent_verbs"]),
-                light_verbs=frozenset(cues["light_verbs"]),
-                market_sensitive=frozenset(cues["market_sensitive"]),
-                markets=frozenset(cues["markets"]),
-                contention=frozenset(stories["contention"]),
-                story_kinds={k: frozenset(stories[k]) for k in stories["min_words"]},
-                min_story_words={k: int(v) for k, v in stories["min_words"].items()},
-                observed_nouns={k: (str(v[0]), str(v[1])) for k, v in data["observed"].items()},
-                observation_verbs=frozenset(cues["observation_verbs"]),
-                impact_verbs=frozenset(cues["impact_verbs"]),
-            )
-        except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, IndexError) as exc:
-            raise DataFileError("contentious.toml", detail=f"bad trigger table: {exc}") from exc
+        return read_table("contentious.toml", cls.from_table, "bad trigger table")
+
+    @classmethod
+    def from_table(cls, data: dict[str, Any]) -> ContentiousBook:
+        cues, stories = data["cues"], data["documents"]
+        return cls(
+            nouns={k: (str(v[0]), str(v[1])) for k, v in data["nouns"].items()},
+            verbs={k: (str(v[0]), str(v[1])) for k, v in data["verbs"].items()},
+            objects={k: frozenset(v) for k, v in data["objects"].items()},
+            needs_cue=frozenset(cues["needs_cue"]),
+            cues=frozenset(cues["violence"]),
+            unreal_modifiers=frozenset(cues["unreal_modifiers"]),
+            unreal_heads=frozenset(cues["unreal_heads"]),
+            intent_verbs=frozenset(cues["intent_verbs"]),
+            light_verbs=frozenset(cues["light_verbs"]),
+            market_sensitive=frozenset(cues["market_sensitive"]),
+            markets=frozenset(cues["markets"]),
+            contention=frozenset(stories["contention"]),
+            story_kinds={k: frozenset(stories[k]) for k in stories["min_words"]},
+            min_story_words={k: int(v) for k, v in stories["min_words"].items()},
+            observed_nouns={k: (str(v[0]), str(v[1])) for k, v in data["observed"].items()},
+            observation_verbs=frozenset(cues["observation_verbs"]),
+            impact_verbs=frozenset(cues["impact_verbs"]),
+        )
 
     @property
     def words(self) -> frozenset[str]:
@@ -168,13 +164,14 @@ class ContentiousCoder:
             if shape is None:
                 continue
             code, sector, confidence = shape
-            actors = [m for m in mentions if m.sent_index == sent_index and _usable(m)]
+            actors = [m for m in mentions if m.sent_index == sent_index and usable(m)]
             source = _source(token, actors, self.book.light_verbs)
             if source is not None and code[:2] == "14" and source.actor.sector in FORCE_SECTORS:
                 continue  # "police blocked the road": no protest
             where = context_country(sent_index, token.idx, mentions, places, doc)
             source = _with_country(source, where) if source is not None else None
-            source = source or _generic(token, sector, where, sent_index)
+            country = where[0] if where is not None else None
+            source = source or implied_actor(token, sector, country, sent_index)
             target = _target(token, actors, source) or _domestic(token, code, source)
             return EventMention(
                 source=source,
@@ -304,10 +301,6 @@ def _object_lemmas(verb: Token) -> set[str]:
     return lemmas
 
 
-def _usable(mention: ActorMention) -> bool:
-    return mention.actor.resolution != "context"
-
-
 def _source(
     token: Token, actors: Sequence[ActorMention], light: frozenset[str]
 ) -> ActorMention | None:
@@ -327,7 +320,7 @@ def _source(
     if token.pos_ != "VERB" and head.lemma_.lower() in light and token.dep_ != "nsubj":
         agents.extend(c for c in head.children if c.dep_ == "nsubj")
     for agent in agents:
-        found = _covering(actors, agent)
+        found = covering(actors, agent)
         if found is not None:
             return found
     return None
@@ -340,11 +333,11 @@ def _target(
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                found = _covering(actors, obj)
+                found = covering(actors, obj)
                 if found is not None and (found.start, found.end) != (source.start, source.end):
                     return found
     for side in between(token)[1:]:
-        found = _covering(actors, side)
+        found = covering(actors, side)
         if found is not None and (found.start, found.end) != (source.start, source.end):
             return found
     return None
@@ -369,20 +362,3 @@ def _with_country(mention: ActorMention, where: tuple[str, str] | None) -> Actor
     sector = actor.sector or ""
     filled = replace(actor, country=country, code=country + sector, resolution=why)  # type: ignore[arg-type]
     return replace(mention, actor=filled)
-
-
-def _generic(
-    token: Token, sector: str, where: tuple[str, str] | None, sent_index: int
-) -> ActorMention:
-    """The unnamed actor the trigger implies: protesters, strikers, a crowd, attackers."""
-    country = where[0] if where is not None else None
-    actor = Actor(
-        text="",
-        start=token.idx,
-        end=token.idx,
-        country=country,
-        sector=sector,
-        code=(country or "") + sector,
-        resolution="implied",
-    )
-    return ActorMention(actor=actor, start=token.i, end=token.i, sent_index=sent_index)

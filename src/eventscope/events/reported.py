@@ -19,13 +19,10 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-    from ..models import ActorMention
 
 HYPHEN = "-"
 # Dependencies an observed noun climbs through to its verb ("a total of 12 explosions").
@@ -100,10 +97,3 @@ def of_objects(noun: Token) -> set[str]:
         for obj in prep.children
         if obj.dep_ == "pobj"
     }
-
-
-def covering(actors: Sequence[ActorMention], token: Token) -> ActorMention | None:
-    """The actor over ``token`` or over a word of its phrase ("Cosatu members", "200 miners")."""
-    inside = {t.i for t in token.subtree} if token.dep_ != "ROOT" else {token.i}
-    hits = [m for m in actors if any(i in inside for i in range(m.start, m.end))]
-    return min(hits, key=lambda m: abs(m.start - token.i)) if hits else None
