@@ -79,6 +79,7 @@ class ContentiousBook:
     observed_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     observation_verbs: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
+    intransitive: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ContentiousBook:
@@ -105,6 +106,7 @@ class ContentiousBook:
             observed_nouns={k: (str(v[0]), str(v[1])) for k, v in data["observed"].items()},
             observation_verbs=frozenset(cues["observation_verbs"]),
             impact_verbs=frozenset(cues["impact_verbs"]),
+            intransitive=frozenset(cues["intransitive"]),
         )
 
     @property
