@@ -249,3 +249,34 @@ def test_demonstrating_without_an_object_is_still_a_protest(pipeline):
 )
 def test_story_kind_words(nlp, text, kind):
     assert ContentiousCoder.load().story_kind(nlp(text)) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's nurses union criticised the health ministry at a protest outside parliament "
+        "in Nairobi on Friday.",
+        "The Kenyan government accused the union on Friday, during a protest outside "
+        "parliament in Nairobi, of misleading nurses.",
+    ],
+)
+def test_protest_beside_a_statement_in_its_sentence(pipeline, text):
+    """A statement made at a protest: both are coded (the protest is no mere background)."""
+    found = roots(pipeline, text)
+    assert any(r == "14" for r, _, _ in found), found
+    assert any(r == "11" for r, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rally of a currency in a sentence about markets
+        "The Kenyan shilling's strong rally on the back of Nairobi shares continued on Monday.",
+        "The South African rand's recent rally against the dollar slowed, dealers said.",
+        # a word of conflict in scare quotes is the speaker's word
+        'The Kenyan minister described the newspaper report as an "attack" by the opposition.',
+    ],
+)
+def test_conflict_words_in_another_sense(pipeline, text):
+    found = roots(pipeline, text)
+    assert all(r not in ("14", "18", "19") for r, _, _ in found), found

@@ -39,7 +39,7 @@ from ..models import ActorMention, EventMention, PlaceMention
 from . import stories
 from .common import covering, implied_actor, read_table, usable
 from .reported import acl_agents, between, event_lemma, of_objects, witnessed
-from .stories import protest_object
+from .stories import MATERIAL_CONFLICT, protest_object, quoted
 from .syntax import is_unreal
 
 if TYPE_CHECKING:
@@ -139,14 +139,16 @@ class ContentiousCoder:
         places: Sequence[PlaceMention] = (),
     ) -> list[EventMention]:
         """One event per sentence with a real trigger and no event coded yet."""
-        # A sentence with an event already reports it; a protest named there is its background
-        # ("investigated supporters over the riot"), not a second event.
-        done = {e.sent_index for e in found}
+        # A sentence with conflict coded already reports it. In one with statements only, a
+        # trigger is their topic ("demanded an end to the strike"), but the protest they were
+        # made at is an event too: "said on Friday at a protest outside the court".
+        conflict = {e.sent_index for e in found if e.cameo[:2] in MATERIAL_CONFLICT}
+        spoken = {e.sent_index for e in found} - conflict
         extra: list[EventMention] = []
         for sent_index, sent in enumerate(doc.sents):
-            if sent_index in done or sent.text.rstrip().endswith("?"):
+            if sent_index in conflict or sent.text.rstrip().endswith("?"):
                 continue
-            event = self._sentence(doc, sent, sent_index, mentions, places)
+            event = self._sentence(doc, sent, sent_index, (mentions, places), sent_index in spoken)
             if event is not None:
                 extra.append(event)
         return extra
@@ -156,12 +158,15 @@ class ContentiousCoder:
         doc: Doc,
         sent: Span,
         sent_index: int,
-        mentions: Sequence[ActorMention],
-        places: Sequence[PlaceMention],
+        context: tuple[Sequence[ActorMention], Sequence[PlaceMention]],
+        setting_only: bool,
     ) -> EventMention | None:
+        mentions, places = context
         words = {t.lower_ for t in sent}
         market = bool(words & self.book.markets)
         for token in sent:
+            if setting_only and not _setting(token):
+                continue
             shape = self._trigger(token, words, market)
             if shape is None:
                 continue
@@ -253,6 +258,8 @@ class ContentiousCoder:
         book = self.book
         if noun.dep_ in ("amod", "compound") and noun.head.lemma_.lower() != "action":
             return False  # "strike committee", "protest note"
+        if quoted(noun):
+            return False  # 'saw the request as an "attack"': a word the speaker uses, no event
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "det")}
         if modifiers & book.unreal_modifiers:
             return False
@@ -275,6 +282,11 @@ class ContentiousCoder:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return self._real_clause(noun.head)
         return True
+
+
+def _setting(token: Token) -> bool:
+    """An event noun after a preposition of time or place: "at a protest", "during the strike"."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in EVENT_PREPS
 
 
 def _event_slot(noun: Token, light: frozenset[str]) -> bool:

@@ -5,7 +5,7 @@ CONTRACT:
 
     kind = story_kind(doc, book)            # "crime" | "sport" | "accident" | "market" | None
     events = ranked(doc, events, book)      # no conflict in such stories, else conflict first
-    shown(doc, event, book.intransitive)    # "demonstrated that ..." -> True (no protest)
+    other_sense(doc, event, book)           # "demonstrated that ..." -> True (no protest)
     protest_object(trigger)                 # "protested against the law" -> True
 
 ``book`` is the :class:`~eventscope.events.contentious.ContentiousBook` (its ``[documents]``
@@ -13,7 +13,8 @@ table). Material conflict in a crime, sport, accident or market story with no wo
 contention is not contentious politics (an ordinary murder, a raid on a drug den, "United beat
 City", "the rand rallied"); a story that reports material conflict in two or more sentences, or a
 protest in one, is about it, so that conflict ranks above the statements about it. A protest
-verb with an object or a clause ("demonstrated that ...") is no protest.
+verb with an object or a clause ("demonstrated that ...") and a rally in a sentence about
+markets are no protest.
 
 Example:
     >>> MATERIAL_CONFLICT >= {"14", "18"}
@@ -48,7 +49,7 @@ CLAIM_ROOTS = frozenset({"10", "11"})
 
 def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:
     """``events`` fit for the story (see the module docstring)."""
-    events = [e for e in without_claims(doc, events) if not shown(doc, e, book.intransitive)]
+    events = [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
     if story_kind(doc, book) is not None:
         return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
     conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
@@ -90,15 +91,30 @@ def without_claims(doc: Doc, events: Sequence[EventMention]) -> list[EventMentio
     ]
 
 
-def shown(doc: Doc, event: EventMention, intransitive: frozenset[str]) -> bool:
-    """A protest verb used in its other sense, with an object or a clause: "Japan has
-    demonstrated that its policy works", "they demonstrated their belief in the party"."""
-    if event.cameo[:2] != PROTEST_ROOT or event.trigger_end - event.trigger_start != 1:
+def other_sense(doc: Doc, event: EventMention, book: ContentiousBook) -> bool:
+    """A word of conflict in another sense, whichever coder found it: in scare quotes ('saw
+    the request as an "attack"'), a protest verb with an object or a clause ("Japan has
+    demonstrated that its policy works", "demonstrated their belief"), or "rally"/"march" in a
+    sentence about markets ("the yen's recent rally")."""
+    if event.cameo[:2] not in MATERIAL_CONFLICT or event.trigger_end - event.trigger_start != 1:
         return False
-    verb = doc[event.trigger_start]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in intransitive:
+    trigger = doc[event.trigger_start]
+    if quoted(trigger):
+        return True
+    if event.cameo[:2] != PROTEST_ROOT:
         return False
-    return any(child.dep_ in CLAUSE_OR_OBJECT for child in verb.children)
+    lemma = trigger.lemma_.lower()
+    if lemma in book.market_sensitive and any(t.lower_ in book.markets for t in trigger.sent):
+        return True
+    if trigger.pos_ != "VERB" or lemma not in book.intransitive:
+        return False
+    return any(child.dep_ in CLAUSE_OR_OBJECT for child in trigger.children)
+
+
+def quoted(token: Token) -> bool:
+    """The word alone between quotation marks ('an "attack"'): the speaker's word, no event."""
+    doc, i = token.doc, token.i
+    return 0 < i < len(doc) - 1 and doc[i - 1].is_quote and doc[i + 1].is_quote
 
 
 def story_kind(doc: Doc, book: ContentiousBook) -> str | None:
