@@ -239,6 +239,13 @@ def test_demonstrating_without_an_object_is_still_a_protest(pipeline):
             "praised his squad and the league leaders kept the title in sight.",
             "sport",
         ),
+        # an explosion among words of accidents, with no word of contention
+        (
+            "An explosion at a chemical plant near Durban killed four workers on Monday. "
+            "Firefighters fought the blaze for hours after the explosion, and the company said "
+            "an accident in a gas pipe was to blame.",
+            "accident",
+        ),
         # "protesting" (not only "protest") names contention in a court story
         (
             "Residents were protesting outside the court where the suspects were charged "
