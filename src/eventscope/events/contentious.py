@@ -38,7 +38,16 @@ from ..actors.context import context_country
 from ..models import ActorMention, EventMention, PlaceMention
 from . import stories
 from .common import covering, implied_actor, read_table, usable
-from .reported import acl_agents, between, event_lemma, of_objects, witnessed
+from .reported import (
+    acl_agents,
+    between,
+    event_lemma,
+    event_slot,
+    in_setting,
+    object_lemmas,
+    of_objects,
+    witnessed,
+)
 from .stories import MATERIAL_CONFLICT, protest_object, quoted
 from .syntax import is_unreal
 
@@ -51,10 +60,6 @@ NOUN_CONFIDENCE = 0.55
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # The event goes on whatever the auxiliary: "the strike will continue" reports an ongoing strike.
 ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensify"})
-# Prepositions after which a bare event noun is one event ("during clashes", "in protest").
-EVENT_PREPS = frozenset(
-    {"in", "during", "amid", "after", "following", "since", "at", "before", "on"}
-)
 TARGET_PREPS = frozenset({"against", "with", "on", "at"})
 
 
@@ -165,7 +170,7 @@ class ContentiousCoder:
         words = {t.lower_ for t in sent}
         market = bool(words & self.book.markets)
         for token in sent:
-            if setting_only and not _setting(token):
+            if setting_only and not in_setting(token):
                 continue
             shape = self._trigger(token, words, market)
             if shape is None:
@@ -231,7 +236,7 @@ class ContentiousCoder:
             return False  # "burning tyres", "striking workers": a participle describing a thing
         if lemma in self.book.objects:
             wanted = self.book.objects[lemma]
-            objects = _object_lemmas(verb)
+            objects = object_lemmas(verb)
             if (wanted and not objects & wanted) or (not wanted and objects):
                 return False
         return self._real_clause(verb)
@@ -266,7 +271,7 @@ class ContentiousCoder:
         specific = any(
             c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in noun.children
         )
-        if not specific and not _event_slot(noun, book.light_verbs):
+        if not specific and not event_slot(noun, book.light_verbs):
             return False  # "condemned violence", "a chance for rape, killings": in general
         head = noun
         for _ in range(5):
@@ -282,37 +287,6 @@ class ContentiousCoder:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return self._real_clause(noun.head)
         return True
-
-
-def _setting(token: Token) -> bool:
-    """An event noun after a preposition of time or place: "at a protest", "during the strike"."""
-    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in EVENT_PREPS
-
-
-def _event_slot(noun: Token, light: frozenset[str]) -> bool:
-    """A bare noun reports an event only as a subject ("violence erupted"), the object of a light
-    verb ("staged protests") or after a preposition of time or place ("during clashes")."""
-    if noun.dep_ in ("nsubj", "nsubjpass", "attr"):
-        return True
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in light
-    return noun.dep_ == "pobj" and noun.head.lower_ in EVENT_PREPS
-
-
-def _object_lemmas(verb: Token) -> set[str]:
-    """Lemmas of the verb's object words ("threw petrol bombs" -> petrol, bomb; passive subject)
-    and of its particles and predicates ("set alight")."""
-    lemmas: set[str] = set()
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            lemmas.add(child.lemma_.lower())
-            lemmas.update(
-                c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")
-            )
-            lemmas.update(c.lemma_.lower() for c in child.conjuncts)
-        if child.dep_ in ("prt", "oprd", "acomp", "advmod", "xcomp", "dative"):
-            lemmas.add(child.lower_)  # "set alight", "set ablaze"
-    return lemmas
 
 
 def _source(
