@@ -43,6 +43,7 @@ def contentious(pipeline: Pipeline, text: str) -> int:
         ("Bus drivers downed tools at the depot on Thursday.", "14", "LAB"),
         ("Marchers blocked the highway for two hours.", "14", "OPP"),
         ("The crowd pelted the convoy with bottles.", "14", "CVL"),
+        ("Hundreds of residents carried placards outside the clinic in Soweto.", "14", "CVL"),
         # nominal events that report one real event
         ("The stayaway entered its second week.", "14", "LAB"),
         ("Violent protests over water cuts erupted in the township.", "14", "OPP"),
@@ -77,6 +78,7 @@ def test_shapes_code_a_generic_actor(pipeline, text, root, sector):
         "Shares rallied on the bourse as the rand firmed.",
         "She threw a party for her neighbours.",
         "The two ministers struck a deal on fuel prices.",
+        "The workers carried boxes of food into the warehouse.",
     ],
 )
 def test_no_contentious_event(pipeline, text):
