@@ -43,6 +43,7 @@ def contentious(pipeline: Pipeline, text: str) -> int:
         ("Bus drivers downed tools at the depot on Thursday.", "14", "LAB"),
         ("Marchers blocked the highway for two hours.", "14", "OPP"),
         ("The crowd pelted the convoy with bottles.", "14", "CVL"),
+        ("Hundreds of residents carried placards outside the clinic in Soweto.", "14", "CVL"),
         # nominal events that report one real event
         ("The stayaway entered its second week.", "14", "LAB"),
         ("Violent protests over water cuts erupted in the township.", "14", "OPP"),
@@ -77,6 +78,7 @@ def test_shapes_code_a_generic_actor(pipeline, text, root, sector):
         "Shares rallied on the bourse as the rand firmed.",
         "She threw a party for her neighbours.",
         "The two ministers struck a deal on fuel prices.",
+        "The workers carried boxes of food into the warehouse.",
     ],
 )
 def test_no_contentious_event(pipeline, text):
@@ -181,3 +183,109 @@ def test_arson_chants_and_killings(pipeline, text, root):
 )
 def test_ordinary_uses_of_set_and_chant(pipeline, text):
     assert contentious(pipeline, text) == 0, roots(pipeline, text)
+
+
+def test_one_protest_sentence_leads_a_story_of_statements(pipeline):
+    """A protest reported once among statements is what the story reports (GLOCON, #16)."""
+    text = (
+        "The Kenyan government accused the teachers' union of misleading parents on Monday. "
+        "Kenya's education minister criticised the union again on Tuesday. "
+        "About fifty teachers held a protest outside the ministry in Nairobi on Wednesday."
+    )
+    events = pipeline.code_text(text, published=PUBLISHED)
+    top = max(events, key=lambda e: e.confidence)
+    assert top.root == "14", [(e.root, e.trigger, e.confidence) for e in events]
+    assert contentious(pipeline, text) == 1
+
+
+def test_other_conflict_in_one_sentence_does_not_lead(pipeline):
+    """Only a protest leads from one sentence: one shooting among statements stays below
+    them (other conflict leads when two sentences report it)."""
+    text = (
+        "The minister praised the new trade agreement with Kenya on Monday. "
+        "She said exports would grow and welcomed the investors. "
+        "Separately, police said a man was shot dead in Durban on Sunday."
+    )
+    events = pipeline.code_text(text, published=PUBLISHED)
+    conflict = [e for e in events if e.root in ("18", "19", "20")]
+    others = [e for e in events if e.root not in ("14", "15", "17", "18", "19", "20")]
+    assert conflict and others, [(e.root, e.trigger) for e in events]
+    assert max(e.confidence for e in others) > max(e.confidence for e in conflict)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The voters demonstrated their faith in the mayor at the polls.",
+        "The minister said the figures demonstrated that the reform was working.",
+        "The captain rallied his players at half-time.",
+    ],
+)
+def test_protest_verbs_in_their_other_sense(pipeline, text):
+    """ "demonstrate X", "demonstrate that ...", "rally someone": no protest."""
+    assert all(r != "14" for r, _, _ in roots(pipeline, text)), roots(pipeline, text)
+
+
+def test_demonstrating_without_an_object_is_still_a_protest(pipeline):
+    assert any(
+        r == "14" for r, _, _ in roots(pipeline, "Nurses demonstrated outside the hospital.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a late rally in a game is no contention
+        (
+            "The visitors scored late in the match but their rally fell short. The coach "
+            "praised his squad and the league leaders kept the title in sight.",
+            "sport",
+        ),
+        # an explosion among words of accidents, with no word of contention
+        (
+            "An explosion at a chemical plant near Durban killed four workers on Monday. "
+            "Firefighters fought the blaze for hours after the explosion, and the company said "
+            "an accident in a gas pipe was to blame.",
+            "accident",
+        ),
+        # "protesting" (not only "protest") names contention in a court story
+        (
+            "Residents were protesting outside the court where the suspects were charged "
+            "with murder. The magistrate refused bail and the trial was postponed.",
+            None,
+        ),
+    ],
+)
+def test_story_kind_words(nlp, text, kind):
+    assert ContentiousCoder.load().story_kind(nlp(text)) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's nurses union criticised the health ministry at a protest outside parliament "
+        "in Nairobi on Friday.",
+        "The Kenyan government accused the union on Friday, during a protest outside "
+        "parliament in Nairobi, of misleading nurses.",
+    ],
+)
+def test_protest_beside_a_statement_in_its_sentence(pipeline, text):
+    """A statement made at a protest: both are coded (the protest is no mere background)."""
+    found = roots(pipeline, text)
+    assert any(r == "14" for r, _, _ in found), found
+    assert any(r == "11" for r, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rally of a currency in a sentence about markets
+        "The Kenyan shilling's strong rally on the back of Nairobi shares continued on Monday.",
+        "The South African rand's recent rally against the dollar slowed, dealers said.",
+        # a word of conflict in scare quotes is the speaker's word
+        'The Kenyan minister described the newspaper report as an "attack" by the opposition.',
+    ],
+)
+def test_conflict_words_in_another_sense(pipeline, text):
+    found = roots(pipeline, text)
+    assert all(r not in ("14", "18", "19") for r, _, _ in found), found

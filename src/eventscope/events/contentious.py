@@ -30,19 +30,25 @@ Example:
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..actors.context import context_country
-from ..errors import DataFileError
-from ..models import Actor, ActorMention, EventMention, PlaceMention
+from ..models import ActorMention, EventMention, PlaceMention
 from . import stories
-from .reported import acl_agents, between, event_lemma, of_objects, witnessed
-from .reported import covering as _covering
-from .stories import protest_object
+from .common import covering, implied_actor, read_table, usable
+from .reported import (
+    acl_agents,
+    between,
+    event_lemma,
+    event_slot,
+    in_setting,
+    object_lemmas,
+    of_objects,
+    witnessed,
+)
+from .stories import MATERIAL_CONFLICT, protest_object, quoted
 from .syntax import is_unreal
 
 if TYPE_CHECKING:
@@ -54,10 +60,6 @@ NOUN_CONFIDENCE = 0.55
 FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # The event goes on whatever the auxiliary: "the strike will continue" reports an ongoing strike.
 ONGOING = frozenset({"continue", "enter", "drag", "persist", "spread", "intensify"})
-# Prepositions after which a bare event noun is one event ("during clashes", "in protest").
-EVENT_PREPS = frozenset(
-    {"in", "during", "amid", "after", "following", "since", "at", "before", "on"}
-)
 TARGET_PREPS = frozenset({"against", "with", "on", "at"})
 
 
@@ -82,34 +84,35 @@ class ContentiousBook:
     observed_nouns: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     observation_verbs: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
+    intransitive: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ContentiousBook:
-        folder = resources.files("eventscope.data.events")
-        try:
-            data = tomllib.loads(folder.joinpath("contentious.toml").read_text(encoding="utf-8"))
-            cues, stories = data["cues"], data["documents"]
-            return cls(
-                nouns={k: (str(v[0]), str(v[1])) for k, v in data["nouns"].items()},
-                verbs={k: (str(v[0]), str(v[1])) for k, v in data["verbs"].items()},
-                objects={k: frozenset(v) for k, v in data["objects"].items()},
-                needs_cue=frozenset(cues["needs_cue"]),
-                cues=frozenset(cues["violence"]),
-                unreal_modifiers=frozenset(cues["unreal_modifiers"]),
-                unreal_heads=frozenset(cues["unreal_heads"]),
-                intent_verbs=frozenset(cues["intent_verbs"]),
-                light_verbs=frozenset(cues["light_verbs"]),
-                market_sensitive=frozenset(cues["market_sensitive"]),
-                markets=frozenset(cues["markets"]),
-                contention=frozenset(stories["contention"]),
-                story_kinds={k: frozenset(stories[k]) for k in stories["min_words"]},
-                min_story_words={k: int(v) for k, v in stories["min_words"].items()},
-                observed_nouns={k: (str(v[0]), str(v[1])) for k, v in data["observed"].items()},
-                observation_verbs=frozenset(cues["observation_verbs"]),
-                impact_verbs=frozenset(cues["impact_verbs"]),
-            )
-        except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, IndexError) as exc:
-            raise DataFileError("contentious.toml", detail=f"bad trigger table: {exc}") from exc
+        return read_table("contentious.toml", cls.from_table, "bad trigger table")
+
+    @classmethod
+    def from_table(cls, data: dict[str, Any]) -> ContentiousBook:
+        cues, stories = data["cues"], data["documents"]
+        return cls(
+            nouns={k: (str(v[0]), str(v[1])) for k, v in data["nouns"].items()},
+            verbs={k: (str(v[0]), str(v[1])) for k, v in data["verbs"].items()},
+            objects={k: frozenset(v) for k, v in data["objects"].items()},
+            needs_cue=frozenset(cues["needs_cue"]),
+            cues=frozenset(cues["violence"]),
+            unreal_modifiers=frozenset(cues["unreal_modifiers"]),
+            unreal_heads=frozenset(cues["unreal_heads"]),
+            intent_verbs=frozenset(cues["intent_verbs"]),
+            light_verbs=frozenset(cues["light_verbs"]),
+            market_sensitive=frozenset(cues["market_sensitive"]),
+            markets=frozenset(cues["markets"]),
+            contention=frozenset(stories["contention"]),
+            story_kinds={k: frozenset(stories[k]) for k in stories["min_words"]},
+            min_story_words={k: int(v) for k, v in stories["min_words"].items()},
+            observed_nouns={k: (str(v[0]), str(v[1])) for k, v in data["observed"].items()},
+            observation_verbs=frozenset(cues["observation_verbs"]),
+            impact_verbs=frozenset(cues["impact_verbs"]),
+            intransitive=frozenset(cues["intransitive"]),
+        )
 
     @property
     def words(self) -> frozenset[str]:
@@ -141,14 +144,16 @@ class ContentiousCoder:
         places: Sequence[PlaceMention] = (),
     ) -> list[EventMention]:
         """One event per sentence with a real trigger and no event coded yet."""
-        # A sentence with an event already reports it; a protest named there is its background
-        # ("investigated supporters over the riot"), not a second event.
-        done = {e.sent_index for e in found}
+        # A sentence with conflict coded already reports it. In one with statements only, a
+        # trigger is their topic ("demanded an end to the strike"), but the protest they were
+        # made at is an event too: "said on Friday at a protest outside the court".
+        conflict = {e.sent_index for e in found if e.cameo[:2] in MATERIAL_CONFLICT}
+        spoken = {e.sent_index for e in found} - conflict
         extra: list[EventMention] = []
         for sent_index, sent in enumerate(doc.sents):
-            if sent_index in done or sent.text.rstrip().endswith("?"):
+            if sent_index in conflict or sent.text.rstrip().endswith("?"):
                 continue
-            event = self._sentence(doc, sent, sent_index, mentions, places)
+            event = self._sentence(doc, sent, sent_index, (mentions, places), sent_index in spoken)
             if event is not None:
                 extra.append(event)
         return extra
@@ -158,23 +163,27 @@ class ContentiousCoder:
         doc: Doc,
         sent: Span,
         sent_index: int,
-        mentions: Sequence[ActorMention],
-        places: Sequence[PlaceMention],
+        context: tuple[Sequence[ActorMention], Sequence[PlaceMention]],
+        setting_only: bool,
     ) -> EventMention | None:
+        mentions, places = context
         words = {t.lower_ for t in sent}
         market = bool(words & self.book.markets)
         for token in sent:
+            if setting_only and not in_setting(token):
+                continue
             shape = self._trigger(token, words, market)
             if shape is None:
                 continue
             code, sector, confidence = shape
-            actors = [m for m in mentions if m.sent_index == sent_index and _usable(m)]
+            actors = [m for m in mentions if m.sent_index == sent_index and usable(m)]
             source = _source(token, actors, self.book.light_verbs)
             if source is not None and code[:2] == "14" and source.actor.sector in FORCE_SECTORS:
                 continue  # "police blocked the road": no protest
             where = context_country(sent_index, token.idx, mentions, places, doc)
             source = _with_country(source, where) if source is not None else None
-            source = source or _generic(token, sector, where, sent_index)
+            country = where[0] if where is not None else None
+            source = source or implied_actor(token, sector, country, sent_index)
             target = _target(token, actors, source) or _domestic(token, code, source)
             return EventMention(
                 source=source,
@@ -227,7 +236,7 @@ class ContentiousCoder:
             return False  # "burning tyres", "striking workers": a participle describing a thing
         if lemma in self.book.objects:
             wanted = self.book.objects[lemma]
-            objects = _object_lemmas(verb)
+            objects = object_lemmas(verb)
             if (wanted and not objects & wanted) or (not wanted and objects):
                 return False
         return self._real_clause(verb)
@@ -254,13 +263,15 @@ class ContentiousCoder:
         book = self.book
         if noun.dep_ in ("amod", "compound") and noun.head.lemma_.lower() != "action":
             return False  # "strike committee", "protest note"
+        if quoted(noun):
+            return False  # 'saw the request as an "attack"': a word the speaker uses, no event
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "det")}
         if modifiers & book.unreal_modifiers:
             return False
         specific = any(
             c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in noun.children
         )
-        if not specific and not _event_slot(noun, book.light_verbs):
+        if not specific and not event_slot(noun, book.light_verbs):
             return False  # "condemned violence", "a chance for rape, killings": in general
         head = noun
         for _ in range(5):
@@ -276,36 +287,6 @@ class ContentiousCoder:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return self._real_clause(noun.head)
         return True
-
-
-def _event_slot(noun: Token, light: frozenset[str]) -> bool:
-    """A bare noun reports an event only as a subject ("violence erupted"), the object of a light
-    verb ("staged protests") or after a preposition of time or place ("during clashes")."""
-    if noun.dep_ in ("nsubj", "nsubjpass", "attr"):
-        return True
-    if noun.dep_ == "dobj":
-        return noun.head.lemma_.lower() in light
-    return noun.dep_ == "pobj" and noun.head.lower_ in EVENT_PREPS
-
-
-def _object_lemmas(verb: Token) -> set[str]:
-    """Lemmas of the verb's object words ("threw petrol bombs" -> petrol, bomb; passive subject)
-    and of its particles and predicates ("set alight")."""
-    lemmas: set[str] = set()
-    for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            lemmas.add(child.lemma_.lower())
-            lemmas.update(
-                c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")
-            )
-            lemmas.update(c.lemma_.lower() for c in child.conjuncts)
-        if child.dep_ in ("prt", "oprd", "acomp", "advmod", "xcomp", "dative"):
-            lemmas.add(child.lower_)  # "set alight", "set ablaze"
-    return lemmas
-
-
-def _usable(mention: ActorMention) -> bool:
-    return mention.actor.resolution != "context"
 
 
 def _source(
@@ -327,7 +308,7 @@ def _source(
     if token.pos_ != "VERB" and head.lemma_.lower() in light and token.dep_ != "nsubj":
         agents.extend(c for c in head.children if c.dep_ == "nsubj")
     for agent in agents:
-        found = _covering(actors, agent)
+        found = covering(actors, agent)
         if found is not None:
             return found
     return None
@@ -340,11 +321,11 @@ def _target(
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             for obj in (c for c in child.children if c.dep_ == "pobj"):
-                found = _covering(actors, obj)
+                found = covering(actors, obj)
                 if found is not None and (found.start, found.end) != (source.start, source.end):
                     return found
     for side in between(token)[1:]:
-        found = _covering(actors, side)
+        found = covering(actors, side)
         if found is not None and (found.start, found.end) != (source.start, source.end):
             return found
     return None
@@ -369,20 +350,3 @@ def _with_country(mention: ActorMention, where: tuple[str, str] | None) -> Actor
     sector = actor.sector or ""
     filled = replace(actor, country=country, code=country + sector, resolution=why)  # type: ignore[arg-type]
     return replace(mention, actor=filled)
-
-
-def _generic(
-    token: Token, sector: str, where: tuple[str, str] | None, sent_index: int
-) -> ActorMention:
-    """The unnamed actor the trigger implies: protesters, strikers, a crowd, attackers."""
-    country = where[0] if where is not None else None
-    actor = Actor(
-        text="",
-        start=token.idx,
-        end=token.idx,
-        country=country,
-        sector=sector,
-        code=(country or "") + sector,
-        resolution="implied",
-    )
-    return ActorMention(actor=actor, start=token.i, end=token.i, sent_index=sent_index)

@@ -26,15 +26,13 @@ Example:
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from ..actors.context import context_country
-from ..errors import DataFileError
-from ..models import Actor, ActorMention, EventMention, PlaceMention
+from ..models import ActorMention, EventMention, PlaceMention
+from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
 from .stories import objectless_protest
 from .syntax import is_unreal
@@ -68,26 +66,25 @@ class DomainBook:
 
     @classmethod
     def load(cls) -> DomainBook:
-        folder = resources.files("eventscope.data.events")
-        try:
-            data = tomllib.loads(folder.joinpath("domain.toml").read_text(encoding="utf-8"))
-            unknown = data["unknown_perpetrator"]
-            return cls(
-                one_sided=dict(data["one_sided"]),
-                two_sided=dict(data["two_sided"]),
-                symmetric=frozenset(data["symmetric"]["lemmas"]),
-                victims=frozenset(unknown["victims"]),
-                found=frozenset(unknown["found"]),
-                states=frozenset(unknown["states"]),
-                violence=dict(unknown["codes"]),
-                cues=frozenset(unknown["cues"]),
-                needs_cue=frozenset(unknown["needs_cue"]),
-                light_verbs=frozenset(data["nouns"]["light_verbs"]),
-                occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
-                noun_preps=frozenset(data["nouns"]["prepositions"]),
-            )
-        except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-            raise DataFileError("domain.toml", detail=f"bad event-shape table: {exc}") from exc
+        return read_table("domain.toml", cls.from_table, "bad event-shape table")
+
+    @classmethod
+    def from_table(cls, data: dict[str, Any]) -> DomainBook:
+        unknown = data["unknown_perpetrator"]
+        return cls(
+            one_sided=dict(data["one_sided"]),
+            two_sided=dict(data["two_sided"]),
+            symmetric=frozenset(data["symmetric"]["lemmas"]),
+            victims=frozenset(unknown["victims"]),
+            found=frozenset(unknown["found"]),
+            states=frozenset(unknown["states"]),
+            violence=dict(unknown["codes"]),
+            cues=frozenset(unknown["cues"]),
+            needs_cue=frozenset(unknown["needs_cue"]),
+            light_verbs=frozenset(data["nouns"]["light_verbs"]),
+            occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
+            noun_preps=frozenset(data["nouns"]["prepositions"]),
+        )
 
     @property
     def triggers(self) -> frozenset[str]:
@@ -151,7 +148,7 @@ class DomainCoder:
         busy = {e.sent_index for e in found}
         by_sentence: dict[int, list[ActorMention]] = {}
         for mention in mentions:
-            if _usable(mention):
+            if usable(mention, sectorless=False):
                 by_sentence.setdefault(mention.sent_index, []).append(mention)
         triggers = self._triggers
         extra: list[EventMention] = []
@@ -201,8 +198,10 @@ class DomainCoder:
                 continue
             country, why = where
             victim = self._victim(trigger)
-            sector = "CVL" if victim is not None else ""
-            target = _implied(victim or trigger, country, sector, why, event.sent_index)
+            if victim is not None:
+                target = implied_actor(victim, "CVL", country, event.sent_index, why=why)
+            else:
+                target = implied_actor(trigger, "", country, event.sent_index)
             done.append(replace(event, target=target))
         return done
 
@@ -238,7 +237,8 @@ class DomainCoder:
         if target is None and victim is not None and unnamed and source.actor.country:
             # "a man was killed by gunmen": the unnamed victim is a civilian of that country
             why = source.actor.resolution
-            target = _implied(victim, source.actor.country, "CVL", why, sent_index)
+            country = source.actor.country
+            target = implied_actor(victim, "CVL", country, sent_index, why=why)
         return _event(source, target, code, token, sent_index, DOMAIN_CONFIDENCE, "domain")
 
     def _unknown_perpetrator(
@@ -263,9 +263,12 @@ class DomainCoder:
             if where is None:
                 return []
             country, why = where
-            attacker = _implied(token, country, "UAF", why, sent_index)
-            target = _covering(mentions, victim)
-            target = target or _implied(victim, country, "CVL", why, sent_index)
+            attacker = implied_actor(token, "UAF", country, sent_index)
+            named = [
+                m for m in mentions if m.sent_index == sent_index and usable(m, sectorless=False)
+            ]
+            target = covering(named, victim, phrase=False)
+            target = target or implied_actor(victim, "CVL", country, sent_index, why=why)
             event = _event(attacker, target, code, token, sent_index, IMPLIED_CONFIDENCE, "implied")
             return [event]
         return []
@@ -286,11 +289,6 @@ class DomainCoder:
             wounds = any(c.lower_ == "with" for c in token.children)
             return self.book.violence.get(lemma) if states & self.book.states or wounds else None
         return self.book.violence.get(lemma) if token.pos_ == "VERB" else None
-
-
-def _usable(mention: ActorMention) -> bool:
-    actor = mention.actor
-    return actor.resolution != "context" and bool(actor.country or actor.code != actor.sector)
 
 
 def _arguments(
@@ -344,27 +342,6 @@ def _passive_subject(token: Token) -> Token | None:
         return None
     subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
     return subjects[-1] if subjects else None
-
-
-def _covering(mentions: Sequence[ActorMention], token: Token) -> ActorMention | None:
-    return next((m for m in mentions if m.start <= token.i < m.end and _usable(m)), None)
-
-
-def _implied(token: Token, country: str, sector: str, why: Any, sent_index: int) -> ActorMention:
-    """An actor the text implies: an unnamed attacker or place (at the trigger, no text) or an
-    uncoded victim (over the victim noun)."""
-    named = sector == "CVL"
-    actor = Actor(
-        text=token.text if named else "",
-        start=token.idx,
-        end=token.idx + len(token.text) if named else token.idx,
-        country=country,
-        sector=sector or None,
-        code=country + sector,
-        resolution="implied" if not named else why,
-    )
-    end = token.i + 1 if named else token.i
-    return ActorMention(actor=actor, start=token.i, end=end, sent_index=sent_index)
 
 
 def _event(

@@ -4,13 +4,17 @@ CONTRACT:
 
     lemma = event_lemma(token)            # "shoot-outs" -> "shoot-out"
     observed(noun, verbs) -> bool         # "observed a total of 12 explosions" -> True
+    event_slot(noun, light_verbs)         # "violence erupted", "staged protests" -> True
+    in_setting(noun)                      # "said at a protest" -> True
+    object_lemmas(verb)                   # "threw petrol bombs" -> {"petrol", "bomb"}
 
 Monitoring missions and local briefs report fighting by what was seen or heard ("the mission
 observed 12 explosions near X", "explosions were recorded", "a shoot-out took place in X")
 rather than by who fought. The contentious coder codes such a noun with an unidentified actor
 of the place's country; these helpers tell it the noun's lemma and whether it is the thing an
 observation verb reports (then no further sign of violence is needed: a monitor counts
-explosions of fighting, not of gas mains).
+explosions of fighting, not of gas mains). The other helpers read where an event word stands:
+a noun in an event's slot or setting, and the object words of a verb.
 
 Example:
     >>> "pobj" in OBJECT_PATH  # "a total of 12 explosions": through the preposition's object
@@ -19,15 +23,16 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from ..models import ActorMention
-
 HYPHEN = "-"
+# Prepositions after which a bare event noun is one event ("during clashes", "in protest").
+EVENT_PREPS = frozenset(
+    {"in", "during", "amid", "after", "following", "since", "at", "before", "on"}
+)
 # Dependencies an observed noun climbs through to its verb ("a total of 12 explosions").
 OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "nmod"})
 
@@ -102,8 +107,32 @@ def of_objects(noun: Token) -> set[str]:
     }
 
 
-def covering(actors: Sequence[ActorMention], token: Token) -> ActorMention | None:
-    """The actor over ``token`` or over a word of its phrase ("Cosatu members", "200 miners")."""
-    inside = {t.i for t in token.subtree} if token.dep_ != "ROOT" else {token.i}
-    hits = [m for m in actors if any(i in inside for i in range(m.start, m.end))]
-    return min(hits, key=lambda m: abs(m.start - token.i)) if hits else None
+def in_setting(token: Token) -> bool:
+    """An event noun after a preposition of time or place: "at a protest", "during the strike"."""
+    return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in EVENT_PREPS
+
+
+def event_slot(noun: Token, light: frozenset[str]) -> bool:
+    """A bare noun reports an event only as a subject ("violence erupted"), the object of a light
+    verb ("staged protests") or after a preposition of time or place ("during clashes")."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in light
+    return noun.dep_ == "pobj" and noun.head.lower_ in EVENT_PREPS
+
+
+def object_lemmas(verb: Token) -> set[str]:
+    """Lemmas of the verb's object words ("threw petrol bombs" -> petrol, bomb; passive subject)
+    and of its particles and predicates ("set alight")."""
+    lemmas: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(
+                c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod")
+            )
+            lemmas.update(c.lemma_.lower() for c in child.conjuncts)
+        if child.dep_ in ("prt", "oprd", "acomp", "advmod", "xcomp", "dative"):
+            lemmas.add(child.lower_)  # "set alight", "set ablaze"
+    return lemmas

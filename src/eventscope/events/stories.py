@@ -5,13 +5,16 @@ CONTRACT:
 
     kind = story_kind(doc, book)            # "crime" | "sport" | "accident" | "market" | None
     events = ranked(doc, events, book)      # no conflict in such stories, else conflict first
+    other_sense(doc, event, book)           # "demonstrated that ..." -> True (no protest)
     protest_object(trigger)                 # "protested against the law" -> True
 
 ``book`` is the :class:`~eventscope.events.contentious.ContentiousBook` (its ``[documents]``
 table). Material conflict in a crime, sport, accident or market story with no word of
 contention is not contentious politics (an ordinary murder, a raid on a drug den, "United beat
-City", "the rand rallied"); a story that reports material conflict in two or more sentences is
-about it, so that conflict ranks above the statements about it.
+City", "the rand rallied"); a story that reports material conflict in two or more sentences, or a
+protest in one, is about it, so that conflict ranks above the statements about it. A protest
+verb with an object or a clause ("demonstrated that ...") and a rally in a sentence about
+markets are no protest.
 
 Example:
     >>> MATERIAL_CONFLICT >= {"14", "18"}
@@ -33,7 +36,9 @@ if TYPE_CHECKING:
     from .contentious import ContentiousBook
 
 MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
-# A story reporting material conflict in this many sentences is about it.
+PROTEST_ROOT = "14"
+CLAUSE_OR_OBJECT = frozenset({"dobj", "ccomp"})
+# A story reporting material conflict in this many sentences (a protest: in one) is about it.
 STORY_SENTENCES = 2
 # "protested against/over/outside ...": the protest has an object, so its state is the target.
 PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
@@ -44,12 +49,15 @@ CLAIM_ROOTS = frozenset({"10", "11"})
 
 def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:
     """``events`` fit for the story (see the module docstring)."""
-    events = without_claims(doc, events)
+    events = [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
     if story_kind(doc, book) is not None:
         return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
     conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
     others = [e.confidence for e in events if e.cameo[:2] not in MATERIAL_CONFLICT]
-    if len({e.sent_index for e in conflict}) < STORY_SENTENCES or not others:
+    # A protest is news in itself, even in one sentence among reported statements ("the
+    # union said ... at a protest outside the court"); other conflict must recur to lead.
+    protest = any(e.cameo[:2] == PROTEST_ROOT for e in conflict)
+    if not others or (len({e.sent_index for e in conflict}) < STORY_SENTENCES and not protest):
         return list(events)
     # Shift the conflict events just above the best other event, keeping their own order.
     shift = max(0.0, max(others) - max(e.confidence for e in conflict) + 0.01)
@@ -83,14 +91,42 @@ def without_claims(doc: Doc, events: Sequence[EventMention]) -> list[EventMentio
     ]
 
 
+def other_sense(doc: Doc, event: EventMention, book: ContentiousBook) -> bool:
+    """A word of conflict in another sense, whichever coder found it: in scare quotes ('saw
+    the request as an "attack"'), a protest verb with an object or a clause ("Japan has
+    demonstrated that its policy works", "demonstrated their belief"), or "rally"/"march" in a
+    sentence about markets ("the yen's recent rally")."""
+    if event.cameo[:2] not in MATERIAL_CONFLICT or event.trigger_end - event.trigger_start != 1:
+        return False
+    trigger = doc[event.trigger_start]
+    if quoted(trigger):
+        return True
+    if event.cameo[:2] != PROTEST_ROOT:
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in book.market_sensitive and any(t.lower_ in book.markets for t in trigger.sent):
+        return True
+    if trigger.pos_ != "VERB" or lemma not in book.intransitive:
+        return False
+    return any(child.dep_ in CLAUSE_OR_OBJECT for child in trigger.children)
+
+
+def quoted(token: Token) -> bool:
+    """The word alone between quotation marks ('an "attack"'): the speaker's word, no event."""
+    doc, i = token.doc, token.i
+    return 0 < i < len(doc) - 1 and doc[i - 1].is_quote and doc[i + 1].is_quote
+
+
 def story_kind(doc: Doc, book: ContentiousBook) -> str | None:
     """ "crime", "sport", "accident" or "market" when the story has enough words of that kind
     and no word of contention (protest, strike, terror, party ...); else ``None``."""
     counts: Counter[str] = Counter()
     kinds = book.story_kinds
+    # "rally" and "march" are the words of markets and sport, too ("a late rally"): no veto.
+    contention = book.contention - book.market_sensitive
     for token in doc:
         word = token.lower_
-        if word in book.contention:
+        if word in contention:
             return None
         for kind, words in kinds.items():
             if word in words:
