@@ -22,6 +22,7 @@ from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
 from .actors.context import needs_country, with_context_countries
+from .actors.sectors import with_crime_sector
 from .errors import ArticleError, BadDateError, EventscopeError
 from .events import EventCoder
 from .events.cameo import Codebook
@@ -247,6 +248,8 @@ class Stages:
         event_mentions = self.domain.with_targets(doc, event_mentions, mentions, places=places)
         event_mentions = self.domain.ranked(doc, event_mentions)  # no conflict in crime, sport
         event_mentions = one_per_dyad(event_mentions)
+        # "armed men" in a drive-by shooting are criminals (CRM), not unaligned forces (UAF)
+        event_mentions = with_crime_sector(doc, event_mentions, self.actors.rules.crime_cues)
         context = _DocContext(
             article=article,
             doc=doc,

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
+from .drafts import Draft, of_country
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .names import NameFinder
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
@@ -36,34 +37,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DETERMINERS = frozenset({"the", "this", "that"})
-MODIFIER_KINDS = COUNTRYISH | {"org"}
+
 # Words for unnamed fighters, and the sectors of named groups whose code they take.
-FIGHTER_SECTORS = frozenset({"UAF"})
+FIGHTER_SECTORS = frozenset({"UAF", "MIL", "REB", "INS", "SEP"})
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
-IN_KINDS = frozenset({"country", "capital", "demonym"})
-# "the President of Azerbaijan", "officials in Baku", "workers at French refineries".
-AFTER_KINDS = {
-    "of": MODIFIER_KINDS,
-    "in": IN_KINDS,
-    "at": frozenset({"demonym"}),
-    "from": frozenset({"demonym"}),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """A mention before coreference. ``needs``: what coreference must resolve, if anything."""
-
-    start: int
-    end: int
-    country: str | None = None
-    sector: str | None = None
-    code: str | None = None
-    name: str | None = None
-    resolution: Resolution = "dictionary"
-    group: str | None = None
-    person: bool = False
-    needs: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,19 +124,34 @@ class PhraseBuilder:
     def _coordinated(self, k: int) -> tuple[list[Draft], int] | None:
         """ "Armenian and Azerbaijani forces": the first demonym shares the second's agent."""
         hit = self.hits[k]
-        if hit.entry.kind != "demonym" or k + 1 >= len(self.hits):
+        if hit.entry.kind not in ("demonym", "org") or k + 1 >= len(self.hits):
             return None
         second = self.hits[k + 1]
-        if second.entry.kind != "demonym" or second.start != hit.end + 1:
+        if second.entry.kind != hit.entry.kind or second.start != hit.end + 1:
             return None
         if self.doc[hit.end].lower_ not in ("and", "or", ","):
             return None
+        if hit.entry.kind == "org":
+            return self._coordinated_orgs(k)
         made, after = self._modifier_phrase(k + 1)
         if not made or made[0].sector is None or made[0].person:
             return None
         country = self.rules.country_of(self.doc, hit, self.on)
         first = replace(made[0], start=self._with_det(hit.start), end=hit.end, country=country,
                         name=None, code=None)  # fmt: skip
+        return [first, *made], after
+
+    def _coordinated_orgs(self, k: int) -> tuple[list[Draft], int] | None:
+        """ "GNA and LNA forces": the first name shares the agent word of the second."""
+        made, after = self._modifier_phrase(k + 1)
+        if not made or after != k + 3 or self.hits[k + 2].entry.kind != "agent":
+            return None
+        hit, role = self.hits[k], self.hits[k + 2].entry
+        start = self._with_det(hit.start)
+        if self._group_member(hit, role):
+            first = self._entry_draft(start, hit.end, hit.entry, self._country(hit))
+        else:
+            first = self._role_draft(start, hit.end, role, hit)
         return [first, *made], after
 
     def _skip_modifiers(self, pos: int) -> int:
@@ -208,6 +200,15 @@ class PhraseBuilder:
 
     def _agent_phrase(self, k: int, *, start: int, modifier: Hit | None) -> tuple[list[Draft], int]:
         chained = self._agent_starts(k + 1, self.hits[k].end)
+        held = (
+            None if chained else self.rules.installation_head(self.doc, self.hits[k], self.starts)
+        )
+        if held is not None:
+            # "a military post", "the army positions": the force that holds them.
+            force = self.hits[k].entry
+            force = replace(force, sector="MIL") if force.sector == "GOV" else force
+            start = self._with_det(start) if modifier is None else start
+            return [self._role_draft(start, held + 1, force, modifier)], k + 1
         if not self._is_noun(self.hits[k]) and not chained:
             return [], k + 1  # "official visit", "military equipment"
         if modifier is None and self._modifies_thing(self.hits[k]):
@@ -221,7 +222,7 @@ class PhraseBuilder:
         end, after = role.end, k + 1
         if modifier is None:
             start = self._with_det(start if start < role.start else role.start)
-            modifier, end, after = self._of_country(after, end, modifier)
+            modifier, end, after = of_country(self.doc, self.hits, after, end, modifier)
         if after < len(self.hits) and self.hits[after].start == end:
             nxt = self.hits[after]
             if nxt.entry.person and role.entry.person:
@@ -262,25 +263,6 @@ class PhraseBuilder:
             if hit.entry.sector not in (None, "GOV"):
                 return hit.entry.sector
         return "GOV"
-
-    def _of_country(
-        self, after: int, end: int, modifier: Hit | None
-    ) -> tuple[Hit | None, int, int]:
-        """ "the President of Azerbaijan", "officials in Baku": the country after the agent."""
-        if after >= len(self.hits) or end + 1 >= len(self.doc):
-            return modifier, end, after
-        kinds = AFTER_KINDS.get(self.doc[end].lower_, frozenset())
-        gap = 2 if self.doc[end + 1].lower_ == "the" else 1
-        nxt = self.hits[after]
-        if nxt.start != end + gap or nxt.entry.kind not in kinds:
-            return modifier, end, after
-        head = self.doc[nxt.end - 1].head
-        if nxt.entry.kind == "demonym" and nxt.end <= head.i < nxt.end + 3:
-            # "workers at French oil refineries": the phrase ends with the demonym's noun.
-            if any(h.start <= head.i for h in self.hits[after + 1 : after + 2]):
-                return modifier, end, after
-            return nxt, head.i + 1, after + 1
-        return nxt, nxt.end, after + 1
 
     def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
         country = self._country(modifier) if modifier is not None else None

@@ -65,6 +65,7 @@ class DomainBook:
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
+    gerund_only: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> DomainBook:
@@ -85,6 +86,7 @@ class DomainBook:
                 light_verbs=frozenset(data["nouns"]["light_verbs"]),
                 occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
                 noun_preps=frozenset(data["nouns"]["prepositions"]),
+                gerund_only=frozenset(data["nouns"].get("gerund_only", ())),
             )
         except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
             raise DataFileError("domain.toml", detail=f"bad event-shape table: {exc}") from exc
@@ -113,6 +115,8 @@ class DomainBook:
         if token.pos_ == "NOUN" and not self.reports_event(token):
             return None
         lemma = token.lemma_.lower()
+        if lemma in self.gerund_only and token.tag_ != "VBG":
+            return None  # "fighting broke out", not "the fight against the virus"
         if lemma == "strike" and any(c.lower_ in AIR_WORDS for c in token.children):
             return "195"
         return self.one_sided.get(lemma) or self.two_sided.get(lemma)
