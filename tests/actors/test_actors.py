@@ -396,3 +396,15 @@ def test_named_forces(coder, nlp, text, expected):
     mentions = found(coder, nlp, text)
     for pair in expected:
         assert pair in mentions
+
+
+def test_forces_of_two_countries(coder, nlp):
+    mentions = found(coder, nlp, "The armed forces of Chad and Niger attacked the camp.")
+    assert ("The armed forces of Chad", "TCDMIL") in mentions
+    assert ("Niger", "NERMIL") in mentions
+
+
+def test_an_armed_unit_is_no_titled_person(coder, nlp):
+    # "Sultan" is a title, but a run ending in "Division" names an armed unit
+    mentions = found(coder, nlp, "Fighters of the Sultan Murad Division shelled the village.")
+    assert all(code != "GOV" for _, code in mentions)

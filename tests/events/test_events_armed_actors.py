@@ -113,3 +113,14 @@ def test_counts_stay_out_of_actor_names(pipeline):
             assert actor is None or not any(ch.isdigit() for ch in actor.name or "")
             assert actor is None or not any(ch.isdigit() for ch in actor.code)
     assert any(e.source and e.source.code == "YEMREBHTH" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("On Monday, gunmen carried out a shooting against a man in Celaya, Guanajuato.", "MEXCVL"),
+        ("On Monday, gunmen attacked a village in Zamfara.", "NGACVL"),
+    ],
+)
+def test_an_unnamed_victim_of_an_attack_is_a_civilian(pipeline, text, target):
+    assert {t for _, t, _ in coded(pipeline, text)} == {target}

@@ -62,3 +62,12 @@ def of_country(
             return modifier, end, after
         return nxt, head.i + 1, after + 1
     return nxt, nxt.end, after + 1
+
+
+def chain_sector(before: Sequence[Hit]) -> str:
+    """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes the
+    sector of a more specific agent word ``before`` it."""
+    for hit in before:
+        if hit.entry.sector not in (None, "GOV"):
+            return hit.entry.sector
+    return "GOV"

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
-from .drafts import Draft, of_country
+from .drafts import Draft, chain_sector, of_country
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .names import NameFinder
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
@@ -200,29 +200,22 @@ class PhraseBuilder:
 
     def _agent_phrase(self, k: int, *, start: int, modifier: Hit | None) -> tuple[list[Draft], int]:
         chained = self._agent_starts(k + 1, self.hits[k].end)
-        held = (
-            None if chained else self.rules.installation_head(self.doc, self.hits[k], self.starts)
-        )
+        held = self._held_force(k, start, modifier, chained=chained)
         if held is not None:
-            # "a military post", "the army positions": the force that holds them.
-            force = self.hits[k].entry
-            force = replace(force, sector="MIL") if force.sector == "GOV" else force
-            start = self._with_det(start) if modifier is None else start
-            return [self._role_draft(start, held + 1, force, modifier)], k + 1
-        if not self._is_noun(self.hits[k]) and not chained:
-            return [], k + 1  # "official visit", "military equipment"
-        if modifier is None and self._modifies_thing(self.hits[k]):
-            return [], k + 1  # "a police station", "the army base"
+            return [held], k + 1
+        if self._no_agent(self.hits[k], modifier, chained=chained):
+            return [], k + 1
         first = k
         while k + 1 < len(self.hits) and self._agent_starts(k + 1, self.hits[k].end):
             k += 1  # "Foreign Ministry spokesperson": the last agent word is the head
         role = self.hits[k]
         if role.entry.sector == "GOV" and k > first:
-            role = replace(role, entry=replace(role.entry, sector=self._chain_sector(first, k)))
-        end, after = role.end, k + 1
+            role = replace(role, entry=replace(role.entry, sector=chain_sector(self.hits[first:k])))
+        end, after, named_after = role.end, k + 1, False
         if modifier is None:
             start = self._with_det(start if start < role.start else role.start)
             modifier, end, after = of_country(self.doc, self.hits, after, end, modifier)
+            named_after = modifier is not None
         if after < len(self.hits) and self.hits[after].start == end:
             nxt = self.hits[after]
             if nxt.entry.person and role.entry.person:
@@ -236,7 +229,41 @@ class PhraseBuilder:
             # "Taliban militants", "Al-Shabaab gunmen": the group's code, not generic fighters.
             return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
         draft = self._role_draft(start, end, role.entry, modifier)
-        return [self._with_name(draft, role.entry)], after
+        # "military forces of India and Pakistan": each country's forces
+        return self._and_country(draft, role.entry, after, end, named_after=named_after)
+
+    def _no_agent(self, hit: Hit, modifier: Hit | None, *, chained: bool) -> bool:
+        """ "official visit", "military equipment": an adjective; "a police car": a thing."""
+        if not self._is_noun(hit) and not chained:
+            return True
+        return modifier is None and self._modifies_thing(hit)
+
+    def _held_force(
+        self, k: int, start: int, modifier: Hit | None, *, chained: bool
+    ) -> Draft | None:
+        """ "a military post", "the army positions": the force that holds them, else None."""
+        hit = self.hits[k]
+        held = None if chained else self.rules.installation_head(self.doc, hit, self.starts)
+        if held is None:
+            return None
+        force = hit.entry
+        force = replace(force, sector="MIL") if force.sector == "GOV" else force
+        start = self._with_det(start) if modifier is None else start
+        return self._role_draft(start, held + 1, force, modifier)
+
+    def _and_country(
+        self, draft: Draft, role: Entry, after: int, end: int, *, named_after: bool
+    ) -> tuple[list[Draft], int]:
+        """``draft``, and when a country named after the agent ("forces of India") goes on
+        with "and <country>", the same agent for that country."""
+        if not named_after or after >= len(self.hits) or end >= len(self.doc):
+            return [self._with_name(draft, role)], after
+        if self.doc[end].lower_ != "and":
+            return [self._with_name(draft, role)], after
+        nxt = self.hits[after]
+        if role.person or nxt.start != end + 1 or nxt.entry.kind != "country":
+            return [self._with_name(draft, role)], after
+        return [draft, self._role_draft(nxt.start, nxt.end, role, nxt)], after + 1
 
     def _group_member(self, modifier: Hit, role: Entry) -> bool:
         """A named armed group before a word for unnamed fighters ("militants", "gunmen")."""
@@ -255,14 +282,6 @@ class PhraseBuilder:
         return Draft(start, person.end, country=country or known.country, sector=role.sector,
                      name=known.name, resolution="title", group=role.group,
                      person=True)  # fmt: skip
-
-    def _chain_sector(self, first: int, last: int) -> str:
-        """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes
-        the sector of a more specific agent word before it."""
-        for hit in self.hits[first:last]:
-            if hit.entry.sector not in (None, "GOV"):
-                return hit.entry.sector
-        return "GOV"
 
     def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
         country = self._country(modifier) if modifier is not None else None

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 DOMAIN_CONFIDENCE = 0.6
 IMPLIED_CONFIDENCE = 0.5
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
+VICTIM_PREPS = frozenset({"against", "at", "on"})
 # Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
 CALM_SECTORS = frozenset({"GOV", "BUS", "MED", "JUD", "LEG", "EDU", "HLH", "NGO", "IGO"})
 
@@ -221,6 +222,11 @@ class DomainCoder:
         for child in trigger.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.book.victims:
                 return child
+            if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
+                # "a drive-by shooting against a man", "fired at a village"
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in self.book.victims:
+                        return noun
         return None
 
     def _shape(
