@@ -25,6 +25,7 @@ from .actors.context import needs_country, with_context_countries
 from .actors.sectors import with_crime_sector
 from .errors import ArticleError, BadDateError, EventscopeError
 from .events import EventCoder
+from .events.background import background_last
 from .events.cameo import Codebook
 from .events.domain import DomainCoder
 from .io.readers import parse_date
@@ -247,6 +248,7 @@ class Stages:
         places = places if places is not None else self._places(doc, mentions)
         event_mentions = self.domain.with_targets(doc, event_mentions, mentions, places=places)
         event_mentions = self.domain.ranked(doc, event_mentions)  # no conflict in crime, sport
+        event_mentions = background_last(doc, event_mentions)  # "aid provided by the state"
         event_mentions = one_per_dyad(event_mentions)
         # "armed men" in a drive-by shooting are criminals (CRM), not unaligned forces (UAF)
         event_mentions = with_crime_sector(doc, event_mentions, self.actors.rules.crime_cues)
