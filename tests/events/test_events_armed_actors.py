@@ -124,3 +124,14 @@ def test_counts_stay_out_of_actor_names(pipeline):
 )
 def test_an_unnamed_victim_of_an_attack_is_a_civilian(pipeline, text, target):
     assert {t for _, t, _ in coded(pipeline, text)} == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, armed men shot at a police station in Celaya, Guanajuato.",
+        "On Monday, armed men opened fire on a police station in Celaya, Guanajuato.",
+    ],
+)
+def test_shooting_at_a_target(pipeline, text):
+    assert ("MEXUAF", "MEXCOP", "193") in coded(pipeline, text)
