@@ -46,6 +46,8 @@ DOMAIN_CONFIDENCE = 0.6
 IMPLIED_CONFIDENCE = 0.5
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
 VICTIM_PREPS = frozenset({"against", "at", "on"})
+# A gerund that stands as a noun ("fighting broke out", "amid fighting"), not a participle.
+GERUND_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
 CALM_SECTORS = frozenset({"GOV", "BUS", "MED", "JUD", "LEG", "EDU", "HLH", "NGO", "IGO"})
 
@@ -116,8 +118,8 @@ class DomainBook:
         if token.pos_ == "NOUN" and not self.reports_event(token):
             return None
         lemma = token.lemma_.lower()
-        if lemma in self.gerund_only and token.tag_ != "VBG":
-            return None  # "fighting broke out", not "the fight against the virus"
+        if lemma in self.gerund_only and (token.tag_ != "VBG" or token.dep_ not in GERUND_DEPS):
+            return None  # "fighting broke out", not "the fight against" or "rebels fighting"
         if lemma == "strike" and any(c.lower_ in AIR_WORDS for c in token.children):
             return "195"
         return self.one_sided.get(lemma) or self.two_sided.get(lemma)
