@@ -96,6 +96,28 @@ def test_soviet_minister_in_moscow_1987(pipeline):
     assert ("SUNGOV", "INDGOV", "040") in coded(pipeline, text, date(1987, 5, 10))
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        (
+            "The Soviet leader met the Indian ambassador in Moscow on Friday.",
+            date(1987, 5, 10),
+            "SUN",
+        ),
+        (
+            "The Russian leader met the Indian ambassador in Moscow on Friday.",
+            date(2005, 5, 10),
+            "RUS",
+        ),
+        ("Police arrested forty protesters in Belgrade on Thursday.", date(1995, 6, 10), "YUG"),
+    ],
+)
+def test_the_place_is_in_the_state_of_the_date(pipeline, text, published, country):
+    events = pipeline.code_text(text, published=published)
+    assert events
+    assert {e.location.country for e in events if e.location is not None} == {country}
+
+
 def test_belgrade_1995_is_yugoslavia(pipeline):
     text = "Belgrade rejected the peace plan on Thursday."
     assert {s for s, _, _ in coded(pipeline, text, date(1995, 6, 10))} == {"YUGGOV"}
