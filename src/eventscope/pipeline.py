@@ -22,8 +22,11 @@ from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
 from .actors.context import needs_country, with_context_countries
+from .actors.sectors import with_crime_sector
+from .actors.where import states_on
 from .errors import ArticleError, BadDateError, EventscopeError
 from .events import EventCoder
+from .events.background import background_last
 from .events.cameo import Codebook
 from .events.domain import DomainCoder
 from .io.readers import parse_date
@@ -237,16 +240,17 @@ class Stages:
         # Israeli); otherwise only once there are events to place (places cost the most).
         places = None
         if implied or any(needs_country(m) for m in mentions):
-            places = self._places(doc, mentions)
+            places = self._places(doc, mentions, article.published)
             mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.events.find(doc, mentions)
         event_mentions += self.domain.find(doc, mentions, event_mentions, places=places or ())
         if not event_mentions:
             return DocCoding(events=(), actors=tuple(mentions), places=tuple(places or ()))
-        places = places if places is not None else self._places(doc, mentions)
+        places = places if places is not None else self._places(doc, mentions, article.published)
         event_mentions = self.domain.with_targets(doc, event_mentions, mentions, places=places)
-        event_mentions = self.domain.ranked(doc, event_mentions)  # no conflict in crime, sport
+        event_mentions = background_last(doc, self.domain.ranked(doc, event_mentions))  # news 1st
         event_mentions = one_per_dyad(event_mentions)
+        event_mentions = with_crime_sector(doc, event_mentions, self.actors.rules.crime_cues)
         context = _DocContext(
             article=article,
             doc=doc,
@@ -257,9 +261,9 @@ class Stages:
         events = tuple(self._build_event(context, mention) for mention in event_mentions)
         return DocCoding(events=events, actors=tuple(mentions), places=tuple(context.places))
 
-    def _places(self, doc: Doc, mentions: list[ActorMention]) -> list[PlaceMention]:
-        countries = {m.actor.country for m in mentions if m.actor.country}
-        return self.places.find(doc, countries=countries)
+    def _places(self, doc: Doc, actors: list[ActorMention], on: date | None) -> list[PlaceMention]:
+        countries = {m.actor.country for m in actors if m.actor.country}
+        return states_on(self.places.find(doc, countries=countries), on)  # Moscow 1987: SUN
 
     def _build_event(self, context: _DocContext, mention: EventMention) -> Event:
         entry = self.codebook[mention.cameo]

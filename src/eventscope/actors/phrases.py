@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
+from .drafts import Draft, chain_sector, of_country
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .names import NameFinder
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
@@ -36,34 +37,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DETERMINERS = frozenset({"the", "this", "that"})
-MODIFIER_KINDS = COUNTRYISH | {"org"}
+
 # Words for unnamed fighters, and the sectors of named groups whose code they take.
-FIGHTER_SECTORS = frozenset({"UAF"})
+FIGHTER_SECTORS = frozenset({"UAF", "MIL", "REB", "INS", "SEP"})
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
-IN_KINDS = frozenset({"country", "capital", "demonym"})
-# "the President of Azerbaijan", "officials in Baku", "workers at French refineries".
-AFTER_KINDS = {
-    "of": MODIFIER_KINDS,
-    "in": IN_KINDS,
-    "at": frozenset({"demonym"}),
-    "from": frozenset({"demonym"}),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """A mention before coreference. ``needs``: what coreference must resolve, if anything."""
-
-    start: int
-    end: int
-    country: str | None = None
-    sector: str | None = None
-    code: str | None = None
-    name: str | None = None
-    resolution: Resolution = "dictionary"
-    group: str | None = None
-    person: bool = False
-    needs: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,19 +124,34 @@ class PhraseBuilder:
     def _coordinated(self, k: int) -> tuple[list[Draft], int] | None:
         """ "Armenian and Azerbaijani forces": the first demonym shares the second's agent."""
         hit = self.hits[k]
-        if hit.entry.kind != "demonym" or k + 1 >= len(self.hits):
+        if hit.entry.kind not in ("demonym", "org") or k + 1 >= len(self.hits):
             return None
         second = self.hits[k + 1]
-        if second.entry.kind != "demonym" or second.start != hit.end + 1:
+        if second.entry.kind != hit.entry.kind or second.start != hit.end + 1:
             return None
         if self.doc[hit.end].lower_ not in ("and", "or", ","):
             return None
+        if hit.entry.kind == "org":
+            return self._coordinated_orgs(k)
         made, after = self._modifier_phrase(k + 1)
         if not made or made[0].sector is None or made[0].person:
             return None
         country = self.rules.country_of(self.doc, hit, self.on)
         first = replace(made[0], start=self._with_det(hit.start), end=hit.end, country=country,
                         name=None, code=None)  # fmt: skip
+        return [first, *made], after
+
+    def _coordinated_orgs(self, k: int) -> tuple[list[Draft], int] | None:
+        """ "GNA and LNA forces": the first name shares the agent word of the second."""
+        made, after = self._modifier_phrase(k + 1)
+        if not made or after != k + 3 or self.hits[k + 2].entry.kind != "agent":
+            return None
+        hit, role = self.hits[k], self.hits[k + 2].entry
+        start = self._with_det(hit.start)
+        if self._group_member(hit, role):
+            first = self._entry_draft(start, hit.end, hit.entry, self._country(hit))
+        else:
+            first = self._role_draft(start, hit.end, role, hit)
         return [first, *made], after
 
     def _skip_modifiers(self, pos: int) -> int:
@@ -208,20 +200,22 @@ class PhraseBuilder:
 
     def _agent_phrase(self, k: int, *, start: int, modifier: Hit | None) -> tuple[list[Draft], int]:
         chained = self._agent_starts(k + 1, self.hits[k].end)
-        if not self._is_noun(self.hits[k]) and not chained:
-            return [], k + 1  # "official visit", "military equipment"
-        if modifier is None and self._modifies_thing(self.hits[k]):
-            return [], k + 1  # "a police station", "the army base"
+        held = self._held_force(k, start, modifier, chained=chained)
+        if held is not None:
+            return [held], k + 1
+        if self._no_agent(self.hits[k], modifier, chained=chained):
+            return [], k + 1
         first = k
         while k + 1 < len(self.hits) and self._agent_starts(k + 1, self.hits[k].end):
             k += 1  # "Foreign Ministry spokesperson": the last agent word is the head
         role = self.hits[k]
         if role.entry.sector == "GOV" and k > first:
-            role = replace(role, entry=replace(role.entry, sector=self._chain_sector(first, k)))
-        end, after = role.end, k + 1
+            role = replace(role, entry=replace(role.entry, sector=chain_sector(self.hits[first:k])))
+        end, after, named_after = role.end, k + 1, False
         if modifier is None:
             start = self._with_det(start if start < role.start else role.start)
-            modifier, end, after = self._of_country(after, end, modifier)
+            modifier, end, after = of_country(self.doc, self.hits, after, end, modifier)
+            named_after = modifier is not None
         if after < len(self.hits) and self.hits[after].start == end:
             nxt = self.hits[after]
             if nxt.entry.person and role.entry.person:
@@ -235,7 +229,41 @@ class PhraseBuilder:
             # "Taliban militants", "Al-Shabaab gunmen": the group's code, not generic fighters.
             return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
         draft = self._role_draft(start, end, role.entry, modifier)
-        return [self._with_name(draft, role.entry)], after
+        # "military forces of India and Pakistan": each country's forces
+        return self._and_country(draft, role.entry, after, end, named_after=named_after)
+
+    def _no_agent(self, hit: Hit, modifier: Hit | None, *, chained: bool) -> bool:
+        """ "official visit", "military equipment": an adjective; "a police car": a thing."""
+        if not self._is_noun(hit) and not chained:
+            return True
+        return modifier is None and self._modifies_thing(hit)
+
+    def _held_force(
+        self, k: int, start: int, modifier: Hit | None, *, chained: bool
+    ) -> Draft | None:
+        """ "a military post", "the army positions": the force that holds them, else None."""
+        hit = self.hits[k]
+        held = None if chained else self.rules.installation_head(self.doc, hit, self.starts)
+        if held is None:
+            return None
+        force = hit.entry
+        force = replace(force, sector="MIL") if force.sector == "GOV" else force
+        start = self._with_det(start) if modifier is None else start
+        return self._role_draft(start, held + 1, force, modifier)
+
+    def _and_country(
+        self, draft: Draft, role: Entry, after: int, end: int, *, named_after: bool
+    ) -> tuple[list[Draft], int]:
+        """``draft``, and when a country named after the agent ("forces of India") goes on
+        with "and <country>", the same agent for that country."""
+        if not named_after or after >= len(self.hits) or end >= len(self.doc):
+            return [self._with_name(draft, role)], after
+        if self.doc[end].lower_ != "and":
+            return [self._with_name(draft, role)], after
+        nxt = self.hits[after]
+        if role.person or nxt.start != end + 1 or nxt.entry.kind != "country":
+            return [self._with_name(draft, role)], after
+        return [draft, self._role_draft(nxt.start, nxt.end, role, nxt)], after + 1
 
     def _group_member(self, modifier: Hit, role: Entry) -> bool:
         """A named armed group before a word for unnamed fighters ("militants", "gunmen")."""
@@ -254,33 +282,6 @@ class PhraseBuilder:
         return Draft(start, person.end, country=country or known.country, sector=role.sector,
                      name=known.name, resolution="title", group=role.group,
                      person=True)  # fmt: skip
-
-    def _chain_sector(self, first: int, last: int) -> str:
-        """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes
-        the sector of a more specific agent word before it."""
-        for hit in self.hits[first:last]:
-            if hit.entry.sector not in (None, "GOV"):
-                return hit.entry.sector
-        return "GOV"
-
-    def _of_country(
-        self, after: int, end: int, modifier: Hit | None
-    ) -> tuple[Hit | None, int, int]:
-        """ "the President of Azerbaijan", "officials in Baku": the country after the agent."""
-        if after >= len(self.hits) or end + 1 >= len(self.doc):
-            return modifier, end, after
-        kinds = AFTER_KINDS.get(self.doc[end].lower_, frozenset())
-        gap = 2 if self.doc[end + 1].lower_ == "the" else 1
-        nxt = self.hits[after]
-        if nxt.start != end + gap or nxt.entry.kind not in kinds:
-            return modifier, end, after
-        head = self.doc[nxt.end - 1].head
-        if nxt.entry.kind == "demonym" and nxt.end <= head.i < nxt.end + 3:
-            # "workers at French oil refineries": the phrase ends with the demonym's noun.
-            if any(h.start <= head.i for h in self.hits[after + 1 : after + 2]):
-                return modifier, end, after
-            return nxt, head.i + 1, after + 1
-        return nxt, nxt.end, after + 1
 
     def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
         country = self._country(modifier) if modifier is not None else None

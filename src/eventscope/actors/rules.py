@@ -25,12 +25,16 @@ from typing import TYPE_CHECKING, Any
 from ..datafiles import check_keys
 from ..errors import DataFileError
 from ..nlp.syntax import ACTOR_SUBJECT_DEPS as SUBJECT_DEPS
+from ..nlp.syntax import MODIFIER_DEPS
 from .lexicon import DATA_PACKAGE, Hit, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 POSSESSIVE = frozenset({"'s", "'"})
+# Agents that hold posts, bases and convoys (rules.toml ``installations``); a government holds
+# them through its armed forces.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF", "GOV"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +55,7 @@ RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "places": ("locative_prepositions", "admin_words", "place_nouns", "name_particles"),
         "pronouns": ("person",),
         "names": ("not_person_words",),
-        "agents": ("need_country",),
+        "agents": ("need_country", "installations", "crime_cues"),
         "collective": (),
         "ambiguous": (),
     }
@@ -83,6 +87,8 @@ class ContextRules:
     pronouns: tuple[str, ...]
     not_person_words: frozenset[str]
     need_country: frozenset[str]
+    installations: frozenset[str] = frozenset()
+    crime_cues: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ContextRules:
@@ -113,9 +119,24 @@ class ContextRules:
                 pronouns=tuple(data["pronouns"]["person"]),
                 not_person_words=frozenset(data["names"]["not_person_words"]),
                 need_country=frozenset(data["agents"]["need_country"]),
+                installations=frozenset(data["agents"]["installations"]),
+                crime_cues=frozenset(data["agents"]["crime_cues"]),
             )
         except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc
+
+    def installation_head(self, doc: Doc, hit: Hit, starts: frozenset[int]) -> int | None:
+        """The index of the post, base or convoy (``installations``) that an armed or state
+        agent word modifies ("military post", "police station"), else None."""
+        if hit.entry.person or hit.entry.sector not in ARMED_SECTORS:
+            return None
+        token = doc[hit.end - 1]
+        head = token.head
+        if token.dep_ not in MODIFIER_DEPS or not hit.end <= head.i <= hit.end + 1:
+            return None
+        if head.lower_ not in self.installations or head.i in starts:
+            return None
+        return int(head.i) if head.i == hit.end or head.i - 1 not in starts else None
 
     @staticmethod
     @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ CONTRACT:
 
     kept = usable_places(doc, places, mentions)        # a sublist of ``places``, same order
     weight = place_weight(place_mention)                # 0-1, the resolver's score
+    places = states_on(places, on)                      # "Moscow" in 1987 is in SUN
 
 The places stage resolves every capitalised name it can, and in local conflict news many of
 them are not where anything happened:
@@ -29,9 +30,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..models import ActorMention, PlaceMention
+from ..models import ActorMention, Place, PlaceMention
+from .lexicon import DatedCode, read_tsv
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -165,3 +169,37 @@ def _name_word(token: Token | None, place_nouns: frozenset[str]) -> bool:
     if token is None or token.is_stop or not token.is_alpha:
         return False
     return (token.is_title or token.is_upper) and token.lower_ not in place_nouns
+
+
+def states_on(places: Sequence[PlaceMention], on: date | None) -> list[PlaceMention]:
+    """``places`` with the states of ``on`` for former capitals (:func:`state_of_place`)."""
+    return [
+        replace(p, place=state_of_place(p.place, on)) if p.place is not None else p for p in places
+    ]
+
+
+def state_of_place(place: Place, on: date | None) -> Place:
+    """``place`` with the country of the state that existed on ``on`` when it is a capital of
+    a former state (``historical_states.tsv``): an event in Moscow in 1987 happened in the
+    Soviet Union (SUN), one in Belgrade in 1995 in Yugoslavia (YUG), as the actors say."""
+    if on is None or not place.country:
+        return place
+    for spans in _former_capitals().get((place.name, place.country), ()):
+        if spans.covers(on):
+            return replace(place, country=spans.code)
+    return place
+
+
+@lru_cache(maxsize=1)
+def _former_capitals() -> dict[tuple[str, str], tuple[DatedCode, ...]]:
+    """(capital, today's country) -> the dated codes of the states it was the capital of."""
+    found: dict[tuple[str, str], list[DatedCode]] = {}
+    for name, kind, today, then, start, end in read_tsv("historical_states.tsv", columns=6):
+        if kind == "capital":
+            span = DatedCode(then, _day(start), _day(end))
+            found.setdefault((name, today), []).append(span)
+    return {key: tuple(spans) for key, spans in found.items()}
+
+
+def _day(text: str) -> date | None:
+    return date.fromisoformat(text) if text else None

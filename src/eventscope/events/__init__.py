@@ -196,7 +196,8 @@ class EventCoder:
         filled = fill_candidate(
             sent, sent_index, guess, mentions, index=index, book=self.book, options=options
         )
-        return [filled] if filled is not None else []
+        # The model's event obeys the codebook distinctions too ("the air force targeted": 195).
+        return self._recoded(sent, [filled]) if filled is not None else []
 
     def _recoded(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
         """Codebook distinctions by other words of the sentence (``[[recode]]``)."""

@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 DOMAIN_CONFIDENCE = 0.6
 IMPLIED_CONFIDENCE = 0.5
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
+VICTIM_PREPS = frozenset({"against", "at", "on"})
+# A gerund that stands as a noun ("fighting broke out", "amid fighting"), not a participle.
+GERUND_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
 CALM_SECTORS = frozenset({"GOV", "BUS", "MED", "JUD", "LEG", "EDU", "HLH", "NGO", "IGO"})
 
@@ -63,6 +66,7 @@ class DomainBook:
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
+    gerund_only: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> DomainBook:
@@ -84,6 +88,7 @@ class DomainBook:
             light_verbs=frozenset(data["nouns"]["light_verbs"]),
             occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
             noun_preps=frozenset(data["nouns"]["prepositions"]),
+            gerund_only=frozenset(data["nouns"].get("gerund_only", ())),
         )
 
     @property
@@ -110,6 +115,8 @@ class DomainBook:
         if token.pos_ == "NOUN" and not self.reports_event(token):
             return None
         lemma = token.lemma_.lower()
+        if lemma in self.gerund_only and (token.tag_ != "VBG" or token.dep_ not in GERUND_DEPS):
+            return None  # "fighting broke out", not "the fight against" or "rebels fighting"
         if lemma == "strike" and any(c.lower_ in AIR_WORDS for c in token.children):
             return "195"
         return self.one_sided.get(lemma) or self.two_sided.get(lemma)
@@ -216,6 +223,11 @@ class DomainCoder:
         for child in trigger.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.book.victims:
                 return child
+            if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
+                # "a drive-by shooting against a man", "fired at a village"
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and noun.lemma_.lower() in self.book.victims:
+                        return noun
         return None
 
     def _shape(

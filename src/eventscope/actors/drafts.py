@@ -1,0 +1,73 @@
+"""Drafts of actor mentions before coreference, and the country named after an agent word.
+
+Both are used by :mod:`.phrases`: a :class:`Draft` is one phrase's mention; :func:`of_country`
+extends "the President" to "the President of Azerbaijan" and "officials" to "officials in Baku".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import Resolution
+from .lexicon import COUNTRYISH, Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MODIFIER_KINDS = COUNTRYISH | {"org"}
+IN_KINDS = frozenset({"country", "capital", "demonym"})
+# "the President of Azerbaijan", "officials in Baku", "workers at French refineries".
+AFTER_KINDS = {
+    "of": MODIFIER_KINDS,
+    "in": IN_KINDS,
+    "at": frozenset({"demonym"}),
+    "from": frozenset({"demonym"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A mention before coreference. ``needs``: what coreference must resolve, if anything."""
+
+    start: int
+    end: int
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    name: str | None = None
+    resolution: Resolution = "dictionary"
+    group: str | None = None
+    person: bool = False
+    needs: str | None = None
+
+
+def of_country(
+    doc: Doc, hits: Sequence[Hit], after: int, end: int, modifier: Hit | None
+) -> tuple[Hit | None, int, int]:
+    """ "the President of Azerbaijan", "officials in Baku": the country after the agent that
+    ends at token ``end`` (``after`` is the index of the next hit): (modifier, end, after)."""
+    if after >= len(hits) or end + 1 >= len(doc):
+        return modifier, end, after
+    kinds = AFTER_KINDS.get(doc[end].lower_, frozenset())
+    gap = 2 if doc[end + 1].lower_ == "the" else 1
+    nxt = hits[after]
+    if nxt.start != end + gap or nxt.entry.kind not in kinds:
+        return modifier, end, after
+    head = doc[nxt.end - 1].head
+    if nxt.entry.kind == "demonym" and nxt.end <= head.i < nxt.end + 3:
+        # "workers at French oil refineries": the phrase ends with the demonym's noun.
+        if any(h.start <= head.i for h in hits[after + 1 : after + 2]):
+            return modifier, end, after
+        return nxt, head.i + 1, after + 1
+    return nxt, nxt.end, after + 1
+
+
+def chain_sector(before: Sequence[Hit]) -> str:
+    """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes the
+    sector of a more specific agent word ``before`` it."""
+    for hit in before:
+        if hit.entry.sector not in (None, "GOV"):
+            return hit.entry.sector
+    return "GOV"
