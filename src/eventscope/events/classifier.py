@@ -167,14 +167,17 @@ class EventClassifier:
         root_raw = raw[1 + npenta :]
         inside = np.where(self._root_penta == self.pentas[best], root_raw, -np.inf)
         root_p = _softmax(inside if np.isfinite(inside).any() else root_raw)
-        root = int(np.argmax(root_p))
-        order = [i for i in np.argsort(-root_p, kind="stable") if root_p[i] > 0.0]
+        # Python floats from here: numpy's per-call overhead dwarfs twenty numbers. A stable
+        # sort on -p is ``argsort(-p, kind="stable")``; ``index(max)`` is ``argmax``.
+        probs = root_p.tolist()
+        root = probs.index(max(probs))
+        order = [i for i in sorted(range(len(probs)), key=lambda i: -probs[i]) if probs[i] > 0.0]
         return Prediction(
             event=float(1.0 / (1.0 + math.exp(-float(raw[0])))),
             penta=self.pentas[best],
             penta_prob=float(penta_p[best]),
             root=self.roots[root],
-            root_prob=float(root_p[root]),
+            root_prob=probs[root],
             ranked=tuple(self.roots[i] for i in order),
         )
 

@@ -273,9 +273,11 @@ def _longest_name(
 ) -> tuple[int, int] | None:
     if doc[start].lower_ in _LEADING_LOWER:
         return None  # "The Minnesota ..." starts at "Minnesota"
-    for end in range(min(len(doc), start + MAX_NGRAM), start, -1):
+    stop = min(len(doc), start + MAX_NGRAM)
+    tokens = [doc[i] for i in range(start, stop)]  # made once for every length tried
+    for end in range(stop, start, -1):
         run = doc[start:end]
-        if any(t.i in taken or not _name_part(t, start, end) for t in run):
+        if any(t.i in taken or not _name_part(t, start, end) for t in tokens[: end - start]):
             continue
         if gazetteer.has_key(normalise_name(run.text)):
             return start, end
