@@ -18,7 +18,7 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -40,6 +40,7 @@ _DATE_LEAD = _EDGE_WORDS | {"on", "by", "since", "until", "till", "from", "befor
 _CLOCK_PAIR = frozenset({"and", "to", "-", "\u2013", "(", "/", "through"})
 # Entities whose words are a name even when one of them is a year ("the 1988 Olympics").
 _NAME_ENTITIES = frozenset({"ORG", "LAW", "EVENT", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
+PARSE_CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,11 @@ class DateFinder:
 
     lexicon: DateLexicon
     anchor_ids: frozenset[int]  # the lexeme hashes of words that may start a date
+    # Readings by expression text (a pure function of the text and the lexicon): news repeats
+    # its dates ("on Monday", "9 May 2020"). Bounded, per finder.
+    _parsed: dict[str, Parsed | None] = field(
+        default_factory=dict, init=False, compare=False, repr=False
+    )
 
     @classmethod
     def load(cls, lexicon: DateLexicon | None = None) -> DateFinder:
@@ -264,7 +270,7 @@ class DateFinder:
         self, span: Span, published: date | None, sent_starts: list[int]
     ) -> TimeExpression | None:
         span = _trim(span)
-        parsed = parse_expression(span.text, self.lexicon) if len(span) else None
+        parsed = self._parse(span.text) if len(span) else None
         if parsed is None or not self._is_date(parsed, span):
             return None
         resolved = resolve(parsed, published, doc_direction(span))
@@ -278,6 +284,14 @@ class DateFinder:
             end_date=resolved.end_date,
             sent_index=bisect_right(sent_starts, span.start) - 1,
         )
+
+    def _parse(self, text: str) -> Parsed | None:
+        if text in self._parsed:
+            return self._parsed[text]
+        if len(self._parsed) >= PARSE_CACHE_SIZE:
+            self._parsed.clear()
+        parsed = self._parsed[text] = parse_expression(text, self.lexicon)
+        return parsed
 
     def _is_date(self, parsed: Parsed, span: Span) -> bool:
         if parsed.names_day_only_by_clock:

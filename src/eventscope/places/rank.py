@@ -194,7 +194,7 @@ def _own_features(candidate: Candidate) -> tuple[float, ...]:
 
 def score(candidate: Candidate, context: RankContext, weights: Mapping[str, float]) -> float:
     values = features(candidate, context)
-    return sum(weights.get(name, 0.0) * value for name, value in values.items())
+    return sum([weights.get(name, 0.0) * value for name, value in values.items()])
 
 
 def _kind_matches(candidate: Candidate, kind: str | None) -> bool:
