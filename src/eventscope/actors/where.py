@@ -29,6 +29,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention
@@ -101,6 +102,7 @@ def _confirmed(span: Span, place: PlaceMention) -> PlaceMention:
     return replace(place, place=replace(found, score=score))
 
 
+@lru_cache(maxsize=4096)  # a pure function; the same sentence is folded for every place in it
 def _folded(text: str) -> str:
     """Lower case without accents: "Paraíba" and "Paraiba" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)

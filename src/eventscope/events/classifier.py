@@ -79,14 +79,15 @@ def sentence_features(sent: Span | Sequence[Token]) -> list[str]:
     features += [f"w:{lemma}" for lemma in lemmas]
     features += [f"b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
     for token in tokens:
-        if token.pos_ == "VERB" or token.dep_ == "ROOT":
+        dep = token.dep_  # read once: each spaCy attribute read is a string-store lookup
+        if token.pos_ == "VERB" or dep == "ROOT":
             features += _verb_features(token)
-        if token.dep_ == "neg":
+        if dep == "neg":
             features.append(f"neg:{token.head.lemma_.lower()}")
-        elif token.dep_ == "aux" and token.tag_ == "MD":
+        elif dep == "aux" and token.tag_ == "MD":
             features.append(f"md:{token.lower_}")
-        if token.ent_iob_ == "B" and token.ent_type_ in _ENTITIES:
-            features.append(f"e:{token.ent_type_}:{token.dep_}")
+        if token.ent_iob_ == "B" and (entity := token.ent_type_) in _ENTITIES:
+            features.append(f"e:{entity}:{dep}")
     return list(dict.fromkeys(features))
 
 
@@ -154,7 +155,8 @@ class EventClassifier:
 
     def scores(self, features: Iterable[str]) -> np.ndarray:
         """Raw linear scores of all heads: [event, penta..., root...]."""
-        rows = sorted({self.index[f] for f in features if f in self.index})
+        index = self.index
+        rows = sorted({index[f] for f in features if f in index})
         scale = 1.0 / math.sqrt(len(rows)) if rows else 0.0
         total = self.weights[rows].sum(axis=0) * scale if rows else 0.0
         return np.asarray(self.bias + total, dtype=np.float64)
