@@ -59,6 +59,9 @@ class _DocContext:
     sents: list[Span]
     times: list[TimeExpression]
     places: list[PlaceMention]
+    # ``doc.text``, built once: a span's text is this slice (spaCy's ``Span.text`` re-joins
+    # its tokens on every call).
+    text: str
 
 
 class Pipeline:
@@ -257,6 +260,7 @@ class Stages:
             sents=list(doc.sents),
             times=dates_stage.find_time_expressions(doc, published=article.published),
             places=places,
+            text=doc.text,
         )
         events = tuple(self._build_event(context, mention) for mention in event_mentions)
         return DocCoding(events=events, actors=tuple(mentions), places=tuple(context.places))
@@ -285,7 +289,7 @@ class Stages:
             plover=entry.plover,
             location=place.place if place is not None else None,
             location_reason=reason,
-            sentence=sent.text.strip(),
+            sentence=context.text[sent.start_char : sent.end_char].strip(),
             sentence_index=mention.sent_index,
             sentence_start=sent.start_char,
             confidence=round(mention.confidence, 3),

@@ -143,3 +143,23 @@ def test_date_for_event_never_crosses_sentences(nlp):
     doc = nlp("The clash happened on July 12. Turkey sent aid.")
     found = find_time_expressions(doc, published=PUBLISHED)
     assert date_for_event(doc, _event(doc, "sent", sent_index=1), found) is None
+
+
+def test_a_repeated_expression_reads_the_same_from_the_finders_cache(nlp, monkeypatch) -> None:
+    """The finder keeps its readings by text (bounded): the same words in another tense or
+    article resolve as before, and the cache never outgrows its bound."""
+    from eventscope.dates import find as find_module
+    from eventscope.dates.find import DateFinder
+    from eventscope.dates.lexicon import DateLexicon
+
+    monkeypatch.setattr(find_module, "PARSE_CACHE_SIZE", 2)
+    finder = DateFinder.from_lexicon(DateLexicon.load())
+    past = nlp("The talks collapsed on Monday.")
+    future = nlp("The talks will resume on Monday.")
+    values = [
+        e.value for doc in (past, future, past) for e in finder.find(doc, published=PUBLISHED)
+    ]
+    assert values == ["2020-08-17", "2020-08-24", "2020-08-17"]
+    for text in ("They met on 3 March 2019.", "It ended in May 2018.", "Trade doubled in 2019."):
+        finder.find(nlp(text), published=PUBLISHED)
+    assert len(finder._parsed) <= 2

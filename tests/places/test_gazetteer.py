@@ -100,6 +100,21 @@ def test_fuzzy_lookup_finds_one_edit_names(tmp_path, monkeypatch) -> None:
     assert "Tovuz" in gazetteer and "Baku" not in gazetteer
 
 
+def test_fuzzy_lookup_caches_per_key_and_stays_bounded(tmp_path, monkeypatch) -> None:
+    """The span finder and the ranker ask for the same unknown word: the second answer comes
+    from the instance's cache, equal to the first, and the cache never outgrows its bound."""
+    wanted = gazetteer_module.source_version()
+    monkeypatch.setattr(gazetteer_module, "build_index", lambda: _tiny_index(wanted))
+    monkeypatch.setattr(gazetteer_module, "FUZZY_CACHE_SIZE", 2)
+    gazetteer = Gazetteer.load(cache_dir=tmp_path)
+    first = gazetteer.fuzzy_lookup("Tovuzz")
+    assert gazetteer.fuzzy_lookup("tovuzz") == first and first
+    for word in ("Tovuzzz", "Tovvuz", "Tavuz", "Tovoz"):
+        gazetteer.fuzzy_lookup(word)
+    assert len(gazetteer._fuzzy_found) <= 2
+    assert [c.place.name for c in gazetteer.fuzzy_lookup("Tovuzz")] == ["Tovuz"]
+
+
 @pytest.mark.parametrize("name", ["hints.toml", "country_aliases.tsv", "build.py", "names.py"])
 def test_an_edit_that_keeps_the_size_rebuilds_the_cache(tmp_path, monkeypatch, name) -> None:
     """Regression (issue 14): the key used file lengths, so a same-size edit of the curated

@@ -105,6 +105,7 @@ def _confirmed(span: Span, place: PlaceMention) -> PlaceMention:
     return replace(place, place=replace(found, score=score))
 
 
+@lru_cache(maxsize=4096)  # a pure function; the same sentence is folded for every place in it
 def _folded(text: str) -> str:
     """Lower case without accents: "Paraíba" and "Paraiba" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -214,8 +214,14 @@ class EventCoder:
         consumed: set[int] = set()
         # Only tokens whose lemma some pattern can use are looked at (cheap set lookups).
         verbs, nouns = self.book.trigger_verbs, self.book.noun_heads
-        tokens = [t for t in sent if t.lemma_.lower() in verbs or t.lemma_.lower() in nouns]
-        tokens += [t for t in sent if t.dep_ == "ccomp" and t.lemma_.lower() not in verbs]
+        triggers, clauses = [], []
+        for t in sent:  # one pass, each lemma lowered once
+            lemma = t.lemma_.lower()
+            if lemma in verbs or lemma in nouns:
+                triggers.append(t)
+            if t.dep_ == "ccomp" and lemma not in verbs:
+                clauses.append(t)
+        tokens = triggers + clauses
         for token in sorted(tokens, key=lambda t: t.i):
             if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
                 demand = reported_demand(self.book, token, sent_index, index)

@@ -79,14 +79,15 @@ def sentence_features(sent: Span | Sequence[Token]) -> list[str]:
     features += [f"w:{lemma}" for lemma in lemmas]
     features += [f"b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
     for token in tokens:
-        if token.pos_ == "VERB" or token.dep_ == "ROOT":
+        dep = token.dep_  # read once: each spaCy attribute read is a string-store lookup
+        if token.pos_ == "VERB" or dep == "ROOT":
             features += _verb_features(token)
-        if token.dep_ == "neg":
+        if dep == "neg":
             features.append(f"neg:{token.head.lemma_.lower()}")
-        elif token.dep_ == "aux" and token.tag_ == "MD":
+        elif dep == "aux" and token.tag_ == "MD":
             features.append(f"md:{token.lower_}")
-        if token.ent_iob_ == "B" and token.ent_type_ in _ENTITIES:
-            features.append(f"e:{token.ent_type_}:{token.dep_}")
+        if token.ent_iob_ == "B" and (entity := token.ent_type_) in _ENTITIES:
+            features.append(f"e:{entity}:{dep}")
     return list(dict.fromkeys(features))
 
 
@@ -154,7 +155,8 @@ class EventClassifier:
 
     def scores(self, features: Iterable[str]) -> np.ndarray:
         """Raw linear scores of all heads: [event, penta..., root...]."""
-        rows = sorted({self.index[f] for f in features if f in self.index})
+        index = self.index
+        rows = sorted({index[f] for f in features if f in index})
         scale = 1.0 / math.sqrt(len(rows)) if rows else 0.0
         total = self.weights[rows].sum(axis=0) * scale if rows else 0.0
         return np.asarray(self.bias + total, dtype=np.float64)
@@ -167,14 +169,17 @@ class EventClassifier:
         root_raw = raw[1 + npenta :]
         inside = np.where(self._root_penta == self.pentas[best], root_raw, -np.inf)
         root_p = _softmax(inside if np.isfinite(inside).any() else root_raw)
-        root = int(np.argmax(root_p))
-        order = [i for i in np.argsort(-root_p, kind="stable") if root_p[i] > 0.0]
+        # Python floats from here: numpy's per-call overhead dwarfs twenty numbers. A stable
+        # sort on -p is ``argsort(-p, kind="stable")``; ``index(max)`` is ``argmax``.
+        probs = root_p.tolist()
+        root = probs.index(max(probs))
+        order = [i for i in sorted(range(len(probs)), key=lambda i: -probs[i]) if probs[i] > 0.0]
         return Prediction(
             event=float(1.0 / (1.0 + math.exp(-float(raw[0])))),
             penta=self.pentas[best],
             penta_prob=float(penta_p[best]),
             root=self.roots[root],
-            root_prob=float(root_p[root]),
+            root_prob=probs[root],
             ranked=tuple(self.roots[i] for i in order),
         )
 

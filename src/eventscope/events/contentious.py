@@ -125,6 +125,10 @@ class ContentiousCoder:
     def __init__(self, book: ContentiousBook) -> None:
         self.book = book
         self._words = book.words
+        # What follows a hyphen in a trigger ("in" of "sit-in"): no other lemma can be one.
+        self._tails = frozenset(
+            w[i + 1 :] for w in self._words for i, c in enumerate(w) if c == "-"
+        )
 
     @classmethod
     def load(cls) -> ContentiousCoder:
@@ -132,8 +136,14 @@ class ContentiousCoder:
 
     def may_code(self, doc: Doc) -> bool:
         """Whether ``doc`` has a trigger word at all (cheap)."""
-        words = self._words
-        return any(event_lemma(token) in words for token in doc)
+        return any(self._trigger_word(token) for token in doc)
+
+    def _trigger_word(self, token: Token) -> bool:
+        """``event_lemma(token)`` is a trigger word (most tokens fail the first, cheap test)."""
+        lemma = token.lemma_.lower()
+        if lemma not in self._words and lemma not in self._tails:
+            return False
+        return event_lemma(token) in self._words
 
     def find(
         self,
@@ -202,8 +212,8 @@ class ContentiousCoder:
     ) -> tuple[str, str, float] | None:
         """(code, generic sector, confidence) when ``token`` reports a contentious event."""
         book = self.book
-        lemma = event_lemma(token)
-        if lemma not in self._words or (market and lemma in book.market_sensitive):
+        lemma = event_lemma(token) if self._trigger_word(token) else None
+        if lemma is None or (market and lemma in book.market_sensitive):
             return None
         # A monitor's count ("observed 12 explosions") is fighting without a further cue.
         seen = token.pos_ == "NOUN" and witnessed(token, book.observation_verbs, book.impact_verbs)

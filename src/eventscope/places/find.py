@@ -291,7 +291,8 @@ def token_spans(
     i = 0
     while i < len(doc):
         found = None
-        if i not in taken and _capitalised(doc[i]) and doc[i].lower_ not in lexicon.demonyms:
+        token = doc[i] if i not in taken else None
+        if token is not None and _capitalised(token) and token.lower_ not in lexicon.demonyms:
             found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
             found = None  # "Colonia" of "Colonia Pemex"
@@ -308,11 +309,12 @@ def _longest_name(
 ) -> tuple[int, int] | None:
     if doc[start].lower_ in _LEADING_LOWER:
         return None  # "The Minnesota ..." starts at "Minnesota"
-    for end in range(min(len(doc), start + MAX_NGRAM), start, -1):
-        run = doc[start:end]
-        if any(t.i in taken or not _name_part(t, start, end) for t in run):
+    stop = min(len(doc), start + MAX_NGRAM)
+    tokens = [doc[i] for i in range(start, stop)]  # made once for every length tried
+    for end in range(stop, start, -1):
+        if any(t.i in taken or not _name_part(t, start, end) for t in tokens[: end - start]):
             continue
-        if gazetteer.has_key(normalise_name(run.text)):
+        if gazetteer.has_key(normalise_name(doc[start:end].text)):
             return start, end
     return None
 

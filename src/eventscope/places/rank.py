@@ -30,6 +30,7 @@ import math
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
 
@@ -135,36 +136,69 @@ def _related(a: str, b: str) -> bool:
 def features(candidate: Candidate, context: RankContext) -> dict[str, float]:
     """The feature values of one candidate (see :data:`FEATURES`)."""
     place = candidate.place
-    code = place.feature_code or ""
-    others = context.others
     key = candidate.admin_key
-    same_admin = sum(
-        1
-        for o in others
-        if _is_division_key(key) and _is_division_key(o.admin_key) and _related(key, o.admin_key)
-    )
-    same_country = sum(1 for o in others if place.country and o.place.country == place.country)
+    country, capital, adm1, adm2, area, population, names = _own_features(candidate)
+    same_country, same_admin1, near = _context_features(candidate, context.others)
+    containers = context.containers
     return {
-        "country": float(code == "PCLI"),
-        "capital": float(code == "PPLC"),
-        "adm1": float(code == "ADM1"),
-        "adm2": float(code == "ADM2"),
-        "area": float(code in AREA_CODES),
-        "population": math.log10(candidate.population + 1) / 7.0,
-        "names": math.log10(candidate.names + 1) / 3.0,
+        "country": country,
+        "capital": capital,
+        "adm1": adm1,
+        "adm2": adm2,
+        "area": area,
+        "population": population,
+        "names": names,
         "primary": float(normalise_name(place.name) == context.key),
         "actor": float(bool(place.country) and place.country in context.countries),
         "kind": float(_kind_matches(candidate, context.kind)),
-        "container": float(any(inside(key, c) for c in context.containers)),
-        "same_country": min(same_country, EVIDENCE_CAP) / EVIDENCE_CAP,
-        "same_admin1": min(same_admin, EVIDENCE_CAP) / EVIDENCE_CAP,
-        "near": max((closeness(distance_km(candidate, o)) for o in others), default=0.0),
+        "container": float(bool(containers) and any(inside(key, c) for c in containers)),
+        "same_country": same_country,
+        "same_admin1": same_admin1,
+        "near": near,
     }
+
+
+def _context_features(
+    candidate: Candidate, others: tuple[Candidate, ...]
+) -> tuple[float, float, float]:
+    """``same_country``, ``same_admin1`` and ``near``: zero without other names (the first
+    pass), where the loops are skipped."""
+    if not others:
+        return 0.0, 0.0, 0.0
+    key, country = candidate.admin_key, candidate.place.country
+    # Only a division key can share a division (the test hoisted out of the loop).
+    same_admin = (
+        sum(1 for o in others if _is_division_key(o.admin_key) and _related(key, o.admin_key))
+        if _is_division_key(key)
+        else 0
+    )
+    same_country = sum(1 for o in others if country and o.place.country == country)
+    return (
+        min(same_country, EVIDENCE_CAP) / EVIDENCE_CAP,
+        min(same_admin, EVIDENCE_CAP) / EVIDENCE_CAP,
+        max(closeness(distance_km(candidate, o)) for o in others),
+    )
+
+
+@lru_cache(maxsize=1 << 14)
+def _own_features(candidate: Candidate) -> tuple[float, ...]:
+    """The features of the candidate alone, the same in every text (a pure function of the
+    frozen candidate, cached: news ranks the same few thousand places again and again)."""
+    code = candidate.place.feature_code or ""
+    return (
+        float(code == "PCLI"),
+        float(code == "PPLC"),
+        float(code == "ADM1"),
+        float(code == "ADM2"),
+        float(code in AREA_CODES),
+        math.log10(candidate.population + 1) / 7.0,
+        math.log10(candidate.names + 1) / 3.0,
+    )
 
 
 def score(candidate: Candidate, context: RankContext, weights: Mapping[str, float]) -> float:
     values = features(candidate, context)
-    return sum(weights.get(name, 0.0) * value for name, value in values.items())
+    return sum([weights.get(name, 0.0) * value for name, value in values.items()])
 
 
 def _kind_matches(candidate: Candidate, kind: str | None) -> bool:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import islice
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -218,7 +219,8 @@ def _subordinate(token: Token, head: Token) -> bool:
 
 def dateline_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
     """The place of a dateline opening the text ("BAKU, Aug 20 (Reuters) -"), if any."""
-    words = [token for token in doc if not token.is_space][: DATELINE_TOKENS + 1]
+    # The opening words only (this runs once per event: no walk over the whole text).
+    words = list(islice((token for token in doc if not token.is_space), DATELINE_TOKENS + 1))
     for place in places:
         if place.place is None or not words or place.start > words[-1].idx:
             continue

@@ -32,6 +32,7 @@ COUNTRY = "PCLI"
 DIVISIONS = frozenset({"ADM1", "ADM2"})
 AREAS = frozenset({"CONT", "RGN", "SEA", "GULF", "STRT", "OCN", "CNL", "ADMD", "PCLH"})
 CANDIDATE_CACHE_SIZE = 50_000
+FUZZY_CACHE_SIZE = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,9 @@ class Gazetteer:
         # Fuzzy buckets split by key length, built on first use: only keys one letter longer
         # or shorter can be one edit away, so most of a bucket is never compared.
         self._by_length: dict[str, dict[int, frozenset[str]]] = {}
+        # One-edit results by key: the span finder and the ranker both ask for the same
+        # unknown word, and news repeats its misspellings.
+        self._fuzzy_found: dict[str, tuple[Candidate, ...]] = {}
 
     @classmethod
     def from_index(cls, index: dict[str, Any]) -> Gazetteer:
@@ -121,6 +125,14 @@ class Gazetteer:
         key = normalise_name(name)
         if len(key) < 5:
             return ()
+        found = self._fuzzy_found.get(key)
+        if found is None:
+            if len(self._fuzzy_found) >= FUZZY_CACHE_SIZE:
+                self._fuzzy_found.clear()
+            found = self._fuzzy_found[key] = self._one_edit(key)
+        return found
+
+    def _one_edit(self, key: str) -> tuple[Candidate, ...]:
         bucket = fuzzy_bucket(key)
         lengths = self._lengths(bucket)
         close = {
