@@ -69,6 +69,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.9
+# How an actor got a country from outside its own words (``actors.context``).
+GUESSED = frozenset({"place", "dateline", "article"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -357,6 +359,9 @@ class EventCoder:
             )
         if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
+        if not found and obj is not None:
+            # "welcomed a resumption of ties with X": the target of the object's "of" noun
+            found = index.groups_after(prep_object(obj, ("of",)), words["target_preps"])
         if not found and rule.code[:2] in words["place_roots"]:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
             places = words["place_preps"]
@@ -392,9 +397,16 @@ def _self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
     would ..."). Domestic roots (protest, arrest, investigate, yield: "workers struck" -> their
     own country) keep their country target; one country's different sectors (government ->
     opposition) or differently named bodies ("officials" -> "the Assembly") are two actors."""
-    if event.source is None or event.target is None or event.cameo[:2] in domestic_roots:
+    if event.source is None or event.target is None:
         return False
     source, target = event.source.actor, event.target.actor
+    guessed = source.resolution in GUESSED or target.resolution in GUESSED
+    if source.code == target.code and guessed:
+        # "officials met Chinese officials": a side whose country only the article's context
+        # gave ("officials" -> CHN) is not known to be the other side's own body
+        return True
+    if event.cameo[:2] in domestic_roots:
+        return False
     return source.code == target.code and _name(source) == _name(target)
 
 

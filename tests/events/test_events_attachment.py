@@ -1,0 +1,112 @@
+"""Who the event is done to (issue 15): targets inside the object phrase, named officials
+nobody knows, passive victims, compound and passive agents. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.pipeline import Pipeline
+
+PUBLISHED = date(2001, 6, 4)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+def dyads(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    events = pipeline.code_text(text, published=PUBLISHED)
+    return {
+        (
+            e.source.country if e.source else None,
+            e.target.country if e.target else None,
+            e.root,
+        )
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the author of the object is the target when no other target is named
+        (
+            "Chile rejected an Argentine ultimatum to withdraw its envoy from the Bolivian "
+            "capital.",
+            ("CHL", "ARG", "12"),
+        ),
+        ("Kenya rejected Uganda's ultimatum on the border dispute.", ("KEN", "UGA", "12")),
+        # the target of the object's "of" noun
+        (
+            "Chile welcomed a resumption of diplomatic ties with Peru, a Bolivian official said.",
+            ("CHL", "PER", "05"),
+        ),
+    ],
+)
+def test_target_inside_the_object_phrase(pipeline, text, expected):
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish government welcomed President Halvorsen's latest policy statement.",
+        "The Chilean government praised Minister Ortuzar for his efforts.",
+    ],
+)
+def test_an_unknown_official_is_not_given_the_sources_country(pipeline, text):
+    found = dyads(pipeline, text)
+    assert found, "the event itself is still coded"
+    assert all(source != target for source, target, _ in found if source is not None)
+
+
+def test_an_unknown_official_of_another_sector_stays_domestic(pipeline):
+    text = "Chilean rebels demanded that President Ortuzar step down from office."
+    assert ("CHL", "CHL", "10") in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a victim beside the sentence's main event is a detail of it, never its own attacker
+        (
+            "Lebanon complained to the United Nations over two Israeli air raids in which it "
+            "said 20 people were killed.",
+            ("LBN", "ISR", "11"),
+        ),
+        (
+            "Egypt protested to Israel over a raid in which four people were wounded.",
+            ("EGY", "ISR", "11"),
+        ),
+    ],
+)
+def test_a_passive_victim_is_not_a_source(pipeline, text, kept):
+    found = dyads(pipeline, text)
+    assert kept in found
+    assert all(not (s is not None and s == t) for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials met Chinese officials on Monday.",
+        "Ministers praised Kenyan ministers for the reform.",
+    ],
+)
+def test_a_source_without_country_does_not_copy_its_target(pipeline, text):
+    assert all(not (s is not None and s == t) for s, t, _ in dyads(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French ambassador was criticized by Nigeria over the remarks.", "NGA"),
+        ("Medical supplies were sent by China, Japan and South Korea to Peru.", "CHN"),
+    ],
+)
+def test_passive_agents_act(pipeline, text, expected):
+    assert expected in {s for s, _, _ in dyads(pipeline, text)}
