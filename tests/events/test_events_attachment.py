@@ -110,3 +110,35 @@ def test_a_source_without_country_does_not_copy_its_target(pipeline, text):
 )
 def test_passive_agents_act(pipeline, text, expected):
     assert expected in {s for s, _, _ in dyads(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two French journalists were arrested in Iran on Monday.", ("IRN", "FRA", "17")),
+        ("A British aid worker was detained in Egypt last week.", ("EGY", "GBR", "17")),
+        ("An American missionary was expelled from Sudan.", ("SDN", "USA", "17")),
+    ],
+)
+def test_a_states_act_without_agent_is_done_by_the_place(pipeline, text, expected):
+    assert expected in dyads(pipeline, text)
+
+
+def test_arrests_by_a_named_agent_keep_the_agent(pipeline):
+    found = dyads(pipeline, "Two French journalists were arrested in Iran by Iraqi police.")
+    assert ("IRQ", "FRA", "17") in found
+    assert not any(s == "IRN" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan lawmaker started a hunger strike on Monday to protest the new tax.",
+        "Chilean miners staged a strike in Santiago over pay.",
+    ],
+)
+def test_a_light_verbs_object_is_one_event(pipeline, text):
+    events = pipeline.code_text(text, published=PUBLISHED)
+    assert len([e for e in events if e.root == "14"]) <= 2
+    triggers = [e.trigger for e in events]
+    assert "strike" not in triggers, "the strike is the started/staged event, not a second one"

@@ -319,6 +319,8 @@ class EventCoder:
             before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
             if before is not None and before.pos_ in NOMINAL_POS:
                 subject_groups = index.groups_under(before)
+        if not subject_groups:
+            subject_groups = self._place_agent(verb, rule, index)
         if rule.inverse:
             giver = prep_object(verb, ("from",))
             if giver is None and obj is not None:
@@ -328,6 +330,16 @@ class EventCoder:
         if not subject_groups and between is not None:
             return index.groups_under(between), []
         return subject_groups, self._targets(verb, rule, obj, index)
+
+    def _place_agent(self, verb: Token, rule: VerbRule, index: ActorIndex) -> list:
+        """ "two journalists were arrested in Iran": a state's act with no named agent is
+        done by the state where it happens (CAMEO codes the country as the source)."""
+        words = self.book.words
+        if rule.code[:2] not in words.get("place_agent_roots", frozenset()):
+            return []
+        if child(verb, ("nsubjpass",)) is None or child(verb, ("agent",)) is not None:
+            return []
+        return index.groups_after(verb, words.get("place_agent_preps", frozenset()))
 
     def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
         """The target: the rule's preposition, the object, a dative, then looser places."""
