@@ -128,17 +128,3 @@ def test_arrests_by_a_named_agent_keep_the_agent(pipeline):
     found = dyads(pipeline, "Two French journalists were arrested in Iran by Iraqi police.")
     assert ("IRQ", "FRA", "17") in found
     assert not any(s == "IRN" for s, _, _ in found)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A Kenyan lawmaker started a hunger strike on Monday to protest the new tax.",
-        "Chilean miners staged a strike in Santiago over pay.",
-    ],
-)
-def test_a_light_verbs_object_is_one_event(pipeline, text):
-    events = pipeline.code_text(text, published=PUBLISHED)
-    assert len([e for e in events if e.root == "14"]) <= 2
-    triggers = [e.trigger for e in events]
-    assert "strike" not in triggers, "the strike is the started/staged event, not a second one"

@@ -148,10 +148,6 @@ class DomainCoder:
     ) -> list[EventMention]:
         """Events for the triggers ``found`` left uncoded (see the module docstring)."""
         covered = {i for e in found for i in range(e.trigger_start, e.trigger_end)}
-        # "started a hunger strike", "staged a protest": the object noun is that same event
-        covered |= {
-            c.i for e in found for c in doc[e.trigger_start].children if c.dep_ == "dobj"
-        }
         busy = {e.sent_index for e in found}
         by_sentence: dict[int, list[ActorMention]] = {}
         for mention in mentions:
