@@ -128,3 +128,29 @@ def test_arrests_by_a_named_agent_keep_the_agent(pipeline):
     found = dyads(pipeline, "Two French journalists were arrested in Iran by Iraqi police.")
     assert ("IRQ", "FRA", "17") in found
     assert not any(s == "IRN" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        (
+            "The military government declared a state of siege in Togo on Saturday, arresting "
+            "political opponents, a spokeswoman for the U.S. embassy said.",
+            "USA",
+        ),
+        (
+            "Sudanese rebels shelled the town of Wau on Sunday, killing about 20 people, relief "
+            "officials in Nairobi said.",
+            "KEN",
+        ),
+        (
+            "Rebels kidnapped six Russian engineers from a bazaar, diplomatic sources in "
+            "neighbouring Georgia said on Monday.",
+            "GEO",
+        ),
+    ],
+)
+def test_who_reports_the_event_takes_no_part_in_it(pipeline, text, reporter):
+    found = dyads(pipeline, text)
+    assert found, "the reported event is still coded"
+    assert all(reporter not in (s, t) for s, t, _ in found)

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..actors.context import reporter_spans
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
@@ -145,16 +146,19 @@ class EventCoder:
         if not by_sentence:
             return []  # no actors, no events: skip the sentence walk entirely
         index = ActorIndex.build(mentions)
+        reporters = reporter_spans(doc)
         events: list[EventMention] = []
         seen: set[tuple[object, ...]] = set()
         for sent_index, sent in enumerate(doc.sents):
             sentence_mentions = by_sentence.get(sent_index)
             if not sentence_mentions or sent.text.rstrip().endswith("?"):
                 continue
+            # "..., a spokeswoman for the U.S. embassy said": who reports it is no party to it
+            parties = [m for m in sentence_mentions if not _inside(m, reporters)]
             for candidate in self._sentence(sent, sent_index, index, sentence_mentions):
                 for event in to_mentions(
                     candidate,
-                    sentence_mentions,
+                    parties,
                     infer_targets=self.options.infer_targets,
                     state_sectors=self.options.state_sectors,
                     domestic_roots=self._domestic_roots,
@@ -384,6 +388,10 @@ class EventCoder:
             found = index.groups_after(embedded, words["target_preps"])
             found = found or index.groups_under(child(embedded, OBJECT_DEPS))
         return found
+
+
+def _inside(mention: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= mention.actor.start < b for a, b in spans)
 
 
 def _recode(candidate: Candidate, code: str, suffix: str) -> Candidate:
