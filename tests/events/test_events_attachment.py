@@ -154,3 +154,20 @@ def test_who_reports_the_event_takes_no_part_in_it(pipeline, text, reporter):
     found = dyads(pipeline, text)
     assert found, "the reported event is still coded"
     assert all(reporter not in (s, t) for s, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 074: a deployment of peacekeepers is military protection, not 154 or 042
+        ("Kenya sent peacekeeping troops to Somalia on Monday.", ("KEN", "SOM", "07")),
+        ("Ghana deployed peacekeepers to Liberia.", ("GHA", "LBR", "07")),
+        ("The first Nigerian peacekeepers arrived in Liberia on Sunday.", ("NGA", "LBR", "07")),
+    ],
+)
+def test_peacekeepers_are_protection(pipeline, text, expected):
+    assert expected in dyads(pipeline, text)
+
+
+def test_troops_without_peacekeeping_stay_a_show_of_force(pipeline):
+    assert ("KEN", "SOM", "15") in dyads(pipeline, "Kenya deployed troops to Somalia.")
