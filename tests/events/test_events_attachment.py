@@ -171,3 +171,23 @@ def test_peacekeepers_are_protection(pipeline, text, expected):
 
 def test_troops_without_peacekeeping_stay_a_show_of_force(pipeline):
     assert ("KEN", "SOM", "15") in dyads(pipeline, "Kenya deployed troops to Somalia.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative pronoun object stands for the noun the clause describes
+        (
+            "Police in Ghana beat dozens of Togolese and Beninese refugees, whom the Ghanaian "
+            "authorities blame for a border conflict.",
+            ("GHA", "BEN", "11"),
+        ),
+        (
+            "Kenya expelled two Somali and Ethiopian diplomats, whom the Kenyan government "
+            "accused of spying.",
+            ("KEN", "ETH", "11"),
+        ),
+    ],
+)
+def test_relative_pronoun_objects(pipeline, text, expected):
+    assert expected in dyads(pipeline, text)

@@ -347,6 +347,8 @@ class EventCoder:
 
     def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
         """The target: the rule's preposition, the object, a dative, then looser places."""
+        if obj is not None and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
         candidates = [
             index.groups_after(verb, (rule.prep,)) if rule.prep else [],
             index.groups_under(obj) if obj is not None and not rule.objects else [],
