@@ -191,3 +191,15 @@ def test_troops_without_peacekeeping_stay_a_show_of_force(pipeline):
 )
 def test_relative_pronoun_objects(pipeline, text, expected):
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs "by X" under the noun before it: X is still the passive's agent
+        ("The Kenyan president was accused of corruption by Ugandan officials.", ("UGA", "KEN")),
+        ("Chile was criticized over the incident by Peruvian officials.", ("PER", "CHL")),
+    ],
+)
+def test_a_passive_agent_hung_lower_still_acts(pipeline, text, expected):
+    assert expected in {(s, t) for s, t, _ in dyads(pipeline, text)}

@@ -64,7 +64,14 @@ from .frames import (
 from .learned import ClassifierOptions, fill_candidate, load_classifier, may_fill
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
-from .syntax import ActorIndex, child, governing_verb, inherited_subject, prep_object
+from .syntax import (
+    ActorIndex,
+    child,
+    governing_verb,
+    inherited_subject,
+    prep_object,
+    stray_agent,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -323,6 +330,8 @@ class EventCoder:
             before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
             if before is not None and before.pos_ in NOMINAL_POS:
                 subject_groups = index.groups_under(before)
+        if not subject_groups:
+            subject_groups = index.groups_under(stray_agent(verb))
         if not subject_groups:
             subject_groups = self._place_agent(verb, rule, index)
         if rule.inverse:

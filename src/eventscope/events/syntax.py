@@ -215,6 +215,20 @@ def subject(verb: Token) -> Token | None:
     return child(verb, ("nsubj",))
 
 
+def stray_agent(verb: Token) -> Token | None:
+    """The "by X" of a passive ``verb`` that the parser hung lower in its clause ("was accused
+    of corruption **by** Ugandan officials": "by" under "corruption"), read left to right up
+    to the next verb or clause."""
+    if not is_passive(verb) or child(verb, ("agent",)) is not None:
+        return None
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in _CLAUSE_DEPS or token.text in ";:":
+            return None
+        if token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+            return child(token, ("pobj",))
+    return None
+
+
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun depends on, climbing through nouns and prepositions ("talks with")."""
     node = token
