@@ -203,3 +203,15 @@ def test_relative_pronoun_objects(pipeline, text, expected):
 )
 def test_a_passive_agent_hung_lower_still_acts(pipeline, text, expected):
     assert expected in {(s, t) for s, t, _ in dyads(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "receive X from Y": Y gives (economic aid 071, military aid 072)
+        ("Kenya received money from Uganda last year.", ("UGA", "KEN", "07")),
+        ("Kenya has received weapons from Russia.", ("RUS", "KEN", "07")),
+    ],
+)
+def test_receiving_aid_from_the_giver(pipeline, text, expected):
+    assert expected in dyads(pipeline, text)
