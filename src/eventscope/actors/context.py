@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PSEUDO_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+# Verbs that attribute a sentence to its source ("..., relief officials in Nairobi said").
+REPORT_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "confirm", "quote"})
+Span = tuple[int, int]
 CONTEXT_VOTE = 0.25  # a country named as context: a weak hint of the story's country
 DATELINE_ENDS = ("-", "\u2013", "\u2014", "--")
 
@@ -64,14 +67,16 @@ def with_context_countries(
         return list(mentions)
     resolved = _usable(doc, places, mentions)
     dateline = _dateline_country(doc, resolved)
-    votes = country_votes(mentions, resolved)
+    reporters = reporter_spans(doc)
+    votes = _story_votes(mentions, resolved, reporters)
     article = _best(votes)
     filled = []
     for mention in mentions:
         if not needs_country(mention):
             filled.append(mention)
             continue
-        found = _sentence_country(mention.sent_index, mention.actor.start, resolved, votes)
+        here = _outside_reporter(resolved, mention.actor.start, reporters)
+        found = _sentence_country(mention.sent_index, mention.actor.start, here, votes)
         if found is not None:
             filled.append(_with_country(mention, found, "place"))
         elif dateline is not None:
@@ -95,8 +100,10 @@ def context_country(
     The same order as for generic actors: the sentence's place, the dateline, the article.
     """
     resolved = _usable(doc, places, mentions)
-    votes = country_votes(mentions, resolved)
-    found = _sentence_country(sent_index, where, resolved, votes)
+    reporters = reporter_spans(doc)
+    votes = _story_votes(mentions, resolved, reporters)
+    here = _outside_reporter(resolved, where, reporters)
+    found = _sentence_country(sent_index, where, here, votes)
     if found is not None:
         return found, "place"
     dateline = _dateline_country(doc, resolved)
@@ -104,6 +111,45 @@ def context_country(
         return dateline, "dateline"
     article = _best(votes)
     return (article, "article") if article is not None else None
+
+
+def reporter_spans(doc: Doc) -> list[Span]:
+    """Character spans of the sources a sentence is attributed to: the subject of a reporting
+    verb that has a clause of its own below or beside it ("..., killing 20 people, **relief
+    officials in Nairobi** said"; "**a spokeswoman for the U.S. embassy** said that ...")."""
+    if not doc.has_annotation("DEP"):
+        return []
+    spans = []
+    for token in doc:
+        if token.lemma_.lower() not in REPORT_VERBS or token.pos_ != "VERB":
+            continue
+        reports = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if reports and subject is not None and subject.pos_ != "PRON":
+            last = subject.right_edge
+            spans.append((subject.left_edge.idx, last.idx + len(last.text)))
+    return spans
+
+
+def _outside_reporter(
+    places: Sequence[PlaceMention], where: int, reporters: Sequence[Span]
+) -> list[PlaceMention]:
+    """``places`` less those inside a reporter's phrase that ``where`` is not in: where the
+    source of a report sits is not where the reported event happened."""
+    if not reporters:
+        return list(places)
+    foreign = [(a, b) for a, b in reporters if not a <= where < b]
+    return [p for p in places if not any(a <= p.start < b for a, b in foreign)]
+
+
+def _story_votes(
+    mentions: Sequence[ActorMention], places: Sequence[PlaceMention], reporters: Sequence[Span]
+) -> dict[str, float]:
+    """:func:`country_votes` without the reporters' own places and countries."""
+    if not reporters:
+        return country_votes(mentions, places)
+    told = [m for m in mentions if not any(a <= m.actor.start < b for a, b in reporters)]
+    return country_votes(told, _outside_reporter(places, -1, reporters))
 
 
 def _usable(

@@ -192,7 +192,9 @@ class PhraseBuilder:
         return self.doc[hit.end - 1].pos_ in NOMINAL_POS
 
     def _with_det(self, start: int) -> int:
-        if start > 0 and self.doc[start - 1].lower_ in DETERMINERS:
+        # "that" opening a clause ("demanded that President X resign") is no determiner
+        before = self.doc[start - 1] if start > 0 else None
+        if before is not None and before.lower_ in DETERMINERS and before.dep_ != "mark":
             return start - 1
         return start
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..actors.context import reporter_spans
 from ..errors import DataFileError
 from ..models import Actor, ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
@@ -63,12 +64,21 @@ from .frames import (
 from .learned import ClassifierOptions, fill_candidate, load_classifier, may_fill
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
-from .syntax import ActorIndex, child, governing_verb, inherited_subject, prep_object
+from .syntax import (
+    ActorIndex,
+    child,
+    governing_verb,
+    inherited_subject,
+    prep_object,
+    stray_agent,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.9
+# How an actor got a country from outside its own words (``actors.context``).
+GUESSED = frozenset({"place", "dateline", "article"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -143,16 +153,19 @@ class EventCoder:
         if not by_sentence:
             return []  # no actors, no events: skip the sentence walk entirely
         index = ActorIndex.build(mentions)
+        reporters = reporter_spans(doc)
         events: list[EventMention] = []
         seen: set[tuple[object, ...]] = set()
         for sent_index, sent in enumerate(doc.sents):
             sentence_mentions = by_sentence.get(sent_index)
             if not sentence_mentions or sent.text.rstrip().endswith("?"):
                 continue
+            # "..., a spokeswoman for the U.S. embassy said": who reports it is no party to it
+            parties = [m for m in sentence_mentions if not _inside(m, reporters)]
             for candidate in self._sentence(sent, sent_index, index, sentence_mentions):
                 for event in to_mentions(
                     candidate,
-                    sentence_mentions,
+                    parties,
                     infer_targets=self.options.infer_targets,
                     state_sectors=self.options.state_sectors,
                     domestic_roots=self._domestic_roots,
@@ -324,6 +337,10 @@ class EventCoder:
             before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
             if before is not None and before.pos_ in NOMINAL_POS:
                 subject_groups = index.groups_under(before)
+        if not subject_groups:
+            subject_groups = index.groups_under(stray_agent(verb))
+        if not subject_groups:
+            subject_groups = self._place_agent(verb, rule, index)
         if rule.inverse:
             giver = prep_object(verb, ("from",))
             if giver is None and obj is not None:
@@ -334,8 +351,20 @@ class EventCoder:
             return index.groups_under(between), []
         return subject_groups, self._targets(verb, rule, obj, index)
 
+    def _place_agent(self, verb: Token, rule: VerbRule, index: ActorIndex) -> list:
+        """ "two journalists were arrested in Iran": a state's act with no named agent is
+        done by the state where it happens (CAMEO codes the country as the source)."""
+        words = self.book.words
+        if rule.code[:2] not in words.get("place_agent_roots", frozenset()):
+            return []
+        if child(verb, ("nsubjpass",)) is None or child(verb, ("agent",)) is not None:
+            return []
+        return index.groups_after(verb, words.get("place_agent_preps", frozenset()))
+
     def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
         """The target: the rule's preposition, the object, a dative, then looser places."""
+        if obj is not None and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
         candidates = [
             index.groups_after(verb, (rule.prep,)) if rule.prep else [],
             index.groups_under(obj) if obj is not None and not rule.objects else [],
@@ -364,6 +393,9 @@ class EventCoder:
             )
         if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
+        if not found and obj is not None:
+            # "welcomed a resumption of ties with X": the target of the object's "of" noun
+            found = index.groups_after(prep_object(obj, ("of",)), words["target_preps"])
         if not found and rule.code[:2] in words["place_roots"]:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
             places = words["place_preps"]
@@ -374,6 +406,10 @@ class EventCoder:
             found = index.groups_after(embedded, words["target_preps"])
             found = found or index.groups_under(child(embedded, OBJECT_DEPS))
         return found
+
+
+def _inside(mention: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= mention.actor.start < b for a, b in spans)
 
 
 def _recode(candidate: Candidate, code: str, suffix: str) -> Candidate:
@@ -399,9 +435,16 @@ def _self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
     would ..."). Domestic roots (protest, arrest, investigate, yield: "workers struck" -> their
     own country) keep their country target; one country's different sectors (government ->
     opposition) or differently named bodies ("officials" -> "the Assembly") are two actors."""
-    if event.source is None or event.target is None or event.cameo[:2] in domestic_roots:
+    if event.source is None or event.target is None:
         return False
     source, target = event.source.actor, event.target.actor
+    guessed = source.resolution in GUESSED or target.resolution in GUESSED
+    if source.code == target.code and guessed:
+        # "officials met Chinese officials": a side whose country only the article's context
+        # gave ("officials" -> CHN) is not known to be the other side's own body
+        return True
+    if event.cameo[:2] in domestic_roots:
+        return False
     return source.code == target.code and _name(source) == _name(target)
 
 

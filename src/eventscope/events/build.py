@@ -209,6 +209,12 @@ def domestic_target(
     if target.actor.country or target.actor.code != (target.actor.sector or ""):
         return target
     sector = target.actor.sector or ""
+    if target.actor.resolution == "title" and target.actor.name and sector == source.actor.sector:
+        # "the German government welcomed President Reagan's statement": a named official no
+        # dictionary knows may be of any country, and the source's would make a self-dyad
+        # (DEUGOV -> DEUGOV). "Rwandan rebels demanded that President Kagame ..." (REB ->
+        # GOV) stays domestic.
+        return target
     actor = replace(target.actor, country=country, code=country + sector)
     return replace(target, actor=actor)
 
@@ -231,5 +237,9 @@ def domestic_source(
     if source.actor.country or source.actor.code != (source.actor.sector or ""):
         return source
     country = target.actor.country
-    actor = replace(source.actor, country=country, code=country + (source.actor.sector or ""))
+    code = country + (source.actor.sector or "")
+    if code == target.actor.code:
+        # "officials met Chinese officials": one body acting on itself is no domestic event
+        return source
+    actor = replace(source.actor, country=country, code=code)
     return replace(source, actor=actor)

@@ -166,6 +166,8 @@ class DomainCoder:
                 if token.lemma_.lower() not in triggers or token.i in covered or is_unreal(token):
                     continue
                 event = self._shape(token, sent_index, actors)
+                if event is not None and sent_index in busy and _suffered(token, event):
+                    continue  # "complained over raids in which 20 people were killed"
                 if event is not None and (sent_index in busy or event.source is not None):
                     extra.append(event)
                     busy.add(sent_index)
@@ -320,6 +322,19 @@ def _arguments(
     source = before[-1] if before else None
     target = _other(after, source) if source is not None else None
     return source, target
+
+
+def _suffered(token: Token, event: EventMention) -> bool:
+    """The event's source is the subject of the passive trigger with no "by": who suffered it.
+
+    Alone in its sentence ("two protesters were killed in X") such a record is the news; beside
+    another event of the sentence it is a detail of that event, and never its own attacker.
+    """
+    passive = _passive_subject(token)
+    source = event.source
+    if passive is None or source is None or any(c.dep_ == "agent" for c in token.children):
+        return False
+    return source.start <= passive.i < source.end
 
 
 def _other(candidates: list[ActorMention], source: ActorMention | None) -> ActorMention | None:

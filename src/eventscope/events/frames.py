@@ -180,6 +180,7 @@ def framed_noun(
     consumed.update(t.i for t in noun.subtree)
     preps = book.words["target_preps"]
     targets = index.groups_after(noun, preps) or index.groups_after(holder, preps)
+    targets = targets or index.makers(noun)  # "rejected an Australian ultimatum" -> AUS
     addressee: list[Group] = []
     if holder is not verb:
         addressee = index.groups_under(child(verb, ("dobj",)))

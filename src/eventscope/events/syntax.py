@@ -107,6 +107,28 @@ class ActorIndex:
                     return groups
         return []
 
+    def makers(self, noun: Token | None) -> list[Group]:
+        """Actors named in the modifiers of ``noun``: who made the thing it names.
+
+        "rejected an **Australian** ultimatum", "welcomed **Peru's** offer": with no other
+        target, the author of the object is the one acted on. Only the noun's own modifiers
+        (demonym, possessive, compound) count, not its prepositional objects ("the release
+        of Iranian prisoners" is not made by Iran).
+        """
+        if noun is None:
+            return []
+        found: list[Group] = []
+        for item in noun.children:
+            if item.dep_ not in _MAKER_DEPS:
+                continue
+            for token in conjuncts(item):
+                group = self.by_token.get(token.i) or (
+                    self.group_under(token) if token.dep_ == "poss" else None
+                )
+                if group is not None and group not in found:
+                    found.append(group)
+        return found
+
     def enumeration(self, agent: Token) -> list[Group]:
         """Actors of the noun-phrase list after a passive "by" (``agent``), in order.
 
@@ -129,6 +151,7 @@ class ActorIndex:
 
 
 _CLAUSE_DEPS = frozenset({"mark", "relcl", "advcl", "acl"})
+_MAKER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
 def _np_child(token: Token) -> bool:
@@ -190,6 +213,20 @@ def subject(verb: Token) -> Token | None:
     if agent is not None:
         return child(agent, ("pobj",))
     return child(verb, ("nsubj",))
+
+
+def stray_agent(verb: Token) -> Token | None:
+    """The "by X" of a passive ``verb`` that the parser hung lower in its clause ("was accused
+    of corruption **by** Ugandan officials": "by" under "corruption"), read left to right up
+    to the next verb or clause."""
+    if not is_passive(verb) or child(verb, ("agent",)) is not None:
+        return None
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ in _CLAUSE_DEPS or token.text in ";:":
+            return None
+        if token.lower_ == "by" and token.dep_ in ("prep", "agent"):
+            return child(token, ("pobj",))
+    return None
 
 
 def governing_verb(token: Token) -> Token | None:
