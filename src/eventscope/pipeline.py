@@ -12,7 +12,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -29,6 +29,7 @@ from .events import EventCoder
 from .events.background import background_last
 from .events.cameo import Codebook
 from .events.domain import DomainCoder
+from .events.keep import one_per_dyad
 from .io.readers import parse_date
 from .io.textcheck import check_text
 from .models import (
@@ -295,27 +296,6 @@ class Stages:
             confidence=round(mention.confidence, 3),
             trigger=context.doc[mention.trigger_start : mention.trigger_end].text,
         )
-
-
-def one_per_dyad(mentions: Sequence[EventMention]) -> list[EventMention]:
-    """One event per sentence, directed dyad and CAMEO code: the most confident, in order.
-
-    The rules, the classifier's fill and the domain shapes may each code the same clause
-    ("clashes erupted between rebels and soldiers": the trigger "clashes" and the classifier
-    on "erupted"); a reader expects one event.
-    """
-    best: dict[tuple[Any, ...], EventMention] = {}
-    for mention in mentions:
-        source, target = _dyad_key(mention.source), _dyad_key(mention.target)
-        key = (mention.sent_index, source, target, mention.cameo)
-        if key not in best or mention.confidence > best[key].confidence:
-            best[key] = mention
-    kept = {id(mention) for mention in best.values()}
-    return [mention for mention in mentions if id(mention) in kept]
-
-
-def _dyad_key(mention: ActorMention | None) -> tuple[str | None, str | None]:
-    return (None, None) if mention is None else (mention.actor.code, mention.actor.country)
 
 
 def _event_date(when: TimeExpression | None, published: date | None) -> dict[str, Any]:

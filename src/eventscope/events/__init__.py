@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.context import reporter_spans
 from ..errors import DataFileError
-from ..models import Actor, ActorMention, EventMention
+from ..models import ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .build import Candidate, to_mentions
 from .cameo import Codebook, packaged_codebook
@@ -61,6 +61,7 @@ from .frames import (
     participle_agent,
     reported_demand,
 )
+from .keep import actor_key, anchored_event, self_dyad
 from .learned import ClassifierOptions, fill_candidate, load_classifier, may_fill
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
@@ -77,8 +78,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.9
-# How an actor got a country from outside its own words (``actors.context``).
-GUESSED = frozenset({"place", "dateline", "article"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -179,13 +178,11 @@ class EventCoder:
             return False
         if event.source is None and self.options.require_source:
             return False
-        if self.options.require_anchor and not _anchored_event(
-            event, self._material_conflict_roots
-        ):
+        if self.options.require_anchor and not anchored_event(event, self._material_conflict_roots):
             return False  # "officials discussed the plan": no state or organisation takes part
-        if _self_dyad(event, self.book.words["domestic_roots"]):
+        if self_dyad(event, self.book.words["domestic_roots"]):
             return False
-        key = (event.sent_index, _key(event.source), _key(event.target), event.cameo)
+        key = (event.sent_index, actor_key(event.source), actor_key(event.target), event.cameo)
         if key in seen:
             return False
         seen.add(key)
@@ -421,48 +418,3 @@ def _recode(candidate: Candidate, code: str, suffix: str) -> Candidate:
 
 def _has_intent_aux(verb: Token, intent_aux: frozenset[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in intent_aux for c in verb.children)
-
-
-def _key(mention: ActorMention | None) -> tuple[object, ...] | None:
-    if mention is None:
-        return None
-    # The same actor named twice in a sentence is one actor ("China ... and China").
-    return (mention.actor.code, mention.actor.country)
-
-
-def _self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
-    """One actor acting on itself: the same code under the same name ("Russia said Russia
-    would ..."). Domestic roots (protest, arrest, investigate, yield: "workers struck" -> their
-    own country) keep their country target; one country's different sectors (government ->
-    opposition) or differently named bodies ("officials" -> "the Assembly") are two actors."""
-    if event.source is None or event.target is None:
-        return False
-    source, target = event.source.actor, event.target.actor
-    guessed = source.resolution in GUESSED or target.resolution in GUESSED
-    if source.code == target.code and guessed:
-        # "officials met Chinese officials": a side whose country only the article's context
-        # gave ("officials" -> CHN) is not known to be the other side's own body
-        return True
-    if event.cameo[:2] in domestic_roots:
-        return False
-    return source.code == target.code and _name(source) == _name(target)
-
-
-def _name(actor: Actor) -> str:
-    return (actor.name or actor.text).lower()
-
-
-def _anchored_event(event: EventMention, material_conflict: frozenset[str]) -> bool:
-    """A state or organisation takes part, or two agents fight ("protesters clashed with police":
-    material conflict is news even where no country is named)."""
-    if _anchored(event.source) or _anchored(event.target):
-        return True
-    return event.target is not None and event.cameo[:2] in material_conflict
-
-
-def _anchored(mention: ActorMention | None) -> bool:
-    """Has a country, or a code that is more than a bare sector (an IGO, an NGO, a company)."""
-    if mention is None:
-        return False
-    actor = mention.actor
-    return bool(actor.country) or actor.code != (actor.sector or "")

@@ -1,0 +1,83 @@
+"""Which coded events to keep: no actor acting on itself, an anchor in the state system, one
+event per sentence, dyad and code.
+
+Both the event coder (per candidate) and the pipeline (after the rules, the classifier's fill
+and the domain shapes have each added theirs) use these tests, so that an actor is the same
+actor everywhere: its code and country (:func:`actor_key`).
+
+Example:
+    >>> one_per_dyad([])
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Actor, ActorMention, EventMention
+
+# How an actor got a country from outside its own words (``actors.context``).
+GUESSED = frozenset({"place", "dateline", "article"})
+
+
+def actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | None:
+    """The actor's identity for deduplication: its code and country (``None``: no actor).
+    The same actor named twice in a sentence is one actor ("China ... and China")."""
+    if mention is None:
+        return None
+    return (mention.actor.code, mention.actor.country)
+
+
+def one_per_dyad(mentions: Sequence[EventMention]) -> list[EventMention]:
+    """One event per sentence, directed dyad and CAMEO code: the most confident, in order.
+
+    The rules, the classifier's fill and the domain shapes may each code the same clause
+    ("clashes erupted between rebels and soldiers": the trigger "clashes" and the classifier
+    on "erupted"); a reader expects one event.
+    """
+    best: dict[tuple[object, ...], EventMention] = {}
+    for mention in mentions:
+        source, target = actor_key(mention.source), actor_key(mention.target)
+        key = (mention.sent_index, source, target, mention.cameo)
+        if key not in best or mention.confidence > best[key].confidence:
+            best[key] = mention
+    kept = {id(mention) for mention in best.values()}
+    return [mention for mention in mentions if id(mention) in kept]
+
+
+def self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
+    """One actor acting on itself: the same code under the same name ("Russia said Russia
+    would ..."). Domestic roots (protest, arrest, investigate, yield: "workers struck" -> their
+    own country) keep their country target; one country's different sectors (government ->
+    opposition) or differently named bodies ("officials" -> "the Assembly") are two actors."""
+    if event.source is None or event.target is None:
+        return False
+    source, target = event.source.actor, event.target.actor
+    guessed = source.resolution in GUESSED or target.resolution in GUESSED
+    if source.code == target.code and guessed:
+        # "officials met Chinese officials": a side whose country only the article's context
+        # gave ("officials" -> CHN) is not known to be the other side's own body
+        return True
+    if event.cameo[:2] in domestic_roots:
+        return False
+    return source.code == target.code and _name(source) == _name(target)
+
+
+def anchored_event(event: EventMention, material_conflict: frozenset[str]) -> bool:
+    """A state or organisation takes part, or two agents fight ("protesters clashed with police":
+    material conflict is news even where no country is named)."""
+    if _anchored(event.source) or _anchored(event.target):
+        return True
+    return event.target is not None and event.cameo[:2] in material_conflict
+
+
+def _name(actor: Actor) -> str:
+    return (actor.name or actor.text).lower()
+
+
+def _anchored(mention: ActorMention | None) -> bool:
+    """Has a country, or a code that is more than a bare sector (an IGO, an NGO, a company)."""
+    if mention is None:
+        return False
+    actor = mention.actor
+    return bool(actor.country) or actor.code != (actor.sector or "")
