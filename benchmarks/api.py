@@ -245,6 +245,8 @@ def main() -> None:
         db = args.db or str(Path(tmp) / "api-bench.duckdb")
         if not Path(db).exists():
             build_store(db, args.events)
+        with open_store(db):
+            pass  # a reused file from an older version is upgraded (the server reads only)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server = start_server(db, port, token)

@@ -71,7 +71,8 @@ async def load_page(base: str, a: str, b: str) -> tuple[float, float, list[tuple
 
 def ensure_store(db: str, events: int) -> None:
     if Path(db).exists():
-        return
+        with open_store(db):
+            return  # a reused file from an older version is upgraded (the server reads only)
     build_store(db, events)
     start = time.perf_counter()
     with open_store(db) as store:

@@ -194,3 +194,15 @@ def test_export_round_trips(cli, tmp_path, fmt):
         header = lines[0].split("\t")
         assert header[4] == "Source Country" and lines[1].split("\t")[4] == "Azerbaijan"
         assert len(lines) == written + 1
+
+
+def test_an_old_store_is_upgraded_by_migrate(cli, tmp_path):
+    cli("demo")
+    with open_store(str(tmp_path / "events.duckdb")) as store:
+        store.scalar("DELETE FROM schema_migrations WHERE version >= 7")
+        store.scalar("ALTER TABLE events DROP COLUMN pair")
+    refused = cli("dyad", "AZE", "CHN", code=1)
+    assert "eventscope migrate --db" in refused.output and "Traceback" not in refused.output
+    assert "schema version" in cli("migrate").output
+    timeline = cli("dyad", "AZE", "CHN", "--by", "year", "--format", "csv").output.splitlines()
+    assert len(timeline) == 3  # header, 2020, 2021: the same as before the downgrade

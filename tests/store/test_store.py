@@ -256,3 +256,18 @@ def test_the_pair_migration_fills_the_key_of_stored_rows(db):
     with open_store(db) as store:
         assert [row[2] for row in _pair_rows(store)] == ["JPN-USA", "JPN-USA"]
         assert len(store.events(EventFilter(dyad=("USA", "JPN")))) == 2
+
+
+def test_a_read_only_open_of_an_old_store_says_how_to_upgrade_it(db):
+    """Read-only connections cannot migrate; their queries would fail on the new columns."""
+    with open_store(db) as store:
+        store.save(make_article(), [make_event("USA", "JPN")])
+        store.scalar("DELETE FROM schema_migrations WHERE version >= 7")
+        store.scalar(f"ALTER TABLE events DROP COLUMN {PAIR_COLUMN}")
+    with pytest.raises(StoreError, match="eventscope migrate") as caught:
+        open_store(db, options=StoreOptions(read_only=True))
+    assert "7" in str(caught.value)
+    with open_store(db) as store:  # a writable open upgrades it
+        assert store.pending_migrations() == []
+    with open_store(db, options=StoreOptions(read_only=True)) as store:
+        assert len(store.events(EventFilter(dyad=("JPN", "USA")))) == 1

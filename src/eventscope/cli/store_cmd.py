@@ -245,6 +245,16 @@ def failures_command(status: str | None, db: str | None, fmt: str) -> None:
     write_records(records, fmt, sys.stdout, columns=columns)
 
 
+@click.command("migrate")
+@db_option
+def migrate_command(db: str | None) -> None:
+    """Upgrade the store's schema to this version of eventscope (opening it for writing
+    applies pending migrations; read-only commands and `serve --read-only` need it done)."""
+    with opened_store(db) as store:
+        latest = store.migrations()[-1]
+    click.echo(f"{store.name}: schema version {latest['version']} ({latest['name']})")
+
+
 @click.command("dyad")
 @click.argument("country_a")
 @click.argument("country_b")
@@ -406,6 +416,7 @@ def register(group: click.Group) -> None:
         demo_command,
         ingest_command,
         failures_command,
+        migrate_command,
         dyad_command,
         partners_command,
         events_command,

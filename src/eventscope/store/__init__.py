@@ -104,12 +104,21 @@ def open_store(db: str, *, options: StoreOptions | None = None) -> Store:
     options = options or StoreOptions()
     backend = open_backend(db, read_only=options.read_only, threads=options.threads)
     store = Store(backend, options=options, name=display_name(db))
-    if not options.read_only:
-        try:
+    try:
+        if not options.read_only:
             store.migrate()
-        except BaseException:
-            store.close()
-            raise
+        elif pending := store.pending_migrations():
+            # A read-only connection cannot upgrade the file, and its queries would fail on
+            # the columns the newer code reads: say so once, with the one command that helps.
+            raise StoreError(
+                detail=f"the store {store.name} was written by an older eventscope and needs "
+                f"schema migration {', '.join(map(str, pending))}; upgrade it once with "
+                f"`eventscope migrate --db {store.name}` (any writing command, such as "
+                "`eventscope ingest`, upgrades it too), then open it read-only again"
+            )
+    except BaseException:
+        store.close()
+        raise
     return store
 
 
@@ -178,6 +187,20 @@ class Store:
                 )
             applied.append(migration.version)
         return applied
+
+    def pending_migrations(self) -> list[int]:
+        """The versions of :data:`MIGRATIONS` not applied to this store, oldest first."""
+        # Asked of the catalogue first: a failed query would abort a PostgreSQL transaction.
+        known = self._con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
+        ).fetchall()
+        rows = (
+            self._con.execute("SELECT version FROM schema_migrations").fetchall()
+            if known[0][0]
+            else []
+        )
+        done = {row[0] for row in rows}
+        return [migration.version for migration in MIGRATIONS if migration.version not in done]
 
     def migrations(self) -> list[dict[str, Any]]:
         """The applied migrations, oldest first."""
