@@ -232,7 +232,25 @@ class PhraseBuilder:
             return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
         draft = self._role_draft(start, end, role.entry, modifier)
         # "military forces of India and Pakistan": each country's forces
-        return self._and_country(draft, role.entry, after, end, named_after=named_after)
+        drafts, after = self._and_country(draft, role.entry, after, end, named_after=named_after)
+        return self._named_of(drafts, after)
+
+    def _named_of(self, drafts: list[Draft], after: int) -> tuple[list[Draft], int]:
+        """ "King Hussein of Jordan", "President Kim of South Korea": a titled person with no
+        country takes the country (or organisation) named by "of" right after the name."""
+        draft = drafts[0]
+        if len(drafts) != 1 or not draft.person or draft.name is None:
+            return drafts, after
+        if draft.country or draft.code or self.doc[draft.end : draft.end + 1].text != "of":
+            return drafts, after
+        modifier, end, after = of_country(self.doc, self.hits, after, draft.end, None)
+        if modifier is None:
+            return drafts, after
+        country = self._country(modifier)
+        code = modifier.entry.code_on(self.on) if country is None else None
+        if country is None and code is None:
+            return drafts, after
+        return [replace(draft, end=end, country=country, code=code)], after
 
     def _no_agent(self, hit: Hit, modifier: Hit | None, *, chained: bool) -> bool:
         """ "official visit", "military equipment": an adjective; "a police car": a thing."""
