@@ -92,3 +92,40 @@ def test_the_model_runs_only_where_a_fill_could_code_something():
     assert may_fill([bare_mention("KEN", "GOV"), bare_mention("KEN", "OPP")], off)
     assert may_fill([bare_mention("KEN"), bare_mention("UGA")], off)
     assert may_fill([bare_mention("KEN", "CVL")], ClassifierOptions(fill_one_sided=0.8))
+
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp):
+    from eventscope.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp)
+
+
+def _coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    found = set()
+    for event in pipeline.code_text(text):
+        data = event.to_dict()
+        source, target = data.get("source") or {}, data.get("target") or {}
+        found.add((source.get("country"), target.get("country"), str(data["cameo"])))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CAMEO 081 "ease administrative sanctions": measures, controls, restrictions
+        ("Greece eased emergency measures in Macedonia province.", ("GRC", "MKD", "081")),
+        ("Turkey lifted travel restrictions on Iraqi pilgrims.", ("TUR", "IRQ", "081")),
+        # verbs of CAMEO code names: 083 accede, 115 bring a lawsuit, 144 obstruct
+        ("The Nepalese government acceded to the demands of Maoist rebels.", ("NPL", "NPL", "083")),
+        ("The Greek government brought a lawsuit against the German firm Siemens.",
+         ("GRC", "DEU", "115")),  # fmt: skip
+        ("Armenian villagers obstructed the Turkish army convoy.", ("ARM", "TUR", "144")),
+        # a titled person's country named after the name ("King X of Jordan")
+        ("King Hussein of Jordan said he would be ready to meet Syrian officials.",
+         ("JOR", "SYR", "036")),  # fmt: skip
+    ],
+)
+def test_verbs_of_cameo_code_names(pipeline, text, expected):
+    assert expected in _coded(pipeline, text)
