@@ -86,13 +86,12 @@ def test_the_classifier_ranks_the_roots_of_its_pentaclass(nlp):
 def test_the_model_runs_only_where_a_fill_could_code_something():
     from eventscope.events.learned import may_fill
 
-    off = ClassifierOptions()
+    off = ClassifierOptions(fill_one_sided=1.01)
     assert not may_fill([bare_mention("KEN", "CVL")], off)  # one actor: no dyad to fill
     assert not may_fill([bare_mention("KEN", "GOV"), bare_mention("KEN", "GOV")], off)
     assert may_fill([bare_mention("KEN", "GOV"), bare_mention("KEN", "OPP")], off)
     assert may_fill([bare_mention("KEN"), bare_mention("UGA")], off)
     assert may_fill([bare_mention("KEN", "CVL")], ClassifierOptions(fill_one_sided=0.8))
-
 
 
 @pytest.fixture(scope="module")
@@ -119,13 +118,41 @@ def _coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
         ("Turkey lifted travel restrictions on Iraqi pilgrims.", ("TUR", "IRQ", "081")),
         # verbs of CAMEO code names: 083 accede, 115 bring a lawsuit, 144 obstruct
         ("The Nepalese government acceded to the demands of Maoist rebels.", ("NPL", "NPL", "083")),
-        ("The Greek government brought a lawsuit against the German firm Siemens.",
-         ("GRC", "DEU", "115")),  # fmt: skip
+        (
+            "The Greek government brought a lawsuit against the German firm Siemens.",
+            ("GRC", "DEU", "115"),
+        ),
         ("Armenian villagers obstructed the Turkish army convoy.", ("ARM", "TUR", "144")),
         # a titled person's country named after the name ("King X of Jordan")
-        ("King Hussein of Jordan said he would be ready to meet Syrian officials.",
-         ("JOR", "SYR", "036")),  # fmt: skip
+        (
+            "King Hussein of Jordan said he would be ready to meet Syrian officials.",
+            ("JOR", "SYR", "036"),
+        ),
     ],
 )
 def test_verbs_of_cameo_code_names(pipeline, text, expected):
     assert expected in _coded(pipeline, text)
+
+
+def test_one_sided_fill_for_a_confident_class_but_not_material_conflict():
+    from eventscope.events.learned import _one_sided
+
+    options = ClassifierOptions()
+    sure = Prediction(event=0.9, penta=1, penta_prob=0.9, root="03", root_prob=0.9)
+    assert _one_sided(sure, options)
+    assert not _one_sided(Prediction(0.9, 1, 0.4, "03", 0.9), options)  # class unsure
+    assert not _one_sided(Prediction(0.9, 4, 0.9, "19", 0.9), options)  # material conflict
+    assert not _one_sided(sure, ClassifierOptions(fill_one_sided=1.01))
+
+
+def test_one_actor_with_a_confident_verbal_class_is_filled(nlp):
+    from eventscope.pipeline import Pipeline
+
+    text = "Nepal has agreed to hold fresh elections in the spring."
+    filled = Pipeline(nlp=nlp).code_text(text)
+    assert [(e.to_dict()["source"]["country"], e.to_dict()["target"]) for e in filled] == [
+        ("NPL", None)
+    ]
+    assert filled[0].to_dict()["cameo"] == "030"
+    off = EventOptions(classifier=ClassifierOptions(fill_one_sided=1.01))
+    assert Pipeline(nlp=nlp, events=EventCoder.load(options=off)).code_text(text) == []
