@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from test_events_support import bare_mention, dyads, mentions_for
 
@@ -156,3 +158,21 @@ def test_one_actor_with_a_confident_verbal_class_is_filled(nlp):
     assert filled[0].to_dict()["cameo"] == "030"
     off = EventOptions(classifier=ClassifierOptions(fill_one_sided=1.01))
     assert Pipeline(nlp=nlp, events=EventCoder.load(options=off)).code_text(text) == []
+
+
+def _at(country: str, start: int):
+    mention = bare_mention(country)
+    return replace(mention, start=start, end=start + 1)
+
+
+def test_an_inferred_target_is_the_first_other_country_after_the_trigger():
+    from eventscope.events.build import sentence_target
+
+    # "Peru(0) granted(1) asylum to Panamanian(4) officers ... since the U.S.(9) invasion"
+    source, panama, usa = _at("PER", 0), _at("PAN", 4), _at("USA", 9)
+    mentions = [source, panama, usa]
+    assert sentence_target(source, mentions, 2) is panama
+    assert sentence_target(source, mentions) is None  # two others and no trigger: no guess
+    assert sentence_target(source, [source, _at("PAN", 0)], 2) is not None  # the only other
+    both_before = [_at("PAN", 1), _at("USA", 2), source]
+    assert sentence_target(source, both_before, 5) is None  # two others, none after it

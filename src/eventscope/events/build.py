@@ -99,15 +99,22 @@ def _same(source: ActorMention | None, target: ActorMention | None) -> bool:
 
 
 def sentence_target(
-    source: ActorMention, sentence_mentions: list[ActorMention]
+    source: ActorMention, sentence_mentions: list[ActorMention], after: int | None = None
 ) -> ActorMention | None:
-    """The only other country named in the sentence, if there is exactly one."""
+    """The only other country named in the sentence, if there is exactly one; else, when
+    ``after`` (the trigger's end) is given, the first other country named after the trigger
+    ("granted asylum to **Panamanian officers** holed up since the U.S. invasion")."""
     others = {
         m.actor.country: m
         for m in sentence_mentions
         if m.actor.country and m.actor.country != source.actor.country
     }
-    return next(iter(others.values())) if len(others) == 1 else None
+    if len(others) == 1:
+        return next(iter(others.values()))
+    if after is None:
+        return None
+    later = [m for m in sentence_mentions if m.start >= after and m.actor.country in others]
+    return min(later, key=lambda m: m.start) if later else None
 
 
 def to_mentions(
@@ -133,7 +140,7 @@ def to_mentions(
     for source, target in pairs(candidate):
         confidence = base if target is not None else base - 0.1
         if target is None and source is not None and infer_targets:
-            target = sentence_target(source, sentence_mentions)
+            target = sentence_target(source, sentence_mentions, candidate.trigger[1])
             if target is not None:
                 confidence = base - INFERRED_TARGET_PENALTY
         if domestic_roots is not None and len(countries) <= 1:
