@@ -29,6 +29,7 @@ from ..models import ActorMention
 from .build import Candidate
 from .classifier import EventClassifier, Prediction
 from .frames import modality, not_real, object_of
+from .keep import actor_key
 from .patterns import PatternBook
 from .syntax import ActorIndex, Group, inherited_subject
 
@@ -64,16 +65,12 @@ class ClassifierOptions:
     fill_one_sided: float = 0.5
 
 
-def _key(mention: ActorMention) -> tuple[str | None, str | None]:
-    return (mention.actor.code, mention.actor.country)
-
-
 def _distinct(a: ActorMention, b: ActorMention) -> bool:
     """Two actors that can form a dyad: different countries, or one country's different
     sectors (a domestic event: government and opposition)."""
     if a.actor.country and a.actor.country == b.actor.country:
         return bool(a.actor.sector and b.actor.sector and a.actor.sector != b.actor.sector)
-    return _key(a) != _key(b)
+    return actor_key(a) != actor_key(b)
 
 
 def may_fill(mentions: Sequence[ActorMention], options: ClassifierOptions) -> bool:
