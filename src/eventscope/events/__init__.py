@@ -44,7 +44,7 @@ from ..models import ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS
 from .arguments import ArgumentFinder
 from .build import Candidate, to_mentions
-from .cameo import Codebook, packaged_codebook
+from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
 from .frames import (
     FRAMED_CONFIDENCE,
@@ -116,7 +116,7 @@ class EventCoder:
         roots = (codebook if codebook is not None else packaged_codebook()).roots
         # Codebook facts (QuadClass by root), read from data/cameo.
         self._cooperation_roots = roots(1, 2)
-        self._material_conflict_roots = roots(4)
+        self._material_conflict_roots = roots(MATERIAL_CONFLICT_QUAD)
         domestic = book.words.get("domestic_roots", frozenset())
         self._domestic_roots = domestic if options.domestic_targets else None
 
