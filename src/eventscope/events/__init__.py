@@ -153,17 +153,29 @@ class EventCoder:
                 continue
             # "..., a spokeswoman for the U.S. embassy said": who reports it is no party to it
             parties = [m for m in sentence_mentions if not _inside(m, reporters)]
-            for candidate in self._sentence(sent, sent_index, index, sentence_mentions):
-                for event in to_mentions(
-                    candidate,
-                    parties,
-                    infer_targets=self.options.infer_targets,
-                    state_sectors=self.options.state_sectors,
-                    domestic_roots=self._domestic_roots,
-                ):
-                    if self._keep(event, seen):
-                        events.append(event)
+            candidates = self._sentence(sent, sent_index, index, sentence_mentions)
+            events.extend(self._kept(candidates, parties, seen))
         return events
+
+    def _kept(
+        self,
+        candidates: list[Candidate],
+        parties: list[ActorMention],
+        seen: set[tuple[object, ...]],
+    ) -> list[EventMention]:
+        """The event mentions of ``candidates`` that :meth:`_keep` keeps, in order."""
+        return [
+            event
+            for candidate in candidates
+            for event in to_mentions(
+                candidate,
+                parties,
+                infer_targets=self.options.infer_targets,
+                state_sectors=self.options.state_sectors,
+                domestic_roots=self._domestic_roots,
+            )
+            if self._keep(event, seen)
+        ]
 
     def _keep(self, event: EventMention, seen: set[tuple[object, ...]]) -> bool:
         if event.confidence < self.options.min_confidence:
@@ -265,11 +277,7 @@ class EventCoder:
         mood = modality(verb, self.book)
         frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
-        if mood in ("negated", "unreal") or (
-            mood == "conditional"
-            and kind not in ("threat", "demand", "appeal")
-            and not _has_intent_aux(verb, self.book.words["intent_aux"])
-        ):
+        if not self._asserted(verb, mood, kind):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
         if rule.needs_target and not targets:
@@ -295,6 +303,15 @@ class EventCoder:
         if mood == "intent" and ("04" <= rule.code[:2] <= "08" or rule.code[:2] >= "14"):
             return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
         return candidate
+
+    def _asserted(self, verb: Token, mood: str | None, kind: str | None) -> bool:
+        """Whether the clause reports the event: not negated or unreal, and if conditional
+        then framed as a threat, demand or appeal or said with an intent auxiliary."""
+        if mood in ("negated", "unreal"):
+            return False
+        if mood != "conditional" or kind in ("threat", "demand", "appeal"):
+            return True
+        return _has_intent_aux(verb, self.book.words["intent_aux"])
 
     def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
         """ "mounted an invasion of X", "staged protests": the object noun names the event."""
