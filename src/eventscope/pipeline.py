@@ -252,7 +252,8 @@ class Stages:
             return DocCoding(events=(), actors=tuple(mentions), places=tuple(places or ()))
         places = places if places is not None else self._places(doc, mentions, article.published)
         event_mentions = self.domain.with_targets(doc, event_mentions, mentions, places=places)
-        event_mentions = background_last(doc, self.domain.ranked(doc, event_mentions))  # news 1st
+        ranked = self.domain.ranked(doc, event_mentions)
+        event_mentions = background_last(doc, ranked, codebook=self.codebook)  # news first
         event_mentions = one_per_dyad(event_mentions)
         event_mentions = with_crime_sector(doc, event_mentions, self.actors.rules.crime_cues)
         context = _DocContext(

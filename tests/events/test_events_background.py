@@ -3,11 +3,15 @@ or aid told in a clause about a noun, and the complaints around a protest in the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from eventscope.events.background import background_last
+from eventscope.events.cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
+from eventscope.events.stories import CONTENTIOUS_ROOTS
+from eventscope.models import EventMention
 from eventscope.pipeline import Pipeline
 
 PUBLISHED = date(2021, 3, 8)
@@ -46,3 +50,23 @@ def test_statements_keep_their_rank_without_a_protest(pipeline):
 
 def test_no_doc_no_change():
     assert background_last(None, []) == []
+
+
+def test_material_conflict_is_what_the_codebook_says(nlp):
+    """An attack told in a clause about a noun stays the news because the codebook gives root
+    18 QuadClass 4; under a codebook that does not, the same event is background."""
+    doc = nlp("Police arrested the men who attacked a convoy.")
+    trigger = next(t for t in doc if t.lower_ == "attacked")
+    assert trigger.dep_ == "relcl"
+    attack = EventMention(None, None, "180", trigger.i, trigger.i + 1, 0, 0.8)
+    assert background_last(doc, [attack]) == [attack]
+    packaged = packaged_codebook()
+    entries = {code: packaged[code] for code in packaged}
+    entries["18"] = replace(entries["18"], quad_class=3)
+    [halved] = background_last(doc, [attack], codebook=Codebook(entries))
+    assert halved.confidence == 0.4
+
+
+def test_contentious_roots_are_material_conflict_but_reduce_relations():
+    material = packaged_codebook().roots(MATERIAL_CONFLICT_QUAD)
+    assert material - {"16"} == CONTENTIOUS_ROOTS

@@ -139,3 +139,15 @@ def test_an_edit_that_keeps_the_size_rebuilds_the_cache(tmp_path, monkeypatch, n
     monkeypatch.setattr(build, reader, lambda n: edited if n == name else read(n))
     Gazetteer.load(cache_dir=tmp_path)
     assert len(builds) == 2
+
+
+def test_a_gazetteer_pickles_with_its_remembered_lookups() -> None:
+    """The candidate and one-edit memos (``BoundedMemo``) travel with the gazetteer."""
+    import pickle
+
+    gazetteer = Gazetteer.from_index(_tiny_index("test"))
+    exact, fuzzy = gazetteer.lookup("Tovuz"), gazetteer.fuzzy_lookup("Tovuzz")
+    assert [c.place.name for c in fuzzy] == ["Tovuz"]
+    copy = pickle.loads(pickle.dumps(gazetteer))
+    assert copy.lookup("Tovuz") == exact
+    assert copy.fuzzy_lookup("Tovuzz") == fuzzy

@@ -25,33 +25,20 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
+from .draft_maker import DraftMaker
 from .drafts import Draft, chain_sector, of_country
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
-from .names import NameFinder
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
-from .userdict import actor_entry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-DETERMINERS = frozenset({"the", "this", "that"})
-
-# Words for unnamed fighters, and the sectors of named groups whose code they take.
-FIGHTER_SECTORS = frozenset({"UAF", "MIL", "REB", "INS", "SEP"})
-GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
-
 
 @dataclass(frozen=True, slots=True)
-class PhraseBuilder:
-    """Turns the hits of one document into drafts (see the module docstring)."""
-
-    doc: Doc
-    hits: list[Hit]
-    rules: ContextRules
-    on: date | None
-    starts: frozenset[int]
+class PhraseBuilder(DraftMaker):
+    """Turns the hits of one document into drafts (see the module docstring); the drafts of
+    single entries are :class:`~.draft_maker.DraftMaker`'s."""
 
     @classmethod
     def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
@@ -191,13 +178,6 @@ class PhraseBuilder:
     def _is_noun(self, hit: Hit) -> bool:
         return self.doc[hit.end - 1].pos_ in NOMINAL_POS
 
-    def _with_det(self, start: int) -> int:
-        # "that" opening a clause ("demanded that President X resign") is no determiner
-        before = self.doc[start - 1] if start > 0 else None
-        if before is not None and before.lower_ in DETERMINERS and before.dep_ != "mark":
-            return start - 1
-        return start
-
     # -- agent words ----------------------------------------------------------------------------
 
     def _agent_phrase(self, k: int, *, start: int, modifier: Hit | None) -> tuple[list[Draft], int]:
@@ -285,60 +265,6 @@ class PhraseBuilder:
             return [self._with_name(draft, role)], after
         return [draft, self._role_draft(nxt.start, nxt.end, role, nxt)], after + 1
 
-    def _group_member(self, modifier: Hit, role: Entry) -> bool:
-        """A named armed group before a word for unnamed fighters ("militants", "gunmen")."""
-        if modifier.entry.kind != "org" or role.sector not in FIGHTER_SECTORS:
-            return False
-        code = modifier.entry.code_on(self.on) or ""
-        return code.startswith("IMG") or code[3:6] in GROUP_SECTORS
-
-    def _titled_person(self, start: int, person: Hit, role: Entry, modifier: Hit | None) -> Draft:
-        """ "Azerbaijani Foreign Minister Jeyhun Bayramov" with the name in people.csv: the
-        title in the text gives the sector, the text or the dictionary the country."""
-        known = self._entry_draft(start, person.end, person.entry, None)
-        if known.country is None and known.code:
-            return replace(known, resolution="title")  # an IGO office holder keeps its code
-        country = self._country(modifier) if modifier is not None else None
-        return Draft(start, person.end, country=country or known.country, sector=role.sector,
-                     name=known.name, resolution="title", group=role.group,
-                     person=True)  # fmt: skip
-
-    def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
-        country = self._country(modifier) if modifier is not None else None
-        code = None
-        if modifier is not None and modifier.entry.kind == "org" and country is None:
-            code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN
-        definite = self.doc[start].lower_ in DETERMINERS
-        needs = "definite" if role.person and definite and modifier is None else None
-        if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
-            needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
-        # A group named by its role takes the country of its modifier ("Iraqi police").
-        why: Resolution = "modifier" if country and not role.person else "dictionary"
-        return Draft(start, end, country=country, sector=role.sector, code=code,
-                     group=role.group, person=role.person, needs=needs,
-                     resolution=why)  # fmt: skip
-
-    def _names(self) -> NameFinder:
-        return NameFinder(self.doc, self.starts, self.rules.not_person_words)
-
-    def _with_name(self, draft: Draft, role: Entry) -> Draft:
-        if not role.person:
-            return draft
-        names = self._names()
-        name_end = names.after(draft.end)
-        if name_end > draft.end:
-            name = self.doc[draft.end : name_end].text
-            return replace(draft, end=name_end, name=name, resolution="title", needs=None)
-        name_start = names.before(draft.start, draft.end - 1)
-        if name_start < draft.start:
-            name = self.doc[name_start : draft.start - 1].text
-            return replace(draft, start=name_start, name=name, resolution="title", needs=None)
-        name_end = names.after_comma(draft.end)
-        if name_end > draft.end:
-            name = self.doc[draft.end + 1 : name_end].text
-            return replace(draft, end=name_end, name=name, resolution="title", needs=None)
-        return draft
-
     # -- a name, a country or an organisation alone ---------------------------------------------
 
     def _bare(self, hit: Hit) -> list[Draft]:
@@ -398,22 +324,3 @@ class PhraseBuilder:
         if following in self.rules.no_state_heads:
             return str(following)
         return str(self.doc[hit.end - 1].head.lower_)
-
-    def _entry_draft(self, start: int, end: int, entry: Entry, country: str | None) -> Draft:
-        code = entry.code_on(self.on)
-        resolution: Resolution = "user" if entry.user else "dictionary"
-        if entry.dated and code:
-            # A dated code may change the country and the sector too (HOB -> HOBGOV).
-            dated = actor_entry(code, name=entry.name or "")
-            country = dated.country
-            sector = dated.sector
-        else:
-            sector = entry.sector
-        return Draft(start, end, country=country, sector=sector, code=code, name=entry.name,
-                     resolution=resolution, person=entry.person)  # fmt: skip
-
-    def _country(self, hit: Hit) -> str | None:
-        if hit.entry.user:
-            code = hit.entry.code_on(self.on)
-            return code[:3] if code and hit.entry.country is not None else hit.entry.country
-        return self.rules.country_of(self.doc, hit, self.on)

@@ -97,6 +97,13 @@ def create_app(
     app.include_router(routes_report.router)
     app.include_router(routes_write.router)
     _mount_dashboard(app, static_dir())
+    _add_middleware(app, options, settings)
+    return app
+
+
+def _add_middleware(app: FastAPI, options: ApiOptions, settings: Settings) -> None:
+    """CORS and host checks when configured, then the body limit and security headers (the
+    last added runs first on a request)."""
     if options.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 
@@ -111,7 +118,6 @@ def create_app(
     limit = options.max_body_bytes or settings.max_article_bytes + BODY_OVERHEAD
     app.add_middleware(BodyLimitMiddleware, max_bytes=limit)
     app.add_middleware(SecurityHeadersMiddleware)
-    return app
 
 
 def _mount_dashboard(app: FastAPI, folder: Path) -> None:

@@ -11,7 +11,16 @@ from typing import Any
 import click
 
 from ..errors import EventscopeError
-from . import brief_cmd, code_cmd, dates_cmd, evaluate_cmd, places_cmd, serve_cmd, store_cmd
+from . import (
+    brief_cmd,
+    code_cmd,
+    dates_cmd,
+    evaluate_cmd,
+    places_cmd,
+    query_cmd,
+    serve_cmd,
+    store_cmd,
+)
 
 
 class _Main(click.Group):
@@ -31,5 +40,14 @@ def main() -> None:
     """eventscope: code international news into political event data (CAMEO/PLOVER)."""
 
 
-for _module in (code_cmd, store_cmd, brief_cmd, evaluate_cmd, dates_cmd, places_cmd, serve_cmd):
+for _module in (
+    code_cmd,
+    store_cmd,
+    query_cmd,
+    brief_cmd,
+    evaluate_cmd,
+    dates_cmd,
+    places_cmd,
+    serve_cmd,
+):
     _module.register(main)

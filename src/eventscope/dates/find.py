@@ -23,6 +23,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..memo import BoundedMemo
 from ..models import TimeExpression
 from .lexicon import DateLexicon
 from .parse import Parsed, parse_expression
@@ -51,8 +52,8 @@ class DateFinder:
     anchor_ids: frozenset[int]  # the lexeme hashes of words that may start a date
     # Readings by expression text (a pure function of the text and the lexicon): news repeats
     # its dates ("on Monday", "9 May 2020"). Bounded, per finder.
-    _parsed: dict[str, Parsed | None] = field(
-        default_factory=dict, init=False, compare=False, repr=False
+    _parsed: BoundedMemo[str, Parsed | None] = field(
+        default_factory=lambda: BoundedMemo(PARSE_CACHE_SIZE), init=False, compare=False, repr=False
     )
 
     @classmethod
@@ -286,12 +287,10 @@ class DateFinder:
         )
 
     def _parse(self, text: str) -> Parsed | None:
-        if text in self._parsed:
-            return self._parsed[text]
-        if len(self._parsed) >= PARSE_CACHE_SIZE:
-            self._parsed.clear()
-        parsed = self._parsed[text] = parse_expression(text, self.lexicon)
-        return parsed
+        return self._parsed.get(text, self._read)
+
+    def _read(self, text: str) -> Parsed | None:
+        return parse_expression(text, self.lexicon)
 
     def _is_date(self, parsed: Parsed, span: Span) -> bool:
         if parsed.names_day_only_by_clock:

@@ -41,15 +41,14 @@ from typing import TYPE_CHECKING
 from ..actors.context import reporter_spans
 from ..errors import DataFileError
 from ..models import ActorMention, EventMention
-from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
+from ..nlp.syntax import NOMINAL_POS
+from .arguments import ArgumentFinder
 from .build import Candidate, to_mentions
-from .cameo import Codebook, packaged_codebook
+from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
 from .frames import (
     FRAMED_CONFIDENCE,
-    OBJECT_DEPS,
     apply_frame,
-    complement,
     framed_noun,
     frames_a_child,
     is_complement,
@@ -58,21 +57,13 @@ from .frames import (
     not_a_fact,
     not_real,
     object_of,
-    participle_agent,
     reported_demand,
 )
 from .keep import actor_key, anchored_event, self_dyad
 from .learned import ClassifierOptions, fill_candidate, load_classifier, may_fill
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
-from .syntax import (
-    ActorIndex,
-    child,
-    governing_verb,
-    inherited_subject,
-    prep_object,
-    stray_agent,
-)
+from .syntax import ActorIndex, governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,11 +111,12 @@ class EventCoder:
     ) -> None:
         self.book = book
         self.options = options
+        self._finder = ArgumentFinder(book)
         self.classifier = classifier if options.classifier.enabled else None
         roots = (codebook if codebook is not None else packaged_codebook()).roots
         # Codebook facts (QuadClass by root), read from data/cameo.
         self._cooperation_roots = roots(1, 2)
-        self._material_conflict_roots = roots(4)
+        self._material_conflict_roots = roots(MATERIAL_CONFLICT_QUAD)
         domestic = book.words.get("domestic_roots", frozenset())
         self._domestic_roots = domestic if options.domestic_targets else None
 
@@ -161,17 +153,29 @@ class EventCoder:
                 continue
             # "..., a spokeswoman for the U.S. embassy said": who reports it is no party to it
             parties = [m for m in sentence_mentions if not _inside(m, reporters)]
-            for candidate in self._sentence(sent, sent_index, index, sentence_mentions):
-                for event in to_mentions(
-                    candidate,
-                    parties,
-                    infer_targets=self.options.infer_targets,
-                    state_sectors=self.options.state_sectors,
-                    domestic_roots=self._domestic_roots,
-                ):
-                    if self._keep(event, seen):
-                        events.append(event)
+            candidates = self._sentence(sent, sent_index, index, sentence_mentions)
+            events.extend(self._kept(candidates, parties, seen))
         return events
+
+    def _kept(
+        self,
+        candidates: list[Candidate],
+        parties: list[ActorMention],
+        seen: set[tuple[object, ...]],
+    ) -> list[EventMention]:
+        """The event mentions of ``candidates`` that :meth:`_keep` keeps, in order."""
+        return [
+            event
+            for candidate in candidates
+            for event in to_mentions(
+                candidate,
+                parties,
+                infer_targets=self.options.infer_targets,
+                state_sectors=self.options.state_sectors,
+                domestic_roots=self._domestic_roots,
+            )
+            if self._keep(event, seen)
+        ]
 
     def _keep(self, event: EventMention, seen: set[tuple[object, ...]]) -> bool:
         if event.confidence < self.options.min_confidence:
@@ -273,13 +277,9 @@ class EventCoder:
         mood = modality(verb, self.book)
         frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
-        if mood in ("negated", "unreal") or (
-            mood == "conditional"
-            and kind not in ("threat", "demand", "appeal")
-            and not _has_intent_aux(verb, self.book.words["intent_aux"])
-        ):
+        if not self._asserted(verb, mood, kind):
             return None
-        sources, targets = self._arguments(verb, rule, obj, index)
+        sources, targets = self._finder.arguments(verb, rule, obj, index)
         if rule.needs_target and not targets:
             return None
         candidate = Candidate(
@@ -304,6 +304,15 @@ class EventCoder:
             return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
         return candidate
 
+    def _asserted(self, verb: Token, mood: str | None, kind: str | None) -> bool:
+        """Whether the clause reports the event: not negated or unreal, and if conditional
+        then framed as a threat, demand or appeal or said with an intent auxiliary."""
+        if mood in ("negated", "unreal"):
+            return False
+        if mood != "conditional" or kind in ("threat", "demand", "appeal"):
+            return True
+        return _has_intent_aux(verb, self.book.words["intent_aux"])
+
     def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
         """ "mounted an invasion of X", "staged protests": the object noun names the event."""
         if obj is None or verb.lemma_.lower() not in self.book.words["light_verbs"]:
@@ -319,90 +328,6 @@ class EventCoder:
             objects=frozenset({obj.lemma_}),
             reciprocal=noun.reciprocal,  # "held joint drills": the subjects act with each other
         )
-
-    def _arguments(
-        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
-    ) -> tuple[list, list]:
-        pronouns = self.book.words["pronouns"]
-        subject_groups = index.groups_under(inherited_subject(verb, pronouns))
-        agent = child(verb, ("agent",))
-        if agent is not None and len(listed := index.enumeration(agent)) > len(subject_groups):
-            subject_groups = listed  # "sent by X, Y, the funds of Z and W": all of them act
-        if not subject_groups and verb.dep_ == "ROOT" and child(verb, ("nsubj",)) is None:
-            # The parser sometimes hangs a long fronted subject off an apposition ("..., a
-            # group of Chinese doctors visited X"): take the noun right before the verb.
-            before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-            if before is not None and before.pos_ in NOMINAL_POS:
-                subject_groups = index.groups_under(before)
-        if not subject_groups:
-            subject_groups = index.groups_under(stray_agent(verb))
-        if not subject_groups:
-            subject_groups = self._place_agent(verb, rule, index)
-        if rule.inverse:
-            giver = prep_object(verb, ("from",))
-            if giver is None and obj is not None:
-                giver = prep_object(obj, ("from",)) or participle_agent(obj)
-            return index.groups_under(giver), subject_groups
-        between = prep_object(verb, ("between", "among"))
-        if not subject_groups and between is not None:
-            return index.groups_under(between), []
-        return subject_groups, self._targets(verb, rule, obj, index)
-
-    def _place_agent(self, verb: Token, rule: VerbRule, index: ActorIndex) -> list:
-        """ "two journalists were arrested in Iran": a state's act with no named agent is
-        done by the state where it happens (CAMEO codes the country as the source)."""
-        words = self.book.words
-        if rule.code[:2] not in words.get("place_agent_roots", frozenset()):
-            return []
-        if child(verb, ("nsubjpass",)) is None or child(verb, ("agent",)) is not None:
-            return []
-        return index.groups_after(verb, words.get("place_agent_preps", frozenset()))
-
-    def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
-        """The target: the rule's preposition, the object, a dative, then looser places."""
-        if obj is not None and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
-            obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
-        candidates = [
-            index.groups_after(verb, (rule.prep,)) if rule.prep else [],
-            index.groups_under(obj) if obj is not None and not rule.objects else [],
-        ]
-        dative = child(verb, ("dative",))
-        if dative is not None:
-            candidates.append(index.groups_under(child(dative, ("pobj",)) or dative))
-        clause = child(verb, ("ccomp",))
-        if clause is not None and rule.code[:2] in ("02", "10"):
-            # "demanded that X withdraw": X is asked
-            candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
-        found = next((groups for groups in candidates if groups), [])
-        return found or self._loose_targets(verb, rule, obj, index)
-
-    def _loose_targets(
-        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
-    ) -> list:
-        words = self.book.words
-        found = index.groups_after(verb, words["target_preps"])
-        if not found and obj is not None and rule.objects:
-            # "aid for X", or "dollars of aid for X" (the measure holds the preposition)
-            holders = (obj, obj.head.head) if obj.head.lower_ == "of" else (obj,)
-            found = next(
-                (g for g in (index.groups_after(h, words["target_preps"]) for h in holders) if g),
-                [],
-            )
-        if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
-            found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
-        if not found and obj is not None:
-            # "welcomed a resumption of ties with X": the target of the object's "of" noun
-            found = index.groups_after(prep_object(obj, ("of",)), words["target_preps"])
-        if not found and rule.code[:2] in words["place_roots"]:
-            # domestic events: "lifted the curfew in X", "demonstrated in X"
-            places = words["place_preps"]
-            found = index.groups_after(verb, places) or index.groups_after(obj, places)
-        embedded = complement(verb, self.book)
-        if not found and embedded is not None:
-            # "threatened to shell X", "promised to continue aid to X"
-            found = index.groups_after(embedded, words["target_preps"])
-            found = found or index.groups_under(child(embedded, OBJECT_DEPS))
-        return found
 
 
 def _inside(mention: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:

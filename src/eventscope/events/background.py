@@ -2,20 +2,22 @@
 
 CONTRACT:
 
-    events = background_last(doc, events)   # same events; background ones less confident
+    events = background_last(doc, events, codebook=codebook)
 
-and in a story whose lead sentence reports a protest, the statements come after the protest.
+gives the same events, the background ones less confident, and in a story whose lead sentence
+reports a protest, the statements come after the protest.
 
 "farmers demanded the support *promised by the president*", "residents protested, left off the
 list for food aid *provided by the government*", "drivers, *supported by their union*,
 protested": the promise, the aid and the support are coded (they happened), but the sentence
 reports the protest. An event whose trigger heads a clause that modifies a noun (dependency
-``acl`` or ``relcl``) and that is not itself material conflict (roots 14-20: "a village *that
-gunmen attacked*" stays the news) gets half its confidence, so that the article's main event
-ranks first (the top event a reader or a class-only scorer takes). Likewise, when the lead
-sentence reports a protest (root 14; "rioters *demonstrating* against ..." is one too), events
-that are no material conflict (the protesters' complaints, an official's reply) are capped just
-below that protest.
+``acl`` or ``relcl``) and that is not itself material conflict (the codebook's QuadClass 4,
+roots 14-20: "a village *that gunmen attacked*" stays the news) gets half its confidence, so
+that the article's main event ranks first (the top event a reader or a class-only scorer
+takes). Likewise, when the lead sentence reports a protest (root 14; "rioters *demonstrating*
+against ..." is one too), events that are no material conflict (the protesters' complaints, an
+official's reply) are capped just below that protest. ``codebook`` (default: the packaged one)
+says which roots are material conflict.
 
 Example:
     >>> background_last(None, [])
@@ -29,32 +31,37 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
+from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
-MATERIAL_CONFLICT = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 BACKGROUND_FACTOR = 0.5
 PROTEST = "14"
 CAP_MARGIN = 0.01
 
 
-def is_background(doc: Doc, event: EventMention) -> bool:
-    """The event's trigger heads a clause modifying a noun and is no material conflict."""
-    if event.cameo[:2] in MATERIAL_CONFLICT:
+def is_background(doc: Doc, event: EventMention, material_conflict: frozenset[str]) -> bool:
+    """The event's trigger heads a clause modifying a noun and its root is not one of
+    ``material_conflict``."""
+    if event.cameo[:2] in material_conflict:
         return False
     return doc[event.trigger_start].dep_ in NOUN_CLAUSE_DEPS
 
 
-def background_last(doc: Doc | None, events: Sequence[EventMention]) -> list[EventMention]:
+def background_last(
+    doc: Doc | None, events: Sequence[EventMention], *, codebook: Codebook | None = None
+) -> list[EventMention]:
     """``events`` with the background ones at half confidence (see the module docstring), and
     in a protest story the statements below the best protest."""
     if doc is None:
         return list(events)
+    book = codebook if codebook is not None else packaged_codebook()
+    material_conflict = book.roots(MATERIAL_CONFLICT_QUAD)
     ranked = [
         replace(e, confidence=round(e.confidence * BACKGROUND_FACTOR, 3))
-        if is_background(doc, e)
+        if is_background(doc, e, material_conflict)
         else e
         for e in events
     ]
@@ -66,7 +73,7 @@ def background_last(doc: Doc | None, events: Sequence[EventMention]) -> list[Eve
     cap = max(0.0, round(max(protests) - CAP_MARGIN, 3))
     return [
         replace(e, confidence=cap)
-        if e.cameo[:2] not in MATERIAL_CONFLICT and e.confidence > cap
+        if e.cameo[:2] not in material_conflict and e.confidence > cap
         else e
         for e in ranked
     ]

@@ -27,6 +27,9 @@ from ..errors import DataFileError
 from ..models import CameoCode
 
 CODEBOOK_FILE = "cameo_codes.tsv"
+# The QuadClass of material conflict (CAMEO manual: 1 verbal and 2 material cooperation, 3 verbal
+# conflict); which roots have it is the codebook's ``quad_class`` column (roots 14-20).
+MATERIAL_CONFLICT_QUAD = 4
 _REQUIRED = ("code", "name", "goldstein", "quad_class", "plover", "plover_mode", "plover_context")
 
 

@@ -48,7 +48,7 @@ from .reported import (
     of_objects,
     witnessed,
 )
-from .stories import MATERIAL_CONFLICT, protest_object, quoted
+from .stories import CONTENTIOUS_ROOTS, protest_object, quoted
 from .syntax import is_unreal
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ class ContentiousCoder:
         # A sentence with conflict coded already reports it. In one with statements only, a
         # trigger is their topic ("demanded an end to the strike"), but the protest they were
         # made at is an event too: "said on Friday at a protest outside the court".
-        conflict = {e.sent_index for e in found if e.cameo[:2] in MATERIAL_CONFLICT}
+        conflict = {e.sent_index for e in found if e.cameo[:2] in CONTENTIOUS_ROOTS}
         spoken = {e.sent_index for e in found} - conflict
         extra: list[EventMention] = []
         for sent_index, sent in enumerate(doc.sents):

@@ -17,8 +17,8 @@ verb with an object or a clause ("demonstrated that ...") and a rally in a sente
 markets are no protest.
 
 Example:
-    >>> MATERIAL_CONFLICT >= {"14", "18"}
-    True
+    >>> CONTENTIOUS_ROOTS >= {"14", "18"}, "16" in CONTENTIOUS_ROOTS
+    (True, False)
 """
 
 from __future__ import annotations
@@ -35,7 +35,11 @@ if TYPE_CHECKING:
 
     from .contentious import ContentiousBook
 
-MATERIAL_CONFLICT = frozenset({"14", "15", "17", "18", "19", "20"})
+# The roots of contentious politics (protest, strike, riot, political violence): the codebook's
+# material conflict (QuadClass 4) without 16, reduce relations (sanctions, cut ties, expelled
+# diplomats), a government's measure rather than contentious action: it does not lead a story
+# and is not dropped from a crime or market story.
+CONTENTIOUS_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 PROTEST_ROOT = "14"
 CLAUSE_OR_OBJECT = frozenset({"dobj", "ccomp"})
 # A story reporting material conflict in this many sentences (a protest: in one) is about it.
@@ -51,9 +55,9 @@ def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> l
     """``events`` fit for the story (see the module docstring)."""
     events = [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
     if story_kind(doc, book) is not None:
-        return [event for event in events if event.cameo[:2] not in MATERIAL_CONFLICT]
-    conflict = [e for e in events if e.cameo[:2] in MATERIAL_CONFLICT]
-    others = [e.confidence for e in events if e.cameo[:2] not in MATERIAL_CONFLICT]
+        return [event for event in events if event.cameo[:2] not in CONTENTIOUS_ROOTS]
+    conflict = [e for e in events if e.cameo[:2] in CONTENTIOUS_ROOTS]
+    others = [e.confidence for e in events if e.cameo[:2] not in CONTENTIOUS_ROOTS]
     # A protest is news in itself, even in one sentence among reported statements ("the
     # union said ... at a protest outside the court"); other conflict must recur to lead.
     protest = any(e.cameo[:2] == PROTEST_ROOT for e in conflict)
@@ -63,7 +67,7 @@ def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> l
     shift = max(0.0, max(others) - max(e.confidence for e in conflict) + 0.01)
     return [
         replace(e, confidence=min(1.0, round(e.confidence + shift, 3)))
-        if e.cameo[:2] in MATERIAL_CONFLICT
+        if e.cameo[:2] in CONTENTIOUS_ROOTS
         else e
         for e in events
     ]
@@ -96,7 +100,7 @@ def other_sense(doc: Doc, event: EventMention, book: ContentiousBook) -> bool:
     the request as an "attack"'), a protest verb with an object or a clause ("Japan has
     demonstrated that its policy works", "demonstrated their belief"), or "rally"/"march" in a
     sentence about markets ("the yen's recent rally")."""
-    if event.cameo[:2] not in MATERIAL_CONFLICT or event.trigger_end - event.trigger_start != 1:
+    if event.cameo[:2] not in CONTENTIOUS_ROOTS or event.trigger_end - event.trigger_start != 1:
         return False
     trigger = doc[event.trigger_start]
     if quoted(trigger):

@@ -39,7 +39,6 @@ from .filters import EventFilter
 from .readers import Readers
 from .rows import (
     articles_table,
-    content_hash,
     event_from_record,
     event_row,
     events_table,
@@ -54,11 +53,11 @@ from .schema import (
     STORED_COLUMNS,
 )
 from .tx import (
-    SaveStatus,
+    SaveResult,
     Transaction,
     article_row,
-    decide,
     event_keys,
+    plan_saves,
     utc_now,
 )
 
@@ -78,24 +77,6 @@ class StoreOptions:
     read_only: bool = False
     cluster_window_days: int = 1
     threads: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class SaveResult:
-    """What saving one article did and how many events it stored."""
-
-    article_id: str
-    status: SaveStatus
-    events: int = 0
-
-
-@dataclass(slots=True)
-class _Plan:
-    """One batch's decisions: which articles to write, which to replace, what was skipped."""
-
-    write: list[tuple[Article, str, Sequence[Event]]]
-    replace_ids: list[str]
-    results: list[SaveResult]
 
 
 def open_store(db: str, *, options: StoreOptions | None = None) -> Store:
@@ -227,7 +208,7 @@ class Store:
         """
         batch = list(items)
         with self._transaction("save"):
-            plan = self._plan(batch, replace=replace)
+            plan = plan_saves(self._con, batch, replace=replace)
             touched = self._keys_of(plan.replace_ids)
             if plan.replace_ids:
                 self._con.execute(
@@ -242,34 +223,6 @@ class Store:
             if recluster:
                 self._recluster(touched)
         return plan.results
-
-    def _plan(self, batch: list[tuple[Article, Sequence[Event]]], *, replace: bool) -> _Plan:
-        hashes = [content_hash(article.text) for article, _ in batch]
-        by_id = dict(
-            self._con.execute(
-                "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                [[article.id for article, _ in batch]],
-            ).fetchall()
-        )
-        by_hash = dict(
-            self._con.execute(
-                "SELECT content_hash, min(id) FROM articles "
-                "WHERE content_hash IN (SELECT unnest(?::VARCHAR[])) GROUP BY content_hash",
-                [hashes],
-            ).fetchall()
-        )
-        plan = _Plan(write=[], replace_ids=[], results=[])
-        for (article, events), digest in zip(batch, hashes, strict=True):
-            status = decide(article.id, digest, by_id, by_hash, replace=replace)
-            if status in ("inserted", "replaced"):
-                plan.write.append((article, digest, events))
-                by_hash[digest] = article.id
-                by_id[article.id] = digest
-            if status == "replaced":
-                plan.replace_ids.append(article.id)
-            count = len(events) if status in ("inserted", "replaced") else 0
-            plan.results.append(SaveResult(article.id, status, count))
-        return plan
 
     def _insert(
         self, write: list[tuple[Article, str, Sequence[Event]]]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import DataFileError
+from ...memo import BoundedMemo
 from ...models import Place
 from .build import build_index, source_version
 from .names import fuzzy_bucket, normalise_name, within_one_edit
@@ -68,13 +69,13 @@ class Gazetteer:
         self._fuzzy: dict[str, tuple[str, ...]] = index["fuzzy"]
         self.version: str = index["version"]
         # Candidates built so far, by row: news repeats the same few hundred names.
-        self._built: dict[int, Candidate] = {}
+        self._built: BoundedMemo[int, Candidate] = BoundedMemo(CANDIDATE_CACHE_SIZE)
         # Fuzzy buckets split by key length, built on first use: only keys one letter longer
         # or shorter can be one edit away, so most of a bucket is never compared.
         self._by_length: dict[str, dict[int, frozenset[str]]] = {}
         # One-edit results by key: the span finder and the ranker both ask for the same
         # unknown word, and news repeats its misspellings.
-        self._fuzzy_found: dict[str, tuple[Candidate, ...]] = {}
+        self._fuzzy_found: BoundedMemo[str, tuple[Candidate, ...]] = BoundedMemo(FUZZY_CACHE_SIZE)
 
     @classmethod
     def from_index(cls, index: dict[str, Any]) -> Gazetteer:
@@ -125,12 +126,7 @@ class Gazetteer:
         key = normalise_name(name)
         if len(key) < 5:
             return ()
-        found = self._fuzzy_found.get(key)
-        if found is None:
-            if len(self._fuzzy_found) >= FUZZY_CACHE_SIZE:
-                self._fuzzy_found.clear()
-            found = self._fuzzy_found[key] = self._one_edit(key)
-        return found
+        return self._fuzzy_found.get(key, self._one_edit)
 
     def _one_edit(self, key: str) -> tuple[Candidate, ...]:
         bucket = fuzzy_bucket(key)
@@ -156,12 +152,7 @@ class Gazetteer:
         return found
 
     def _candidate(self, row: int) -> Candidate:
-        found = self._built.get(row)
-        if found is None:
-            if len(self._built) >= CANDIDATE_CACHE_SIZE:
-                self._built.clear()
-            found = self._built[row] = self._make_candidate(row)
-        return found
+        return self._built.get(row, self._make_candidate)
 
     def _make_candidate(self, row: int) -> Candidate:
         index = self._index

@@ -1,0 +1,129 @@
+"""The arguments of a matched verb rule: the source groups (who acts) and the target groups.
+
+Contract: :meth:`ArgumentFinder.arguments` takes the verb token, its :class:`VerbRule`, the
+verb's object (or ``None``) and the sentence's :class:`ActorIndex`, and returns
+``(sources, targets)``, each a list of actor groups (either may be empty). Where it looks:
+
+* source: the subject (or that of the clause the verb hangs from), a passive "by" list naming
+  more actors, the noun right before a ROOT verb the parser left without a subject, a "by X"
+  hung lower in the clause, or the country where a state's act happens ("two journalists
+  were arrested in Iran");
+* target: the rule's preposition, the object, a dative, the subject of a demanded clause,
+  then looser places (``target_preps`` after the verb or its object, the place of a
+  domestic event, the object of an embedded complement: "threatened to shell X");
+* ``inverse`` rules ("received aid from X") swap the sides; "talks between X and Y" with no
+  subject makes X and Y the sources.
+
+Example:
+    >>> from eventscope.events.patterns import PatternBook
+    >>> finder = ArgumentFinder(PatternBook.load())
+    >>> "with" in finder.book.words["target_preps"]
+    True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
+from .frames import OBJECT_DEPS, complement, participle_agent
+from .syntax import child, inherited_subject, prep_object, stray_agent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .patterns import PatternBook, VerbRule
+    from .syntax import ActorIndex
+
+
+class ArgumentFinder:
+    """Finds the source and target groups of verb events; holds only the pattern book."""
+
+    __slots__ = ("book",)
+
+    def __init__(self, book: PatternBook) -> None:
+        self.book = book
+
+    def arguments(
+        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
+    ) -> tuple[list, list]:
+        pronouns = self.book.words["pronouns"]
+        subject_groups = index.groups_under(inherited_subject(verb, pronouns))
+        agent = child(verb, ("agent",))
+        if agent is not None and len(listed := index.enumeration(agent)) > len(subject_groups):
+            subject_groups = listed  # "sent by X, Y, the funds of Z and W": all of them act
+        if not subject_groups and verb.dep_ == "ROOT" and child(verb, ("nsubj",)) is None:
+            # The parser sometimes hangs a long fronted subject off an apposition ("..., a
+            # group of Chinese doctors visited X"): take the noun right before the verb.
+            before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+            if before is not None and before.pos_ in NOMINAL_POS:
+                subject_groups = index.groups_under(before)
+        if not subject_groups:
+            subject_groups = index.groups_under(stray_agent(verb))
+        if not subject_groups:
+            subject_groups = self._place_agent(verb, rule, index)
+        if rule.inverse:
+            giver = prep_object(verb, ("from",))
+            if giver is None and obj is not None:
+                giver = prep_object(obj, ("from",)) or participle_agent(obj)
+            return index.groups_under(giver), subject_groups
+        between = prep_object(verb, ("between", "among"))
+        if not subject_groups and between is not None:
+            return index.groups_under(between), []
+        return subject_groups, self._targets(verb, rule, obj, index)
+
+    def _place_agent(self, verb: Token, rule: VerbRule, index: ActorIndex) -> list:
+        """ "two journalists were arrested in Iran": a state's act with no named agent is
+        done by the state where it happens (CAMEO codes the country as the source)."""
+        words = self.book.words
+        if rule.code[:2] not in words.get("place_agent_roots", frozenset()):
+            return []
+        if child(verb, ("nsubjpass",)) is None or child(verb, ("agent",)) is not None:
+            return []
+        return index.groups_after(verb, words.get("place_agent_preps", frozenset()))
+
+    def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
+        """The target: the rule's preposition, the object, a dative, then looser places."""
+        if obj is not None and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
+        candidates = [
+            index.groups_after(verb, (rule.prep,)) if rule.prep else [],
+            index.groups_under(obj) if obj is not None and not rule.objects else [],
+        ]
+        dative = child(verb, ("dative",))
+        if dative is not None:
+            candidates.append(index.groups_under(child(dative, ("pobj",)) or dative))
+        clause = child(verb, ("ccomp",))
+        if clause is not None and rule.code[:2] in ("02", "10"):
+            # "demanded that X withdraw": X is asked
+            candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
+        found = next((groups for groups in candidates if groups), [])
+        return found or self._loose_targets(verb, rule, obj, index)
+
+    def _loose_targets(
+        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
+    ) -> list:
+        words = self.book.words
+        found = index.groups_after(verb, words["target_preps"])
+        if not found and obj is not None and rule.objects:
+            # "aid for X", or "dollars of aid for X" (the measure holds the preposition)
+            holders = (obj, obj.head.head) if obj.head.lower_ == "of" else (obj,)
+            found = next(
+                (g for g in (index.groups_after(h, words["target_preps"]) for h in holders) if g),
+                [],
+            )
+        if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
+            found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
+        if not found and obj is not None:
+            # "welcomed a resumption of ties with X": the target of the object's "of" noun
+            found = index.groups_after(prep_object(obj, ("of",)), words["target_preps"])
+        if not found and rule.code[:2] in words["place_roots"]:
+            # domestic events: "lifted the curfew in X", "demonstrated in X"
+            places = words["place_preps"]
+            found = index.groups_after(verb, places) or index.groups_after(obj, places)
+        embedded = complement(verb, self.book)
+        if not found and embedded is not None:
+            # "threatened to shell X", "promised to continue aid to X"
+            found = index.groups_after(embedded, words["target_preps"])
+            found = found or index.groups_under(child(embedded, OBJECT_DEPS))
+        return found
