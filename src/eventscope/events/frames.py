@@ -93,6 +93,11 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
     obj_lemmas = set()
     if obj is not None:
         obj_lemmas = {obj.lemma_.lower(), obj.lower_}
+        # "declared a state of emergency", "imposed a package of sanctions": the "of" noun
+        # names what the act is about
+        of_noun = prep_object(obj, ("of",))
+        if of_noun is not None:
+            obj_lemmas |= {of_noun.lemma_.lower(), of_noun.lower_}
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
     particles = {
         c.lower_

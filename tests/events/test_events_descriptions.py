@@ -1,0 +1,73 @@
+"""Verbs named by the CAMEO codebook's descriptions of its codes, on sentences we wrote.
+
+Each row is a verb (or verb + object) the codebook's text gives for a code ("holding vigils,
+attending funerals, and laying wreath" for 017; "provisions of shelter, food, medicine, and
+evacuation of victims" for 073; "discharge soldiers" for 0873...). The object of a
+force-posture verb is the force moved, not the target ("mobilized its army along the border").
+An object's "of" noun names what the act is about ("declared a state of emergency").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(nlp, actors, events, text):
+    doc = nlp(text)
+    return [e for e in events.find(doc, actors.find(doc))]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Chile expressed optimism about the trade talks with Peru.", "01"),
+        ("Chile expressed pessimism about its negotiations with Peru.", "01"),
+        ("Chilean diplomats laid a wreath at the Peruvian monument in Lima.", "01"),
+        ("The Chilean president attended the funeral of the Peruvian leader.", "01"),
+        ("Chile and Peru expressed agreement on the fishing quotas.", "01"),
+        ("Chile and Peru conferred on the border crisis.", "04"),
+        ("Chile expanded trade with Peru last year.", "06"),
+        ("Chile exchanged intelligence with Peru about the smugglers.", "06"),
+        ("Chile gave Peru a loan of 50 million dollars.", "07"),
+        ("The World Bank approved a loan of 30 million dollars to Peru.", "07"),
+        ("Chile evacuated Peruvian tourists from the flooded valley.", "07"),
+        ("Chile sheltered thousands of Peruvian refugees.", "07"),
+        ("Bolivia demobilized thousands of soldiers after the peace deal.", "08"),
+        ("Chilean investigators looked into the Peruvian allegations.", "09"),
+        ("Chilean police questioned the Peruvian suspects on Monday.", "09"),
+        ("Chile objected to Peru's new maritime law.", "11"),
+        ("Chile mobilized its army along the Peruvian border.", "15"),
+        ("Chile deployed troops near the border with Peru.", "15"),
+        ("Bolivia declared a state of emergency in the capital.", "17"),
+        ("Chile imposed a package of sanctions on Peru.", "16"),
+    ],
+)
+def test_codebook_description_verbs(nlp, actors, events, text, root):
+    roots = {e.cameo[:2] for e in found(nlp, actors, events, text)}
+    assert root in roots, roots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the troops moved are the source's own: no Chile -> Chilean army event
+        "Chile mobilized its army on Tuesday.",
+    ],
+)
+def test_own_forces_are_no_target(nlp, actors, events, text):
+    for event in found(nlp, actors, events, text):
+        assert event.target is None or event.target.actor.sector != "MIL", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "before they demobilize": no object, no demobilisation reported
+        "Bolivian rebels said the government must accept reforms before they demobilize.",
+        # "questioned" an act is no interrogation of people
+        "Chile questioned the legality of the Peruvian decision.",
+    ],
+)
+def test_description_verbs_need_their_objects(nlp, actors, events, text):
+    codes = {e.cameo for e in found(nlp, actors, events, text)}
+    assert not codes & {"087", "091"}, codes
