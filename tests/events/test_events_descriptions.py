@@ -71,3 +71,23 @@ def test_own_forces_are_no_target(nlp, actors, events, text):
 def test_description_verbs_need_their_objects(nlp, actors, events, text):
     codes = {e.cameo for e in found(nlp, actors, events, text)}
     assert not codes & {"087", "091"}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chile is committed to expanding trade with Peru.", "CHL", "PER"),
+        (
+            "The Chilean minister said Chile is committed to opening its market to Peru.",
+            "CHL",
+            "PER",
+        ),
+    ],
+)
+def test_stative_passive_subject_acts(nlp, actors, events, text, source, target):
+    # "X is committed to ...": X commits itself (CAMEO 03, intent), it is no one's target
+    dyads = {
+        (e.source.actor.country, e.target.actor.country if e.target else None, e.cameo[:2])
+        for e in found(nlp, actors, events, text)
+    }
+    assert (source, target, "03") in dyads, dyads
