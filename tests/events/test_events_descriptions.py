@@ -91,3 +91,29 @@ def test_stative_passive_subject_acts(nlp, actors, events, text, source, target)
         for e in found(nlp, actors, events, text)
     }
     assert (source, target, "03") in dyads, dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Egypt urged the European Union to support the Palestinian Authority.", "PSE"),
+        ("Egypt asked Japan to back Kenya's candidacy.", "KEN"),
+        ("Egypt called on Western countries to recognize the Palestinian state.", "PSE"),
+    ],
+)
+def test_rallying_support_targets_who_is_supported(nlp, actors, events, text, target):
+    # CAMEO 053 "call on other parties to support the target": the supported side is the target
+    coded = {
+        (e.cameo, e.target.actor.country if e.target else None)
+        for e in found(nlp, actors, events, text)
+    }
+    assert ("053", target) in coded, coded
+
+
+def test_appeal_for_own_support_targets_who_is_asked(nlp, actors, events):
+    text = "Egypt urged Italy to support Egypt's bid for the council seat."
+    coded = {
+        (e.cameo[:2], e.target.actor.country if e.target else None)
+        for e in found(nlp, actors, events, text)
+    }
+    assert ("02", "ITA") in coded, coded

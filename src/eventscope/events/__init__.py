@@ -60,6 +60,7 @@ from .frames import (
     object_of,
     participle_agent,
     reported_demand,
+    stative_holder,
 )
 from .keep import actor_key, anchored_event, self_dyad
 from .learned import ClassifierOptions, fill_candidate, load_classifier, may_fill
@@ -334,7 +335,7 @@ class EventCoder:
             before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
             if before is not None and before.pos_ in NOMINAL_POS:
                 subject_groups = index.groups_under(before)
-        holder = self._stative_holder(verb)
+        holder = stative_holder(self.book, verb)
         if not subject_groups and holder is not None:
             # "X is committed to opening its market": a passive of state names who holds it
             subject_groups, obj = index.groups_under(holder), None
@@ -351,15 +352,6 @@ class EventCoder:
         if not subject_groups and between is not None:
             return index.groups_under(between), []
         return subject_groups, self._targets(verb, rule, obj, index)
-
-    def _stative_holder(self, verb: Token) -> Token | None:
-        if verb.lemma_.lower() not in self.book.words.get("stative_passives", frozenset()):
-            return None
-        holder = child(verb, ("nsubjpass",))
-        aux = child(verb, ("auxpass",))
-        if holder is None and aux is not None:
-            holder = child(aux, SUBJECT_DEPS)  # the parser may hang the subject on "is"
-        return holder
 
     def _place_agent(self, verb: Token, rule: VerbRule, index: ActorIndex) -> list:
         """ "two journalists were arrested in Iran": a state's act with no named agent is

@@ -157,14 +157,26 @@ def apply_frame(
     kind = book.frame_verbs[frame.lemma_.lower()]
     if kind in NOT_EVENTS or modality(frame, book) in DROP:
         return None
-    candidate.code = book.frame_code(kind, candidate.code)
+    embedded = candidate.code
+    candidate.code = book.frame_code(kind, embedded)
     candidate.trigger = (frame.i, candidate.trigger[1])
     candidate.confidence = FRAMED_CONFIDENCE
     candidate.pattern = f"frame:{frame.lemma_.lower()}+{candidate.pattern}"
     addressee = index.groups_under(child(frame, ("dobj",)))
-    if kind in ("appeal", "demand") and addressee:
+    if kind in ("appeal", "demand") and addressee and not _rallied(book, candidate):
+        if candidate.code in book.words.get("rally_codes", ()):
+            candidate.code = book.frame_code(kind, embedded[:2])  # asked for oneself: 022
         candidate.targets = addressee
     return candidate
+
+
+def _rallied(book: PatternBook, candidate: Candidate) -> bool:
+    """Support rallied for a third party ("urged X to back Y"); support asked for oneself
+    ("urged X to back its bid") is an appeal to X."""
+    if candidate.code not in book.words.get("rally_codes", ()):
+        return False
+    own = {m.actor.country for group in candidate.sources for m in group}
+    return any(m.actor.country not in own for group in candidate.targets for m in group)
 
 
 def framed_noun(
@@ -287,3 +299,14 @@ def participle_agent(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def stative_holder(book: PatternBook, verb: Token) -> Token | None:
+    """Who holds the state a passive names ("X is committed to ..."), for ``stative_passives``."""
+    if verb.lemma_.lower() not in book.words.get("stative_passives", frozenset()):
+        return None
+    holder = child(verb, ("nsubjpass",))
+    aux = child(verb, ("auxpass",))
+    if holder is None and aux is not None:
+        holder = child(aux, SUBJECT_DEPS)  # the parser may hang the subject on "is"
+    return holder
