@@ -40,6 +40,17 @@ def found(nlp, actors, events, text):
         ("Chile deployed troops near the border with Peru.", "15"),
         ("Bolivia declared a state of emergency in the capital.", "17"),
         ("Chile imposed a package of sanctions on Peru.", "16"),
+        ("Chile pardoned the Peruvian fishermen held since March.", "08"),
+        ("Chile granted an amnesty to the Peruvian smugglers.", "08"),
+        ("Chile reopened its embassy in Peru after a decade.", "05"),
+        ("Chile closed its consulate in Peru.", "16"),
+        ("The Peruvian rebels laid down their arms on Friday.", "08"),
+        ("Chilean troops pulled out of the Peruvian border town.", "08"),
+        ("Chile reinforced its troops along the border with Peru.", "15"),
+        ("A Chilean court sentenced two Peruvian journalists to prison.", "17"),
+        ("Chilean troops stormed the Peruvian rebel camp.", "19"),
+        ("Chilean troops captured the Peruvian border town.", "19"),
+        ("Chile pressed Peru to release the detained fishermen.", "02"),
     ],
 )
 def test_codebook_description_verbs(nlp, actors, events, text, root):

@@ -1,0 +1,29 @@
+"""Named armed movements and parties of world news, and region demonyms (our own sentences).
+
+Each names its home country: the event's dyad needs it ("the Tamil Tigers attacked ..." is an
+LKA rebel act). Parties code PTY (or OPP for banned movements), armed movements REB.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Tamil Tigers ambushed an army convoy.", "LKAREBLTT"),
+        ("UNITA rejected the new peace proposal.", "AGOREBUNT"),
+        ("The Khmer Rouge shelled the town overnight.", "KHMREBKRG"),
+        ("The Kosovo Liberation Army attacked a police post.", "XKXREBKLA"),
+        ("The Lord's Resistance Army abducted dozens of children.", "UGAREBLRA"),
+        ("Sinn Fein welcomed the statement.", "GBRPTYSNF"),
+        ("Fatah accused its rivals of treason.", "PSEPTYFTH"),
+        ("The Islamic Salvation Front called for a boycott.", "DZAOPPFIS"),
+        ("ECOWAS sent observers to the election.", "IGOWAFECW"),
+        ("Chechen rebels attacked a convoy.", "RUSREB"),
+    ],
+)
+def test_named_groups_have_a_country(nlp, actors, text, code):
+    doc = nlp(text)
+    assert code in {m.actor.code for m in actors.find(doc)}
