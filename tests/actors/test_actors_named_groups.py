@@ -27,3 +27,21 @@ import pytest
 def test_named_groups_have_a_country(nlp, actors, text, code):
     doc = nlp(text)
     assert code in {m.actor.code for m in actors.find(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # who comes "from" a city or a country belongs to it; "in" a big city is there
+        ("A nurse from Toronto was detained in Egypt.", "CANHLH"),
+        ("Refugees from Aleppo crossed into Turkey.", "SYRREF"),
+        ("Protesters in Lagos blocked the main road.", "NGAOPP"),
+        # religious agents (CAMEO REL)
+        ("Police detained a Coptic priest in Cairo.", "EGYREL"),
+        ("Two British missionaries were expelled from Sudan.", "GBRREL"),
+        ("Pope John Paul II arrived in Warsaw.", "VATGOV"),
+    ],
+)
+def test_agents_take_the_country_of_their_place(nlp, actors, text, code):
+    doc = nlp(text)
+    assert code in {m.actor.code for m in actors.find(doc)}

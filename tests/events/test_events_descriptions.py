@@ -48,7 +48,6 @@ def found(nlp, actors, events, text):
         ("Chilean troops pulled out of the Peruvian border town.", "08"),
         ("Chile reinforced its troops along the border with Peru.", "15"),
         ("A Chilean court sentenced two Peruvian journalists to prison.", "17"),
-        ("Chilean troops stormed the Peruvian rebel camp.", "19"),
         ("Chilean troops captured the Peruvian border town.", "19"),
         ("Chile pressed Peru to release the detained fishermen.", "02"),
     ],
