@@ -127,3 +127,35 @@ def test_appeal_for_own_support_targets_who_is_asked(nlp, actors, events):
         for e in found(nlp, actors, events, text)
     }
     assert ("02", "ITA") in coded, coded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile moved troops to the border with Peru.",
+        "Chile stationed tanks near the Peruvian border.",
+        "Chile called up reservists on Monday.",
+        "Chile increased its military presence along the Peruvian border.",
+        "Chile held military exercises near the Peruvian border.",
+        "Chile tested a new missile on Tuesday.",
+        "Chilean police stepped up patrols in Santiago.",
+        "Chile declared a state of alert along the border.",
+        "Chile deployed riot police in Santiago ahead of the march.",
+    ],
+)
+def test_force_posture(nlp, actors, events, text):
+    # CAMEO 15: military or police moves that fall short of the use of force
+    assert "15" in {e.cameo[:2] for e in found(nlp, actors, events, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean and Peruvian warships launched ten days of war games in the Pacific.",
+        "Chile and Peru held joint military exercises near the border.",
+    ],
+)
+def test_exercises_of_several_countries_are_cooperation(nlp, actors, events, text):
+    # CAMEO 062 usage note: "joint military games and maneuvers" are military cooperation
+    codes = {e.cameo for e in found(nlp, actors, events, text)}
+    assert "062" in codes and "150" not in codes, codes
