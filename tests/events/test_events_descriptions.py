@@ -50,6 +50,13 @@ def found(nlp, actors, events, text):
         ("A Chilean court sentenced two Peruvian journalists to prison.", "17"),
         ("Chilean troops captured the Peruvian border town.", "19"),
         ("Chile pressed Peru to release the detained fishermen.", "02"),
+        ("Chile suspended diplomatic relations with Peru.", "16"),
+        ("Chile banned imports from Peru.", "16"),
+        ("Chile called off the talks with Peru.", "16"),
+        ("Chile pulled out of the talks with Peru.", "16"),
+        ("Chile expelled foreign aid agencies from the north.", "16"),
+        ("Chile issued a warning to Peru.", "13"),
+        ("Chilean troops killed hundreds of Peruvian villagers in a massacre.", "20"),
     ],
 )
 def test_codebook_description_verbs(nlp, actors, events, text, root):
