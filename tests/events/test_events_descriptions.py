@@ -56,6 +56,9 @@ def found(nlp, actors, events, text):
         ("Chile pulled out of the talks with Peru.", "16"),
         ("Chile expelled foreign aid agencies from the north.", "16"),
         ("Chile issued a warning to Peru.", "13"),
+        ("Peru accepted Chile's offer of talks.", "03"),
+        ("Chile extended an invitation to the Peruvian president.", "02"),
+        ("The Chilean navy sank a Peruvian patrol boat.", "19"),
         ("Chilean troops killed hundreds of Peruvian villagers in a massacre.", "20"),
     ],
 )
@@ -145,7 +148,6 @@ def test_appeal_for_own_support_targets_who_is_asked(nlp, actors, events):
         "Chile increased its military presence along the Peruvian border.",
         "Chile held military exercises near the Peruvian border.",
         "Chile tested a new missile on Tuesday.",
-        "Chilean police stepped up patrols in Santiago.",
         "Chile declared a state of alert along the border.",
         "Chile deployed riot police in Santiago ahead of the march.",
     ],
@@ -166,3 +168,19 @@ def test_exercises_of_several_countries_are_cooperation(nlp, actors, events, tex
     # CAMEO 062 usage note: "joint military games and maneuvers" are military cooperation
     codes = {e.cameo for e in found(nlp, actors, events, text)}
     assert "062" in codes and "150" not in codes, codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile alleged that Peru was arming the rebels.",
+        "Chile charged that Peru had violated the fishing agreement.",
+    ],
+)
+def test_an_allegation_codes_only_the_accusation(nlp, actors, events, text):
+    # CAMEO 112 usage note: an allegation does not imply that the alleged event took place
+    coded = {
+        (e.cameo[:2], e.target.actor.country if e.target else None)
+        for e in found(nlp, actors, events, text)
+    }
+    assert coded == {("11", "PER")}, coded

@@ -376,8 +376,8 @@ class EventCoder:
         if dative is not None:
             candidates.append(index.groups_under(child(dative, ("pobj",)) or dative))
         clause = child(verb, ("ccomp",))
-        if clause is not None and rule.code[:2] in ("02", "10"):
-            # "demanded that X withdraw": X is asked
+        if clause is not None and rule.code[:2] in ("02", "10", "11"):
+            # "demanded that X withdraw": X is asked; "alleged that X ...": X is accused
             candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
         found = next((groups for groups in candidates if groups), [])
         return found or self._loose_targets(verb, rule, obj, index)

@@ -226,6 +226,7 @@ def not_a_fact(book: PatternBook, verb: Token) -> bool:
     if verb.dep_ == "ccomp" and book.frame_verbs.get(verb.head.lemma_.lower()) in (
         "demand",
         "appeal",
+        "allege",  # "alleged that X armed the rebels": only the allegation is an event
     ):
         return True
     return under_any(verb, words["nonfactive_nouns"], levels=2, pos=("NOUN",))
