@@ -184,19 +184,3 @@ def test_an_allegation_codes_only_the_accusation(nlp, actors, events, text):
         for e in found(nlp, actors, events, text)
     }
     assert coded == {("11", "PER")}, coded
-
-
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("Japan welcomed the trade deal with Chile.", "CHL"),
-        ("Chile praised its cooperation with Peru.", "PER"),
-        ("Chile welcomed a resumption of ties with Peru.", "PER"),
-    ],
-)
-def test_support_for_a_relation_goes_to_the_partner(nlp, actors, events, text, target):
-    coded = {
-        (e.cameo[:2], e.target.actor.country if e.target else None)
-        for e in found(nlp, actors, events, text)
-    }
-    assert ("05", target) in coded, coded

@@ -397,11 +397,8 @@ class EventCoder:
         if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
         if not found and obj is not None:
-            # "welcomed a resumption of ties with X": the target of the object's "of" noun;
-            # "welcomed the deal with X": support (05) for a relation goes to its partner
-            preps = words["target_preps"]
-            partner = index.groups_after(obj, preps) if rule.code[:2] == "05" else []
-            found = partner or index.groups_after(prep_object(obj, ("of",)), preps)
+            # "welcomed a resumption of ties with X": the target of the object's "of" noun
+            found = index.groups_after(prep_object(obj, ("of",)), words["target_preps"])
         if not found and rule.code[:2] in words["place_roots"]:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
             places = words["place_preps"]
