@@ -45,3 +45,16 @@ def test_named_groups_have_a_country(nlp, actors, text, code):
 def test_agents_take_the_country_of_their_place(nlp, actors, text, code):
     doc = nlp(text)
     assert code in {m.actor.code for m in actors.find(doc)}
+
+
+@pytest.mark.parametrize(
+    ("on", "code"),
+    [("1995-03-01", "SDN"), ("2015-03-01", "SSD")],
+)
+def test_juba_names_the_state_of_its_day(nlp, actors, on, code):
+    # Juba was Sudan's southern regional capital until South Sudan's independence (2011-07-09)
+    from datetime import date
+
+    doc = nlp("Juba said it would reopen the border crossing.")
+    countries = {m.actor.country for m in actors.find(doc, on=date.fromisoformat(on))}
+    assert code in countries, countries
