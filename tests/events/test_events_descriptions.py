@@ -56,6 +56,8 @@ def found(nlp, actors, events, text):
         ("Chile pulled out of the talks with Peru.", "16"),
         ("Chile expelled foreign aid agencies from the north.", "16"),
         ("Chile issued a warning to Peru.", "13"),
+        ("Chile ended its mediation efforts between Peru and Bolivia.", "16"),
+        ("Chile suspended its aid programme to Bolivia.", "16"),
         ("Peru accepted Chile's offer of talks.", "03"),
         ("Chile extended an invitation to the Peruvian president.", "02"),
         ("The Chilean navy sank a Peruvian patrol boat.", "19"),

@@ -88,6 +88,10 @@ def _measured(obj: Token) -> Token:
     return thing if thing is not None else obj
 
 
+# Nouns that take their meaning from a compound modifier when they are a rule's object.
+_LIGHT_NOUNS = frozenset({"effort", "efforts", "process", "mission", "programme", "program"})
+
+
 def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> VerbRule | None:
     """The most specific rule whose object and preposition requirements the clause meets."""
     obj_lemmas = set()
@@ -98,6 +102,9 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
         of_noun = prep_object(obj, ("of",))
         if of_noun is not None:
             obj_lemmas |= {of_noun.lemma_.lower(), of_noun.lower_}
+        if obj.lemma_.lower() in _LIGHT_NOUNS:
+            # "ended its mediation efforts", "suspended its aid programme"
+            obj_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
     particles = {
         c.lower_
