@@ -17,13 +17,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODIFIER_KINDS = COUNTRYISH | {"org"}
-IN_KINDS = frozenset({"country", "capital", "demonym"})
-# "the President of Azerbaijan", "officials in Baku", "workers at French refineries".
+IN_KINDS = frozenset({"country", "capital", "demonym", "city", "place"})
+# "the President of Azerbaijan", "officials in Baku", "workers at French refineries"; who comes
+# "from" a country or a city belongs to it ("a missionary from Calgary", "refugees from Aleppo").
 AFTER_KINDS = {
     "of": MODIFIER_KINDS,
     "in": IN_KINDS,
     "at": frozenset({"demonym"}),
-    "from": frozenset({"demonym"}),
+    "from": frozenset({"demonym", "country", "capital", "city", "place"}),
 }
 
 

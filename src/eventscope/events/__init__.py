@@ -43,7 +43,7 @@ from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS
 from .arguments import ArgumentFinder
-from .build import Candidate, to_mentions
+from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
 from .frames import (
@@ -252,7 +252,8 @@ class EventCoder:
                 verb = governing_verb(token)
                 mood = modality(verb, self.book) if verb is not None else None
                 found.extend(noun_candidates(token, sent_index, self.book, index, mood))
-        return found
+        joint = self.book.words.get("joint_posture", frozenset())
+        return [jointly(candidate, joint) for candidate in found]
 
     # -- verbs ------------------------------------------------------------------------
 

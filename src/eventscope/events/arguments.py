@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
-from .frames import OBJECT_DEPS, complement, participle_agent
+from .frames import OBJECT_DEPS, complement, participle_agent, stative_holder
 from .syntax import child, inherited_subject, prep_object, stray_agent
 
 if TYPE_CHECKING:
@@ -58,6 +58,10 @@ class ArgumentFinder:
             before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
             if before is not None and before.pos_ in NOMINAL_POS:
                 subject_groups = index.groups_under(before)
+        holder = stative_holder(self.book, verb)
+        if not subject_groups and holder is not None:
+            # "X is committed to opening its market": a passive of state names who holds it
+            subject_groups, obj = index.groups_under(holder), None
         if not subject_groups:
             subject_groups = index.groups_under(stray_agent(verb))
         if not subject_groups:
@@ -94,8 +98,8 @@ class ArgumentFinder:
         if dative is not None:
             candidates.append(index.groups_under(child(dative, ("pobj",)) or dative))
         clause = child(verb, ("ccomp",))
-        if clause is not None and rule.code[:2] in ("02", "10"):
-            # "demanded that X withdraw": X is asked
+        if clause is not None and rule.code[:2] in ("02", "10", "11"):
+            # "demanded that X withdraw": X is asked; "alleged that X ...": X is accused
             candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
         found = next((groups for groups in candidates if groups), [])
         return found or self._loose_targets(verb, rule, obj, index)

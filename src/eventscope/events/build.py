@@ -46,6 +46,22 @@ class Candidate:
     extra: list[Candidate] = field(default_factory=list)
 
 
+# CAMEO 062 usage note: "joint military games and maneuvers" are military cooperation.
+JOINT_MILITARY = "062"
+
+
+def jointly(candidate: Candidate, show_of_force: frozenset[str]) -> Candidate:
+    """A show of force (``show_of_force`` codes: exercises, war games) by several countries
+    together ("French and Egyptian warships launched war games") is military cooperation
+    among them (062, reciprocal), not a posture aimed at a target."""
+    if candidate.code not in show_of_force:
+        return candidate
+    countries = {m.actor.country for m in _members(candidate.sources) if m.actor.country}
+    if len(countries) >= 2:
+        candidate.code, candidate.reciprocal, candidate.targets = JOINT_MILITARY, True, []
+    return candidate
+
+
 def _members(groups: list[Group]) -> list[ActorMention]:
     found: list[ActorMention] = []
     for group in groups:

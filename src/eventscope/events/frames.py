@@ -88,11 +88,23 @@ def _measured(obj: Token) -> Token:
     return thing if thing is not None else obj
 
 
+# Nouns that take their meaning from a compound modifier when they are a rule's object.
+_LIGHT_NOUNS = frozenset({"effort", "efforts", "process", "mission", "programme", "program"})
+
+
 def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> VerbRule | None:
     """The most specific rule whose object and preposition requirements the clause meets."""
     obj_lemmas = set()
     if obj is not None:
         obj_lemmas = {obj.lemma_.lower(), obj.lower_}
+        # "declared a state of emergency", "imposed a package of sanctions": the "of" noun
+        # names what the act is about
+        of_noun = prep_object(obj, ("of",))
+        if of_noun is not None:
+            obj_lemmas |= {of_noun.lemma_.lower(), of_noun.lower_}
+        if obj.lemma_.lower() in _LIGHT_NOUNS:
+            # "ended its mediation efforts", "suspended its aid programme"
+            obj_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
     particles = {
         c.lower_
@@ -152,14 +164,26 @@ def apply_frame(
     kind = book.frame_verbs[frame.lemma_.lower()]
     if kind in NOT_EVENTS or modality(frame, book) in DROP:
         return None
-    candidate.code = book.frame_code(kind, candidate.code)
+    embedded = candidate.code
+    candidate.code = book.frame_code(kind, embedded)
     candidate.trigger = (frame.i, candidate.trigger[1])
     candidate.confidence = FRAMED_CONFIDENCE
     candidate.pattern = f"frame:{frame.lemma_.lower()}+{candidate.pattern}"
     addressee = index.groups_under(child(frame, ("dobj",)))
-    if kind in ("appeal", "demand") and addressee:
+    if kind in ("appeal", "demand") and addressee and not _rallied(book, candidate):
+        if candidate.code in book.words.get("rally_codes", ()):
+            candidate.code = book.frame_code(kind, embedded[:2])  # asked for oneself: 022
         candidate.targets = addressee
     return candidate
+
+
+def _rallied(book: PatternBook, candidate: Candidate) -> bool:
+    """Support rallied for a third party ("urged X to back Y"); support asked for oneself
+    ("urged X to back its bid") is an appeal to X."""
+    if candidate.code not in book.words.get("rally_codes", ()):
+        return False
+    own = {m.actor.country for group in candidate.sources for m in group}
+    return any(m.actor.country not in own for group in candidate.targets for m in group)
 
 
 def framed_noun(
@@ -209,6 +233,7 @@ def not_a_fact(book: PatternBook, verb: Token) -> bool:
     if verb.dep_ == "ccomp" and book.frame_verbs.get(verb.head.lemma_.lower()) in (
         "demand",
         "appeal",
+        "allege",  # "alleged that X armed the rebels": only the allegation is an event
     ):
         return True
     return under_any(verb, words["nonfactive_nouns"], levels=2, pos=("NOUN",))
@@ -282,3 +307,14 @@ def participle_agent(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def stative_holder(book: PatternBook, verb: Token) -> Token | None:
+    """Who holds the state a passive names ("X is committed to ..."), for ``stative_passives``."""
+    if verb.lemma_.lower() not in book.words.get("stative_passives", frozenset()):
+        return None
+    holder = child(verb, ("nsubjpass",))
+    aux = child(verb, ("auxpass",))
+    if holder is None and aux is not None:
+        holder = child(aux, SUBJECT_DEPS)  # the parser may hang the subject on "is"
+    return holder

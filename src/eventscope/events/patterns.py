@@ -165,6 +165,9 @@ class PatternBook:
         ``joint_words`` ("joint exercises", "bilateral drills").
         """
         lemma = token.lemma_.lower()
+        plain = self.nouns.get(lemma) or self.nouns.get(token.lower_)
+        if plain is not None and plain.needs_joint and self._joint(token):
+            return plain  # "joint military exercises": cooperation, whatever their kind
         for item in token.children:
             # "hunger strike", "retaliatory strike": a modifier names a kind of the event;
             # "strike against X": the preposition does ("noun>prep" rows)
@@ -176,12 +179,13 @@ class PatternBook:
                 continue
             if rule is not None:
                 return rule
-        rule = self.nouns.get(lemma) or self.nouns.get(token.lower_)
-        if rule is not None and rule.needs_joint:
-            joint = self.words.get("joint_words", frozenset())
-            if not any(c.dep_ == "amod" and c.lower_ in joint for c in token.children):
-                return None
-        return rule
+        if plain is not None and plain.needs_joint and not self._joint(token):
+            return None
+        return plain
+
+    def _joint(self, token: Token) -> bool:
+        joint = self.words.get("joint_words", frozenset())
+        return any(c.dep_ == "amod" and c.lower_ in joint for c in token.children)
 
     def frame_code(self, kind: str, embedded_code: str) -> str:
         """The code of a framed event: ``intent`` + "042" (visit) -> "036" (intent to meet)."""
