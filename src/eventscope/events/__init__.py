@@ -391,8 +391,8 @@ class EventCoder:
         if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
         if not found and obj is not None:
-            # "welcomed a resumption of ties with X": the target of the object's "of" noun
-            found = index.groups_after(prep_object(obj, ("of",)), words["target_preps"])
+            # "welcomed a resumption of ties with X (between X and Y)": the "of" noun's targets
+            found = index.owned_targets(obj, words["target_preps"])
         if not found and rule.code[:2] in words["place_roots"]:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
             places = words["place_preps"]

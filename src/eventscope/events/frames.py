@@ -39,16 +39,18 @@ _PAST_UNITS = frozenset({"year", "decade", "century"})
 def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str | None:
     """How real the clause of ``verb`` is (see the module docstring)."""
     table = words.words if isinstance(words, PatternBook) else words
-    node, intent = verb, False
+    node, intent, own = verb, False, True
     for _ in range(3):
-        found = _clause_modality(node, table, own=node is verb)
+        found = _clause_modality(node, table, own=own)
         if found == "intent":
             intent = True
         elif found is not None:
-            return None if found == "negated" and node is not verb else found
+            return None if found == "negated" and not own else found
         # "X is likely to meet Y if ...": the condition hangs on the copula above "likely"
         if node.dep_ not in ("conj", "xcomp", "ccomp", "acomp") or node.head is node:
             break
+        # an adjective's copula is its own clause ("is **not** about to", "is not ready to")
+        own = own and node.dep_ == "acomp"
         node = node.head
     return "intent" if intent else None
 

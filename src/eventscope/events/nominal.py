@@ -80,17 +80,33 @@ def noun_candidates(
     )
     if not (rule.hostile and not targets and speaker and verb is not None):
         return [main]
-    return _hostile(main, speaker, verb, book)
+    return _hostile(main, speaker, verb, book, _placed(token, index))
 
 
-def _hostile(main: Candidate, speaker: list[Group], verb: Token, book: PatternBook) -> list:
-    """A hostile noun with no target: the speaker is the target, and may accuse the source."""
+def _placed(token: Token, index: ActorIndex) -> list[Group]:
+    """The country a hostile noun happened in: "an attack in Niger", or "an attack by militants
+    in Niger" (the parser hangs the place on the attackers as often as on the attack)."""
+    places = ("in", "inside")
+    return index.groups_after(token, places) or index.groups_after(
+        prep_object(token, ("by",)), places
+    )
+
+
+def _hostile(
+    main: Candidate, speaker: list[Group], verb: Token, book: PatternBook, placed: list[Group]
+) -> list:
+    """A hostile noun with no target: the country it happened in is the target ("condemned an
+    attack by X in Niger": the speaker was not attacked), else the speaker; a speaker may
+    accuse the source."""
     speaker = [g for g in speaker if not _shares_country(g, main.sources)]
-    if not speaker:
+    if not speaker and not placed:
         return [main]
-    main.targets, main.confidence = speaker, INHERITED_CONFIDENCE
+    if placed:
+        main.targets = [g for g in placed if not _shares_country(g, main.sources)]
+    else:
+        main.targets, main.confidence = speaker, INHERITED_CONFIDENCE
     found = [main]
-    if verb.lemma_.lower() in book.words["speech_verbs"]:
+    if speaker and verb.lemma_.lower() in book.words["speech_verbs"]:
         found.append(
             Candidate(
                 code="112",

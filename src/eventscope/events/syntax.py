@@ -30,6 +30,7 @@ Group = tuple[ActorMention, ...]
 # ("the President of Azerbaijan", "China's ambassador", "Armenian forces").
 _NP_PREPS = frozenset({"of", "by", "from"})
 _MAX_UP = 4
+_PAIR_PREPS = ("between", "among")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +79,25 @@ class ActorIndex:
             group = self.group_under(head)
             if group is not None and group not in groups:
                 groups.append(group)
-            for extra in self._coordinated_modifiers(head):
+            for extra in (*self._coordinated_modifiers(head), *self._coordinated_owners(head)):
                 if extra not in groups:
                     groups.append(extra)
         return groups
+
+    def _coordinated_owners(self, head: Token) -> list[Group]:
+        """ "the ambassadors of France, Chad and Niger": each conjoined owner names an actor.
+
+        Only when the head names no actor of its own, or the one of its first owner ("the
+        ambassadors of France" is one French mention); "Chad's envoy to France and Niger" is
+        not read here (the "to" object is no owner).
+        """
+        first = prep_object(head, ("of",))
+        if first is None or len(chain := conjuncts(first)) < 2:
+            return []
+        own = self.by_token.get(head.i)
+        if own is not None and own != self.group_under(first):
+            return []
+        return [g for g in (self.group_under(t) for t in chain) if g is not None]
 
     def _coordinated_modifiers(self, head: Token) -> list[Group]:
         """ "Russian and Chinese warships": each conjoined modifier of the head names an actor."""
@@ -106,6 +122,11 @@ class ActorIndex:
                 if groups:
                     return groups
         return []
+
+    def owned_targets(self, noun: Token, preps: Iterable[str]) -> list[Group]:
+        """The targets of the "of" noun under ``noun``: "a resumption of ties **with X**", or
+        both of a pair, "the restoration of relations **between X and Y**"."""
+        return self.groups_after(prep_object(noun, ("of",)), (*preps, *_PAIR_PREPS))
 
     def makers(self, noun: Token | None) -> list[Group]:
         """Actors named in the modifiers of ``noun``: who made the thing it names.
@@ -159,13 +180,24 @@ def _np_child(token: Token) -> bool:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and its chain of ``conj`` children (bounded)."""
+    """``token`` and its chain of ``conj`` children (bounded).
+
+    The parser often reads the second item of a list "A, B, C and D" as an apposition of A
+    with C and D conjoined to it; an apposition with conjuncts of its own is such an item
+    (a true apposition, "Chad's president, Idriss Deby,", has none).
+    """
     found = [token]
     for item in found:
         if len(found) >= 8:
             break
-        found.extend(child for child in item.children if child.dep_ == "conj")
+        found.extend(child for child in item.children if _list_item(child))
     return found
+
+
+def _list_item(token: Token) -> bool:
+    return token.dep_ == "conj" or (
+        token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+    )
 
 
 def child(token: Token, deps: Collection[str]) -> Token | None:
@@ -261,16 +293,22 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
     """The subject of ``verb``, or of the clause it hangs from when it has none or a pronoun.
 
     "X visited Y to help" (advcl), "X agreed and signed" (conj) inherit X; "X said it would
-    send aid" resolves "it" to X (ccomp). "X accused Y of attacking Z" gives "attacking" no
+    send aid" resolves "it" to X (ccomp); "X is poised to sign" takes the passive subject of
+    the frame. "X accused Y of attacking Z" gives "attacking" no
     agent (pcomp is not inherited: the accused, not the speaker, is meant).
     """
-    node = verb
+    node, controlled = verb, False
     for _ in range(_MAX_UP):
         found = subject(node)
+        if found is None and controlled:
+            # "France is expected to sign", "was forced to withdraw": the frame's passive
+            # subject does the embedded act
+            found = child(node, ("nsubjpass",))
         if found is not None and found.lower_ not in pronouns:
             return found
         allowed = _SUBJECT_INHERIT if found is not None else _SUBJECT_INHERIT - {"ccomp"}
         if node.dep_ not in allowed or node.head is node:
             return found
+        controlled = node.dep_ == "xcomp"
         node = node.head
     return None
