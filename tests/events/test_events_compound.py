@@ -128,3 +128,58 @@ def test_a_condemned_attack_is_done_where_it_happened(pipeline, text, expected, 
 )
 def test_negation_codes_no_event(pipeline, text):
     assert dyads(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # companions of the subject act with it
+        (
+            "France, along with Germany, condemned Syria on Monday.",
+            {("FRA", "SYR"), ("DEU", "SYR")},
+        ),
+        (
+            "Egypt together with Jordan criticized Israel on Tuesday.",
+            {("EGY", "ISR"), ("JOR", "ISR")},
+        ),
+        # conjoined possessors: "A and B's ministers"
+        (
+            "Chad and Sudan's presidents met in Paris on Monday.",
+            {("TCD", "SDN"), ("SDN", "TCD")},
+        ),
+        # "each other": every subject acts on the others
+        (
+            "Chad and Sudan accused each other of backing rebels.",
+            {("TCD", "SDN"), ("SDN", "TCD")},
+        ),
+        (
+            "India and Pakistan blamed one another for the clashes.",
+            {("IND", "PAK"), ("PAK", "IND")},
+        ),
+    ],
+)
+def test_companions_possessors_and_each_other(pipeline, text, expected):
+    assert expected <= dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "along with" after the verb belongs to the object or the act, not to the subject
+        ("France sent troops to Mali along with Germany.", ("DEU", "MLI")),
+        # "each other" with one actor has nobody else to act on
+        ("Chad's rival factions accused each other of fraud.", ("TCD", "TCD")),
+    ],
+)
+def test_no_companion_or_mutual_target_without_the_shape(pipeline, text, absent):
+    assert absent not in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No Chadian soldiers attacked Sudan on Monday.",
+    ],
+)
+def test_a_denied_subject_codes_no_event(pipeline, text):
+    assert dyads(pipeline, text) == set()

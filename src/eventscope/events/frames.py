@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS
 from .build import Candidate
 from .patterns import PatternBook, VerbRule
-from .syntax import ActorIndex, Group, child, inherited_subject, prep_object, under_any
+from .syntax import (
+    ActorIndex,
+    Group,
+    child,
+    denied_subject,
+    inherited_subject,
+    prep_object,
+    under_any,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +67,7 @@ def _clause_modality(node: Token, words, *, own: bool) -> str | None:
     intent = False
     for item in node.children:
         text, dep = item.lower_, item.dep_
-        if dep == "neg" or (dep == "advmod" and text == "never"):
+        if dep == "neg" or (dep == "advmod" and text == "never") or denied_subject(item):
             return "negated"
         if dep == "mark" and text in words["conditional_marks"]:
             return "conditional"

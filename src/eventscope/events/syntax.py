@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention
-from ..nlp.syntax import MODIFIER_DEPS, PASSIVE_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS, VERBAL_POS
+from ..nlp.syntax import (
+    MODIFIER_DEPS,
+    PASSIVE_DEPS,
+    PREP_OBJECT_DEPS,
+    PREPOSITION_DEPS,
+    SUBJECT_DEPS,
+    VERBAL_POS,
+)
 from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
 from ..nlp.syntax import SUBJECT_INHERIT_DEPS as _SUBJECT_INHERIT
 
@@ -30,6 +37,10 @@ Group = tuple[ActorMention, ...]
 # ("the President of Azerbaijan", "China's ambassador", "Armenian forces").
 _NP_PREPS = frozenset({"of", "by", "from"})
 _MAX_UP = 4
+_COORDINATED_DEPS = MODIFIER_DEPS | {"poss"}
+_COMPANION_WORDS = frozenset({"along", "together"})
+# "each other", "one another": the object is the subjects themselves
+_MUTUAL = frozenset({("each", "other"), ("one", "another")})
 _PAIR_PREPS = ("between", "among")
 
 
@@ -79,10 +90,28 @@ class ActorIndex:
             group = self.group_under(head)
             if group is not None and group not in groups:
                 groups.append(group)
-            for extra in (*self._coordinated_modifiers(head), *self._coordinated_owners(head)):
-                if extra not in groups:
-                    groups.append(extra)
+            extras = (
+                *self._coordinated_modifiers(head),
+                *self._coordinated_owners(head),
+                *self._companions(head),
+            )
+            groups.extend(g for g in extras if g not in groups)
         return groups
+
+    def _companions(self, head: Token) -> list[Group]:
+        """ "France, **along with Germany**, condemned", "France **together with Germany**":
+        the companions of an actor act with it. The phrase hangs on the noun or, before the
+        verb of a subject, on the verb ("sent troops along with X" after it is not read)."""
+        holders = [head]
+        if head.dep_ == "nsubj" and head.head is not head:
+            holders.append(head.head)
+        found: list[Group] = []
+        for holder in holders:
+            for item in holder.children:
+                obj = _companion(item) if holder is head or item.i < holder.i else None
+                if obj is not None:
+                    found.extend(g for g in map(self.group_under, conjuncts(obj)) if g)
+        return found
 
     def _coordinated_owners(self, head: Token) -> list[Group]:
         """ "the ambassadors of France, Chad and Niger": each conjoined owner names an actor.
@@ -100,10 +129,11 @@ class ActorIndex:
         return [g for g in (self.group_under(t) for t in chain) if g is not None]
 
     def _coordinated_modifiers(self, head: Token) -> list[Group]:
-        """ "Russian and Chinese warships": each conjoined modifier of the head names an actor."""
+        """ "Russian and Chinese warships", "Chad and Sudan's presidents": each conjoined
+        modifier or possessor of the head names an actor."""
         found: list[Group] = []
         for item in head.children:
-            if item.dep_ not in MODIFIER_DEPS:
+            if item.dep_ not in _COORDINATED_DEPS:
                 continue
             chain = conjuncts(item)
             if len(chain) < 2:
@@ -127,6 +157,14 @@ class ActorIndex:
         """The targets of the "of" noun under ``noun``: "a resumption of ties **with X**", or
         both of a pair, "the restoration of relations **between X and Y**"."""
         return self.groups_after(prep_object(noun, ("of",)), (*preps, *_PAIR_PREPS))
+
+    @staticmethod
+    def mutual(obj: Token | None, subjects: list[Group]) -> list[Group]:
+        """``subjects`` when the object is "each other" / "one another" and they are several
+        ("Chad and Sudan accused each other": each accuses the other), else nothing."""
+        if obj is None or obj.i == 0 or sum(len(g) for g in subjects) < 2:
+            return []
+        return subjects if (obj.doc[obj.i - 1].lower_, obj.lower_) in _MUTUAL else []
 
     def makers(self, noun: Token | None) -> list[Group]:
         """Actors named in the modifiers of ``noun``: who made the thing it names.
@@ -179,6 +217,20 @@ def _np_child(token: Token) -> bool:
     return token.dep_ in _NP_DEPS or (token.dep_ == "prep" and token.lower_ in _NP_PREPS)
 
 
+def _companion(item: Token) -> Token | None:
+    """The object of "along with X" / "together with X" when ``item`` is such a phrase."""
+    if (
+        item.dep_ == "prep"
+        and item.lower_ == "with"
+        and any(c.lower_ in _COMPANION_WORDS for c in item.children)
+    ):
+        return child(item, ("pobj",))
+    if item.lower_ in _COMPANION_WORDS:
+        with_ = next((c for c in item.children if c.lower_ == "with"), None)
+        return child(with_, ("pobj",)) if with_ is not None else None
+    return None
+
+
 def conjuncts(token: Token) -> list[Token]:
     """``token`` and its chain of ``conj`` children (bounded).
 
@@ -219,6 +271,9 @@ def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
 # required or conditional ("will protest", "could attack", "if talks fail").
 UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# "No soldiers attacked": nobody did. Not "neither ... nor": on the PETRARCH check records it
+# lost events, so it is left to the clause's own negation.
+NEGATIVE_DETERMINERS = frozenset({"no"})
 
 
 def is_unreal(token: Token) -> bool:
@@ -231,7 +286,15 @@ def is_unreal(token: Token) -> bool:
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX)
         or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+        or denied_subject(c)
         for c in token.children
+    )
+
+
+def denied_subject(item: Token) -> bool:
+    """ "**No** Chadian soldiers attacked Sudan": nobody did."""
+    return item.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE_DETERMINERS for c in item.children
     )
 
 
