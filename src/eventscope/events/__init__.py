@@ -42,6 +42,7 @@ from ..actors.context import reporter_spans
 from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
+from .attribution import without_trailing_speaker
 from .build import Candidate, to_mentions
 from .cameo import Codebook, packaged_codebook
 from .classifier import EventClassifier
@@ -203,6 +204,7 @@ class EventCoder:
             return []
         if found or not options.fill:
             return found
+        mentions, index = without_trailing_speaker(sent, mentions, index)  # "..., AFP said"
         filled = fill_candidate(
             sent, sent_index, guess, mentions, index=index, book=self.book, options=options
         )
