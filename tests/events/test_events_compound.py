@@ -183,3 +183,26 @@ def test_no_companion_or_mutual_target_without_the_shape(pipeline, text, absent)
 )
 def test_a_denied_subject_codes_no_event(pipeline, text):
     assert dyads(pipeline, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "drew criticism from Y": Y reacts to the one who drew it
+        (
+            "Israel's raid drew condemnation from Turkey and Jordan.",
+            {("TUR", "ISR"), ("JOR", "ISR")},
+            ("ISR", "TUR"),
+        ),
+        (
+            "Japan and India began joint naval drills on Monday, drawing sharp criticism from "
+            "China.",
+            {("CHN", "JPN"), ("CHN", "IND")},
+            ("JPN", "CHN"),
+        ),
+        ("Chad's decision drew praise from France.", {("FRA", "TCD")}, ("TCD", "FRA")),
+    ],
+)
+def test_a_drawn_reaction_comes_from_the_from_actor(pipeline, text, expected, absent):
+    found = dyads(pipeline, text)
+    assert expected <= found and absent not in found

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOMINAL_CONFIDENCE = 0.65
+# Verbs through which an act draws others' reaction ("drew criticism from X")
+REACTION_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "earn", "attract"})
 INHERITED_CONFIDENCE = 0.55
 
 
@@ -53,6 +55,9 @@ def noun_candidates(
     if any(c.dep_ == "amod" and c.lemma_.lower() in words["hypothetical"] for c in token.children):
         return []  # "possible sanctions": not (yet) an event
     sources, targets, reciprocal = _arguments(token, rule, book, index)
+    reaction = _reaction(token, book, index)
+    if reaction is not None:
+        (sources, targets), reciprocal = reaction, False
     confidence = NOMINAL_CONFIDENCE
     verb = governing_verb(token)
     if under_any(token, words["nonfactive"], pos=("VERB",)) or under_any(
@@ -119,6 +124,20 @@ def _hostile(
             )
         )
     return found
+
+
+def _reaction(
+    token: Token, book: PatternBook, index: ActorIndex
+) -> tuple[list[Group], list[Group]] | None:
+    """ "X's raid drew condemnation **from Y**", "..., drawing criticism from Y": Y reacts to
+    X (the drawing verb's subject), not X to Y."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in REACTION_VERBS:
+        return None
+    sources = index.groups_after(token, ("from",)) or index.groups_after(verb, ("from",))
+    if not sources:
+        return None
+    return sources, index.groups_under(inherited_subject(verb, book.words["pronouns"]))
 
 
 def _arguments(
