@@ -206,3 +206,26 @@ def test_a_denied_subject_codes_no_event(pipeline, text):
 def test_a_drawn_reaction_comes_from_the_from_actor(pipeline, text, expected, absent):
     found = dyads(pipeline, text)
     assert expected <= found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role "from X" is X's, even in a sentence placed elsewhere
+        ("Officials from France condemned Syria on Monday.", {("FRA", "SYR")}),
+        (
+            "Officials from France, Germany and Italy condemned Syria.",
+            {("FRA", "SYR"), ("DEU", "SYR"), ("ITA", "SYR")},
+        ),
+        (
+            "Troops from Chad and Niger attacked rebel positions in Mali.",
+            {("TCD", "MLI"), ("NER", "MLI")},
+        ),
+        (
+            "Delegations from Peru and Chile met in Lima on Monday.",
+            {("PER", "CHL"), ("CHL", "PER")},
+        ),
+    ],
+)
+def test_a_role_from_a_list_of_countries(pipeline, text, expected):
+    assert expected <= dyads(pipeline, text)

@@ -26,6 +26,7 @@ from ..nlp.syntax import (
 )
 from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
 from ..nlp.syntax import SUBJECT_INHERIT_DEPS as _SUBJECT_INHERIT
+from .compounds import companion, countries, countryless, in_country_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +39,7 @@ Group = tuple[ActorMention, ...]
 _NP_PREPS = frozenset({"of", "by", "from"})
 _MAX_UP = 4
 _COORDINATED_DEPS = MODIFIER_DEPS | {"poss"}
-_COMPANION_WORDS = frozenset({"along", "together"})
+_OWNER_PREPS = ("of", "from")
 # "each other", "one another": the object is the subjects themselves
 _MUTUAL = frozenset({("each", "other"), ("one", "another")})
 _PAIR_PREPS = ("between", "among")
@@ -88,13 +89,10 @@ class ActorIndex:
         groups = []
         for head in conjuncts(token):
             group = self.group_under(head)
-            if group is not None and group not in groups:
-                groups.append(group)
-            extras = (
-                *self._coordinated_modifiers(head),
-                *self._coordinated_owners(head),
-                *self._companions(head),
-            )
+            owners = self._coordinated_owners(head)
+            if group is not None and group not in groups and not (owners and countryless(group)):
+                groups.append(group)  # not "officials" when "officials from France" is known
+            extras = (*self._coordinated_modifiers(head), *owners, *self._companions(head))
             groups.extend(g for g in extras if g not in groups)
         return groups
 
@@ -108,25 +106,34 @@ class ActorIndex:
         found: list[Group] = []
         for holder in holders:
             for item in holder.children:
-                obj = _companion(item) if holder is head or item.i < holder.i else None
+                obj = companion(item) if holder is head or item.i < holder.i else None
                 if obj is not None:
                     found.extend(g for g in map(self.group_under, conjuncts(obj)) if g)
         return found
 
     def _coordinated_owners(self, head: Token) -> list[Group]:
-        """ "the ambassadors of France, Chad and Niger": each conjoined owner names an actor.
+        """ "the ambassadors of France, Chad and Niger": each conjoined owner names an actor;
+        "officials from France (and Italy)": a role with no country takes each owner's.
 
-        Only when the head names no actor of its own, or the one of its first owner ("the
-        ambassadors of France" is one French mention); "Chad's envoy to France and Niger" is
-        not read here (the "to" object is no owner).
+        A list only when the head names no actor of its own, or the one of its first owner
+        ("the ambassadors of France" is one French mention); "Chad's envoy to France and Niger"
+        is not read here (the "to" object is no owner).
         """
-        first = prep_object(head, ("of",))
-        if first is None or len(chain := conjuncts(first)) < 2:
+        first = prep_object(head, _OWNER_PREPS)
+        if first is None:
             return []
+        chain = conjuncts(first)
+        owners = [g for g in map(self.group_under, chain) if g is not None]
         own = self.by_token.get(head.i)
-        if own is not None and own != self.group_under(first):
+        if own is not None and countryless(own):
+            return [in_country_of(g, own) for g in owners if not countryless(g)]
+        if len(chain) < 2 or not owners:
             return []
-        return [g for g in (self.group_under(t) for t in chain) if g is not None]
+        if own is None:
+            return owners
+        # the head stands for its first owner ("the ambassadors of France", "officials from
+        # France" given France's country): the others are the rest of the list
+        return owners[1:] if countries(own) == countries(owners[0]) else []
 
     def _coordinated_modifiers(self, head: Token) -> list[Group]:
         """ "Russian and Chinese warships", "Chad and Sudan's presidents": each conjoined
@@ -215,20 +222,6 @@ _MAKER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 def _np_child(token: Token) -> bool:
     return token.dep_ in _NP_DEPS or (token.dep_ == "prep" and token.lower_ in _NP_PREPS)
-
-
-def _companion(item: Token) -> Token | None:
-    """The object of "along with X" / "together with X" when ``item`` is such a phrase."""
-    if (
-        item.dep_ == "prep"
-        and item.lower_ == "with"
-        and any(c.lower_ in _COMPANION_WORDS for c in item.children)
-    ):
-        return child(item, ("pobj",))
-    if item.lower_ in _COMPANION_WORDS:
-        with_ = next((c for c in item.children if c.lower_ == "with"), None)
-        return child(with_, ("pobj",)) if with_ is not None else None
-    return None
 
 
 def conjuncts(token: Token) -> list[Token]:
