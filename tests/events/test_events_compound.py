@@ -229,3 +229,16 @@ def test_a_drawn_reaction_comes_from_the_from_actor(pipeline, text, expected, ab
 )
 def test_a_role_from_a_list_of_countries(pipeline, text, expected):
     assert expected <= dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive agent is a weapon or envoy: the one who sent it acts
+        ("The Chadian capital was shelled by artillery fired by Sudanese rebels.", ("SDN", "TCD")),
+        ("The Kenyan town was attacked by drones launched by Somali militants.", ("SOM", "KEN")),
+        ("Chad was attacked by Sudanese rebels on Monday.", ("SDN", "TCD")),
+    ],
+)
+def test_the_sender_of_a_passive_instrument_acts(pipeline, text, expected):
+    assert expected in dyads(pipeline, text)

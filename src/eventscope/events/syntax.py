@@ -296,11 +296,22 @@ def is_passive(verb: Token) -> bool:
 
 
 def subject(verb: Token) -> Token | None:
-    """The grammatical agent: ``nsubj``, or the object of the passive ``by``."""
+    """The grammatical agent: ``nsubj``, or the object of the passive ``by``; of a weapon or
+    envoy sent by someone ("was shelled by artillery **fired by X**"), that someone."""
     agent = child(verb, ("agent",))
     if agent is not None:
-        return child(agent, ("pobj",))
+        obj = child(agent, ("pobj",))
+        return (_sender(obj) or obj) if obj is not None else None
     return child(verb, ("nsubj",))
+
+
+def _sender(obj: Token) -> Token | None:
+    """The "by Y" of a participle modifying ``obj`` ("rockets fired by Y")."""
+    for item in obj.children:
+        inner = child(item, ("agent",)) if item.dep_ == "acl" else None
+        if inner is not None:
+            return child(inner, ("pobj",))
+    return None
 
 
 def stray_agent(verb: Token) -> Token | None:
