@@ -1,7 +1,8 @@
 """Score eventscope on the PETRARCH unit-test records (a syntax check, not a gold standard).
 
 Usage:
-    python tools/score_petrarch.py [--shared ../shared] [--limit N] [--verbose]
+    python tools/score_petrarch.py [--shared ../shared] [--split tune|check] [--limit N]
+                                   [--verbose] [--misses]
 
 Reads ``eval/petrarch_validation/PETR.UnitTest.records.xml`` from ../shared (never copied into
 the repository) and codes each record's text with the pipeline, loading the records' toy actor
@@ -10,7 +11,10 @@ dictionary mechanism (``Settings.actors``). An expected coding matches a system 
 (source, target, CAMEO root), where an actor is compared on its first three letters (the
 PETRARCH code's country or pseudo-country: ``ARNGOV`` -> ``ARN``), greedily one to one within
 the record, as ``eventscope evaluate`` matches events. Records marked ``error`` are skipped;
-``noevents`` records count how often the system correctly emits nothing.
+``noevents`` records count how often the system correctly emits nothing. ``--split`` keeps one
+part of the records, split on the SHA-256 of the record id as ``eventscope evaluate --split``
+does; study errors on ``tune`` and accept a change on ``check``. Each missed expected coding is
+put in one kind (:func:`miss_kinds`), so a change can be aimed at the shape that fails most.
 
 The expected codes are tied to PETRARCH's own verb dictionary (PETRARCH-2 reproduces only a
 minority of them), so read the figure as a check of compounds, passives, negation and agents.
@@ -22,10 +26,12 @@ import argparse
 import html
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from eventscope.evaluate.split import SPLITS, select_split
 from eventscope.models import Article
 from eventscope.pipeline import Pipeline
 from eventscope.settings import load_settings
@@ -40,6 +46,19 @@ _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
 _ATTR = re.compile(r"(\w+)\s*=\s*(\"[^\"]*\"|'[^']*')")
 
 Key = tuple[str, str, str]
+# "was attacked by", "were being expelled by": a passive clause with its agent named.
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b.*\bby\b"
+)
+MISS_KINDS = (
+    "no event at all",
+    "noevents record coded",
+    "compound partly coded",
+    "passive",
+    "wrong or missing source",
+    "wrong or missing target",
+    "other dyad",
+)
 
 
 @dataclass(frozen=True)
@@ -114,6 +133,43 @@ def match(expected: tuple[Key, ...], system: list[Key], *, roots: bool = True) -
     return hits
 
 
+def miss_kinds(record: Record, system: list[Key]) -> Counter[str]:
+    """One kind per expected coding whose dyad no system event has (and the noevents case).
+
+    The first kind that applies wins, in the order of ``MISS_KINDS``: nothing coded; a record
+    that should code nothing coded something; some but not all of several codings found (a
+    compound "A and B ..."); a passive sentence; a system event with the right target and
+    another or no source; the right source and another or no target; anything else.
+    """
+    kinds: Counter[str] = Counter()
+    if record.no_events and system:
+        kinds["noevents record coded"] += 1
+    left = [key[:2] for key in system]
+    missed = []
+    for key in record.expected:
+        if key[:2] in left:
+            left.remove(key[:2])
+        else:
+            missed.append(key)
+    for source, target, _code in missed:
+        kinds[_kind(record, system, missed, source, target)] += 1
+    return kinds
+
+
+def _kind(record: Record, system: list[Key], missed: list[Key], source: str, target: str) -> str:
+    if not system:
+        return "no event at all"
+    if len(record.expected) > 1 and len(missed) < len(record.expected):
+        return "compound partly coded"
+    if _PASSIVE.search(record.text):
+        return "passive"
+    if any(t == target and s != source for s, t, _ in system):
+        return "wrong or missing source"
+    if any(s == source and t != target for s, t, _ in system):
+        return "wrong or missing target"
+    return "other dyad"
+
+
 def prf(tp: int, n_system: int, n_gold: int) -> str:
     precision = tp / n_system if n_system else 0.0
     recall = tp / n_gold if n_gold else 0.0
@@ -124,8 +180,10 @@ def prf(tp: int, n_system: int, n_gold: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--split", choices=SPLITS, help="score one part of the records only")
     parser.add_argument("--limit", type=int)
-    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--verbose", action="store_true", help="print each imperfect record")
+    parser.add_argument("--misses", action="store_true", help="print each record's miss kinds")
     args = parser.parse_args(argv)
     folder = args.shared.joinpath(*FOLDER)
     if not (folder / RECORDS).is_file():
@@ -133,8 +191,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     settings = load_settings().with_overrides(actors=tuple(str(folder / n) for n in DICTIONARIES))
     pipeline = Pipeline(settings=settings)
-    records = read_records(folder / RECORDS)[: args.limit]
+    records = read_records(folder / RECORDS)
+    records = _select(records, args.split)[: args.limit]
     tp = dyads = n_system = n_gold = quiet = n_quiet = 0
+    kinds: Counter[str] = Counter()
     for record in records:
         system = system_keys(pipeline, record)
         hits = match(record.expected, system)
@@ -143,14 +203,26 @@ def main(argv: list[str] | None = None) -> int:
         if record.no_events:
             n_quiet += 1
             quiet += not system
+        missed = miss_kinds(record, system)
+        kinds.update(missed)
         if args.verbose and (hits < len(record.expected) or len(system) > hits):
             print(f"{record.id}: expected {record.expected} system {system} | {record.text}")
+        if args.misses and missed:
+            print(f"{record.id}: {dict(missed)} | {record.text}")
     print(
-        f"petrarch_unit_tests records={len(records)} expected={n_gold} system={n_system}\n"
+        f"petrarch_unit_tests split={args.split or 'all'} records={len(records)} "
+        f"expected={n_gold} system={n_system}\n"
         f"  event {prf(tp, n_system, n_gold)}\n  dyad  {prf(dyads, n_system, n_gold)}\n"
-        f"  noevents records with no system event: {quiet}/{n_quiet}"
+        f"  noevents records with no system event: {quiet}/{n_quiet}\n"
+        "  misses by kind: " + ", ".join(f"{k} {kinds[k]}" for k in MISS_KINDS)
     )
     return 0
+
+
+def _select(records: list[Record], split: str | None) -> list[Record]:
+    """The records of one part (by the hash of the id), in file order."""
+    rows = [{"id": r.id, "record": r} for r in records]
+    return [row["record"] for row in select_split(rows, split)]  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -224,3 +224,30 @@ def test_dominant_country_counts_places_and_actors(vocab):
     places = [_place(doc, 3, "ISR", 0)]
     mentions = [_mention(doc, 0, 1, "GOV", 0, country="PSE"), _mention(doc, 5, 6, "GOV", 1, "PSE")]
     assert dominant_country(mentions, places) == "PSE"
+
+
+# -- a role's "from"/"of" object names its country ("officials from France") ----------------------
+@pytest.mark.parametrize(
+    ("text", "role", "country", "where", "there"),
+    [
+        ("Officials from France visited the camps in Chad.", "Officials", "FRA", "Chad", "TCD"),
+        ("Soldiers from Niger patrolled the border near Gao.", "Soldiers", "NER", "Gao", "MLI"),
+        (
+            "Delegates from Peru arrived in Santiago on Monday.",
+            "Delegates",
+            "PER",
+            "Santiago",
+            "CHL",
+        ),
+    ],
+)
+def test_a_role_takes_the_country_of_its_from_object(
+    actors, nlp, text, role, country, where, there
+):
+    doc = nlp(text)
+    mentions = actors.find(doc, on=ON)
+    # the sentence's place is of another country: without the "from" rule it would win
+    places = [_place(doc, next(t.i for t in doc if t.text == where), there, 0)]
+    filled = with_context_countries(doc, mentions, places)
+    found = {doc[m.start : m.end].text: m.actor for m in filled}
+    assert found[role].country == country and found[role].resolution == "modifier"

@@ -57,3 +57,43 @@ def test_codings_match_one_to_one_on_dyad_and_root(scorer):
     assert scorer.match(expected, [("ARN", "GON", "05")]) == 0
     assert scorer.match(expected, [("ARN", "GON", "05")], roots=False) == 1
     assert scorer.prf(1, 2, 4) == "p=0.500 r=0.250 f1=0.333"
+
+
+@pytest.mark.parametrize(
+    ("expected", "system", "no_events", "kinds"),
+    [
+        ((("FRA", "TCD", "04"),), [], False, {"no event at all": 1}),
+        ((), [("FRA", "TCD", "04")], True, {"noevents record coded": 1}),
+        (
+            (("FRA", "TCD", "04"), ("DEU", "TCD", "04")),
+            [("FRA", "TCD", "04")],
+            False,
+            {"compound partly coded": 1},
+        ),
+        ((("FRA", "TCD", "04"),), [("SDN", "TCD", "04")], False, {"wrong or missing source": 1}),
+        ((("FRA", "TCD", "04"),), [("FRA", "", "04")], False, {"wrong or missing target": 1}),
+        ((("FRA", "TCD", "04"),), [("SDN", "NER", "04")], False, {"other dyad": 1}),
+        ((("FRA", "TCD", "04"),), [("FRA", "TCD", "19")], False, {}),
+    ],
+)
+def test_misses_are_sorted_by_kind(scorer, expected, system, no_events, kinds):
+    record = scorer.Record("T", None, "France met Chad.", expected, no_events)
+    assert dict(scorer.miss_kinds(record, system)) == kinds
+
+
+def test_a_passive_miss_is_its_own_kind(scorer):
+    record = scorer.Record(
+        "T", None, "Chad was attacked by France.", (("FRA", "TCD", "19"),), False
+    )
+    assert dict(scorer.miss_kinds(record, [("TCD", "", "19")])) == {"passive": 1}
+
+
+def test_split_keeps_the_records_of_one_part(scorer):
+    from eventscope.evaluate.split import split_of
+
+    records = [scorer.Record(f"R-{i}", None, "x", (), False) for i in range(20)]
+    tune = scorer._select(records, "tune")
+    check = scorer._select(records, "check")
+    assert len(tune) + len(check) == 20 and tune and check
+    assert all(split_of(r.id) == "tune" for r in tune)
+    assert scorer._select(records, None) == records

@@ -8,7 +8,8 @@ CONTRACT:
 ``doc``. Every mention that names a group by role alone (a sector and no country, no name, no
 fixed code: "protesters", "unidentified gunmen", "the police") gets a country, tried in order:
 
-1. its own modifier ("Iraqi police"): already set by the actor stage (resolution ``modifier``);
+1. its own modifier ("Iraqi police"): already set by the actor stage (resolution ``modifier``),
+   or the country its "from"/"of" object names ("officials from France"; ``modifier`` too);
 2. the place of its sentence ("medical interns protested in Haifa" -> ISR): the country whose
    places in the sentence add up to the highest resolver score, then the one the article names
    most, then the nearest, resolution ``place``. Places that are no location ("the US dollar",
@@ -36,12 +37,14 @@ from .rules import DATELINE_WORDS, ContextRules
 from .where import place_weight, usable_places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 PSEUDO_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Verbs that attribute a sentence to its source ("..., relief officials in Nairobi said").
 REPORT_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "confirm", "quote"})
 Span = tuple[int, int]
+# "officials from France", "troops of Chad": the preposition naming a role's own country
+OWNER_PREPS = frozenset({"from", "of"})
 CONTEXT_VOTE = 0.25  # a country named as context: a weak hint of the story's country
 DATELINE_ENDS = ("-", "\u2013", "\u2014", "--")
 
@@ -71,9 +74,13 @@ def with_context_countries(
     votes = _story_votes(mentions, resolved, reporters)
     article = _best(votes)
     filled = []
+    owners = _owner_countries(doc, mentions)
     for mention in mentions:
         if not needs_country(mention):
             filled.append(mention)
+            continue
+        if mention.start in owners:  # "officials from France": the role's own country
+            filled.append(_with_country(mention, owners[mention.start], "modifier"))
             continue
         here = _outside_reporter(resolved, mention.actor.start, reporters)
         found = _sentence_country(mention.sent_index, mention.actor.start, here, votes)
@@ -86,6 +93,28 @@ def with_context_countries(
         else:
             filled.append(mention)
     return filled
+
+
+def _owner_countries(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, str]:
+    """Start token of a role with no country -> the country its "from"/"of" object names
+    ("officials **from France**", "troops of Chad"): nearer than any place of the sentence."""
+    countries = {
+        i: m.actor.country for m in mentions if m.actor.country for i in range(m.start, m.end)
+    }
+    found = {}
+    for mention in mentions:
+        owner = _owner_token(doc[mention.end - 1]) if needs_country(mention) else None
+        if owner is not None and owner in countries:
+            found[mention.start] = countries[owner]
+    return found
+
+
+def _owner_token(head: Token) -> int | None:
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return obj.i if obj is not None else None
+    return None
 
 
 def context_country(

@@ -19,12 +19,14 @@ if TYPE_CHECKING:
 MODIFIER_KINDS = COUNTRYISH | {"org"}
 IN_KINDS = frozenset({"country", "capital", "demonym", "city", "place"})
 # "the President of Azerbaijan", "officials in Baku", "workers at French refineries"; who comes
-# "from" a country or a city belongs to it ("a missionary from Calgary", "refugees from Aleppo").
+# "from" a city belongs to it ("a missionary from Calgary", "refugees from Aleppo"). "from" a
+# country is left to the context stage, which also reads lists ("troops from Chad and Niger":
+# actors/context.py, each owner its own actor).
 AFTER_KINDS = {
     "of": MODIFIER_KINDS,
     "in": IN_KINDS,
     "at": frozenset({"demonym"}),
-    "from": frozenset({"demonym", "country", "capital", "city", "place"}),
+    "from": frozenset({"demonym", "city", "place"}),
 }
 
 

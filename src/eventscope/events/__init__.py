@@ -43,6 +43,7 @@ from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS
 from .arguments import ArgumentFinder
+from .attribution import without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
@@ -207,6 +208,7 @@ class EventCoder:
             return []
         if found or not options.fill:
             return found
+        mentions, index = without_trailing_speaker(sent, mentions, index)  # "..., AFP said"
         filled = fill_candidate(
             sent, sent_index, guess, mentions, index=index, book=self.book, options=options
         )

@@ -74,7 +74,8 @@ class ArgumentFinder:
         between = prep_object(verb, ("between", "among"))
         if not subject_groups and between is not None:
             return index.groups_under(between), []
-        return subject_groups, self._targets(verb, rule, obj, index)
+        targets = index.mutual(obj, subject_groups) or self._targets(verb, rule, obj, index)
+        return subject_groups, targets
 
     def _place_agent(self, verb: Token, rule: VerbRule, index: ActorIndex) -> list:
         """ "two journalists were arrested in Iran": a state's act with no named agent is
@@ -119,8 +120,7 @@ class ArgumentFinder:
         if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
         if not found and obj is not None:
-            # "welcomed a resumption of ties with X": the target of the object's "of" noun
-            found = index.groups_after(prep_object(obj, ("of",)), words["target_preps"])
+            found = index.owned_targets(obj, words["target_preps"])  # "a resumption of ties with X"
         if not found and rule.code[:2] in words["place_roots"]:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
             places = words["place_preps"]

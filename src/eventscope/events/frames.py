@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS
 from .build import Candidate
 from .patterns import PatternBook, VerbRule
-from .syntax import ActorIndex, Group, child, inherited_subject, prep_object, under_any
+from .syntax import (
+    ActorIndex,
+    Group,
+    child,
+    denied_subject,
+    inherited_subject,
+    prep_object,
+    under_any,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,16 +47,18 @@ _PAST_UNITS = frozenset({"year", "decade", "century"})
 def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str | None:
     """How real the clause of ``verb`` is (see the module docstring)."""
     table = words.words if isinstance(words, PatternBook) else words
-    node, intent = verb, False
+    node, intent, own = verb, False, True
     for _ in range(3):
-        found = _clause_modality(node, table, own=node is verb)
+        found = _clause_modality(node, table, own=own)
         if found == "intent":
             intent = True
         elif found is not None:
-            return None if found == "negated" and node is not verb else found
+            return None if found == "negated" and not own else found
         # "X is likely to meet Y if ...": the condition hangs on the copula above "likely"
         if node.dep_ not in ("conj", "xcomp", "ccomp", "acomp") or node.head is node:
             break
+        # an adjective's copula is its own clause ("is **not** about to", "is not ready to")
+        own = own and node.dep_ == "acomp"
         node = node.head
     return "intent" if intent else None
 
@@ -57,7 +67,7 @@ def _clause_modality(node: Token, words, *, own: bool) -> str | None:
     intent = False
     for item in node.children:
         text, dep = item.lower_, item.dep_
-        if dep == "neg" or (dep == "advmod" and text == "never"):
+        if dep == "neg" or (dep == "advmod" and text == "never") or denied_subject(item):
             return "negated"
         if dep == "mark" and text in words["conditional_marks"]:
             return "conditional"

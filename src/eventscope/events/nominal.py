@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 NOMINAL_CONFIDENCE = 0.65
+# Verbs through which an act draws others' reaction ("drew criticism from X")
+REACTION_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "earn", "attract"})
 INHERITED_CONFIDENCE = 0.55
 
 
@@ -53,6 +55,9 @@ def noun_candidates(
     if any(c.dep_ == "amod" and c.lemma_.lower() in words["hypothetical"] for c in token.children):
         return []  # "possible sanctions": not (yet) an event
     sources, targets, reciprocal = _arguments(token, rule, book, index)
+    reaction = _reaction(token, book, index)
+    if reaction is not None:
+        (sources, targets), reciprocal = reaction, False
     confidence = NOMINAL_CONFIDENCE
     verb = governing_verb(token)
     if under_any(token, words["nonfactive"], pos=("VERB",)) or under_any(
@@ -80,17 +85,33 @@ def noun_candidates(
     )
     if not (rule.hostile and not targets and speaker and verb is not None):
         return [main]
-    return _hostile(main, speaker, verb, book)
+    return _hostile(main, speaker, verb, book, _placed(token, index))
 
 
-def _hostile(main: Candidate, speaker: list[Group], verb: Token, book: PatternBook) -> list:
-    """A hostile noun with no target: the speaker is the target, and may accuse the source."""
+def _placed(token: Token, index: ActorIndex) -> list[Group]:
+    """The country a hostile noun happened in: "an attack in Niger", or "an attack by militants
+    in Niger" (the parser hangs the place on the attackers as often as on the attack)."""
+    places = ("in", "inside")
+    return index.groups_after(token, places) or index.groups_after(
+        prep_object(token, ("by",)), places
+    )
+
+
+def _hostile(
+    main: Candidate, speaker: list[Group], verb: Token, book: PatternBook, placed: list[Group]
+) -> list:
+    """A hostile noun with no target: the country it happened in is the target ("condemned an
+    attack by X in Niger": the speaker was not attacked), else the speaker; a speaker may
+    accuse the source."""
     speaker = [g for g in speaker if not _shares_country(g, main.sources)]
-    if not speaker:
+    if not speaker and not placed:
         return [main]
-    main.targets, main.confidence = speaker, INHERITED_CONFIDENCE
+    if placed:
+        main.targets = [g for g in placed if not _shares_country(g, main.sources)]
+    else:
+        main.targets, main.confidence = speaker, INHERITED_CONFIDENCE
     found = [main]
-    if verb.lemma_.lower() in book.words["speech_verbs"]:
+    if speaker and verb.lemma_.lower() in book.words["speech_verbs"]:
         found.append(
             Candidate(
                 code="112",
@@ -103,6 +124,20 @@ def _hostile(main: Candidate, speaker: list[Group], verb: Token, book: PatternBo
             )
         )
     return found
+
+
+def _reaction(
+    token: Token, book: PatternBook, index: ActorIndex
+) -> tuple[list[Group], list[Group]] | None:
+    """ "X's raid drew condemnation **from Y**", "..., drawing criticism from Y": Y reacts to
+    X (the drawing verb's subject), not X to Y."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in REACTION_VERBS:
+        return None
+    sources = index.groups_after(token, ("from",)) or index.groups_after(verb, ("from",))
+    if not sources:
+        return None
+    return sources, index.groups_under(inherited_subject(verb, book.words["pronouns"]))
 
 
 def _arguments(

@@ -16,9 +16,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention
-from ..nlp.syntax import MODIFIER_DEPS, PASSIVE_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS, VERBAL_POS
+from ..nlp.syntax import (
+    MODIFIER_DEPS,
+    PASSIVE_DEPS,
+    PREP_OBJECT_DEPS,
+    PREPOSITION_DEPS,
+    SUBJECT_DEPS,
+    VERBAL_POS,
+)
 from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
 from ..nlp.syntax import SUBJECT_INHERIT_DEPS as _SUBJECT_INHERIT
+from .compounds import companion, countries, countryless, in_country_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,6 +38,11 @@ Group = tuple[ActorMention, ...]
 # ("the President of Azerbaijan", "China's ambassador", "Armenian forces").
 _NP_PREPS = frozenset({"of", "by", "from"})
 _MAX_UP = 4
+_COORDINATED_DEPS = MODIFIER_DEPS | {"poss"}
+_OWNER_PREPS = ("of", "from")
+# "each other", "one another": the object is the subjects themselves
+_MUTUAL = frozenset({("each", "other"), ("one", "another")})
+_PAIR_PREPS = ("between", "among")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,18 +89,58 @@ class ActorIndex:
         groups = []
         for head in conjuncts(token):
             group = self.group_under(head)
-            if group is not None and group not in groups:
-                groups.append(group)
-            for extra in self._coordinated_modifiers(head):
-                if extra not in groups:
-                    groups.append(extra)
+            owners = self._coordinated_owners(head)
+            if group is not None and group not in groups and not (owners and countryless(group)):
+                groups.append(group)  # not "officials" when "officials from France" is known
+            extras = (*self._coordinated_modifiers(head), *owners, *self._companions(head))
+            groups.extend(g for g in extras if g not in groups)
         return groups
 
+    def _companions(self, head: Token) -> list[Group]:
+        """ "France, **along with Germany**, condemned", "France **together with Germany**":
+        the companions of an actor act with it. The phrase hangs on the noun or, before the
+        verb of a subject, on the verb ("sent troops along with X" after it is not read)."""
+        holders = [head]
+        if head.dep_ == "nsubj" and head.head is not head:
+            holders.append(head.head)
+        found: list[Group] = []
+        for holder in holders:
+            for item in holder.children:
+                obj = companion(item) if holder is head or item.i < holder.i else None
+                if obj is not None:
+                    found.extend(g for g in map(self.group_under, conjuncts(obj)) if g)
+        return found
+
+    def _coordinated_owners(self, head: Token) -> list[Group]:
+        """ "the ambassadors of France, Chad and Niger": each conjoined owner names an actor;
+        "officials from France (and Italy)": a role with no country takes each owner's.
+
+        A list only when the head names no actor of its own, or the one of its first owner
+        ("the ambassadors of France" is one French mention); "Chad's envoy to France and Niger"
+        is not read here (the "to" object is no owner).
+        """
+        first = prep_object(head, _OWNER_PREPS)
+        if first is None:
+            return []
+        chain = conjuncts(first)
+        owners = [g for g in map(self.group_under, chain) if g is not None]
+        own = self.by_token.get(head.i)
+        if own is not None and countryless(own):
+            return [in_country_of(g, own) for g in owners if not countryless(g)]
+        if len(chain) < 2 or not owners:
+            return []
+        if own is None:
+            return owners
+        # the head stands for its first owner ("the ambassadors of France", "officials from
+        # France" given France's country): the others are the rest of the list
+        return owners[1:] if countries(own) == countries(owners[0]) else []
+
     def _coordinated_modifiers(self, head: Token) -> list[Group]:
-        """ "Russian and Chinese warships": each conjoined modifier of the head names an actor."""
+        """ "Russian and Chinese warships", "Chad and Sudan's presidents": each conjoined
+        modifier or possessor of the head names an actor."""
         found: list[Group] = []
         for item in head.children:
-            if item.dep_ not in MODIFIER_DEPS:
+            if item.dep_ not in _COORDINATED_DEPS:
                 continue
             chain = conjuncts(item)
             if len(chain) < 2:
@@ -106,6 +159,19 @@ class ActorIndex:
                 if groups:
                     return groups
         return []
+
+    def owned_targets(self, noun: Token, preps: Iterable[str]) -> list[Group]:
+        """The targets of the "of" noun under ``noun``: "a resumption of ties **with X**", or
+        both of a pair, "the restoration of relations **between X and Y**"."""
+        return self.groups_after(prep_object(noun, ("of",)), (*preps, *_PAIR_PREPS))
+
+    @staticmethod
+    def mutual(obj: Token | None, subjects: list[Group]) -> list[Group]:
+        """``subjects`` when the object is "each other" / "one another" and they are several
+        ("Chad and Sudan accused each other": each accuses the other), else nothing."""
+        if obj is None or obj.i == 0 or sum(len(g) for g in subjects) < 2:
+            return []
+        return subjects if (obj.doc[obj.i - 1].lower_, obj.lower_) in _MUTUAL else []
 
     def makers(self, noun: Token | None) -> list[Group]:
         """Actors named in the modifiers of ``noun``: who made the thing it names.
@@ -159,13 +225,24 @@ def _np_child(token: Token) -> bool:
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and its chain of ``conj`` children (bounded)."""
+    """``token`` and its chain of ``conj`` children (bounded).
+
+    The parser often reads the second item of a list "A, B, C and D" as an apposition of A
+    with C and D conjoined to it; an apposition with conjuncts of its own is such an item
+    (a true apposition, "Chad's president, Idriss Deby,", has none).
+    """
     found = [token]
     for item in found:
         if len(found) >= 8:
             break
-        found.extend(child for child in item.children if child.dep_ == "conj")
+        found.extend(child for child in item.children if _list_item(child))
     return found
+
+
+def _list_item(token: Token) -> bool:
+    return token.dep_ == "conj" or (
+        token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
+    )
 
 
 def child(token: Token, deps: Collection[str]) -> Token | None:
@@ -187,6 +264,9 @@ def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
 # required or conditional ("will protest", "could attack", "if talks fail").
 UNREAL_AUX = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# "No soldiers attacked": nobody did. Not "neither ... nor": on the PETRARCH check records it
+# lost events, so it is left to the clause's own negation.
+NEGATIVE_DETERMINERS = frozenset({"no"})
 
 
 def is_unreal(token: Token) -> bool:
@@ -199,7 +279,15 @@ def is_unreal(token: Token) -> bool:
         c.dep_ == "neg"
         or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX)
         or (c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS)
+        or denied_subject(c)
         for c in token.children
+    )
+
+
+def denied_subject(item: Token) -> bool:
+    """ "**No** Chadian soldiers attacked Sudan": nobody did."""
+    return item.dep_ in SUBJECT_DEPS and any(
+        c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE_DETERMINERS for c in item.children
     )
 
 
@@ -208,11 +296,22 @@ def is_passive(verb: Token) -> bool:
 
 
 def subject(verb: Token) -> Token | None:
-    """The grammatical agent: ``nsubj``, or the object of the passive ``by``."""
+    """The grammatical agent: ``nsubj``, or the object of the passive ``by``; of a weapon or
+    envoy sent by someone ("was shelled by artillery **fired by X**"), that someone."""
     agent = child(verb, ("agent",))
     if agent is not None:
-        return child(agent, ("pobj",))
+        obj = child(agent, ("pobj",))
+        return (_sender(obj) or obj) if obj is not None else None
     return child(verb, ("nsubj",))
+
+
+def _sender(obj: Token) -> Token | None:
+    """The "by Y" of a participle modifying ``obj`` ("rockets fired by Y")."""
+    for item in obj.children:
+        inner = child(item, ("agent",)) if item.dep_ == "acl" else None
+        if inner is not None:
+            return child(inner, ("pobj",))
+    return None
 
 
 def stray_agent(verb: Token) -> Token | None:
@@ -261,16 +360,22 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
     """The subject of ``verb``, or of the clause it hangs from when it has none or a pronoun.
 
     "X visited Y to help" (advcl), "X agreed and signed" (conj) inherit X; "X said it would
-    send aid" resolves "it" to X (ccomp). "X accused Y of attacking Z" gives "attacking" no
+    send aid" resolves "it" to X (ccomp); "X is poised to sign" takes the passive subject of
+    the frame. "X accused Y of attacking Z" gives "attacking" no
     agent (pcomp is not inherited: the accused, not the speaker, is meant).
     """
-    node = verb
+    node, controlled = verb, False
     for _ in range(_MAX_UP):
         found = subject(node)
+        if found is None and controlled:
+            # "France is expected to sign", "was forced to withdraw": the frame's passive
+            # subject does the embedded act
+            found = child(node, ("nsubjpass",))
         if found is not None and found.lower_ not in pronouns:
             return found
         allowed = _SUBJECT_INHERIT if found is not None else _SUBJECT_INHERIT - {"ccomp"}
         if node.dep_ not in allowed or node.head is node:
             return found
+        controlled = node.dep_ == "xcomp"
         node = node.head
     return None

@@ -1,0 +1,57 @@
+"""Trailing attribution: "X did Y, **AFP reported**", "..., **a senior official said**".
+
+When a sentence's root is a reporting verb whose reported clause comes before it, the speaker
+tells of the event and takes no part in it. The classifier fill reads the sentence's root and
+its subject, so it would make the speaker the source; :func:`without_trailing_speaker` gives it
+the sentence's mentions and an actor index without the speaker's phrase (the fill then takes
+the first actor named, the subject of the reported clause).
+
+A speaker before its clause ("France said it would ...") is left alone: there the speaker is
+usually the one who acts.
+
+Example:
+    >>> without_trailing_speaker.__name__
+    'without_trailing_speaker'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..actors.context import REPORT_VERBS
+from ..models import ActorMention
+from .syntax import ActorIndex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def trailing_speaker(sent: Span) -> tuple[int, int] | None:
+    """The token span of the speaker of a reporting root whose clause precedes it, or None."""
+    root = sent.root
+    if root.lemma_.lower() not in REPORT_VERBS or root.pos_ != "VERB":
+        return None
+    speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    if not any(c.dep_ in _CLAUSE_DEPS and c.i < speaker.i for c in root.children):
+        return None
+    return speaker.left_edge.i, speaker.right_edge.i + 1
+
+
+def without_trailing_speaker(
+    sent: Span, mentions: Sequence[ActorMention], index: ActorIndex
+) -> tuple[list[ActorMention], ActorIndex]:
+    """``mentions`` and ``index`` less the actors inside the trailing speaker's phrase."""
+    span = trailing_speaker(sent)
+    if span is None:
+        return list(mentions), index
+    kept = [m for m in mentions if not span[0] <= m.start < span[1]]
+    if len(kept) == len(mentions):
+        return kept, index
+    dropped = {(m.start, m.end) for m in mentions} - {(m.start, m.end) for m in kept}
+    by_token = {i: g for i, g in index.by_token.items() if (g[0].start, g[0].end) not in dropped}
+    return kept, ActorIndex(by_token)

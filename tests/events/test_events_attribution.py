@@ -1,0 +1,73 @@
+"""Trailing attribution (issue 15): "X did Y, AFP reported" -- the speaker is no party to the
+classifier's fill. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventscope.events.attribution import trailing_speaker, without_trailing_speaker
+from eventscope.events.syntax import ActorIndex
+from eventscope.models import Actor, ActorMention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Chad's president will seek asylum in France, AFP reported.", "AFP"),
+        (
+            "Kenya sent troops to the border on Monday, a senior Kenyan official said.",
+            "a senior Kenyan official",
+        ),
+        (
+            "Peru will reopen its embassy in Quito, the foreign ministry said on Friday.",
+            "the foreign ministry",
+        ),
+    ],
+)
+def test_the_speaker_after_the_clause_is_found(nlp, text, speaker):
+    sent = next(nlp(text).sents)
+    span = trailing_speaker(sent)
+    assert span is not None and sent.doc[span[0] : span[1]].text == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France said it would send troops to Chad.",  # the speaker first: it acts
+        "Chad expelled the French ambassador on Monday.",  # no reporting verb at the root
+        "Chad will reopen the border, it said.",  # a pronoun speaker is the actor
+    ],
+)
+def test_no_trailing_speaker(nlp, text):
+    assert trailing_speaker(next(nlp(text).sents)) is None
+
+
+def _mention(code: str, country: str, start: int, end: int) -> ActorMention:
+    actor = Actor(text=code, start=0, end=0, country=country, sector=None, code=code)
+    return ActorMention(actor=actor, start=start, end=end, sent_index=0)
+
+
+def test_the_speakers_actors_leave_the_fill_view(nlp):
+    doc = nlp("Chad's president will seek asylum in France, AFP reported.")
+    sent = next(doc.sents)
+    mentions = [_mention("TCD", "TCD", 0, 3), _mention("FRA", "FRA", 7, 8)]
+    agency = _mention("FRAMED", "FRA", 9, 10)
+    everyone = [*mentions, agency]
+    kept, index = without_trailing_speaker(sent, everyone, ActorIndex.build(everyone))
+    assert kept == mentions
+    assert index.group_at(doc[9]) is None and index.group_at(doc[0]) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will bargain for gas in Russia, AFP reported.",
+        "Ethiopia quietly departed from Libya on Monday, a senior Kenyan official said.",
+    ],
+)
+def test_a_trailing_speaker_is_no_source(nlp, text):
+    from eventscope.pipeline import Pipeline
+
+    events = Pipeline(nlp=nlp).code_text(text)
+    sources = {e.source.code for e in events if e.source is not None}
+    assert not sources & {"FRAMED", "KENGOV"}
