@@ -215,3 +215,26 @@ def test_a_passive_agent_hung_lower_still_acts(pipeline, text, expected):
 )
 def test_receiving_aid_from_the_giver(pipeline, text, expected):
     assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with no "by": the named thing moved names its sender with "from"
+        ("Aid from Japan was delivered to Haiti on Friday.", ("JPN", "HTI", "07")),
+        ("Medical supplies from China were sent to Italy last week.", ("CHN", "ITA", "07")),
+    ],
+)
+def test_passive_thing_from_its_sender(pipeline, text, expected):
+    assert expected in dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a thing the rule names: who comes "from" a country is no sender of the act
+        "Refugees from Syria were expelled from the border town on Monday.",
+    ],
+)
+def test_passive_people_from_a_country_do_not_act(pipeline, text):
+    assert not any(source == "SYR" for source, _, _ in dyads(pipeline, text))

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .frames import OBJECT_DEPS, complement, participle_agent, stative_holder
-from .syntax import child, inherited_subject, prep_object, stray_agent
+from .syntax import child, inherited_subject, is_passive, prep_object, stray_agent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,6 +64,9 @@ class ArgumentFinder:
             subject_groups, obj = index.groups_under(holder), None
         if not subject_groups:
             subject_groups = index.groups_under(stray_agent(verb))
+        if not subject_groups and rule.objects and obj is not None and is_passive(verb):
+            # "aid from Japan was delivered to Haiti": the named thing moved names its sender
+            subject_groups = index.groups_under(prep_object(obj, ("from",)))
         if not subject_groups:
             subject_groups = self._place_agent(verb, rule, index)
         if rule.inverse:
