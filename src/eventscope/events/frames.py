@@ -282,3 +282,15 @@ def participle_agent(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
+
+
+def framed_recode(candidate: Candidate, code: str, suffix: str) -> Candidate:
+    """``candidate`` recoded by a frame ("will meet": intent) at the framed confidence."""
+    candidate.code = code
+    candidate.confidence = FRAMED_CONFIDENCE
+    candidate.pattern += suffix
+    return candidate
+
+
+def has_intent_aux(verb: Token, intent_aux: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in intent_aux for c in verb.children)
