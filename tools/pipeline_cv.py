@@ -34,6 +34,19 @@ from eventscope.pipeline import Pipeline
 Record = Mapping[str, Any]
 
 
+def classifier_options(overrides: Sequence[str]) -> ClassifierOptions | None:
+    """``ClassifierOptions`` with ``KEY=VALUE`` overrides (None: the shipped defaults)."""
+    if not overrides:
+        return None
+    defaults = ClassifierOptions()
+    changes: dict[str, Any] = {}
+    for item in overrides:
+        key, _, value = item.partition("=")
+        kind = type(getattr(defaults, key))  # AttributeError names an unknown field
+        changes[key] = value.lower() in ("1", "true", "yes") if kind is bool else kind(value)
+    return replace(defaults, **changes)
+
+
 def fold_of(record_id: str, folds: int) -> int:
     """The fold of a record: its id's SHA-256 modulo ``folds`` (fixed, order-free)."""
     return int(hashlib.sha256(record_id.encode("utf-8")).hexdigest(), 16) % folds

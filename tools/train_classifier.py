@@ -279,9 +279,12 @@ def classifier_of(vocab, weights, bias):
     return EventClassifier(vocabulary=vocab, weights=weights, bias=bias, pentas=PENTAS, roots=ROOTS)
 
 
-def pipeline_cross_validate(examples: list[Example], shared: Path, folds: int, prefixes, c: float):
+def pipeline_cross_validate(
+    examples: list[Example], shared: Path, folds: int, prefixes, c: float, overrides=()
+):
     """Pipeline CV (``tools/pipeline_cv.py``): one model per fold, trained as ``make train``
-    trains the shipped one but without the fold's ConfliBERT sentences."""
+    trains the shipped one but without the fold's ConfliBERT sentences; ``overrides``
+    ("last_resort=true", "dispute=0.7") change the coder's ``ClassifierOptions``."""
     import pipeline_cv  # tools/ is on the path of this script; it loads the whole pipeline
 
     models = []
@@ -292,7 +295,8 @@ def pipeline_cross_validate(examples: list[Example], shared: Path, folds: int, p
             if e.source != "conflibert" or pipeline_cv.fold_of(e.key, folds) != k
         ]
         models.append(classifier_of(*train(kept, prefixes, c)))
-    return pipeline_cv.run(pipeline_cv.parse_records(shared / CONFLIBERT), models)
+    options = pipeline_cv.classifier_options(overrides)
+    return pipeline_cv.run(pipeline_cv.parse_records(shared / CONFLIBERT), models, options)
 
 
 def write(out: Path, vocab, weights, bias, *, name: str, c: float, counts: Counter) -> None:
@@ -321,6 +325,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="words+syntax")
     parser.add_argument("--C", type=float, default=4.0)
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a ClassifierOptions field for --pipeline-cv (last_resort=true, dispute=0.7)",
+    )
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--cache", type=Path, help="keep the parsed features in this file")
     args = parser.parse_args(argv)
@@ -334,7 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.cv:
         cross_validate(examples, args.cv)  # prints; the shipped choice is --features/--C
     if args.pipeline_cv:
-        pipeline_cross_validate(examples, args.shared, args.pipeline_cv, FEATURE_SETS[name], c)
+        prefixes = FEATURE_SETS[name]
+        pipeline_cross_validate(examples, args.shared, args.pipeline_cv, prefixes, c, args.option)
     if args.no_write:
         return 0
     vocab, weights, bias = train(examples, FEATURE_SETS[name], c)

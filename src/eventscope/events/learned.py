@@ -1,25 +1,31 @@
 """Where the trained classifier (:mod:`~eventscope.events.classifier`) meets the rules.
 
-Four uses, with thresholds chosen on the tune parts of the dev sets and on the pipeline
+Five uses, with thresholds chosen on the tune parts of the dev sets and on the pipeline
 cross-validation of ``tools/train_classifier.py --pipeline-cv 5`` (:class:`ClassifierOptions`):
 
 * **fill**: a sentence names two different actors (or one, when the classifier is sure of
-  a PentaClass other than material conflict), no rule event survived (no pattern matched, or
-  its events had no source actor or no anchor), and the classifier is
+  a PentaClass other than material conflict), no pattern matched, and the classifier is
   confident that the sentence reports an event: code it with the classifier's root (its base
   code, "190" for 19) at a low confidence. Source = the actor of the main verb's subject (else
   the first actor), target = the actor of its object or a target preposition (else the next
   different actor). Negated, unreal and conditional main clauses are left alone. A protest
   root (14) for a state or armed source becomes the next most probable root of its class
   (CAMEO 14 is civilian dissent; an army's material conflict is 18-20).
-* **last-resort fill**: a document with actors but no event at all gets the fill of its most
-  eventful sentence under looser thresholds (``doc_fill_*``; material conflict keeps the
-  sentence's): news mostly reports something, and one event of the right class is what a
-  class-only reader takes from it. Sentences with no actor stay uncoded: an event needs a
-  source (the output contract, ``EventOptions.require_source``).
 * **dispute**: when the classifier is sure of a PentaClass and the rules coded a sentence
   with events of that class and of others, the others rank just below ("the rebels claimed
   they had attacked the base": the news is the claim).
+* **outvote**: when it is sure of a class none of the sentence's rule events has (material
+  conflict excepted: protests and fights are the domain coder's), its fill is added and the
+  rule events rank just below it ("Israel's cabinet met and decided to bar Hamas": 13, not 04).
+* **last resort** (``last_resort=True``; off by default): a document in which no stage found
+  an event although it names actors gets the fill of its most eventful sentence under looser
+  thresholds (``doc_fill_*``; material conflict keeps the sentence's), also where a rule
+  event was dropped for want of a source actor. One event of the right class is what a
+  class-only reader wants (ConfliBERT pipeline CV 0.628 -> 0.730), but its dyad is a guess:
+  PLOVER check event F1 fell 0.562 -> 0.536, so it is off. Sentences with no actor stay
+  uncoded either way: an event needs a source (the output contract,
+  ``EventOptions.require_source``), and a sourceless event would be a false event in every
+  event-level score.
 * **veto**: rule events in a sentence the classifier is confident reports no event are
   dropped ("no pattern is always right"; the classifier saw what ordinary news looks like).
 
@@ -55,7 +61,7 @@ RANK_STEP = 0.01
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClassifierOptions:
-    """Thresholds for the classifier's two uses (``enabled=False`` turns both off).
+    """Thresholds for the classifier's uses (``enabled=False`` turns all off).
 
     ``fill_event``/``fill_root``: minimum P(event) and P(root) for a fill event
     (``fill_root_conflict`` for material conflict, PentaClass 4; tuned on the tune parts of
@@ -66,7 +72,9 @@ class ClassifierOptions:
     held, its check part gained, #15); ``fill_event_conflict``: the minimum P(event) of a
     material-conflict fill in either fill; ``doc_fill_*``: the last-resort fill's
     ``fill_event``, ``fill_root``, ``fill_root_conflict`` and ``fill_one_sided``;
-    ``dispute``: minimum P(PentaClass) for the dispute rule (above 1: off).
+    ``dispute`` / ``dispute_fill``: minimum P(PentaClass) for the dispute / outvote rules
+    (above 1: off; 0.6 / 0.7 on the pipeline CV, all check parts held or rose);
+    ``last_resort``: the last-resort fill (:meth:`EventCoder.last_resort`).
     """
 
     enabled: bool = True
