@@ -33,7 +33,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +68,7 @@ from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .syntax import (
     ActorIndex,
+    actor_sentences,
     child,
     governing_verb,
     inherited_subject,
@@ -151,7 +152,9 @@ class EventCoder:
         index = ActorIndex.build(mentions)
         events: list[EventMention] = []
         seen: set[tuple[object, ...]] = set()
-        for sent, sent_index, sentence_mentions, parties in self._sentences(doc, mentions):
+        for sent, sent_index, sentence_mentions, parties in actor_sentences(
+            doc, mentions, reporter_spans(doc)
+        ):
             reading = self._learned.read(sent)
             found = self._sentence(reading, sent_index, index)
             kept = self._learned.disputed(reading, self._kept(found, parties, seen))
@@ -169,7 +172,7 @@ class EventCoder:
         if not self.options.classifier.last_resort:
             return []
         index = ActorIndex.build(mentions)
-        sentences = list(self._sentences(doc, mentions))
+        sentences = list(actor_sentences(doc, mentions, reporter_spans(doc)))
         readings = [self._learned.read(sent) for sent, *_ in sentences]
         for i in self._learned.most_eventful(readings):
             _, sent_index, sentence_mentions, parties = sentences[i]
@@ -177,23 +180,6 @@ class EventCoder:
             if kept := self._kept(filled, parties, set()):
                 return kept
         return []
-
-    def _sentences(
-        self, doc: Doc, mentions: Sequence[ActorMention]
-    ) -> Iterator[tuple[Span, int, list[ActorMention], list[ActorMention]]]:
-        """Each sentence with actors that is no question: its mentions and the parties among
-        them ("..., a spokeswoman for the U.S. embassy said": who reports is no party)."""
-        by_sentence: dict[int, list[ActorMention]] = {}
-        for mention in mentions:
-            by_sentence.setdefault(mention.sent_index, []).append(mention)
-        if not by_sentence:
-            return  # no actors, no events: skip the sentence walk entirely
-        reporters = reporter_spans(doc)
-        for sent_index, sent in enumerate(doc.sents):
-            sentence_mentions = by_sentence.get(sent_index)
-            if sentence_mentions and not sent.text.rstrip().endswith("?"):
-                parties = [m for m in sentence_mentions if not _inside(m, reporters)]
-                yield sent, sent_index, sentence_mentions, parties
 
     def _kept(
         self,
@@ -441,7 +427,3 @@ class EventCoder:
             found = index.groups_after(embedded, words["target_preps"])
             found = found or index.groups_under(child(embedded, OBJECT_DEPS))
         return found
-
-
-def _inside(mention: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= mention.actor.start < b for a, b in spans)

@@ -11,7 +11,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
 from ..nlp.syntax import SUBJECT_INHERIT_DEPS as _SUBJECT_INHERIT
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 Group = tuple[ActorMention, ...]
 """Mentions over the same tokens: one actor, or a collective ("the sides" -> AZE and CHN)."""
@@ -274,3 +274,25 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
             return found
         node = node.head
     return None
+
+
+def actor_sentences(
+    doc: Doc, mentions: Sequence[ActorMention], reporters: Sequence[tuple[int, int]]
+) -> Iterator[tuple[Span, int, list[ActorMention], list[ActorMention]]]:
+    """Each sentence with actors that is no question: (sentence, index, its mentions, the
+    parties among them). Who reports takes no part ("..., a spokeswoman for the U.S. embassy
+    said"): mentions starting inside ``reporters`` (character spans) are no parties."""
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sent_index, []).append(mention)
+    if not by_sentence:
+        return  # no actors, no events: skip the sentence walk entirely
+    for sent_index, sent in enumerate(doc.sents):
+        sentence_mentions = by_sentence.get(sent_index)
+        if sentence_mentions and not sent.text.rstrip().endswith("?"):
+            parties = [
+                m
+                for m in sentence_mentions
+                if not any(a <= m.actor.start < b for a, b in reporters)
+            ]
+            yield sent, sent_index, sentence_mentions, parties
