@@ -2,6 +2,7 @@
 
 Usage:
     python tools/train_classifier.py [--shared ../shared] [--out DIR] [--cv 5] [--no-write]
+    python tools/train_classifier.py --pipeline-cv 5 --no-write [--cache FILE]
 
 Reads, from ../shared (never copied into the repository):
 * train/conflibert_pentaclass_train.jsonl: PentaClass labels (events);
@@ -17,6 +18,8 @@ scaling inference uses). ``--cv 5`` prints 5-fold cross-validated accuracy of ev
 feature set and regularisation on the ConfliBERT PentaClass sentences (the extra sources are
 added to each training fold only) and of the event head. The shipped model is trained with
 ``--features``/``--C`` (defaults: the best candidate measured, words+syntax with C=4: 0.844).
+``--pipeline-cv 5`` scores the whole pipeline (``eventscope code``) on the ConfliBERT
+sentences, each fold coded with a model trained without it (``tools/pipeline_cv.py``).
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from eventscope.events.classifier import MODEL_FORMAT, PENTA_OF_ROOT, sentence_f
 from eventscope.nlp import load_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
+CONFLIBERT = "train/conflibert_pentaclass_train.jsonl"
 OUT = ROOT / "src/eventscope/data/events/model"
 SEED = 13
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
@@ -67,6 +71,7 @@ class Example:
     event: int
     penta: int | None = None
     root: str | None = None
+    key: str | None = None  # the record id of a ConfliBERT sentence (pipeline CV folds)
 
 
 def read_jsonl(path: Path) -> Iterator[dict]:
@@ -92,31 +97,34 @@ def _root_of(event: dict) -> str | None:
     return roots[0] if len(roots) == 1 else None
 
 
-def raw_examples(shared: Path) -> list[tuple[str, str, int, int | None, str | None]]:
-    """(source, text, event, penta, root) from every training source."""
-    rows: list[tuple[str, str, int, int | None, str | None]] = []
-    for r in read_jsonl(shared / "train/conflibert_pentaclass_train.jsonl"):
-        rows.append(("conflibert", r["text"], 1, int(r["labels"]["pentaclass"][0]), None))
+Row = tuple[str, str, int, int | None, str | None, str | None]
+
+
+def raw_examples(shared: Path) -> list[Row]:
+    """(source, text, event, penta, root, key) from every training source."""
+    rows: list[Row] = []
+    for r in read_jsonl(shared / CONFLIBERT):
+        rows.append(("conflibert", r["text"], 1, int(r["labels"]["pentaclass"][0]), None, r["id"]))
     raw = (shared / "reference/cameo_codebook_with_examples.csv").read_bytes().decode("latin-1")
     for r in csv.DictReader(io.StringIO(raw)):
         example = re.sub(r"[\x80-\xff]+", "'", r["example"] or "").strip()
         root = r["root_code"]
         if example and example != "NA" and root in PENTA_OF_ROOT:
-            rows.append(("codebook", example, 1, PENTA_OF_ROOT[root], root))
+            rows.append(("codebook", example, 1, PENTA_OF_ROOT[root], root, None))
     for r in read_jsonl(shared / "eval/plover_gsr_dev.jsonl"):
         if tune(r["id"]):
             event = r["events"][0]
-            rows.append(("plover", r["text"], 1, _penta_of(event["roots"]), _root_of(event)))
+            rows.append(("plover", r["text"], 1, _penta_of(event["roots"]), _root_of(event), None))
     acled = [r for r in read_jsonl(shared / "eval/acled_dev.jsonl") if tune(r["id"])]
     random.Random(SEED).shuffle(acled)
     for r in acled[:MAX_ACLED]:
         event = r["events"][0]
-        rows.append(("acled", r["text"], 1, _penta_of(event["roots"]), _root_of(event)))
+        rows.append(("acled", r["text"], 1, _penta_of(event["roots"]), _root_of(event), None))
     for r in read_jsonl(shared / "eval/glocon_dev.jsonl"):
         doc = f"glocon-doc-{r.get('doc_id')}"
         if r["dataset"] != "glocon_sent" or r["label"] == 2 or not (tune(r["id"]) and tune(doc)):
             continue
-        rows.append(("glocon", r["text"], int(r["label"]), 4 if r["label"] else None, None))
+        rows.append(("glocon", r["text"], int(r["label"]), 4 if r["label"] else None, None, None))
     return rows
 
 
@@ -142,18 +150,20 @@ def reuters_negatives(shared: Path, nlp, actors: ActorCoder) -> list[Example]:
 def featurise(rows, nlp) -> list[Example]:
     texts = [text for _, text, *_ in rows]
     examples = []
-    for (source, _, event, penta, root), doc in zip(
+    for (source, _, event, penta, root, key), doc in zip(
         rows, nlp.pipe(texts, batch_size=64), strict=True
     ):
         # Features of the whole text: the training items are one sentence (ACLED: a note).
-        examples.append(Example(source, sentence_features(doc[:]), event, penta, root))
+        examples.append(Example(source, sentence_features(doc[:]), event, penta, root, key))
     return examples
 
 
 def load_examples(shared: Path, cache: Path | None) -> list[Example]:
     """Parse and featurise every source (or read the features a previous run cached)."""
     if cache is not None and cache.is_file():
-        return [Example(**row) for row in json.loads(cache.read_text(encoding="utf-8"))]
+        cached = [Example(**row) for row in json.loads(cache.read_text(encoding="utf-8"))]
+        if all(e.key for e in cached if e.source == "conflibert"):
+            return cached  # (a cache written before the record ids were kept is rebuilt)
     nlp = load_nlp()
     examples = featurise(raw_examples(shared), nlp)
     examples += reuters_negatives(shared, nlp, ActorCoder.load())
@@ -262,6 +272,33 @@ def _event_cv(examples: list[Example], folds: int, prefixes, c: float) -> None:
     print(f"cv{folds} event-vs-none accuracy (all sources) {correct / len(examples):.3f}")
 
 
+def classifier_of(vocab, weights, bias):
+    """The run-time model of trained arrays (what ``write`` ships, without the files)."""
+    from eventscope.events.classifier import EventClassifier
+
+    return EventClassifier(vocabulary=vocab, weights=weights, bias=bias, pentas=PENTAS, roots=ROOTS)
+
+
+def pipeline_cross_validate(
+    examples: list[Example], shared: Path, folds: int, prefixes, c: float, overrides=()
+):
+    """Pipeline CV (``tools/pipeline_cv.py``): one model per fold, trained as ``make train``
+    trains the shipped one but without the fold's ConfliBERT sentences; ``overrides``
+    ("last_resort=true", "dispute=0.7") change the coder's ``ClassifierOptions``."""
+    import pipeline_cv  # tools/ is on the path of this script; it loads the whole pipeline
+
+    models = []
+    for k in range(folds):
+        kept = [
+            e
+            for e in examples
+            if e.source != "conflibert" or pipeline_cv.fold_of(e.key, folds) != k
+        ]
+        models.append(classifier_of(*train(kept, prefixes, c)))
+    options = pipeline_cv.classifier_options(overrides)
+    return pipeline_cv.run(pipeline_cv.parse_records(shared / CONFLIBERT), models, options)
+
+
 def write(out: Path, vocab, weights, bias, *, name: str, c: float, counts: Counter) -> None:
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "weights.npz", weights=weights, bias=bias)
@@ -283,8 +320,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--cv", type=int, default=0, help="print N-fold CV and pick the model")
+    parser.add_argument(
+        "--pipeline-cv", type=int, default=0, help="print N-fold CV of the whole pipeline"
+    )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="words+syntax")
     parser.add_argument("--C", type=float, default=4.0)
+    parser.add_argument(
+        "--option",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a ClassifierOptions field for --pipeline-cv (last_resort=true, dispute=0.7)",
+    )
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--cache", type=Path, help="keep the parsed features in this file")
     args = parser.parse_args(argv)
@@ -297,6 +344,9 @@ def main(argv: list[str] | None = None) -> int:
     name, c = args.features, args.C
     if args.cv:
         cross_validate(examples, args.cv)  # prints; the shipped choice is --features/--C
+    if args.pipeline_cv:
+        prefixes = FEATURE_SETS[name]
+        pipeline_cross_validate(examples, args.shared, args.pipeline_cv, prefixes, c, args.option)
     if args.no_write:
         return 0
     vocab, weights, bias = train(examples, FEATURE_SETS[name], c)

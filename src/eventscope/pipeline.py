@@ -248,6 +248,8 @@ class Stages:
             mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.events.find(doc, mentions)
         event_mentions += self.domain.find(doc, mentions, event_mentions, places=places or ())
+        if not event_mentions and hasattr(self.events, "last_resort"):  # a plugin coder may not
+            event_mentions = self.events.last_resort(doc, mentions)  # a guess of the classifier
         if not event_mentions:
             return DocCoding(events=(), actors=tuple(mentions), places=tuple(places or ()))
         places = places if places is not None else self._places(doc, mentions, article.published)

@@ -1,7 +1,8 @@
 """Evaluation: score eventscope on gold sets (events, classes, dates, places) in one table.
 
 A gold file's kind is read from its records (``../shared/eval/README.md``): ``events``
-→ event P/R/F1 and friends, ``label`` → main-event class (GLOCON), ``expression`` →
+→ event P/R/F1 and friends, ``label`` → main-event class (GLOCON), ``labels.pentaclass``
+→ the top event's PentaClass (ConfliBERT: accuracy, macro-F1, any-event share), ``expression`` →
 date normalisation, ``toponyms`` → geoparsing. The system output is produced by the
 real stages (:class:`~eventscope.evaluate.system.SystemRunner`) or read from a saved
 ``--system`` JSONL file (``Event.to_dict()`` records; place mentions with
@@ -24,11 +25,11 @@ from typing import Any, Literal
 from ..errors import DataFileError
 from .events import score_events
 from .split import Split, select_split
-from .stages import score_classes, score_dates, score_places
+from .stages import score_classes, score_dates, score_pentaclass, score_places
 from .system import SystemRunner, group_by, read_jsonl
 from .top import score_top_events
 
-Kind = Literal["events", "classes", "dates", "places"]
+Kind = Literal["events", "classes", "pentaclass", "dates", "places"]
 Row = dict[str, Any]
 
 # ../shared/eval files run by --dev-sets, in table order (petrarch fixtures are skipped).
@@ -94,6 +95,7 @@ TABLE_COLUMNS = (
     "class_macro_f1",
     "pos_f1",
     "false_pos",
+    "any_event",
     "exact",
     "day_acc",
     "coverage",
@@ -137,6 +139,8 @@ def gold_kind(records: Sequence[Mapping[str, Any]]) -> Kind:
         return "places"
     if "expression" in first:
         return "dates"
+    if "pentaclass" in (first.get("labels") or {}):
+        return "pentaclass"
     if "label" in first:
         return "classes"
     raise DataFileError(detail=f"unknown gold format (fields: {', '.join(sorted(first))})")
@@ -169,6 +173,8 @@ def score_records(
     if kind == "events":
         scores = score_events(records, events) | score_top_events(records, events)
         return [{"dataset": name, "kind": kind, "items": scores["gold_events"], **scores}]
+    if kind == "pentaclass":
+        return [{"dataset": name, "kind": kind, **score_pentaclass(records, events)}]
     # Class-only sets (GLOCON) mix documents and sentences: one row each.
     rows = []
     for subset, members in sorted(group_by(records, "dataset").items()):

@@ -6,6 +6,8 @@
   geoparsing gold (span P/R/F1 by overlap, accuracy@161/@25 km, errors, country).
 * :func:`score_classes` scores the label of each text's top event (GLOCON: positive
   when the highest-confidence event is PentaClass 4, material conflict).
+* :func:`score_pentaclass` scores the PentaClass (0-4) of each text's top event against
+  ``labels.pentaclass`` (ConfliBERT); a text with no event counts as "none", always wrong.
 
 Example:
     >>> gold = [{"id": "d#t1", "value": "1998-08-07", "kind": "relative"}]
@@ -202,4 +204,47 @@ def score_classes(gold: Sequence[Record], system: Mapping[str, Sequence[Record]]
         "pos_f1": f1s[1] if pairs else None,
         "false_pos": false_pos,
         "false_pos_rate": _rate(false_pos, sum(1 for g, _ in pairs if g == 0)),
+    }
+
+
+PENTA_LABELS = ("0", "1", "2", "3", "4")
+
+
+def score_pentaclass(
+    gold: Sequence[Record], system: Mapping[str, Sequence[Record]]
+) -> dict[str, Any]:
+    """Accuracy, macro-F1 and per-class F1 of the top event's PentaClass, and the share of
+    texts with any event. A text whose gold lists several classes is right on any of them.
+
+    >>> gold = [{"id": "a", "labels": {"pentaclass": ["4"]}},
+    ...         {"id": "b", "labels": {"pentaclass": ["0"]}}]
+    >>> scores = score_pentaclass(gold, {"a": [{"root": "19", "confidence": 0.5}]})
+    >>> scores["class_acc"], scores["any_event"]
+    (0.5, 0.5)
+    """
+    pairs = []
+    for record in gold:
+        labels = [str(label) for label in (record.get("labels") or {}).get("pentaclass") or ()]
+        if labels:
+            predicted = top_event_label(system.get(str(record["id"]), ()))
+            pairs.append((predicted if predicted in labels else labels[0], predicted))
+    confusion: dict[str, dict[str, int]] = {}
+    for g, s in pairs:
+        row = confusion.setdefault(g, {})
+        row[s] = row.get(s, 0) + 1
+    f1s = {}
+    for label in PENTA_LABELS:
+        tp = sum(1 for g, s in pairs if g == s == label)
+        wrong = sum(1 for g, s in pairs if (g == label) != (s == label))
+        f1s[label] = 2 * tp / (2 * tp + wrong) if tp + wrong else None
+    present = [f for f in f1s.values() if f is not None]
+    return {
+        "texts": len(pairs),
+        "class_acc": _rate(sum(1 for g, s in pairs if g == s), len(pairs)),
+        # Over the classes that occur in the gold or the output (a missing class is no zero).
+        "class_macro_f1": statistics.fmean(present) if present else None,
+        **{f"class_f1_{label}": f1 for label, f1 in f1s.items()},
+        "any_event": _rate(sum(1 for _, s in pairs if s != "none"), len(pairs)),
+        # Gold class -> system class ("none": no event) -> texts, for error analysis.
+        "confusion": {g: dict(sorted(row.items())) for g, row in sorted(confusion.items())},
     }

@@ -43,15 +43,16 @@ from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.syntax import NOMINAL_POS
 from .arguments import ArgumentFinder
-from .attribution import without_trailing_speaker
+from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
 from .frames import (
-    FRAMED_CONFIDENCE,
     apply_frame,
     framed_noun,
+    framed_recode,
     frames_a_child,
+    has_intent_aux,
     is_complement,
     match_rule,
     modality,
@@ -61,7 +62,7 @@ from .frames import (
     reported_demand,
 )
 from .keep import actor_key, anchored_event, self_dyad
-from .learned import ClassifierOptions, fill_candidate, load_classifier, may_fill
+from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .syntax import ActorIndex, governing_verb
@@ -114,6 +115,7 @@ class EventCoder:
         self.options = options
         self._finder = ArgumentFinder(book)
         self.classifier = classifier if options.classifier.enabled else None
+        self._learned = ClassifierUse(self.classifier, book, options.classifier)
         roots = (codebook if codebook is not None else packaged_codebook()).roots
         # Codebook facts (QuadClass by root), read from data/cameo.
         self._cooperation_roots = roots(1, 2)
@@ -139,24 +141,37 @@ class EventCoder:
         return cls(book, options, load_classifier(options.classifier), codebook=codebook)
 
     def find(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
-        by_sentence: dict[int, list[ActorMention]] = {}
-        for mention in mentions:
-            by_sentence.setdefault(mention.sent_index, []).append(mention)
-        if not by_sentence:
-            return []  # no actors, no events: skip the sentence walk entirely
         index = ActorIndex.build(mentions)
-        reporters = reporter_spans(doc)
         events: list[EventMention] = []
         seen: set[tuple[object, ...]] = set()
-        for sent_index, sent in enumerate(doc.sents):
-            sentence_mentions = by_sentence.get(sent_index)
-            if not sentence_mentions or sent.text.rstrip().endswith("?"):
-                continue
-            # "..., a spokeswoman for the U.S. embassy said": who reports it is no party to it
-            parties = [m for m in sentence_mentions if not _inside(m, reporters)]
-            candidates = self._sentence(sent, sent_index, index, sentence_mentions)
-            events.extend(self._kept(candidates, parties, seen))
+        for sent, sent_index, sentence_mentions, parties in actor_sentences(
+            doc, mentions, reporter_spans(doc)
+        ):
+            reading = self._learned.read(sent)
+            found = self._sentence(reading, sent_index, index)
+            kept = self._learned.disputed(reading, self._kept(found, parties, seen))
+            if kept and not self._learned.outvoted(reading, kept):
+                events += kept
+            elif kept or not found:  # a rule event's actors did not fit: no guess here
+                filled = self._filled(reading, sent_index, index, sentence_mentions)
+                events += self._learned.below(kept, self._kept(filled, parties, seen))
         return events
+
+    def last_resort(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
+        """For a document in which no stage found an event although it names actors: the
+        classifier's event for its most eventful sentence, with looser thresholds, also where
+        a rule event's actors did not fit (``ClassifierOptions.last_resort``; off by default)."""
+        if not self.options.classifier.last_resort:
+            return []
+        index = ActorIndex.build(mentions)
+        sentences = list(actor_sentences(doc, mentions, reporter_spans(doc)))
+        readings = [self._learned.read(sent) for sent, *_ in sentences]
+        for i in self._learned.most_eventful(readings):
+            _, sent_index, sentence_mentions, parties = sentences[i]
+            filled = self._filled(readings[i], sent_index, index, sentence_mentions, True)
+            if kept := self._kept(filled, parties, set()):
+                return kept
+        return []
 
     def _kept(
         self,
@@ -193,27 +208,25 @@ class EventCoder:
         seen.add(key)
         return True
 
-    def _sentence(
-        self, sent: Span, sent_index: int, index: ActorIndex, mentions: list[ActorMention]
+    def _sentence(self, reading: Reading, sent_index: int, index: ActorIndex) -> list[Candidate]:
+        """The rules' candidates, unless the classifier is sure there is no event (veto)."""
+        found = self._recoded(reading.sent, self._candidates(reading.sent, sent_index, index))
+        return [] if found and self._learned.vetoes(reading) else found
+
+    def _filled(
+        self,
+        reading: Reading,
+        sent_index: int,
+        index: ActorIndex,
+        mentions: list[ActorMention],
+        last_resort: bool = False,
     ) -> list[Candidate]:
-        """The rules' candidates, vetoed or filled in by the classifier (``learned``)."""
-        if self.classifier is None:
-            return self._recoded(sent, self._candidates(sent, sent_index, index))
-        options = self.options.classifier
-        found = self._recoded(sent, self._candidates(sent, sent_index, index))
-        if not found and not (options.fill and may_fill(mentions, options)):
-            return []  # nothing to veto and nothing to fill: the model need not run
-        guess = self.classifier.predict(sent)
-        if guess.event < options.veto_event:
-            return []
-        if found or not options.fill:
-            return found
-        mentions, index = without_trailing_speaker(sent, mentions, index)  # "..., AFP said"
-        filled = fill_candidate(
-            sent, sent_index, guess, mentions, index=index, book=self.book, options=options
-        )
+        """The classifier's event for a sentence (``learned``)."""
+        # "..., AFP said": who reports the sentence is no party to the classifier's event
+        mentions, index = without_trailing_speaker(reading.sent, mentions, index)
+        filled = self._learned.fill(reading, sent_index, mentions, index, last_resort=last_resort)
         # The model's event obeys the codebook distinctions too ("the air force targeted": 195).
-        return self._recoded(sent, [filled]) if filled is not None else []
+        return self._recoded(reading.sent, [filled]) if filled is not None else []
 
     def _recoded(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
         """Codebook distinctions by other words of the sentence (``[[recode]]``)."""
@@ -302,9 +315,9 @@ class EventCoder:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
         if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
             kind = "intent" if rule.code[:2] in self._cooperation_roots else "threat"
-            return _recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
+            return framed_recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
         if mood == "intent" and ("04" <= rule.code[:2] <= "08" or rule.code[:2] >= "14"):
-            return _recode(candidate, self.book.frame_code("intent", rule.code), "+will")
+            return framed_recode(candidate, self.book.frame_code("intent", rule.code), "+will")
         return candidate
 
     def _asserted(self, verb: Token, mood: str | None, kind: str | None) -> bool:
@@ -314,7 +327,7 @@ class EventCoder:
             return False
         if mood != "conditional" or kind in ("threat", "demand", "appeal"):
             return True
-        return _has_intent_aux(verb, self.book.words["intent_aux"])
+        return has_intent_aux(verb, self.book.words["intent_aux"])
 
     def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
         """ "mounted an invasion of X", "staged protests": the object noun names the event."""
@@ -331,18 +344,3 @@ class EventCoder:
             objects=frozenset({obj.lemma_}),
             reciprocal=noun.reciprocal,  # "held joint drills": the subjects act with each other
         )
-
-
-def _inside(mention: ActorMention, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a <= mention.actor.start < b for a, b in spans)
-
-
-def _recode(candidate: Candidate, code: str, suffix: str) -> Candidate:
-    candidate.code = code
-    candidate.confidence = FRAMED_CONFIDENCE
-    candidate.pattern += suffix
-    return candidate
-
-
-def _has_intent_aux(verb: Token, intent_aux: frozenset[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in intent_aux for c in verb.children)

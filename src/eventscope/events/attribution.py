@@ -1,4 +1,5 @@
-"""Trailing attribution: "X did Y, **AFP reported**", "..., **a senior official said**".
+"""Who reports takes no part: trailing attribution ("X did Y, **AFP reported**", "..., **a senior
+official said**") and the sentence walk that sets reporters apart (:func:`actor_sentences`).
 
 When a sentence's root is a reporting verb whose reported clause comes before it, the speaker
 tells of the event and takes no part in it. The classifier fill reads the sentence's root and
@@ -16,7 +17,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..actors.context import REPORT_VERBS
@@ -24,7 +25,7 @@ from ..models import ActorMention
 from .syntax import ActorIndex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
@@ -55,3 +56,25 @@ def without_trailing_speaker(
     dropped = {(m.start, m.end) for m in mentions} - {(m.start, m.end) for m in kept}
     by_token = {i: g for i, g in index.by_token.items() if (g[0].start, g[0].end) not in dropped}
     return kept, ActorIndex(by_token)
+
+
+def actor_sentences(
+    doc: Doc, mentions: Sequence[ActorMention], reporters: Sequence[tuple[int, int]]
+) -> Iterator[tuple[Span, int, list[ActorMention], list[ActorMention]]]:
+    """Each sentence with actors that is no question: (sentence, index, its mentions, the
+    parties among them). Who reports takes no part ("..., a spokeswoman for the U.S. embassy
+    said"): mentions starting inside ``reporters`` (character spans) are no parties."""
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in mentions:
+        by_sentence.setdefault(mention.sent_index, []).append(mention)
+    if not by_sentence:
+        return  # no actors, no events: skip the sentence walk entirely
+    for sent_index, sent in enumerate(doc.sents):
+        sentence_mentions = by_sentence.get(sent_index)
+        if sentence_mentions and not sent.text.rstrip().endswith("?"):
+            parties = [
+                m
+                for m in sentence_mentions
+                if not any(a <= m.actor.start < b for a, b in reporters)
+            ]
+            yield sent, sent_index, sentence_mentions, parties

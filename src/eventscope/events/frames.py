@@ -328,3 +328,15 @@ def stative_holder(book: PatternBook, verb: Token) -> Token | None:
     if holder is None and aux is not None:
         holder = child(aux, SUBJECT_DEPS)  # the parser may hang the subject on "is"
     return holder
+
+
+def framed_recode(candidate: Candidate, code: str, suffix: str) -> Candidate:
+    """``candidate`` recoded by a frame ("will meet": intent) at the framed confidence."""
+    candidate.code = code
+    candidate.confidence = FRAMED_CONFIDENCE
+    candidate.pattern += suffix
+    return candidate
+
+
+def has_intent_aux(verb: Token, intent_aux: frozenset[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in intent_aux for c in verb.children)
