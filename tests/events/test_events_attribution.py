@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from eventscope.events.attribution import trailing_speaker, without_trailing_speaker
+from eventscope.events.attribution import (
+    reported_clause,
+    trailing_speaker,
+    without_trailing_speaker,
+)
 from eventscope.events.syntax import ActorIndex
 from eventscope.models import Actor, ActorMention
 
@@ -71,3 +75,30 @@ def test_a_trailing_speaker_is_no_source(nlp, text):
     events = Pipeline(nlp=nlp).code_text(text)
     sources = {e.source.code for e in events if e.source is not None}
     assert not sources & {"FRAMED", "KENGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        ("Peru will reopen its embassy in Quito, the foreign ministry said.", "reopen"),
+        ("France said it would send troops to Chad.", "send"),
+        ("Chad expelled the French ambassador on Monday.", None),  # no reporting root
+    ],
+)
+def test_the_reported_clause_of_a_reporting_root(nlp, text, clause):
+    found = reported_clause(next(nlp(text).sents))
+    assert (found.text if found is not None else None) == clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reported clause denies its event: the classifier's guess codes nothing either
+        "Kenya would impose no restrictions on Ugandan imports, a Kenyan minister said.",
+        "Chile did not recall its ambassador from Peru, a Chilean official said on Monday.",
+    ],
+)
+def test_a_denied_reported_clause_gets_no_classifier_event(nlp, text):
+    from eventscope.pipeline import Pipeline
+
+    assert Pipeline(nlp=nlp).code_text(text) == []

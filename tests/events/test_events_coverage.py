@@ -156,7 +156,8 @@ def test_one_actor_with_a_confident_verbal_class_is_filled(nlp):
         ("NPL", None)
     ]
     assert filled[0].to_dict()["cameo"] == "030"
-    off = EventOptions(classifier=ClassifierOptions(fill_one_sided=1.01))
+    # the sentence fill's threshold (the document's last resort is switched off here)
+    off = EventOptions(classifier=ClassifierOptions(fill_one_sided=1.01, last_resort=False))
     assert Pipeline(nlp=nlp, events=EventCoder.load(options=off)).code_text(text) == []
 
 

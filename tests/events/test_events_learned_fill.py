@@ -52,7 +52,7 @@ def test_a_rule_event_without_a_source_gets_a_guess_only_as_a_last_resort(nlp):
     text = "The envoy met Kenyan and Egyptian officials in Cairo."
     doc = nlp(text)
     assert coded(nlp, coder(stand_in(3.0)), text) == set()
-    assert coder(stand_in(3.0)).last_resort(doc, mentions_for(doc)) == []  # off by default
+    assert coder(stand_in(3.0), last_resort=False).last_resort(doc, mentions_for(doc)) == []
     guessed = coder(stand_in(3.0), last_resort=True).last_resort(doc, mentions_for(doc))
     assert dyads(guessed) == {("KEN", "EGY", "040")}
     assert coder(stand_in(3.0), last_resort=True, fill=False).last_resort(doc, []) == []

@@ -160,7 +160,7 @@ class EventCoder:
     def last_resort(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
         """For a document in which no stage found an event although it names actors: the
         classifier's event for its most eventful sentence, with looser thresholds, also where
-        a rule event's actors did not fit (``ClassifierOptions.last_resort``; off by default)."""
+        a rule event's actors did not fit (``ClassifierOptions.last_resort``; on by default)."""
         if not self.options.classifier.last_resort:
             return []
         index = ActorIndex.build(mentions)

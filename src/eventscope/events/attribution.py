@@ -25,7 +25,7 @@ from ..models import ActorMention
 from .syntax import ActorIndex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
@@ -41,6 +41,18 @@ def trailing_speaker(sent: Span) -> tuple[int, int] | None:
     if not any(c.dep_ in _CLAUSE_DEPS and c.i < speaker.i for c in root.children):
         return None
     return speaker.left_edge.i, speaker.right_edge.i + 1
+
+
+def reported_clause(sent: Span) -> Token | None:
+    """The verb of the clause a reporting root reports ("Japan would impose no curbs, a
+    minister **said**" -> "impose"; "France said it **would** ..." -> "would"'s verb), or None.
+    Whether the report tells of a real event is the clause's mood, not the speech verb's."""
+    root = sent.root
+    if root.lemma_.lower() not in REPORT_VERBS or root.pos_ != "VERB":
+        return None
+    return next(
+        (c for c in root.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")), None
+    )
 
 
 def without_trailing_speaker(
