@@ -238,3 +238,20 @@ def test_passive_thing_from_its_sender(pipeline, text, expected):
 )
 def test_passive_people_from_a_country_do_not_act(pipeline, text):
     assert not any(source == "SYR" for source, _, _ in dyads(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the classifier's event for a passive with no agent: the passive subject is acted on
+        (
+            "A Kenyan journalist has been put under investigation in Uganda for her role in "
+            "the riots.",
+            "UGA",
+            "KEN",
+        ),
+    ],
+)
+def test_a_passive_subject_is_no_fallback_source(pipeline, text, source, target):
+    found = {(s, t) for s, t, _ in dyads(pipeline, text)}
+    assert (source, target) in found and (target, source) not in found

@@ -50,7 +50,7 @@ from .classifier import PENTA_OF_ROOT, EventClassifier, Prediction
 from .frames import modality, not_real, object_of
 from .keep import actor_key
 from .patterns import PatternBook
-from .syntax import ActorIndex, Group, inherited_subject
+from .syntax import ActorIndex, Group, child, inherited_subject, is_passive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -247,7 +247,7 @@ def fill_candidate(
     verb = clause if clause is not None and trailing_speaker(sent) is not None else sent.root
     if guess.root[:2] >= "14" and verb.lemma_ in book.words["speech_verbs"]:
         return None  # "X briefed Y on the fighting": a report of force; X and Y do not fight
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = _patients_last(verb, sorted(mentions, key=lambda m: m.start), index)
     sources = index.groups_under(inherited_subject(verb, book.words["pronouns"]))
     source = sources[0][0] if sources else ordered[0]
     targets = [g for g in _object_groups(verb, index, book) if _distinct(source, g[0])]
@@ -324,6 +324,17 @@ def _one_sided(guess: Prediction, options: ClassifierOptions) -> bool:
     with one actor is left to the rules: in conflict reports it is mostly one side of a fight
     whose other side no actor covers ("shelled a village"); coding it lost ACLED events (#15)."""
     return guess.penta != 4 and guess.penta_prob >= options.fill_one_sided
+
+
+def _patients_last(
+    verb: Token, ordered: list[ActorMention], index: ActorIndex
+) -> list[ActorMention]:
+    """``ordered`` with the actors of a passive's subject last: "a US national was put under
+    investigation in Italy" has no named agent, and the one acted on is no fallback source."""
+    if not is_passive(verb):
+        return ordered
+    patients = {m.start for group in index.groups_under(child(verb, ("nsubjpass",))) for m in group}
+    return sorted(ordered, key=lambda m: m.start in patients)
 
 
 def _object_groups(verb: Token, index: ActorIndex, book: PatternBook) -> list[Group]:
