@@ -77,6 +77,8 @@ def test_forces_of_an_unrecognised_state(actors, nlp):
     [
         # the world's reference currency says nothing about the United States
         ("Protesters denounced the high US dollar exchange rate.", []),
+        # a currency symbol after the name is the same dollar ("US $50 million")
+        ("The minister was accused of misusing up to US $50 million in public funds.", []),
         # a country's own currency stays context: it names the story's country
         ("Protesters denounced the fall of the Lebanese pound.", [("LBN", "context")]),
     ],

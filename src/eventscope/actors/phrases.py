@@ -276,8 +276,8 @@ class PhraseBuilder(DraftMaker):
         country = self.rules.country_of(self.doc, hit, self.on)
         if country is None:
             return []
-        if self._modifies_thing(hit) and self._head_lower(hit) in self.rules.no_state_heads:
-            return []  # "the US dollar": not the country, not even as context
+        if self._names_currency(hit):
+            return []  # "the US dollar", "US $50 million": not the country, not even as context
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -317,6 +317,12 @@ class PhraseBuilder(DraftMaker):
             and head.pos_ in head_pos
             and head.i not in self.starts
         )
+
+    def _names_currency(self, hit: Hit) -> bool:
+        """ "the US dollar", "US $50 million", "Canadian $2 billion": a currency, no agent."""
+        if hit.end < len(self.doc) and self.doc[hit.end].is_currency:
+            return True
+        return self._modifies_thing(hit) and self._head_lower(hit) in self.rules.no_state_heads
 
     def _head_lower(self, hit: Hit) -> str:
         """The noun the name modifies, or the next word ("the US dollar exchange rate")."""
