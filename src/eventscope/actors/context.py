@@ -33,6 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention, Resolution
+from ..nlp.syntax import OWNER_PREPS, child
 from .rules import DATELINE_WORDS, ContextRules
 from .where import place_weight, usable_places
 
@@ -43,8 +44,6 @@ PSEUDO_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Verbs that attribute a sentence to its source ("..., relief officials in Nairobi said").
 REPORT_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "confirm", "quote"})
 Span = tuple[int, int]
-# "officials from France", "troops of Chad": the preposition naming a role's own country
-OWNER_PREPS = frozenset({"from", "of"})
 CONTEXT_VOTE = 0.25  # a country named as context: a weak hint of the story's country
 DATELINE_ENDS = ("-", "\u2013", "\u2014", "--")
 
@@ -103,18 +102,16 @@ def _owner_countries(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, st
     }
     found = {}
     for mention in mentions:
-        owner = _owner_token(doc[mention.end - 1]) if needs_country(mention) else None
-        if owner is not None and owner in countries:
-            found[mention.start] = countries[owner]
+        owner = _owner(doc[mention.end - 1]) if needs_country(mention) else None
+        if owner is not None and owner.i in countries:
+            found[mention.start] = countries[owner.i]
     return found
 
 
-def _owner_token(head: Token) -> int | None:
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in OWNER_PREPS:
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            return obj.i if obj is not None else None
-    return None
+def _owner(head: Token) -> Token | None:
+    """The object of the role's first "from"/"of" ("officials **from France**")."""
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS), None)
+    return child(prep, ("pobj",)) if prep is not None else None
 
 
 def context_country(

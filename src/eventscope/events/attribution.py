@@ -30,10 +30,16 @@ if TYPE_CHECKING:
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
 
+def _reporting_root(sent: Span) -> Token | None:
+    """The sentence's root when it is a reporting verb ("said", "reported"), else None."""
+    root = sent.root
+    return root if root.lemma_.lower() in REPORT_VERBS and root.pos_ == "VERB" else None
+
+
 def trailing_speaker(sent: Span) -> tuple[int, int] | None:
     """The token span of the speaker of a reporting root whose clause precedes it, or None."""
-    root = sent.root
-    if root.lemma_.lower() not in REPORT_VERBS or root.pos_ != "VERB":
+    root = _reporting_root(sent)
+    if root is None:
         return None
     speaker = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if speaker is None or speaker.pos_ == "PRON":
@@ -47,8 +53,8 @@ def reported_clause(sent: Span) -> Token | None:
     """The verb of the clause a reporting root reports ("Japan would impose no curbs, a
     minister **said**" -> "impose"; "France said it **would** ..." -> "would"'s verb), or None.
     Whether the report tells of a real event is the clause's mood, not the speech verb's."""
-    root = sent.root
-    if root.lemma_.lower() not in REPORT_VERBS or root.pos_ != "VERB":
+    root = _reporting_root(sent)
+    if root is None:
         return None
     return next(
         (c for c in root.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")), None

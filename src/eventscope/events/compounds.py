@@ -15,16 +15,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention
+from ..nlp.syntax import child
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 Group = tuple[ActorMention, ...]
 _COMPANION_WORDS = frozenset({"along", "together"})
-
-
-def _pobj(token: Token) -> Token | None:
-    return next((c for c in token.children if c.dep_ == "pobj"), None)
 
 
 def countries(group: Group) -> set[str | None]:
@@ -55,8 +52,8 @@ def companion(item: Token) -> Token | None:
         and item.lower_ == "with"
         and any(c.lower_ in _COMPANION_WORDS for c in item.children)
     ):
-        return _pobj(item)
+        return child(item, ("pobj",))
     if item.lower_ in _COMPANION_WORDS:
         with_ = next((c for c in item.children if c.lower_ == "with"), None)
-        return _pobj(with_) if with_ is not None else None
+        return child(with_, ("pobj",)) if with_ is not None else None
     return None

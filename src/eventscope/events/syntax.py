@@ -11,18 +11,21 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention
 from ..nlp.syntax import (
     MODIFIER_DEPS,
+    OWNER_PREPS,
     PASSIVE_DEPS,
     PREP_OBJECT_DEPS,
     PREPOSITION_DEPS,
     SUBJECT_DEPS,
     VERBAL_POS,
+    child,
+    prep_object,
 )
 from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
 from ..nlp.syntax import SUBJECT_INHERIT_DEPS as _SUBJECT_INHERIT
@@ -39,7 +42,6 @@ Group = tuple[ActorMention, ...]
 _NP_PREPS = frozenset({"of", "by", "from"})
 _MAX_UP = 4
 _COORDINATED_DEPS = MODIFIER_DEPS | {"poss"}
-_OWNER_PREPS = ("of", "from")
 # "each other", "one another": the object is the subjects themselves
 _MUTUAL = frozenset({("each", "other"), ("one", "another")})
 _PAIR_PREPS = ("between", "among")
@@ -119,7 +121,7 @@ class ActorIndex:
         ("the ambassadors of France" is one French mention); "Chad's envoy to France and Niger"
         is not read here (the "to" object is no owner).
         """
-        first = prep_object(head, _OWNER_PREPS)
+        first = prep_object(head, OWNER_PREPS)
         if first is None:
             return []
         chain = conjuncts(first)
@@ -243,21 +245,6 @@ def _list_item(token: Token) -> bool:
     return token.dep_ == "conj" or (
         token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
     )
-
-
-def child(token: Token, deps: Collection[str]) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
-def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
-    """The object of the first preposition child of ``token`` spelt like one of ``preps``."""
-    wanted = set(preps)
-    for item in token.children:
-        if item.dep_ in PREPOSITION_DEPS and item.lower_ in wanted:
-            obj = child(item, PREP_OBJECT_DEPS)
-            if obj is not None:
-                return obj
-    return None
 
 
 # Auxiliaries and conjunctions of a clause that has not happened: planned, possible,

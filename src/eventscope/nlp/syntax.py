@@ -11,6 +11,12 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # -- dependency labels ---------------------------------------------------------------------
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -25,6 +31,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 PREPOSITION_DEPS = frozenset({"prep", "dative", "agent"})
 """Heads of prepositional arguments ("with", "to", "by")."""
 PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+OWNER_PREPS = frozenset({"of", "from"})
+"""Prepositions naming whose a role is ("officials from France", "the ambassadors of Chad")."""
 NOUN_PHRASE_DEPS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "appos", "npadvmod"})
 """Relations inside a noun phrase, walked to find the actor under its head."""
 SUBJECT_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp"})
@@ -47,3 +55,22 @@ VERBAL_POS = frozenset({"VERB", "AUX"})
 NAME_POS = frozenset({"PROPN"})
 MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 """What may modify a noun inside an actor phrase."""
+
+
+# -- reading the tree ----------------------------------------------------------------------
+
+
+def child(token: Token, deps: Collection[str]) -> Token | None:
+    """The first child of ``token`` with one of the dependency labels ``deps``."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
+    """The object of the first preposition child of ``token`` spelt like one of ``preps``."""
+    wanted = set(preps)
+    for item in token.children:
+        if item.dep_ in PREPOSITION_DEPS and item.lower_ in wanted:
+            obj = child(item, PREP_OBJECT_DEPS)
+            if obj is not None:
+                return obj
+    return None
