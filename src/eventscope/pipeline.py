@@ -257,6 +257,8 @@ class Stages:
         ranked = self.domain.ranked(doc, event_mentions)
         event_mentions = background_last(doc, ranked, codebook=self.codebook)  # news first
         event_mentions = one_per_dyad(event_mentions)
+        if hasattr(self.events, "main_events"):  # "complained over the raids": not the raids
+            event_mentions = self.events.main_events(doc, event_mentions)
         event_mentions = with_crime_sector(doc, event_mentions, self.actors.rules.crime_cues)
         context = _DocContext(
             article=article,

@@ -189,8 +189,9 @@ def test_troops_without_peacekeeping_stay_a_show_of_force(pipeline):
         ),
     ],
 )
-def test_relative_pronoun_objects(pipeline, text, expected):
-    assert expected in dyads(pipeline, text)
+def test_relative_pronoun_objects(every_event, text, expected):
+    # the relative clause is embedded in the beating: coded when embedded events are asked for
+    assert expected in dyads(every_event, text)
 
 
 @pytest.mark.parametrize(

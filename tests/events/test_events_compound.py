@@ -112,8 +112,9 @@ def test_the_agent_of_a_frame(pipeline, text, expected):
         ),
     ],
 )
-def test_a_condemned_attack_is_done_where_it_happened(pipeline, text, expected, absent):
-    found = dyads(pipeline, text)
+def test_a_condemned_attack_is_done_where_it_happened(every_event, text, expected, absent):
+    # the attack is embedded in the condemnation: coded when embedded events are asked for
+    found = dyads(every_event, text)
     assert expected in found and absent not in found
 
 
@@ -203,8 +204,9 @@ def test_a_denied_subject_codes_no_event(pipeline, text):
         ("Chad's decision drew praise from France.", {("FRA", "TCD")}, ("TCD", "FRA")),
     ],
 )
-def test_a_drawn_reaction_comes_from_the_from_actor(pipeline, text, expected, absent):
-    found = dyads(pipeline, text)
+def test_a_drawn_reaction_comes_from_the_from_actor(every_event, text, expected, absent):
+    # "began drills, drawing criticism": the reaction is embedded, kept on request
+    found = dyads(every_event, text)
     assert expected <= found and absent not in found
 
 

@@ -31,7 +31,8 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # one-sided: a protest with no object has no target ...
+        # one-sided: a protest with no object has no target (the shape the domain coder gives
+        # "a protest" held by them; the verb's reading "held" is in the next test) ...
         ("On 2 March, dozens of farmers held a protest in Lahore.", ("PAKAGR", None, "14")),
         # ... and a protest against the government targets the government
         (
@@ -65,10 +66,17 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
         ("On Friday, separatists shelled positions near Donetsk.", ("UKRSEP", "UKR", "19")),
     ],
 )
-def test_event_shapes(pipeline, text, expected):
-    found = coded(pipeline, text)
+def test_event_shapes(every_event, text, expected):
+    # every stage's shape, also those embedded in another event ("held a protest")
+    found = coded(every_event, text)
     source, target, root = expected
     assert any(s == source and t == target and r == root for s, t, r in found), found
+
+
+def test_a_held_protest_is_one_event(pipeline):
+    # "held a protest": the verb codes the act and the noun is its object, not a second event
+    found = coded(pipeline, "On 2 March, dozens of farmers held a protest in Lahore.")
+    assert [(s, r) for s, _, r in found] == [("PAKAGR", "14")]
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
+from .embedded import without_embedded
 from .frames import (
     apply_frame,
     framed_noun,
@@ -89,6 +90,9 @@ class EventOptions:
     code (an ``IGO``/``NGO``/... code, not a bare sector): "a gunman shot a man".
     ``classifier``: how the trained sentence classifier fills and vetoes rule output
     (:class:`~eventscope.events.learned.ClassifierOptions`).
+    ``embedded_events``: keep the events said inside another event's report ("complained over
+    the raids": the raids), which one-event-per-act coding leaves out
+    (:mod:`~eventscope.events.embedded`).
     """
 
     min_confidence: float = 0.0
@@ -98,6 +102,7 @@ class EventOptions:
     domestic_targets: bool = True
     require_anchor: bool = True
     classifier: ClassifierOptions = ClassifierOptions()
+    embedded_events: bool = False
 
 
 class EventCoder:
@@ -172,6 +177,13 @@ class EventCoder:
             if kept := self._kept(filled, parties, set()):
                 return kept
         return []
+
+    def main_events(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
+        """``events`` of ``doc`` (from every stage) without those said inside another event's
+        report, unless ``EventOptions.embedded_events``."""
+        if self.options.embedded_events:
+            return list(events)
+        return without_embedded(doc, events)
 
     def _kept(
         self,

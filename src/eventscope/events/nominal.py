@@ -38,6 +38,9 @@ NOMINAL_CONFIDENCE = 0.65
 # Verbs through which an act draws others' reaction ("drew criticism from X")
 REACTION_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "earn", "attract"})
 INHERITED_CONFIDENCE = 0.55
+# The pattern prefix of the speaker's accusation derived from a hostile noun (``embedded`` keeps
+# the noun's own event beside it: the accusation and the act are both coded on purpose).
+ACCUSATION_PATTERN = "accuse:"
 
 
 def noun_candidates(
@@ -120,7 +123,7 @@ def _hostile(
                 trigger=(verb.i, verb.i + 1),
                 sent_index=main.sent_index,
                 confidence=INHERITED_CONFIDENCE,
-                pattern=f"accuse:{verb.lemma_.lower()}+{main.pattern.removeprefix('noun:')}",
+                pattern=f"{ACCUSATION_PATTERN}{verb.lemma_.lower()}+{main.pattern.removeprefix('noun:')}",
             )
         )
     return found

@@ -1,0 +1,86 @@
+"""Embedded events: what is said inside another event's report is part of that report.
+
+CONTRACT:
+
+    events = without_embedded(doc, events)
+
+keeps the events of ``events`` except those whose trigger depends, other than by coordination,
+on the trigger of another event of the same sentence, unless that governing event is only a
+statement (CAMEO roots 01-02) or the accusation a noun rule derived from the act.
+
+"Lebanon complained to the UN over two Israeli air raids": the complaint is the news, the raids
+are what it is about. "Peru granted asylum to officers holed up since last month's U.S.
+invasion", "X rejected an ultimatum to hand over a guard involved in a shooting", "protesters
+held a protest": the invasion, the shooting and the second protest are said inside the first
+event (its object, a prepositional phrase, a relative or adverbial clause), and an event coder
+that codes one event per reported act (CAMEO, PLOVER, PETRARCH's records) does not code them
+again. Coordinated acts ("kidnapped advisers and exploded bombs") are each the news. An event
+named as the act's setting is part of it ("protesters stormed parliament *during violent
+protests*": one act). A statement is not a report of the act it announces ("warned Finland
+that it would deploy weapons": the threat is the news), so under roots 01-02 the embedded event
+stays, as it does under the accusation that ``nominal`` derives from a hostile noun ("touched
+upon the provocation by the Armenian forces on July 12": the attack and the accusation are both
+coded).
+
+``EventOptions(embedded_events=True)`` keeps every event instead (more events, less precise).
+
+Example:
+    >>> without_embedded(None, [])
+    []
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..models import EventMention
+from .classifier import PENTA_OF_ROOT
+from .nominal import ACCUSATION_PATTERN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Links that join two acts side by side rather than one inside the other.
+COORDINATION = frozenset({"conj", "cc", "appos"})
+STATEMENT_ROOTS = frozenset(root for root, penta in PENTA_OF_ROOT.items() if penta == 0)
+
+
+def governing_trigger(token: Token, triggers: set[int]) -> Token | None:
+    """The nearest ancestor of ``token`` among the token offsets ``triggers`` whose path down
+    to ``token`` is more than coordination ("attacked X and killed Y": no governor; "complained
+    over raids and shelling": both under "complained")."""
+    coordinated = True
+    node = token
+    while node.head.i != node.i:
+        coordinated = coordinated and node.dep_ in COORDINATION
+        node = node.head
+        if node.i in triggers and not coordinated:
+            return node
+    return None
+
+
+def without_embedded(doc: Doc | None, events: Sequence[EventMention]) -> list[EventMention]:
+    """``events`` without those said inside another event's report (module docstring)."""
+    if doc is None or len(events) < 2:
+        return list(events)
+    # per sentence, trigger offset -> whether every event on that trigger only announces
+    announces: dict[int, dict[int, bool]] = defaultdict(dict)
+    for event in events:
+        triggers = announces[event.sent_index]
+        triggers[event.trigger_start] = triggers.get(event.trigger_start, True) and _announces(
+            event
+        )
+    return [event for event in events if not _embedded(doc, event, announces[event.sent_index])]
+
+
+def _announces(event: EventMention) -> bool:
+    """A statement, or the accusation the noun rules derive from the act they also code
+    ("touched upon the provocation by X": X's act and the speaker's accusation)."""
+    return event.cameo[:2] in STATEMENT_ROOTS or event.pattern.startswith(ACCUSATION_PATTERN)
+
+
+def _embedded(doc: Doc, event: EventMention, announces: dict[int, bool]) -> bool:
+    governor = governing_trigger(doc[event.trigger_start], set(announces))
+    return governor is not None and not announces[governor.i]
