@@ -45,9 +45,10 @@ def source_version() -> str:
 
     The curated files and the build code (this module and the modules whose code shapes the
     index: ``columns.py``, ``names.py`` which folds the keys, ``extra.py``, ``points.py``) are
-    keyed by a SHA-256 of their content, so an edit that keeps a file's size still rebuilds. The source packages' own data (about 70 MB) is keyed by the package
-    version: hashing it would add most of a second to every process start, and pip replaces
-    those files only together with the version.
+    keyed by a SHA-256 of their content, so an edit that keeps a file's size still rebuilds.
+    The source packages' own data (about 70 MB) is keyed by the package version: hashing it
+    would add most of a second to every process start, and pip replaces those files only
+    together with the version.
     """
     digest = hashlib.sha256()
     for name in _CURATED:
