@@ -40,9 +40,9 @@ def check_items(items: list[object]) -> None:
             raise RuntimeError(f"error message without its code: {item}")
         if isinstance(item, Article):
             # Downstream (spaCy, the store, stderr) needs every field encodable as UTF-8.
-            for value in (item.id, item.text, item.title, item.url, item.source):
-                if value is not None:
-                    value.encode("utf-8")
+            fields = (item.id, item.text, item.title, item.url, item.source)
+            for value in (field for field in fields if field is not None):
+                value.encode("utf-8")
 
 
 def fuzz_file(folder: Path, data: bytes) -> None:

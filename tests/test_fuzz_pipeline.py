@@ -4,8 +4,8 @@ Every item yields exactly one :class:`ArticleResult`, in order: either ok with w
 events (codes in the codebook, offsets inside the text, dates that exist, confidence in
 [0, 1], the evidence sentence a substring of the text) or an error with a code and the
 item's id. The real model is used (the parse is the point); the pipeline is built once.
-Also the regression tests for what fuzzing found (see fuzz/README.md): lone surrogates in
-text, JSONL fields and feeds, and a WARC record that made warcio raise.
+Also the regression tests for what fuzzing found in the pipeline (see fuzz/README.md): lone
+surrogates in text and JSONL fields (the readers' own are in ``tests/io/test_fuzz_readers.py``).
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from hypothesis import strategies as st
 
 from eventscope.errors import ArticleError, EncodingError, FileReadError
 from eventscope.io.readers import read_paths
-from eventscope.io.sources import read_sources
-from eventscope.io.textcheck import check_text
 from eventscope.models import Article, ArticleResult, Event
 from eventscope.pipeline import Pipeline
 from eventscope.store import open_store
@@ -354,13 +352,6 @@ def test_lone_surrogate_in_a_title_does_not_stop_an_ingest(
     assert [(item, code) for item, code, _ in report.failures] == [(f"{path}:1", "E103")]
 
 
-def test_check_text_names_the_lone_surrogate() -> None:
-    with pytest.raises(
-        EncodingError, match=r"\[E103\] doc: .*lone surrogate U\+D800 at character 6"
-    ):
-        check_text("doc", "Russia\ud800 attacked Georgia.", max_bytes=1000)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -373,33 +364,3 @@ def test_check_text_names_the_lone_surrogate() -> None:
 def test_texts_without_words_give_an_empty_result(pipeline: Pipeline, text: str) -> None:
     [result] = list(pipeline.code_many([Article(id="none", text=text)]))
     assert (result.article_id, result.ok, result.events) == ("none", True, ())
-
-
-FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Test feed</title>
-<item><title>One {ref}</title><link>http://example.org/1</link>
-<description>Azerbaijan and China signed an agreement on trade.</description></item>
-</channel></rss>"""
-
-
-def test_feed_with_a_surrogate_character_reference_is_a_file_error(tmp_path: Path) -> None:
-    """Regression: feedparser raised on "&#xD800;" and the exception stopped the whole run."""
-    bad, good = tmp_path / "a.rss", tmp_path / "b.rss"
-    bad.write_text(FEED.format(ref="&#xD800;"), encoding="utf-8")
-    good.write_text(FEED.format(ref="&#x263A;"), encoding="utf-8")
-    error, article = list(read_sources([bad, good]))
-    assert isinstance(error, FileReadError)
-    assert error.item == str(bad)
-    assert isinstance(article, Article)
-    assert article.title == "One \u263a"
-
-
-@pytest.mark.parametrize("name", ["a.warc", "a.warc.gz"])
-def test_warc_response_without_target_uri_is_a_file_error(tmp_path: Path, name: str) -> None:
-    """Regression (atheris): warcio raised AttributeError out of the reader on this record."""
-    bad, good = tmp_path / name, tmp_path / "b.txt"
-    bad.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n")
-    good.write_text("Azerbaijan and China signed an agreement on trade.", encoding="utf-8")
-    error, article = list(read_sources([bad, good]))
-    assert isinstance(error, FileReadError)
-    assert error.item == str(bad)
-    assert isinstance(article, Article)

@@ -377,34 +377,3 @@ def test_actor_code(draft, code):
 def test_packaged_off_codes_nothing(nlp):
     coder = ActorCoder.load(options=ActorOptions(packaged=False))
     assert coder.find(nlp("China and Russia met."), on=date(2020, 1, 1)) == []
-
-
-# (sentence, [(mention, code)]): named groups before a word for fighters or forces take the
-# group's code; "A and B forces" shares the agent word, each name keeping its own standing.
-NAMED_FORCES = [
-    ("Taliban forces attacked the base.", [("Taliban forces", "AFGINSTAL")]),
-    ("Hezbollah troops crossed the line.", [("Hezbollah troops", "LBNREBHZB")]),
-    (
-        "GNA and LNA forces clashed south of the capital.",
-        [("GNA", "LBYMIL"), ("LNA forces", "LBYREBLNA")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), NAMED_FORCES)
-def test_named_forces(coder, nlp, text, expected):
-    mentions = found(coder, nlp, text)
-    for pair in expected:
-        assert pair in mentions
-
-
-def test_forces_of_two_countries(coder, nlp):
-    mentions = found(coder, nlp, "The armed forces of Chad and Niger attacked the camp.")
-    assert ("The armed forces of Chad", "TCDMIL") in mentions
-    assert ("Niger", "NERMIL") in mentions
-
-
-def test_an_armed_unit_is_no_titled_person(coder, nlp):
-    # "Sultan" is a title, but a run ending in "Division" names an armed unit
-    mentions = found(coder, nlp, "Fighters of the Sultan Murad Division shelled the village.")
-    assert all(code != "GOV" for _, code in mentions)

@@ -58,3 +58,40 @@ def test_juba_names_the_state_of_its_day(nlp, actors, on, code):
     doc = nlp("Juba said it would reopen the border crossing.")
     countries = {m.actor.country for m in actors.find(doc, on=date.fromisoformat(on))}
     assert code in countries, countries
+
+
+def _found(actors, nlp, text: str) -> list[tuple[str, str]]:
+    """(text, code) of the actor mentions, leaving out those flagged as mere context."""
+    mentions = actors.find(nlp(text))
+    return [(m.actor.text, m.actor.code) for m in mentions if m.actor.resolution != "context"]
+
+
+# (sentence, [(mention, code)]): named groups before a word for fighters or forces take the
+# group's code; "A and B forces" shares the agent word, each name keeping its own standing.
+NAMED_FORCES = [
+    ("Taliban forces attacked the base.", [("Taliban forces", "AFGINSTAL")]),
+    ("Hezbollah troops crossed the line.", [("Hezbollah troops", "LBNREBHZB")]),
+    (
+        "GNA and LNA forces clashed south of the capital.",
+        [("GNA", "LBYMIL"), ("LNA forces", "LBYREBLNA")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_FORCES)
+def test_named_forces(nlp, actors, text, expected):
+    mentions = _found(actors, nlp, text)
+    for pair in expected:
+        assert pair in mentions
+
+
+def test_forces_of_two_countries(nlp, actors):
+    mentions = _found(actors, nlp, "The armed forces of Chad and Niger attacked the camp.")
+    assert ("The armed forces of Chad", "TCDMIL") in mentions
+    assert ("Niger", "NERMIL") in mentions
+
+
+def test_an_armed_unit_is_no_titled_person(nlp, actors):
+    # "Sultan" is a title, but a run ending in "Division" names an armed unit
+    mentions = _found(actors, nlp, "Fighters of the Sultan Murad Division shelled the village.")
+    assert all(code != "GOV" for _, code in mentions)

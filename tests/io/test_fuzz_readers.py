@@ -1,4 +1,8 @@
-"""Hostile input to every reader: each yields articles or per-item errors, never an exception."""
+"""Hostile input to every reader: each yields articles or per-item errors, never an exception.
+
+Also the readers' regression tests for what fuzzing found (fuzz/README.md): a feed with a
+surrogate character reference, a WARC record that made warcio raise, a lone surrogate named.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from eventscope.errors import ArticleError, InputTooLargeError
+from eventscope.errors import ArticleError, EncodingError, FileReadError, InputTooLargeError
 from eventscope.io.readers import read_paths
 from eventscope.io.sources import read_sources
 from eventscope.io.textcheck import check_text
@@ -115,3 +119,43 @@ def test_punctuation_numbers_and_symbols_are_not_crashes(text: str) -> None:
         check_text("odd", text, max_bytes=10_000)
     except ArticleError as error:
         assert "odd" in str(error)
+
+
+# -- regressions of what fuzzing found (fuzz/README.md) -------------------------------------
+
+
+def test_check_text_names_the_lone_surrogate() -> None:
+    with pytest.raises(
+        EncodingError, match=r"\[E103\] doc: .*lone surrogate U\+D800 at character 6"
+    ):
+        check_text("doc", "Russia\ud800 attacked Georgia.", max_bytes=1000)
+
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Test feed</title>
+<item><title>One {ref}</title><link>http://example.org/1</link>
+<description>Azerbaijan and China signed an agreement on trade.</description></item>
+</channel></rss>"""
+
+
+def test_feed_with_a_surrogate_character_reference_is_a_file_error(tmp_path: Path) -> None:
+    """Regression: feedparser raised on "&#xD800;" and the exception stopped the whole run."""
+    bad, good = tmp_path / "a.rss", tmp_path / "b.rss"
+    bad.write_text(FEED.format(ref="&#xD800;"), encoding="utf-8")
+    good.write_text(FEED.format(ref="&#x263A;"), encoding="utf-8")
+    error, article = list(read_sources([bad, good]))
+    assert isinstance(error, FileReadError)
+    assert error.item == str(bad)
+    assert isinstance(article, Article)
+    assert article.title == "One \u263a"
+
+
+@pytest.mark.parametrize("name", ["a.warc", "a.warc.gz"])
+def test_warc_response_without_target_uri_is_a_file_error(tmp_path: Path, name: str) -> None:
+    """Regression (atheris): warcio raised AttributeError out of the reader on this record."""
+    bad, good = tmp_path / name, tmp_path / "b.txt"
+    bad.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\n")
+    good.write_text("Azerbaijan and China signed an agreement on trade.", encoding="utf-8")
+    error, article = list(read_sources([bad, good]))
+    assert isinstance(error, FileReadError)
+    assert error.item == str(bad)
+    assert isinstance(article, Article)

@@ -115,7 +115,9 @@ def test_fuzzy_lookup_caches_per_key_and_stays_bounded(tmp_path, monkeypatch) ->
     assert [c.place.name for c in gazetteer.fuzzy_lookup("Tovuzz")] == ["Tovuz"]
 
 
-@pytest.mark.parametrize("name", ["hints.toml", "country_aliases.tsv", "build.py", "names.py"])
+@pytest.mark.parametrize(
+    "name", ["hints.toml", "country_aliases.tsv", "build.py", "columns.py", "names.py", "points.py"]
+)
 def test_an_edit_that_keeps_the_size_rebuilds_the_cache(tmp_path, monkeypatch, name) -> None:
     """Regression (issue 14): the key used file lengths, so a same-size edit of the curated
     data reused a stale index. Now a content hash of the data and of the build code."""

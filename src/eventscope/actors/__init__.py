@@ -35,7 +35,7 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -44,7 +44,7 @@ from .coref import resolve
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .phrases import Draft, PhraseBuilder
 from .rules import ContextRules
-from .userdict import add_packaged_groups, add_packaged_people, load_user_file
+from .userdict import actor_entry, add_packaged_groups, add_packaged_people, load_user_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -96,7 +96,21 @@ class ActorCoder:
         drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms)
         sent_starts = _sentence_starts(doc)
         # A draft with neither country nor sector ("the side") codes nothing.
-        return [_mention(doc, d, sent_starts) for d in drafts if actor_code(d)]
+        members = (m for d in drafts if actor_code(d) for m in _members(d))
+        return [_mention(doc, m, sent_starts) for m in members]
+
+
+def _members(draft: Draft) -> list[Draft]:
+    """The draft, then one draft over the same tokens for each further code of a dictionary
+    entry naming several actors (``[FRO/BIL/SAM]``), as a collective gives one per member, so
+    the events stage codes one dyad per actor."""
+    members = [draft]
+    for code in draft.also:
+        entry = actor_entry(code, name=draft.name or "")
+        members.append(
+            replace(draft, country=entry.country, sector=entry.sector, code=entry.code, also=())
+        )
+    return members
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -88,8 +88,18 @@ class DraftMaker:
         # A group named by its role takes the country of its modifier ("Iraqi police").
         why: Resolution = "modifier" if country and not role.person else "dictionary"
         return Draft(start, end, country=country, sector=role.sector, code=code,
-                     group=role.group, person=role.person, needs=needs,
-                     resolution=why)  # fmt: skip
+                     group=role.group, person=role.person, needs=needs, resolution=why,
+                     also=self._member_roles(modifier, role.sector))  # fmt: skip
+
+    def _member_roles(self, modifier: Hit | None, sector: str | None) -> tuple[str, ...]:
+        """ "Triad officials", the Triad a user entry naming KRV, OST and MRN: the same role
+        of each further member (OSTGOV, MRNGOV); an organisation member keeps its code."""
+        if modifier is None or not modifier.entry.user:
+            return ()
+        others = modifier.entry.codes_on(self.on)[1:]
+        return tuple(
+            c if actor_entry(c, name="").country is None else c[:3] + (sector or "") for c in others
+        )
 
     def _names(self) -> NameFinder:
         return NameFinder(self.doc, self.starts, self.rules.not_person_words)
@@ -113,7 +123,8 @@ class DraftMaker:
         return draft
 
     def _entry_draft(self, start: int, end: int, entry: Entry, country: str | None) -> Draft:
-        code = entry.code_on(self.on)
+        codes = entry.codes_on(self.on)
+        code = codes[0] if codes else None
         resolution: Resolution = "user" if entry.user else "dictionary"
         if entry.dated and code:
             # A dated code may change the country and the sector too (HOB -> HOBGOV).
@@ -123,7 +134,7 @@ class DraftMaker:
         else:
             sector = entry.sector
         return Draft(start, end, country=country, sector=sector, code=code, name=entry.name,
-                     resolution=resolution, person=entry.person)  # fmt: skip
+                     resolution=resolution, person=entry.person, also=codes[1:])  # fmt: skip
 
     def _country(self, hit: Hit) -> str | None:
         if hit.entry.user:

@@ -32,7 +32,9 @@ AFTER_KINDS = {
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """A mention before coreference. ``needs``: what coreference must resolve, if anything."""
+    """A mention before coreference. ``needs``: what coreference must resolve, if anything;
+    ``also``: the further codes of a dictionary entry naming several actors (see
+    :attr:`~.lexicon.Entry.also`), each becoming a mention of its own over the same tokens."""
 
     start: int
     end: int
@@ -44,6 +46,7 @@ class Draft:
     group: str | None = None
     person: bool = False
     needs: str | None = None
+    also: tuple[str, ...] = ()
 
 
 def of_country(

@@ -61,7 +61,9 @@ class Entry:
     (organisations, user dictionaries) that wins over country + sector; ``person``
     marks titles ("minister") that name one person and may precede a name; ``group``
     links titles for coreference ("the envoy" ~ "ambassador"); ``dated`` holds
-    date-restricted codes from user dictionaries.
+    date-restricted codes from user dictionaries; ``also`` holds the further codes of an
+    entry that names several actors at once (``[FRO/BIL/SAM]``: ``code`` FRO, ``also`` BIL
+    and SAM), each an actor of its own.
     """
 
     kind: Kind
@@ -74,6 +76,7 @@ class Entry:
     user: bool = False
     dated: tuple[DatedCode, ...] = ()
     extra: str = ""
+    also: tuple[str, ...] = ()
 
     def country_on(self, on: date | None) -> str | None:
         """The country valid on ``on``: a dated code's country ("Moscow" in 1987: SUN), else
@@ -85,12 +88,32 @@ class Entry:
         return self.country
 
     def code_on(self, on: date | None) -> str | None:
-        """The fixed code valid on ``on`` (first matching dated code, else the default)."""
+        """The fixed code valid on ``on`` (first matching dated code, else the default); of
+        an entry naming several actors, the first one's (see :meth:`codes_on`)."""
+        codes = self.codes_on(on)
+        return codes[0] if codes else None
+
+    def codes_on(self, on: date | None) -> tuple[str, ...]:
+        """Every fixed code valid on ``on``, in dictionary order (empty: no fixed code).
+
+        One code but for an entry that names several actors: ``[FRO/BIL/SAM]`` (undated,
+        ``code`` + ``also``) or a dated ``[FRO/BIL 950601-990815]``.
+        """
         if on is not None:
             for dated in self.dated:
                 if dated.covers(on):
-                    return dated.code
-        return self.code
+                    return split_codes(dated.code)
+        return () if self.code is None else (self.code, *self.also)
+
+
+def split_codes(text: str) -> tuple[str, ...]:
+    """The codes of a dictionary code that names several actors: ``FRO/BIL/SAM`` -> three.
+
+    Example:
+        >>> split_codes("FRO/BIL/SAM"), split_codes("ARNGOV")
+        (('FRO', 'BIL', 'SAM'), ('ARNGOV',))
+    """
+    return tuple(code for code in text.split("/") if code) or (text,)
 
 
 @dataclass(frozen=True, slots=True)

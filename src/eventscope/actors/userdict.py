@@ -10,7 +10,7 @@ Formats (``ActorOptions.user_files``; the kind is chosen by the file name):
   ``[HOB <950601]``, ``[HOBGOV 19950601-19990815]``, ``[HOBREB >990816]`` (6-digit dates are
   YYMMDD, 00-49 read as 20YY). A trailing ``_`` means the exact word; otherwise the last word is
   a stem ("BULGAR" matches "Bulgarian"). ``#`` comments and ``<!-- -->`` blocks are skipped, so
-  are discard codes (``[---]``).
+  are discard codes (``[---]``). ``[FRO/BIL/SAM]`` (also in a CSV code) names three actors.
 * PETRARCH agent files (name containing ``agent``): ``WORD {PLURAL} [~GOV]`` (``~`` before the
   code: a sector suffix; after: a prefix such as ``NGO~``), ``!MACRO! = A, B`` substitutions.
 
@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DataFileError
-from .lexicon import DATA_PACKAGE, DatedCode, Entry, LexiconBuilder, plural
+from .lexicon import DATA_PACKAGE, DatedCode, Entry, LexiconBuilder, plural, split_codes
 
 PSEUDO_COUNTRIES = ("IGO", "NGO", "IMG", "MNC")
 _COMMENT_BLOCK = re.compile(r"<!.*?-->", re.DOTALL)
@@ -77,15 +77,18 @@ def check_user_files(paths: Iterable[str | Path]) -> None:
 def actor_entry(
     code: str, *, name: str, dated: tuple[DatedCode, ...] = (), user: bool = True
 ) -> Entry:
-    """An entry for a CAMEO actor code: ``ARNGOV`` -> country ARN, sector GOV."""
-    # "ELR/GAL" lists alternatives; the first one is the code.
-    code = code.upper().split("/")[0]
+    """An entry for a CAMEO actor code: ``ARNGOV`` -> country ARN, sector GOV.
+
+    ``FRO/BIL/SAM`` names three actors at once (PETRARCH: the Shire is Frodo, Bilbo and Sam):
+    the entry is FRO's, with BIL and SAM in ``also``; the actor stage codes each.
+    """
+    code, *others = split_codes(code.upper())
     country: str | None = code[:3]
     sector: str | None = code[3:6] or None
     if code.startswith(PSEUDO_COUNTRIES):
         country, sector = None, code[:3]
     return Entry("org", country=country, sector=sector, code=code, name=name, user=user,
-                 dated=dated)  # fmt: skip
+                 dated=dated, also=tuple(others))  # fmt: skip
 
 
 def parse_yyyymmdd(text: str, *, source: str = "") -> date:

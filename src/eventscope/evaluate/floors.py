@@ -98,13 +98,19 @@ def check_floors(results: Mapping[str, Mapping[str, Any]], floors: Floors) -> li
         if dataset not in results:
             continue
         for metric, floor in sorted(metrics.items()):
-            value = results[dataset].get(metric)
-            if value is None:
-                if floor > 0:
-                    failures.append(f"{dataset}.{metric} was not measured (floor {floor:.3f})")
-            elif value < floor:
-                failures.append(f"{dataset}.{metric} = {value:.3f} is below its floor {floor:.3f}")
+            failure = _failure(f"{dataset}.{metric}", results[dataset].get(metric), floor)
+            if failure is not None:
+                failures.append(failure)
     return failures
+
+
+def _failure(name: str, value: Any, floor: float) -> str | None:
+    """Why ``value`` fails its floor, or None when it passes (a floor of 0 needs no value)."""
+    if value is None:
+        return f"{name} was not measured (floor {floor:.3f})" if floor > 0 else None
+    if value < floor:
+        return f"{name} = {value:.3f} is below its floor {floor:.3f}"
+    return None
 
 
 def suggest_floors(results: Mapping[str, Mapping[str, Any]], *, margin: float = 0.02) -> Floors:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,17 +37,13 @@ Record = Mapping[str, Any]
 
 def read_jsonl(path: str | Path, *, limit: int | None = None) -> list[dict[str, Any]]:
     """The first ``limit`` JSON objects of a JSONL file (all when ``limit`` is None)."""
-    records: list[dict[str, Any]] = []
     try:
         with Path(path).open(encoding="utf-8") as stream:
-            for number, line in enumerate(stream, start=1):
-                if limit is not None and len(records) >= limit:
-                    break
-                if line.strip():
-                    records.append(_parse_line(path, number, line))
+            # islice stops reading at the limit: lines after it are neither read nor parsed
+            filled = ((number, line) for number, line in enumerate(stream, start=1) if line.strip())
+            return [_parse_line(path, number, line) for number, line in islice(filled, limit)]
     except OSError as exc:
         raise DataFileError(str(path), detail=f"cannot read the file: {exc}") from exc
-    return records
 
 
 def _parse_line(path: str | Path, number: int, line: str) -> dict[str, Any]:

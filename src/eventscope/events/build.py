@@ -6,7 +6,9 @@ Rules for several actors on one side (documented in ``data/events/README.md``):
 * no target, reciprocal verb ("met", "signed an agreement", "the sides exchanged views") and two
   or more source actors (a compound subject or a collective such as "the sides"): the first actor
   with each other one, in both directions ("Russia, Iran and Turkey met" -> RUS<->IRN,
-  RUS<->TUR; not every ordered pair);
+  RUS<->TUR; not every ordered pair). A dictionary entry naming several actors at once (the
+  Shire = FRO, BIL, SAM) acts as one: each of its members with each other actor, never with
+  each other;
 * no target otherwise: each source with no target (or the sentence's single other country, when
   ``infer_targets`` is on, at lower confidence).
 
@@ -19,6 +21,7 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import product
 
 from ..models import ActorMention, EventMention
 from .syntax import Group
@@ -82,14 +85,38 @@ def pairs(candidate: Candidate) -> list[Pair]:
             if not _same(s, t) and not _own_side(s, t, sources)
         ]
         return found[:MAX_EVENTS_PER_CLAUSE]
-    if candidate.reciprocal and len(sources) >= 2:
-        first = sources[0]
-        for other in sources[1:]:
+    units = _units(candidate.sources)
+    if candidate.reciprocal and len(units) >= 2:
+        others = [other for unit in units[1:] for other in unit]
+        for first, other in product(units[0], others):
             if not _same(first, other):
                 found += [(first, other), (other, first)]
         return found[:MAX_EVENTS_PER_CLAUSE]
     found = [(s, None) for s in sources]
     return found[:MAX_EVENTS_PER_CLAUSE]
+
+
+def _units(groups: list[Group]) -> list[list[ActorMention]]:
+    """The groups' actors (once each, in order: :func:`_members`) as the units that act
+    together: each actor of a collective ("the sides" -> AZE, CHN) is a unit, as they may act
+    on each other; the actors of one dictionary entry naming several (the Shire -> FRO, BIL,
+    SAM) are one unit."""
+    seen: list[ActorMention] = []
+    units: list[list[ActorMention]] = []
+    for group in groups:
+        fresh = [mention for mention in dict.fromkeys(group) if mention not in seen]
+        seen.extend(fresh)
+        if len(fresh) > 1 and not is_collective(group):
+            units.append(fresh)
+        else:
+            units.extend([mention] for mention in fresh)
+    return units
+
+
+def is_collective(group: Group) -> bool:
+    """Several actors over the same tokens found by coreference ("the sides"), not one
+    dictionary entry's several codes (whose mentions keep the entry's own resolution)."""
+    return len(group) > 1 and any(m.actor.resolution == "collective" for m in group)
 
 
 def _own_side(
@@ -151,7 +178,8 @@ def to_mentions(
     # Domestic rules only where the sentence names one country at most ("the president" in a
     # sentence about two countries may be either's).
     countries = {m.actor.country for m in sentence_mentions if m.actor.country}
-    collective = any(len(group) > 1 for group in candidate.sources + candidate.targets)
+    # A guessed referent ("the sides") costs confidence; a dictionary's compound does not.
+    collective = any(is_collective(group) for group in candidate.sources + candidate.targets)
     base = candidate.confidence - (0.05 if collective else 0.0)
     for source, target in pairs(candidate):
         confidence = base if target is not None else base - 0.1

@@ -30,7 +30,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -328,17 +328,20 @@ def _target(
     token: Token, actors: Sequence[ActorMention], source: ActorMention
 ) -> ActorMention | None:
     """An actor after "against"/"with"/"on"/"at" in the trigger's own phrase."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                found = covering(actors, obj)
-                if found is not None and (found.start, found.end) != (source.start, source.end):
-                    return found
-    for side in between(token)[1:]:
-        found = covering(actors, side)
+    for place in _target_places(token):
+        found = covering(actors, place)
         if found is not None and (found.start, found.end) != (source.start, source.end):
             return found
     return None
+
+
+def _target_places(token: Token) -> Iterator[Token]:
+    """Where a target may stand, best first: objects of the target prepositions, then the
+    later sides of "between" (read only when no preposition gave one, as it is dearer)."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            yield from (c for c in child.children if c.dep_ == "pobj")
+    yield from between(token)[1:]
 
 
 def _domestic(trigger: Token, code: str, source: ActorMention) -> ActorMention | None:

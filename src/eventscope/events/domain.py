@@ -26,7 +26,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -222,15 +222,8 @@ class DomainCoder:
 
     def _victim(self, trigger: Token) -> Token | None:
         """A person noun the violence is done to ("killing a woman", "a man was shot")."""
-        for child in trigger.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in self.book.victims:
-                return child
-            if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
-                # "a drive-by shooting against a man", "fired at a village"
-                for noun in child.children:
-                    if noun.dep_ == "pobj" and noun.lemma_.lower() in self.book.victims:
-                        return noun
-        return None
+        victims = self.book.victims
+        return next((n for n in _victim_places(trigger) if n.lemma_.lower() in victims), None)
 
     def _shape(
         self, token: Token, sent_index: int, actors: list[ActorMention]
@@ -391,3 +384,14 @@ def _event(
         confidence=confidence - penalty,
         pattern=f"{pattern}:{token.lemma_.lower()}",
     )
+
+
+def _victim_places(trigger: Token) -> Iterator[Token]:
+    """Where a victim may stand, in the trigger's child order: its object or passive subject,
+    or the object of a victim preposition ("a drive-by shooting against a man", "fired at a
+    village")."""
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
+            yield from (noun for noun in child.children if noun.dep_ == "pobj")

@@ -162,19 +162,26 @@ def read_jsonl(
     line_limit = max_bytes * 2
     try:
         with opener(path, "rb") as stream:
-            total = 0
-            for number, raw, size in _bounded_lines(stream, line_limit):
-                total += size
-                if total > max_decompressed:
-                    yield InputTooLargeError(str(path), size=total, limit=max_decompressed)
-                    return
-                item = f"{path}:{number}"
-                if raw is None:
-                    yield InputTooLargeError(item, size=size, limit=line_limit)
-                elif raw.strip():
-                    yield _jsonl_record(item, raw, published)
+            yield from _jsonl_items(path, stream, published, line_limit, max_decompressed)
     except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         yield FileReadError(str(path), detail=str(exc))
+
+
+def _jsonl_items(
+    path: Path, stream: Any, published: date | None, line_limit: int, max_decompressed: int
+) -> Iterator[Article | ArticleError]:
+    """The articles and errors of an open JSONL stream (see ``read_jsonl``)."""
+    total = 0
+    for number, raw, size in _bounded_lines(stream, line_limit):
+        total += size
+        if total > max_decompressed:
+            yield InputTooLargeError(str(path), size=total, limit=max_decompressed)
+            return
+        item = f"{path}:{number}"
+        if raw is None:
+            yield InputTooLargeError(item, size=size, limit=line_limit)
+        elif raw.strip():
+            yield _jsonl_record(item, raw, published)
 
 
 def _bounded_lines(stream: Any, limit: int) -> Iterator[tuple[int, bytes | None, int]]:

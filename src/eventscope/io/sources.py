@@ -153,23 +153,30 @@ def read_warc(
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    expected_format = "arc" if ".arc" in path.name.lower() else "warc"
     try:
         with path.open("rb") as stream:
-            for number, record in enumerate(ArchiveIterator(stream), start=1):
-                if record.format != expected_format:
-                    # warcio reads any text as a lenient ARC record; junk must not pass.
-                    yield FileReadError(str(path), detail=f"not a {expected_format.upper()} file")
-                    return
-                article = _warc_record(path, number, record, published, max_bytes)
-                if article is not None:
-                    yield article
+            yield from _warc_items(path, ArchiveIterator(stream), published, max_bytes)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield FileReadError(str(path), detail=f"WARC read failed: {exc}")
     except (AttributeError, TypeError, KeyError, IndexError) as exc:
         # warcio trips over some malformed headers (a response record without a
         # WARC-Target-URI raises AttributeError): the file is bad, the run goes on.
         yield FileReadError(str(path), detail=f"malformed WARC record: {exc!r}")
+
+
+def _warc_items(
+    path: Path, records: Iterable[Any], published: date | None, max_bytes: int
+) -> Iterator[Article | ArticleError]:
+    """The articles of the records of an open WARC (or ARC) file, until one is of the wrong kind."""
+    expected_format = "arc" if ".arc" in path.name.lower() else "warc"
+    for number, record in enumerate(records, start=1):
+        if record.format != expected_format:
+            # warcio reads any text as a lenient ARC record; junk must not pass.
+            yield FileReadError(str(path), detail=f"not a {expected_format.upper()} file")
+            return
+        article = _warc_record(path, number, record, published, max_bytes)
+        if article is not None:
+            yield article
 
 
 def _warc_record(

