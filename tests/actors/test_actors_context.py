@@ -251,3 +251,33 @@ def test_a_role_takes_the_country_of_its_from_object(
     filled = with_context_countries(doc, mentions, places)
     found = {doc[m.start : m.end].text: m.actor for m in filled}
     assert found[role].country == country and found[role].resolution == "modifier"
+
+
+# -- a nationality before the first noun of a list qualifies each noun ---------------------------
+@pytest.mark.parametrize(
+    ("text", "role", "country"),
+    [
+        (
+            "In Dubai, Washington froze the assets of six Iranian banks and shipping firms.",
+            "firms",
+            "IRN",
+        ),
+        ("In Mombasa, Chinese officials and businessmen toured the port.", "businessmen", "CHN"),
+    ],
+)
+def test_a_listed_role_shares_the_nationality_of_the_first(actors, nlp, text, role, country):
+    doc = nlp(text)
+    mentions = actors.find(doc, on=ON)
+    # the sentence's place is elsewhere: without the shared nationality it would win
+    places = [_place(doc, 1, "ARE", 0)]
+    filled = with_context_countries(doc, mentions, places)
+    found = {doc[m.start : m.end].text: m.actor for m in filled}
+    assert found[role].country == country and found[role].resolution == "modifier"
+
+
+def test_a_listed_role_without_a_nationality_keeps_the_place(actors, nlp):
+    doc = nlp("In Mombasa, government officials and businessmen toured the port.")
+    mentions = actors.find(doc, on=ON)
+    filled = with_context_countries(doc, mentions, [_place(doc, 1, "KEN", 0)])
+    found = {doc[m.start : m.end].text: m.actor for m in filled}
+    assert found["businessmen"].country == "KEN" and found["businessmen"].resolution == "place"

@@ -9,7 +9,9 @@ CONTRACT:
 fixed code: "protesters", "unidentified gunmen", "the police") gets a country, tried in order:
 
 1. its own modifier ("Iraqi police"): already set by the actor stage (resolution ``modifier``),
-   or the country its "from"/"of" object names ("officials from France"; ``modifier`` too);
+   or the country its "from"/"of" object names ("officials from France"; ``modifier`` too), or
+   the nationality that qualifies the first noun of its coordination ("Iranian banks and
+   shipping firms": the firms are Iranian; ``modifier``);
 2. the place of its sentence ("medical interns protested in Haifa" -> ISR): the country whose
    places in the sentence add up to the highest resolver score, then the one the article names
    most, then the nearest, resolution ``place``. Places that are no location ("the US dollar",
@@ -33,7 +35,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention, Resolution
-from ..nlp.syntax import OWNER_PREPS, child
+from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child
 from .rules import DATELINE_WORDS, ContextRules
 from .where import place_weight, usable_places
 
@@ -102,10 +104,27 @@ def _owner_countries(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, st
     }
     found = {}
     for mention in mentions:
-        owner = _owner(doc[mention.end - 1]) if needs_country(mention) else None
+        if not needs_country(mention):
+            continue
+        head = doc[mention.end - 1]
+        owner = _owner(head)
+        if owner is None or owner.i not in countries:
+            owner = _shared_nationality(head)
         if owner is not None and owner.i in countries:
             found[mention.start] = countries[owner.i]
     return found
+
+
+def _shared_nationality(head: Token) -> Token | None:
+    """The nationality word before the first noun of the coordination ``head`` ends ("Iranian"
+    of "Iranian banks and shipping firms"): it qualifies every noun of the list."""
+    if head.dep_ != "conj":
+        return None
+    first = head.head
+    return next(
+        (c for c in first.lefts if c.dep_ in MODIFIER_DEPS and c.pos_ in ("ADJ", "PROPN")),
+        None,
+    )
 
 
 def _owner(head: Token) -> Token | None:
