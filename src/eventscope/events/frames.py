@@ -211,6 +211,8 @@ def framed_noun(
     rule = book.noun_rule(noun) if noun is not None else None
     if noun is None or rule is None or modality(verb, book) in DROP:
         return None
+    if holder is verb and _own_row(book, verb, noun):
+        return None  # "sought aid from X": the verb's row for that object (023), no frame
     consumed.update(t.i for t in noun.subtree)
     preps = book.words["target_preps"]
     targets = index.groups_after(noun, preps) or index.groups_after(holder, preps)
@@ -230,6 +232,12 @@ def framed_noun(
         confidence=FRAMED_CONFIDENCE,
         pattern=f"frame:{verb.lemma_.lower()}+noun:{rule.lemma}",
     )
+
+
+def _own_row(book: PatternBook, verb: Token, noun: Token) -> bool:
+    """The verb has a row for this very object, more specific than a frame over the noun."""
+    lemma = noun.lemma_.lower()
+    return any(lemma in row.objects for row in book.verbs.get(verb.lemma_.lower(), ()))
 
 
 def _phrasal_or_purpose(verb: Token) -> bool:
