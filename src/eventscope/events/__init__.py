@@ -62,7 +62,7 @@ from .frames import (
     object_of,
     reported_demand,
 )
-from .keep import actor_key, anchored_event, self_dyad
+from .keep import actor_key, anchored_event, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
@@ -154,12 +154,12 @@ class EventCoder:
         ):
             reading = self._learned.read(sent)
             found = self._sentence(reading, sent_index, index)
-            kept = self._learned.disputed(reading, self._kept(found, parties, seen))
+            kept = self._learned.disputed(reading, self._kept(doc, found, parties, seen))
             if kept and not self._learned.outvoted(reading, kept):
                 events += kept
             elif kept or not found:  # a rule event's actors did not fit: no guess here
                 filled = self._filled(reading, sent_index, index, sentence_mentions)
-                events += self._learned.below(kept, self._kept(filled, parties, seen))
+                events += self._learned.below(kept, self._kept(doc, filled, parties, seen))
         return events
 
     def last_resort(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
@@ -174,7 +174,7 @@ class EventCoder:
         for i in self._learned.most_eventful(readings):
             _, sent_index, sentence_mentions, parties = sentences[i]
             filled = self._filled(readings[i], sent_index, index, sentence_mentions, True)
-            if kept := self._kept(filled, parties, set()):
+            if kept := self._kept(doc, filled, parties, set()):
                 return kept
         return []
 
@@ -187,6 +187,7 @@ class EventCoder:
 
     def _kept(
         self,
+        doc: Doc,
         candidates: list[Candidate],
         parties: list[ActorMention],
         seen: set[tuple[object, ...]],
@@ -195,14 +196,15 @@ class EventCoder:
         return [
             event
             for candidate in candidates
-            for event in to_mentions(
+            for mention in to_mentions(
                 candidate,
                 parties,
                 infer_targets=self.options.infer_targets,
                 state_sectors=self.options.state_sectors,
                 domestic_roots=self._domestic_roots,
             )
-            if self._keep(event, seen)
+            # "talking to reporters": the press is the channel, not a party
+            if (event := press_channel(doc, mention)) is not None and self._keep(event, seen)
         ]
 
     def _keep(self, event: EventMention, seen: set[tuple[object, ...]]) -> bool:

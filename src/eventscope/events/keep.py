@@ -13,11 +13,23 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention, EventMention
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 # How an actor got a country from outside its own words (``actors.context``).
 GUESSED = frozenset({"place", "dateline", "article"})
+# Statements, appeals and consultations: what one says to unnamed reporters is said to everyone.
+PRESS_CHANNEL_ROOTS = frozenset({"01", "02", "04"})
+CONSULT = "04"
+CLASSIFIER_PATTERN = "classifier:"  # the pattern of the trained classifier's events
+SPEECH_LEMMAS = frozenset(
+    {"talk", "speak", "tell", "brief", "address", "meet", "say", "explain", "inform", "give"}
+)
 
 
 def actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | None:
@@ -81,3 +93,42 @@ def _anchored(mention: ActorMention | None) -> bool:
         return False
     actor = mention.actor
     return bool(actor.country) or actor.code != (actor.sector or "")
+
+
+def press_channel(doc: Doc, event: EventMention) -> EventMention | None:
+    """The event with reporters as the channel, not a party: "told reporters that ..." is a
+    statement with no target, and "talking to journalists" or "met reporters" is no
+    consultation (``None``), nor is the classifier's guess of a pair with the press a speech
+    verb addresses; "sources told Reuters rebels occupied X": Reuters is no target of the
+    occupation. Journalists as victims ("police detained journalists") and named media acted
+    on stay targets."""
+    target = event.target
+    if target is None or target.actor.sector != "MED":
+        return event
+    addressed = _addressed(doc[target.start : target.end].root)
+    if not addressed and not _unnamed_press(target.actor):
+        return event
+    if event.pattern.startswith(CLASSIFIER_PATTERN):
+        return None if addressed else event
+    if event.cameo[:2] == CONSULT:
+        return None
+    if addressed or event.cameo[:2] in PRESS_CHANNEL_ROOTS:
+        return replace(event, target=None)
+    return event
+
+
+def _unnamed_press(actor: Actor) -> bool:
+    return (
+        actor.sector == "MED"
+        and actor.name is None
+        and actor.code == f"{actor.country or ''}{actor.sector}"
+    )
+
+
+def _addressed(head: Token) -> bool:
+    """ "told reporters", "briefed journalists", "talking to reporters": a speech verb's
+    addressee (its object, or the object of its "to"/"with")."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in ("to", "with"):
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SPEECH_LEMMAS
