@@ -134,6 +134,9 @@ POSITIVE = [
     ("The UN Security Council met on Friday.", "UN Security Council", "IGOUNO"),
     ("NATO deployed more jets.", "NATO", "IGOWSTNAT"),
     ("The EU extended the sanctions.", "EU", "IGOEUREEC"),
+    # the 1980s-90s name and its abbreviations (European Community, EC, EEC)
+    ("EC foreign ministers met in Brussels.", "EC foreign ministers", "IGOEUREEC"),
+    ("The EEC cut its butter exports.", "EEC", "IGOEUREEC"),
     ("The OSCE sent observers.", "OSCE", "IGOEUROSC"),
     ("The WHO declared a pandemic.", "WHO", "IGOUNOWHO"),
     ("The IMF approved the loan.", "IMF", "IGOIMF"),
