@@ -137,6 +137,12 @@ POSITIVE = [
     # the 1980s-90s name and its abbreviations (European Community, EC, EEC)
     ("EC foreign ministers met in Brussels.", "EC foreign ministers", "IGOEUREEC"),
     ("The EEC cut its butter exports.", "EEC", "IGOEUREEC"),
+    # a non-governmental organisation named by kind takes the NGO sector
+    (
+        "A Swiss non-governmental organization sent food.",
+        "Swiss non-governmental organization",
+        "CHENGO",
+    ),
     ("The OSCE sent observers.", "OSCE", "IGOEUROSC"),
     ("The WHO declared a pandemic.", "WHO", "IGOUNOWHO"),
     ("The IMF approved the loan.", "IMF", "IGOIMF"),
