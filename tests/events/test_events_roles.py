@@ -71,3 +71,19 @@ def test_a_guessed_event_takes_no_source_from_the_phrases_acted_on(nlp, text, ex
     doc = nlp(text)
     guessed = coder(stand_in(3.0), **LOOSE_DOC).last_resort(doc, mentions_for(doc))
     assert dyads(guessed) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian authorities have freed a prominent blogger arrested last week.",
+        "Nurses protested in Nairobi against the new health law.",
+    ],
+)
+def test_a_target_filled_in_from_the_source_names_no_words(pipeline, text):
+    # the source's own state is acted on, but the text does not name it: no phrase to show
+    events = pipeline.code_text(text, published=PUBLISHED)
+    filled = [e.target for e in events if e.target is not None and e.target.resolution == "context"]
+    assert filled
+    for target in filled:
+        assert target.text == "" and target.start == target.end
