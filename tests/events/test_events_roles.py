@@ -50,6 +50,13 @@ def test_the_author_of_the_object_is_the_target(pipeline, text, expected):
     assert {target for _, target, _ in coded_actors(pipeline, text)} == {expected}
 
 
+def test_a_participles_own_agent_is_its_source(pipeline):
+    # "killed by X" describes the victims, but the killing is the verb itself: X acts
+    found = coded(pipeline, "Two Kenyan soldiers were found dead, killed by Somali gunmen.")
+    assert ("SOM", "KEN", "19") in found
+    assert not any(source == "KEN" for source, _, _ in found)
+
+
 def test_an_object_that_is_an_actor_stays_the_target(pipeline):
     found = coded(pipeline, "The Ecuadorian court rejected Peruvian diplomats sent by Lima.")
     assert ("ECU", "PER", "12") in found
@@ -63,6 +70,8 @@ def test_an_object_that_is_an_actor_stays_the_target(pipeline):
         ("The envoy read a letter from Kenyan and Egyptian officials.", set()),
         # a pair "between" the two sides takes part: it is no patient
         ("A meeting took place between Kenyan and Egyptian officials.", {("KEN", "EGY", "040")}),
+        # a phrase before the verb is no complement of it: its actor may act
+        ("In Kenya, the envoy read a letter to the Egyptian officials.", {("KEN", "EGY", "040")}),
         # the subject names the actors: they act
         ("Kenyan and Egyptian officials gathered at the border.", {("KEN", "EGY", "040")}),
     ],

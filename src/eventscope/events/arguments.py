@@ -98,7 +98,7 @@ class ArgumentFinder:
             obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
         candidates = [
             index.groups_after(verb, (rule.prep,)) if rule.prep else [],
-            _object_targets(obj, rule, index),
+            _object_targets(verb, obj, rule, index),
         ]
         dative = child(verb, ("dative",))
         if dative is not None:
@@ -116,7 +116,7 @@ class ArgumentFinder:
         words = self.book.words
         found = index.groups_after(verb, words["target_preps"])
         if not found and obj is not None and rule.objects:
-            found = _authors(obj, index)
+            found = _authors(verb, obj, index)
         if not found and obj is not None and rule.objects:
             # "aid for X", or "dollars of aid for X" (the measure holds the preposition)
             holders = (obj, obj.head.head) if obj.head.lower_ == "of" else (obj,)
@@ -140,21 +140,28 @@ class ArgumentFinder:
         return found
 
 
-def _object_targets(obj: Token | None, rule: VerbRule, index: ActorIndex) -> list:
+def _object_targets(verb: Token, obj: Token | None, rule: VerbRule, index: ActorIndex) -> list:
     """The actors the object names or, where it names none, the "by" agent of the participle
     that describes it: "rejected the resolution proposed by the council" (the council)."""
     if obj is None or rule.objects:
         return []
-    return index.groups_under(obj) or index.groups_under(participle_agent(obj))
+    return index.groups_under(obj) or index.groups_under(_maker(verb, obj))
 
 
-def _authors(obj: Token, index: ActorIndex) -> list:
+def _authors(verb: Token, obj: Token, index: ActorIndex) -> list:
     """Who made the thing a rule's object names ("accepted the demands by protesters", "the
     demands made by X", "accepted Peru's offer"): the one acted on. Not a pronoun ("offered
     her condolences to X") and not the object's own actor ("put its forces on alert")."""
-    maker = prep_object(obj, ("by",)) or participle_agent(obj)
+    maker = prep_object(obj, ("by",)) or _maker(verb, obj)
     if maker is None:
         owner = child(obj, ("poss",))
         maker = owner if owner is not None and owner.pos_ != "PRON" else None
     own = index.group_at(obj)
     return [group for group in index.groups_under(maker) if group != own]
+
+
+def _maker(verb: Token, obj: Token) -> Token | None:
+    """The agent of a participle describing ``obj``, unless that participle is ``verb`` itself
+    ("fighters killed by gunmen": the killing's own agent is its source, not its target)."""
+    agent = participle_agent(obj)
+    return agent if agent is not None and agent.head.head.i != verb.i else None

@@ -346,15 +346,15 @@ _PATIENT_DEPS = frozenset({"dobj", "dative", "attr", "prep"})
 def _fallback_source(verb: Token, ordered: list[ActorMention]) -> ActorMention | None:
     """The first actor of the sentence, when the verb's subject names none. Where the clause
     has a subject of its own that no actor covers ("USAID provided aid to Haitian families"),
-    the actors of the object and target phrases are acted on: they are no fallback source."""
+    the actors of the object and the phrases after the verb are acted on: no fallback source."""
     if subject(verb) is None:
         return ordered[0]
     patients = {
         t.i
-        for item in verb.children
+        for item in verb.rights
         if item.dep_ in _PATIENT_DEPS and item.lower_ not in ("between", "among")
         for t in item.subtree
-    }  # "fighting took place between X and Y": the pair acts
+    }  # after the verb only ("In X, residents evicted Y"); "between X and Y": the pair acts
     return next((m for m in ordered if m.start not in patients), None)
 
 
