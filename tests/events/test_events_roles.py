@@ -68,6 +68,8 @@ def test_an_object_that_is_an_actor_stays_the_target(pipeline):
         # the subject is no actor: the addressees are acted on, not acting
         ("The envoy read a letter to Kenyan and Egyptian officials.", set()),
         ("The envoy read a letter from Kenyan and Egyptian officials.", set()),
+        # nor the actors of a clause the subject speaks of
+        ("The envoy said the letter had reached Kenyan and Egyptian officials.", set()),
         # a pair "between" the two sides takes part: it is no patient
         ("A meeting took place between Kenyan and Egyptian officials.", {("KEN", "EGY", "040")}),
         # a phrase before the verb is no complement of it: its actor may act

@@ -339,23 +339,20 @@ def _patients_last(
     return sorted(ordered, key=lambda m: m.start in patients)
 
 
-# Complements of a verb whose actors are acted on, not acting (objects, prepositional phrases).
-_PATIENT_DEPS = frozenset({"dobj", "dative", "attr", "prep"})
-
-
 def _fallback_source(verb: Token, ordered: list[ActorMention]) -> ActorMention | None:
     """The first actor of the sentence, when the verb's subject names none. Where the clause
-    has a subject of its own that no actor covers ("USAID provided aid to Haitian families"),
-    the actors of the object and the phrases after the verb are acted on: no fallback source."""
+    has a subject of its own that no actor covers ("USAID provided aid to Haitian families",
+    "the office said it would free the Colombian sergeant"), the actors after the verb are
+    acted on or spoken of: no fallback source. A pair "between X and Y" after it still acts."""
     if subject(verb) is None:
         return ordered[0]
-    patients = {
+    pair = {
         t.i
         for item in verb.rights
-        if item.dep_ in _PATIENT_DEPS and item.lower_ not in ("between", "among")
+        if item.dep_ == "prep" and item.lower_ in ("between", "among")
         for t in item.subtree
-    }  # after the verb only ("In X, residents evicted Y"); "between X and Y": the pair acts
-    return next((m for m in ordered if m.start not in patients), None)
+    }
+    return next((m for m in ordered if m.start < verb.i or m.start in pair), None)
 
 
 def _object_groups(verb: Token, index: ActorIndex, book: PatternBook) -> list[Group]:
