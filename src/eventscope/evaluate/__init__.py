@@ -2,7 +2,8 @@
 
 A gold file's kind is read from its records (``../shared/eval/README.md``): ``events``
 → event P/R/F1 and friends, ``label`` → main-event class (GLOCON), ``labels.pentaclass``
-→ the top event's PentaClass (ConfliBERT: accuracy, macro-F1, any-event share), ``expression`` →
+→ the top event's PentaClass (ConfliBERT: accuracy, macro-F1, any-event share), ``spans`` with
+roles → who fills the source and target slots (:mod:`~eventscope.evaluate.roles`), ``expression`` →
 date normalisation, ``toponyms`` → geoparsing. The system output is produced by the
 real stages (:class:`~eventscope.evaluate.system.SystemRunner`) or read from a saved
 ``--system`` JSONL file (``Event.to_dict()`` records; place mentions with
@@ -24,12 +25,13 @@ from typing import Any, Literal
 
 from ..errors import DataFileError
 from .events import score_events
+from .roles import is_roles_record, score_roles
 from .split import Split, select_split
 from .stages import score_classes, score_dates, score_pentaclass, score_places
 from .system import SystemRunner, group_by, read_jsonl
 from .top import score_top_events
 
-Kind = Literal["events", "classes", "pentaclass", "dates", "places"]
+Kind = Literal["events", "classes", "pentaclass", "roles", "dates", "places"]
 Row = dict[str, Any]
 
 # ../shared/eval files run by --dev-sets, in table order (petrarch fixtures are skipped).
@@ -40,6 +42,9 @@ DEV_SETS = (
     "geo_lgl.jsonl",
     "geo_gwn.jsonl",
 )
+# ../shared/train files with gold that --dev-sets also scores (skipped when absent): the
+# role spans of real news sentences, ~30 s.
+TRAIN_DEV_SETS = ("conflibert_roles_train.jsonl",)
 # The team gold set is development data: it lives in a source checkout, not in the wheel.
 TEAM_GOLD_PATH = Path("tests") / "gold" / "team_gold.jsonl"
 # The source checkout this module runs from (editable install or PYTHONPATH=src), if any.
@@ -96,6 +101,12 @@ TABLE_COLUMNS = (
     "pos_f1",
     "false_pos",
     "any_event",
+    "src_r_top",
+    "src_p_top",
+    "tgt_r_top",
+    "tgt_p_top",
+    "role_f1",
+    "swapped",
     "exact",
     "day_acc",
     "coverage",
@@ -141,6 +152,8 @@ def gold_kind(records: Sequence[Mapping[str, Any]]) -> Kind:
         return "dates"
     if "pentaclass" in (first.get("labels") or {}):
         return "pentaclass"
+    if is_roles_record(first):
+        return "roles"
     if "label" in first:
         return "classes"
     raise DataFileError(detail=f"unknown gold format (fields: {', '.join(sorted(first))})")
@@ -175,6 +188,8 @@ def score_records(
         return [{"dataset": name, "kind": kind, "items": scores["gold_events"], **scores}]
     if kind == "pentaclass":
         return [{"dataset": name, "kind": kind, **score_pentaclass(records, events)}]
+    if kind == "roles":
+        return [{"dataset": name, "kind": kind, **score_roles(records, events)}]
     # Class-only sets (GLOCON) mix documents and sentences: one row each.
     rows = []
     for subset, members in sorted(group_by(records, "dataset").items()):
@@ -235,6 +250,10 @@ def evaluate_dev_sets(options: EvaluateOptions, *, runner: SystemRunner | None =
     for name in DEV_SETS:
         if (folder / name).is_file():
             rows.extend(_run_one(folder / name, options, runner))
+    train = folder.parent / "train"
+    for name in TRAIN_DEV_SETS:
+        if (train / name).is_file():
+            rows.extend(_run_one(train / name, options, runner))
     return rows
 
 

@@ -8,7 +8,9 @@ verb's object (or ``None``) and the sentence's :class:`ActorIndex`, and returns
   more actors, the noun right before a ROOT verb the parser left without a subject, a "by X"
   hung lower in the clause, or the country where a state's act happens ("two journalists
   were arrested in Iran");
-* target: the rule's preposition, the object, a dative, the subject of a demanded clause,
+* target: the rule's preposition, the object (or, when the object is a thing, its author:
+  "rejected the plan proposed by X", "accepted the demands by X"), a dative, the subject of
+  a demanded clause,
   then looser places (``target_preps`` after the verb or its object, the place of a
   domestic event, the object of an embedded complement: "threatened to shell X");
 * ``inverse`` rules ("received aid from X") swap the sides; "talks between X and Y" with no
@@ -96,7 +98,7 @@ class ArgumentFinder:
             obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
         candidates = [
             index.groups_after(verb, (rule.prep,)) if rule.prep else [],
-            index.groups_under(obj) if obj is not None and not rule.objects else [],
+            _object_targets(verb, obj, rule, index),
         ]
         dative = child(verb, ("dative",))
         if dative is not None:
@@ -113,6 +115,8 @@ class ArgumentFinder:
     ) -> list:
         words = self.book.words
         found = index.groups_after(verb, words["target_preps"])
+        if not found and obj is not None and rule.objects:
+            found = _authors(verb, obj, index)
         if not found and obj is not None and rule.objects:
             # "aid for X", or "dollars of aid for X" (the measure holds the preposition)
             holders = (obj, obj.head.head) if obj.head.lower_ == "of" else (obj,)
@@ -134,3 +138,30 @@ class ArgumentFinder:
             found = index.groups_after(embedded, words["target_preps"])
             found = found or index.groups_under(child(embedded, OBJECT_DEPS))
         return found
+
+
+def _object_targets(verb: Token, obj: Token | None, rule: VerbRule, index: ActorIndex) -> list:
+    """The actors the object names or, where it names none, the "by" agent of the participle
+    that describes it: "rejected the resolution proposed by the council" (the council)."""
+    if obj is None or rule.objects:
+        return []
+    return index.groups_under(obj) or index.groups_under(_maker(verb, obj))
+
+
+def _authors(verb: Token, obj: Token, index: ActorIndex) -> list:
+    """Who made the thing a rule's object names ("accepted the demands by protesters", "the
+    demands made by X", "accepted Peru's offer"): the one acted on. Not a pronoun ("offered
+    her condolences to X") and not the object's own actor ("put its forces on alert")."""
+    maker = prep_object(obj, ("by",)) or _maker(verb, obj)
+    if maker is None:
+        owner = child(obj, ("poss",))
+        maker = owner if owner is not None and owner.pos_ != "PRON" else None
+    own = index.group_at(obj)
+    return [group for group in index.groups_under(maker) if group != own]
+
+
+def _maker(verb: Token, obj: Token) -> Token | None:
+    """The agent of a participle describing ``obj``, unless that participle is ``verb`` itself
+    ("fighters killed by gunmen": the killing's own agent is its source, not its target)."""
+    agent = participle_agent(obj)
+    return agent if agent is not None and agent.head.head.i != verb.i else None

@@ -253,10 +253,7 @@ def domestic_target(
     if source is None or not country:
         return target
     if target is None:
-        if code[:2] not in domestic_roots:
-            return None
-        actor = replace(source.actor, sector=None, code=country, name=None, resolution="context")
-        return replace(source, actor=actor)
+        return own_country(source) if code[:2] in domestic_roots else None
     if target.actor.country or target.actor.code != (target.actor.sector or ""):
         return target
     sector = target.actor.sector or ""
@@ -268,6 +265,33 @@ def domestic_target(
         return target
     actor = replace(target.actor, country=country, code=country + sector)
     return replace(target, actor=actor)
+
+
+def own_country(source: ActorMention) -> ActorMention:
+    """The state of ``source``'s country, filled in from it (resolution ``context``).
+
+    The text names no such actor, so it has no words: an empty ``text`` at the start of the
+    source (a reader, or the role scorer, must not take the source's phrase for the target's).
+    The token span stays the source's, where the event's words are looked up.
+
+    Example:
+        >>> from eventscope.models import Actor
+        >>> police = Actor(text="Kenyan police", start=4, end=17, country="KEN", sector="COP",
+        ...                code="KENCOP")
+        >>> state = own_country(ActorMention(actor=police, start=1, end=3, sent_index=0)).actor
+        >>> state.code, state.text, state.start, state.end, state.resolution
+        ('KEN', '', 4, 4, 'context')
+    """
+    actor = replace(
+        source.actor,
+        text="",
+        end=source.actor.start,
+        sector=None,
+        code=source.actor.country or source.actor.code,
+        name=None,
+        resolution="context",
+    )
+    return replace(source, actor=actor)
 
 
 def domestic_source(

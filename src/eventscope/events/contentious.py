@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.context import context_country
 from ..models import ActorMention, EventMention, PlaceMention
 from . import stories
+from .build import own_country
 from .common import covering, implied_actor, read_table, usable
 from .reported import (
     acl_agents,
@@ -350,8 +351,7 @@ def _domestic(trigger: Token, code: str, source: ActorMention) -> ActorMention |
     country = source.actor.country
     if code[:2] != "14" or not country or not protest_object(trigger):
         return None
-    actor = replace(source.actor, sector=None, code=country, name=None, resolution="context")
-    return replace(source, actor=actor)
+    return own_country(source)
 
 
 def _with_country(mention: ActorMention, where: tuple[str, str] | None) -> ActorMention:

@@ -50,7 +50,7 @@ from .classifier import PENTA_OF_ROOT, EventClassifier, Prediction
 from .frames import modality, not_real, object_of
 from .keep import actor_key
 from .patterns import PatternBook
-from .syntax import ActorIndex, Group, child, inherited_subject, is_passive
+from .syntax import ActorIndex, Group, child, inherited_subject, is_passive, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -249,7 +249,9 @@ def fill_candidate(
         return None  # "X briefed Y on the fighting": a report of force; X and Y do not fight
     ordered = _patients_last(verb, sorted(mentions, key=lambda m: m.start), index)
     sources = index.groups_under(inherited_subject(verb, book.words["pronouns"]))
-    source = sources[0][0] if sources else ordered[0]
+    source = sources[0][0] if sources else _fallback_source(verb, ordered)
+    if source is None:
+        return None
     targets = [g for g in _object_groups(verb, index, book) if _distinct(source, g[0])]
     target = targets[0][0] if targets else next((m for m in ordered if _distinct(source, m)), None)
     if target is None and not _one_sided(guess, options):
@@ -335,6 +337,22 @@ def _patients_last(
         return ordered
     patients = {m.start for group in index.groups_under(child(verb, ("nsubjpass",))) for m in group}
     return sorted(ordered, key=lambda m: m.start in patients)
+
+
+def _fallback_source(verb: Token, ordered: list[ActorMention]) -> ActorMention | None:
+    """The first actor of the sentence, when the verb's subject names none. Where the clause
+    has a subject of its own that no actor covers ("USAID provided aid to Haitian families",
+    "the office said it would free the Colombian sergeant"), the actors after the verb are
+    acted on or spoken of: no fallback source. A pair "between X and Y" after it still acts."""
+    if subject(verb) is None:
+        return ordered[0]
+    pair = {
+        t.i
+        for item in verb.rights
+        if item.dep_ == "prep" and item.lower_ in ("between", "among")
+        for t in item.subtree
+    }
+    return next((m for m in ordered if m.start < verb.i or m.start in pair), None)
 
 
 def _object_groups(verb: Token, index: ActorIndex, book: PatternBook) -> list[Group]:
