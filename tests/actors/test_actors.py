@@ -137,6 +137,10 @@ POSITIVE = [
     # the 1980s-90s name and its abbreviations (European Community, EC, EEC)
     ("EC foreign ministers met in Brussels.", "EC foreign ministers", "IGOEUREEC"),
     ("The EEC cut its butter exports.", "EEC", "IGOEUREEC"),
+    # state bodies known by their own names
+    ("The State Department criticised the plan.", "State Department", "USAGOV"),
+    ("The FBI arrested two suspects.", "FBI", "USACOP"),
+    ("The IDF struck targets overnight.", "IDF", "ISRMIL"),
     # a non-governmental organisation named by kind takes the NGO sector
     (
         "A Swiss non-governmental organization sent food.",
