@@ -72,7 +72,7 @@ def test_no_duplicate_rows_and_one_default_per_pattern(rows):
         if not r["valid_from"] and not r["valid_to"]:
             defaults[r["pattern"]].append(r["code"])
     assert {p: c for p, c in defaults.items() if len(c) > 1} == {}
-    # every pattern has its bare default (the code outside its dated terms)
+    # every pattern has its undated default (the code outside its dated terms)
     assert {r["pattern"] for r in rows} == set(defaults)
 
 
