@@ -209,6 +209,14 @@ PEOPLE = [
      "Russian President Vladimir Putin", "RUSGOV"),
     ("Antonio Guterres arrived.", date(2020, 1, 1), "Antonio Guterres", "IGOUNO"),
     ("Putin spoke.", None, "Putin", "RUS"),  # no date: the default code
+    # a former state for the dated term, the later state outside it
+    ("Gorbachev spoke.", date(1987, 1, 1), "Gorbachev", "SUNGOV"),
+    ("Gorbachev spoke.", date(2005, 1, 1), "Gorbachev", "RUS"),
+    ("Shevardnadze spoke.", date(1988, 1, 1), "Shevardnadze", "SUNGOV"),
+    ("Shevardnadze spoke.", date(1995, 1, 1), "Shevardnadze", "GEOGOV"),
+    ("Arafat spoke.", date(1990, 1, 1), "Arafat", "PSEGOV"),  # PLO chairman
+    ("Kofi Annan arrived.", date(2000, 1, 1), "Kofi Annan", "IGOUNO"),
+    ("Kofi Annan arrived.", date(2010, 1, 1), "Kofi Annan", "GHA"),
 ]  # fmt: skip
 
 
