@@ -118,6 +118,12 @@ POSITIVE = [
         "Azerbaijani Foreign Minister Jeyhun Bayramov",
         "AZEGOV",
     ),
+    # an organisation's office named in the text holds whatever the dictionary's dates say
+    (
+        "Arab League Secretary General Chedli Klibi spoke.",
+        "Arab League Secretary General Chedli Klibi",
+        "IGOARBARL",
+    ),
     ("China's Ambassador Guo Min attended.", "China's Ambassador Guo Min", "CHNGOV"),
     ("Guo Min, China's envoy, attended the forum.", "Guo Min, China's envoy", "CHNGOV"),
     ("French President Emmanuel Macron called.", "French President Emmanuel Macron", "FRAGOV"),
@@ -137,6 +143,9 @@ POSITIVE = [
     # the 1980s-90s name and its abbreviations (European Community, EC, EEC)
     ("EC foreign ministers met in Brussels.", "EC foreign ministers", "IGOEUREEC"),
     ("The EEC cut its butter exports.", "EEC", "IGOEUREEC"),
+    # the opposition named by its groups and parties
+    ("Opposition groups in Kenya boycotted the vote.", "Opposition groups in Kenya", "KENOPP"),
+    ("Opposition parties in Kenya walked out.", "Opposition parties in Kenya", "KENOPP"),
     # state bodies known by their own names
     ("The State Department criticised the plan.", "State Department", "USAGOV"),
     ("The FBI arrested two suspects.", "FBI", "USACOP"),

@@ -72,6 +72,12 @@ class DraftMaker:
         if known.country is None and known.code:
             return replace(known, resolution="title")  # an IGO office holder keeps its code
         country = self._country(modifier) if modifier is not None else None
+        if modifier is not None and modifier.entry.kind == "org" and country is None:
+            # "Arab League Secretary-General Chedli Klibi": the text names the office, which
+            # holds whatever the dictionary's dates say (a document may be dated late)
+            return Draft(start, person.end, country=None, sector=role.sector,
+                         code=modifier.entry.code_on(self.on), name=known.name,
+                         resolution="title", group=role.group, person=True)  # fmt: skip
         return Draft(start, person.end, country=country or known.country, sector=role.sector,
                      name=known.name, resolution="title", group=role.group,
                      person=True)  # fmt: skip
