@@ -124,6 +124,9 @@ POSITIVE = [
         "Arab League Secretary General Chedli Klibi",
         "IGOARBARL",
     ),
+    # a leader or spokesman of a named group is of that group, not of its country's state
+    ("Hezbollah leader Hassan Nasrallah spoke.", "Hezbollah leader Hassan Nasrallah", "LBNREBHZB"),
+    ("Kremlin spokesman Dmitry Peskov spoke.", "Kremlin spokesman Dmitry Peskov", "RUSGOV"),
     ("China's Ambassador Guo Min attended.", "China's Ambassador Guo Min", "CHNGOV"),
     ("Guo Min, China's envoy, attended the forum.", "Guo Min, China's envoy", "CHNGOV"),
     ("French President Emmanuel Macron called.", "French President Emmanuel Macron", "FRAGOV"),

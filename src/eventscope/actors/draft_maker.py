@@ -72,10 +72,10 @@ class DraftMaker:
         if known.country is None and known.code:
             return replace(known, resolution="title")  # an IGO office holder keeps its code
         country = self._country(modifier) if modifier is not None else None
-        if modifier is not None and modifier.entry.kind == "org" and country is None:
-            # "Arab League Secretary-General Chedli Klibi": the text names the office, which
-            # holds whatever the dictionary's dates say (a document may be dated late)
-            return Draft(start, person.end, country=None, sector=role.sector,
+        if modifier is not None and modifier.entry.kind == "org":
+            # "Arab League Secretary-General Chedli Klibi", "Hezbollah leader Hassan Nasrallah":
+            # the text names the office in that body, whatever the dictionary's dates say
+            return Draft(start, person.end, country=country, sector=role.sector,
                          code=modifier.entry.code_on(self.on), name=known.name,
                          resolution="title", group=role.group, person=True)  # fmt: skip
         return Draft(start, person.end, country=country or known.country, sector=role.sector,
@@ -85,8 +85,12 @@ class DraftMaker:
     def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
         country = self._country(modifier) if modifier is not None else None
         code = None
-        if modifier is not None and modifier.entry.kind == "org" and country is None:
-            code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN
+        if (
+            modifier is not None
+            and modifier.entry.kind == "org"
+            and (country is None or role.person)
+        ):
+            code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN, "Hamas leader" Hamas
         definite = self.doc[start].lower_ in DETERMINERS
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
