@@ -1,5 +1,5 @@
-"""Containment and co-location ("A in B", "A (B)", "A, B state"), the certainty of a match,
-and a document's names agreeing on one country: on sentences written for these tests."""
+"""Containment and co-location ("A in B", "A (B)", "A, B state") and the certainty of a
+match: on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,8 +8,7 @@ from test_places import cache_dir, resolver
 
 from eventscope.models import Place
 from eventscope.places import Mention
-from eventscope.places.coherence import coherent
-from eventscope.places.contain import binding_key, certainty, kept_inside
+from eventscope.places.contain import binding_key, certainty, kept_inside, sure_container
 from eventscope.places.gazetteer import Candidate
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
@@ -84,6 +83,15 @@ def test_a_sure_name_keeps_its_reading_inside_another_place() -> None:
     assert kept_inside(choice, name, outer) == choice
 
 
+def test_a_doubtful_container_binds_nothing() -> None:
+    # a container matched one edit away, or only by an alternate name of a hamlet
+    assert sure_container(CAPITAL, _mention("capitol", (CAPITAL,), enclosed=True))
+    fuzzy = Mention("capitel", (CAPITAL,), None, None, exact=False)
+    assert not sure_container(CAPITAL, fuzzy)
+    hamlet = _town("Hamlet", "HO.02", population=0)
+    assert not sure_container(hamlet, _mention("oldhamlet", (hamlet,), enclosed=True))
+
+
 @pytest.mark.parametrize(
     ("candidate", "key", "exact", "expected"),
     [
@@ -102,22 +110,6 @@ def test_certainty_orders_small_below_large() -> None:
     small = certainty(_town("Hamlet", "HO.02", population=300), "hamlet", exact=True)
     large = certainty(_town("Hamlet", "HO.02", population=30_000), "hamlet", exact=True)
     assert 0.5 < small < large < 1.0
-
-
-def test_a_document_takes_the_namesake_in_its_country() -> None:
-    # two names in HOX make it an anchor; "Twin" is sure abroad but nearly as likely at home
-    twin_far = _town("Twin", "FA.01", population=900_000, row=6)
-    twin_home = _town("Twin", "HO.03", population=200_000, row=7)
-    twin = (twin_far, 0.6, [(twin_far, 0.6), (twin_home, 0.4)])
-    home = (HOME, 1.0, [(HOME, 1.0)])
-    capital = (CAPITAL, 1.0, [(CAPITAL, 1.0)])
-    named = [(twin, True, "twin"), (home, True, "homeville"), (capital, True, "capitol")]
-    out = coherent(named, frozenset())
-    assert out[0] is not None and out[0][0] is twin_home
-    # a namesake far less likely than the sure reading is not taken
-    unlikely = (twin_far, 0.9, [(twin_far, 0.9), (twin_home, 0.1)])
-    out = coherent([(unlikely, True, "twin"), *named[1:]], frozenset())
-    assert out[0] is not None and out[0][0] is twin_far
 
 
 def _found(resolver, nlp, text: str) -> dict[str, str | None]:

@@ -33,10 +33,10 @@ from .contain import (
     certainty,
     choice_binding,
     container_of,
-    container_spans,
     encloses,
     kept_inside,
     larger_town,
+    sure_container,
 )
 from .find import (
     PlaceLexicon,
@@ -128,7 +128,6 @@ class PlaceResolver:
             taken.update(i for start, end in spans for i in range(start, end))
         if self.options.fuzzy:
             spans += fuzzy_spans(doc, self.gazetteer, self.lexicon, taken)
-        spans += container_spans(doc, spans, self.gazetteer, self.lexicon)
         return sorted({self._with_kind_word(doc, start, end) for start, end in spans})
 
     def _with_kind_word(self, doc: Doc, start: int, end: int) -> Span:
@@ -248,6 +247,7 @@ class Mention:
     container: int | None  # index of the name that contains it ("Paris, Texas")
     apposed: bool = False  # the container follows right after a comma ("Belgrade, Minn.")
     enclosed: bool = False  # "in", "of" or "(" before the container ("a road in Beirut")
+    exact: bool = True  # the name is a gazetteer key (not a one-edit match)
 
 
 def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
@@ -274,6 +274,7 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
                 container=container,
                 apposed=_apposed(doc, spans, k),
                 enclosed=enclosed,
+                exact=resolver.gazetteer.has_key(normalise_name(text)) or bool(divisions),
             )
         )
     return names
@@ -301,10 +302,11 @@ def _rank_all(
             names, k, countries=countries, chosen=chosen, first=first, strict=strict
         )
         choice = in_division(choose(names[k].candidates, context, weights), names[k], chosen)
-        container = names[k].container
-        outer = chosen[container] if container is not None else None
-        # The first pass only gathers evidence: each name's own best reading.
-        chosen[k] = kept_inside(choice, names[k], outer) if first is not None else choice
+        j = names[k].container
+        outer = chosen[j] if j is not None else None
+        # The first pass only gathers evidence; a doubtful container binds nothing.
+        bound = j is not None and outer is not None and sure_container(outer[0], names[j])
+        chosen[k] = kept_inside(choice, names[k], outer) if first is not None and bound else choice
     return chosen
 
 

@@ -22,7 +22,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .gazetteer import Candidate
-from .gazetteer.names import normalise_name
 from .rank import inside
 
 if TYPE_CHECKING:
@@ -30,9 +29,6 @@ if TYPE_CHECKING:
 
 SURE_POPULATION = 100_000
 SUPPORT = 2  # different names resolved into one country make it an anchor
-# A namesake in an anchor country this likely (share of the best reading's) is the reading.
-RIVAL_SHARE = 0.33
-SHORT_NOTE = 6  # distinct place names: more make a story, not a note of one event
 REGION_SCORE = 0.5  # confidence of a name put in its text's state: a guess, at most half
 # (the name's choice, whether the name matched the gazetteer exactly, its normalised key)
 Named = tuple["Choice | None", bool, str]
@@ -62,32 +58,15 @@ def anchor_countries(chosen: Sequence[Named], actors: frozenset[str]) -> frozens
 def coherent(chosen: Sequence[Named], actors: frozenset[str]) -> list[Choice | None]:
     """The choices with small places abroad moved into an anchor country or dropped."""
     anchors = anchor_countries(chosen, actors)
-    # A short note tells of one place; a long story may also name London in passing.
-    short = len({key for _, _, key in chosen}) <= SHORT_NOTE
     out: list[Choice | None] = []
     for choice, exact, _ in chosen:
-        if choice is None or not anchors or choice[0].place.country in anchors:
+        if choice is None or not anchors or _fits(choice[0], exact, anchors):
             out.append(choice)
-            continue
-        if _fits(choice[0], exact, anchors):
-            out.append(_rival(choice, anchors) if short else choice)
             continue
         pool = choice[2]
         inside = [(c, share) for c, share in pool if c.place.country in anchors]
         out.append((inside[0][0], inside[0][1], pool) if inside else None)
     return out
-
-
-def _rival(choice: Choice, anchors: frozenset[str]) -> Choice:
-    """A sure reading abroad, or its namesake in an anchor country when that one is nearly
-    as likely ("Tripoli" among Lebanese names is Lebanon's Tripoli, not Libya's capital)."""
-    best, share, pool = choice
-    key = normalise_name(best.place.name)
-    for candidate, rival in pool:
-        likely = candidate.place.country in anchors and rival >= RIVAL_SHARE * share
-        if likely and normalise_name(candidate.place.name) == key:
-            return candidate, rival, pool
-    return choice
 
 
 def _fits(candidate: Candidate, exact: bool, anchors: frozenset[str]) -> bool:

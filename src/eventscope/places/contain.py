@@ -10,8 +10,13 @@ Tripoli, "Merida, Merida state" the city of that state. Two rules follow:
   item of a list ("Beirut, Damascus and Amman").
 * When A has no reading there, its far namesake is no reading at all: A is left unresolved
   rather than outvoting B (a one-letter neighbour of an unknown village, an alternate name of
-  a city abroad). A name that may be a country or an area, or a large place named by its own
-  spelling, keeps its reading ("the embassy of France in Baghdad", "talks in Geneva, Iran").
+  a city abroad). A name that may be a country, an area or a division, or a large place named
+  by its own spelling, keeps its reading ("the embassy of France in Baghdad"); so does a name
+  another reading of its container would hold ("Nabha (Punjab)"). A container matched one
+  edit away or by an obscure alternate name binds nothing.
+
+:func:`certainty` makes a reading's score say how sure the match itself is, and
+:func:`larger_town` keeps "Hyderabad city" the city Hyderabad.
 
 Example:
     >>> binding_key(None, enclosed=True)
@@ -25,7 +30,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .find import PlaceLexicon
-from .gazetteer import Candidate, Gazetteer
+from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
 from .rank import container_key, inside
 
@@ -41,6 +46,7 @@ _ENCLOSING = frozenset({"of", "in", "("})
 _FILLERS = frozenset({"and", "the", "-"})
 CONTAINER_WINDOW = 8
 SURE_POPULATION = 100_000  # a place this large, named by its own spelling, is no misreading
+CONTAINER_CERTAINTY = 0.5  # a container matched less surely (one edit, obscure) binds nothing
 
 
 def container_of(
@@ -109,6 +115,12 @@ def choice_binding(outer: Choice | None, *, enclosed: bool) -> str:
         return ""
     top = outer[2][0][0] if outer[2] else outer[0]
     return binding_key(outer[0], enclosed=enclosed) or binding_key(top, enclosed=enclosed)
+
+
+def sure_container(outer: Candidate, name: Mention) -> bool:
+    """The container's reading is sure enough to bind: more than half :func:`certainty`
+    ("Kasumbalesa (Sakania, ...)" is not bound to a town one letter from "Sakania")."""
+    return certainty(outer, name.key, exact=name.exact) > CONTAINER_CERTAINTY
 
 
 def encloses(name: Mention) -> bool:
@@ -181,45 +193,6 @@ def certainty(candidate: Candidate, key: str, *, exact: bool) -> float:
         return factor
     size = min(1.0, math.log10(candidate.population + 1) / FULL_POPULATION_LOG)
     return factor * (TOWN_FLOOR + (1.0 - TOWN_FLOOR) * size)
-
-
-MAX_CONTAINER_WORDS = 3
-
-
-def container_spans(
-    doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer, lexicon: PlaceLexicon
-) -> list[Span]:
-    """Names of divisions and countries a found place is put in ("in Andar district,
-    Ghazni"; "Kagara (Rafi, Niger)") that the finder missed: the tagger often reads a name
-    after a comma as a person. Chains on ("(Kaloum, Conakry)"); only a capitalised name that
-    may be a division or a country, right after a comma or an opening bracket."""
-    taken = {i for start, end in spans for i in range(start, end)}
-    found: list[Span] = []
-    queue = list(spans)
-    while queue:
-        i = queue.pop()[1]
-        while i < len(doc) and lexicon.kind_word(doc[i]) is not None:
-            i += 1  # "Andar district, Ghazni"
-        if i + 1 >= len(doc) or doc[i].text not in {",", "("}:
-            continue
-        span = _division_name(doc, i + 1, gazetteer, taken)
-        if span is not None:
-            found.append(span)
-            taken.update(range(*span))
-            queue.append(span)
-    return found
-
-
-def _division_name(doc: Doc, start: int, gazetteer: Gazetteer, taken: set[int]) -> Span | None:
-    """The longest run of capitalised words from ``start`` naming a division or a country."""
-    for end in range(min(len(doc), start + MAX_CONTAINER_WORDS), start, -1):
-        words = doc[start:end]
-        if any(t.i in taken or not (t.text[:1].isupper() and t.is_alpha) for t in words):
-            continue
-        candidates = gazetteer.lookup_key(normalise_name(words.text))
-        if any(c.is_division or c.is_country for c in candidates):
-            return start, end
-    return None
 
 
 def larger_town(
