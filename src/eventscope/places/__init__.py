@@ -29,6 +29,15 @@ from typing import TYPE_CHECKING, Any
 
 from ..models import Place, PlaceMention
 from .coherence import coherent, in_division, placed_in_region, region_key
+from .contain import (
+    certainty,
+    choice_binding,
+    container_of,
+    encloses,
+    kept_inside,
+    larger_town,
+    sure_container,
+)
 from .find import (
     PlaceLexicon,
     entity_spans,
@@ -39,7 +48,7 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
-from .rank import RankContext, RankModel, choose, container_key, country_share
+from .rank import RankContext, RankModel, choose, country_share
 from .tie import place_for_event
 
 if TYPE_CHECKING:
@@ -57,9 +66,6 @@ __all__ = [
 Span = tuple[int, int]
 # (chosen candidate, its confidence, the ranked pool with every candidate's confidence)
 Choice = tuple[Candidate, float, list[tuple[Candidate, float]]]
-_CONNECTORS = frozenset({",", "of", "in", "("})  # "X, Y" "X of Y" "X in Y" "X (Y)"
-_FILLERS = frozenset({"and", "the", "-"})
-CONTAINER_WINDOW = 8
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -125,11 +131,19 @@ class PlaceResolver:
         return sorted({self._with_kind_word(doc, start, end) for start, end in spans})
 
     def _with_kind_word(self, doc: Doc, start: int, end: int) -> Span:
-        """Take in a following kind word when the longer name is known ("Horry" + "County")."""
+        """Take in a following kind word when the longer name is known ("Horry" + "County").
+
+        A known name keeps the kind word out when it reads as a town larger than any the longer
+        name lists: "Hyderabad city" is India's Hyderabad, not the smaller town listing that
+        spelling among its alternate names; "Quebec City" stays whole.
+        """
         longer = normalise_name(doc[start : end + 1].text) if end < len(doc) else ""
-        if longer and self.lexicon.kind_word(doc[end]) and self.gazetteer.has_key(longer):
-            return start, end + 1
-        return start, end
+        if not (longer and self.lexicon.kind_word(doc[end]) and self.gazetteer.has_key(longer)):
+            return start, end
+        key = normalise_name(doc[start:end].text)
+        short, listed = self.gazetteer.lookup_key(key), self.gazetteer.lookup_key(longer)
+        larger = larger_town(short, listed, (key, longer))
+        return (start, end) if larger else (start, end + 1)
 
     def resolve_spans(
         self, doc: Doc, spans: Sequence[Span], *, countries: Collection[str] = ()
@@ -142,12 +156,14 @@ class PlaceResolver:
         mentions = []
         for (start, end), choice in zip(spans, chosen, strict=True):
             span = doc[start:end]
+            key = normalise_name(span.text)
+            exact = self.gazetteer.has_key(key)
             mentions.append(
                 PlaceMention(
                     text=span.text,
                     start=span.start_char,
                     end=span.end_char,
-                    place=self._place(choice),
+                    place=self._place(choice, key, exact=exact),
                     sent_index=bisect_right(sent_starts, start) - 1,
                 )
             )
@@ -189,11 +205,13 @@ class PlaceResolver:
             names, countries, self.model.prior, None, strict=self.model.strict_countries
         )
 
-    def _place(self, choice: Choice | None) -> Place | None:
-        """The chosen place with its score; a country centroid when the town is doubtful."""
+    def _place(self, choice: Choice | None, key: str, *, exact: bool) -> Place | None:
+        """The chosen place with its score (its share among the name's readings times the
+        match's :func:`~.contain.certainty`); a country centroid when the town is doubtful."""
         if choice is None:
             return None
         best, share, pool = choice
+        sure = certainty(best, key, exact=exact)
         place = best.place
         below = self.options.fallback_below
         below = self.model.fallback_below if below is None else below
@@ -208,8 +226,8 @@ class PlaceResolver:
             country = self.gazetteer.country(code)
             mass = country_share(pool, code)
             if country is not None and mass > share:
-                return replace(country.place, score=round(mass, 3))
-        return replace(place, score=round(share, 3))
+                return replace(country.place, score=round(mass * sure, 3))
+        return replace(place, score=round(share * sure, 3))
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Exact candidates for a name, else (if enabled) one-edit candidates."""
@@ -228,6 +246,8 @@ class Mention:
     kind: str | None
     container: int | None  # index of the name that contains it ("Paris, Texas")
     apposed: bool = False  # the container follows right after a comma ("Belgrade, Minn.")
+    enclosed: bool = False  # "in", "of" or "(" before the container ("a road in Beirut")
+    exact: bool = True  # the name is a gazetteer key (not a one-edit match)
 
 
 def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
@@ -245,13 +265,16 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
         )
         if divisions:
             candidates, kind = divisions, "admin"
+        container, enclosed = container_of(doc, spans, k, lexicon)
         names.append(
             Mention(
                 key=normalise_name(text),
                 candidates=candidates,
                 kind=kind,
-                container=_container(doc, spans, k, lexicon),
+                container=container,
                 apposed=_apposed(doc, spans, k),
+                enclosed=enclosed,
+                exact=resolver.gazetteer.has_key(normalise_name(text)) or bool(divisions),
             )
         )
     return names
@@ -278,8 +301,19 @@ def _rank_all(
         context = rank_context(
             names, k, countries=countries, chosen=chosen, first=first, strict=strict
         )
-        chosen[k] = in_division(choose(names[k].candidates, context, weights), names[k], chosen)
+        choice = in_division(choose(names[k].candidates, context, weights), names[k], chosen)
+        j = names[k].container
+        outer = chosen[j] if j is not None else None
+        # The first pass only gathers evidence; a doubtful container binds nothing.
+        bound = j is not None and outer is not None and sure_container(outer[0], names[j])
+        chosen[k] = kept_inside(choice, names[k], outer) if first is not None and bound else choice
     return chosen
+
+
+def _binding(name: Mention, chosen: Sequence[Choice | None]) -> str:
+    """The admin key the name's container binds it to ("" without one)."""
+    outer = chosen[name.container] if name.container is not None else None
+    return choice_binding(outer, enclosed=encloses(name))
 
 
 def rank_context(
@@ -296,9 +330,7 @@ def rank_context(
     ``first``: the first pass's choices (``None`` in the first pass); a name is never its own
     context, nor are other mentions of the same name.
     """
-    outer = names[k].container
-    outer_choice = chosen[outer] if outer is not None else None
-    keys = tuple(filter(None, (container_key(outer_choice[0]),))) if outer_choice else ()
+    keys = tuple(filter(None, (_binding(names[k], chosen),)))
     others: tuple[Candidate, ...] = ()
     if first is not None:
         others = tuple(
@@ -314,30 +346,6 @@ def rank_context(
         key=names[k].key,
         strict=strict,
     )
-
-
-def _container(doc: Doc, spans: Sequence[Span], k: int, lexicon: PlaceLexicon) -> int | None:
-    """The span named as the container of span ``k`` ("Paris, Texas"; "X cities of China").
-
-    Walks right over fillers ("and", kind words, other names in a list) and needs a
-    connector ("," "of" "in") before the container.
-    """
-    starts = {start: index for index, (start, _) in enumerate(spans)}
-    i, connected = spans[k][1], False
-    limit = min(len(doc), i + CONTAINER_WINDOW)
-    while i < limit:
-        if i in starts:
-            if connected:
-                return starts[i]
-            i = spans[starts[i]][1]
-            continue
-        lower = doc[i].lower_
-        if lower in _CONNECTORS:
-            connected = True
-        elif lower not in _FILLERS and lexicon.kind_word(doc[i]) is None:
-            return None
-        i += 1
-    return None
 
 
 def locate_article(

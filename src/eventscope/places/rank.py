@@ -283,10 +283,14 @@ def _supports(town: Candidate, other: Candidate) -> bool:
 
 def candidate_pool(candidates: Sequence[Candidate], context: RankContext) -> list[Candidate]:
     """The readings the ranking weighs: inside a named container, else the eligible ones
-    and the local namesakes (see :func:`inside_containers`, :func:`eligible`)."""
+    and the local namesakes (see :func:`inside_containers`, :func:`eligible`); only the
+    divisions after an admin kind word ("Merida state") when there are some."""
     pool = inside_containers(candidates, context.containers) or eligible(
         candidates, strict=context.strict, kind=context.kind
     )
+    if context.kind == "admin" and any(c.is_division for c in pool):
+        # "Merida state" is the state, not the larger Mexican city of that name.
+        pool = [c for c in pool if c.is_division]
     return pool + local_namesakes(candidates, pool, context)
 
 
