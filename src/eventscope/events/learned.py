@@ -97,7 +97,7 @@ class ClassifierOptions:
     dispute: float = 0.6
     dispute_fill: float = 0.6
     last_resort: bool = True
-    doc_fill_event: float = 0.5
+    doc_fill_event: float = 0.35
     doc_fill_root: float = 0.15
     doc_fill_root_conflict: float = 0.5
     doc_fill_one_sided: float = 0.3
