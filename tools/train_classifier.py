@@ -10,7 +10,7 @@ Reads, from ../shared (never copied into the repository):
 * eval/plover_gsr_dev.jsonl, eval/acled_dev.jsonl, eval/glocon_dev.jsonl: the TUNE parts only
   (``evaluate/split.py``; a glocon sentence is used only when its document is in the tune part
   too), so the check parts stay unseen;
-* corpus/reuters21578.jsonl.gz: sentences naming no political actor, as "no event" examples.
+* corpus/reuters21578.jsonl.gz: "no event": sentences naming no actor; hard negatives (--hard).
 
 Three logistic-regression heads (scikit-learn, fixed seeds) over the binary features of
 ``eventscope.events.classifier.sentence_features`` (rows scaled to unit length, the same
@@ -58,6 +58,15 @@ CS = (4.0, 16.0)
 MAX_ACLED = 400
 MAX_REUTERS = 1500
 REUTERS_STORIES = 300
+# Hard negatives: actor sentences of stories all of whose topics are company results, takeovers
+# or statistics; never from the first HARD_FIRST stories (benchmarks/noise.py codes them).
+HARD_TOPICS = frozenset(
+    "earn acq gnp cpi ipi jobs money-supply reserves bop wpi retail housing income instal-debt"
+    " lei cpu inventories".split()
+)
+HARD_FIRST = 1000
+HARD_STORIES = 1500
+MAX_HARD = 1500
 FEATURE_SETS = {
     "words": ("w:", "b:", "bias"),
     "words+syntax": ("w:", "b:", "bias", "v:", "r:", "vp:", "vo:", "vx:", "neg:", "md:", "e:"),
@@ -147,6 +156,32 @@ def reuters_negatives(shared: Path, nlp, actors: ActorCoder) -> list[Example]:
     return found[:MAX_REUTERS]
 
 
+def hard_stories(shared: Path) -> list[str]:
+    """The first ``HARD_STORIES`` stories from ``HARD_FIRST`` on with ``HARD_TOPICS`` only."""
+    texts: list[str] = []
+    with gzip.open(shared / "corpus/reuters21578.jsonl.gz", "rt", encoding="utf-8") as stream:
+        for i, line in enumerate(stream):
+            record = json.loads(line)  # (a story with no topic is of unknown subject)
+            if i >= HARD_FIRST and set(record.get("topics") or ["?"]) <= HARD_TOPICS:
+                texts.append(record["text"])
+            if len(texts) >= HARD_STORIES:
+                break
+    return texts
+
+
+def hard_negatives(shared: Path, nlp, actors: ActorCoder) -> list[Example]:
+    """Sentences naming an actor in company-results, takeover and statistics stories: no
+    political event, though "Canada's Quebecor said it will buy ..." has the shape of one."""
+    found: list[Example] = []
+    for doc in nlp.pipe(hard_stories(shared), batch_size=32):
+        busy = {m.sent_index for m in actors.find(doc, on=None)}
+        for i, sent in enumerate(doc.sents):
+            if i in busy and sum(1 for t in sent if t.is_alpha) >= 6:
+                found.append(Example("reuters_hard", sentence_features(sent), 0))
+    random.Random(SEED).shuffle(found)
+    return found
+
+
 def featurise(rows, nlp) -> list[Example]:
     texts = [text for _, text, *_ in rows]
     examples = []
@@ -158,18 +193,22 @@ def featurise(rows, nlp) -> list[Example]:
     return examples
 
 
-def load_examples(shared: Path, cache: Path | None) -> list[Example]:
-    """Parse and featurise every source (or read the features a previous run cached)."""
+def load_examples(shared: Path, cache: Path | None, hard: int) -> list[Example]:
+    """Every source parsed (or as a previous run cached it), with ``hard`` hard negatives."""
+    examples: list[Example] = []
     if cache is not None and cache.is_file():
-        cached = [Example(**row) for row in json.loads(cache.read_text(encoding="utf-8"))]
-        if all(e.key for e in cached if e.source == "conflibert"):
-            return cached  # (a cache written before the record ids were kept is rebuilt)
-    nlp = load_nlp()
-    examples = featurise(raw_examples(shared), nlp)
-    examples += reuters_negatives(shared, nlp, ActorCoder.load())
-    if cache is not None:
-        cache.write_text(json.dumps([e.__dict__ for e in examples]), encoding="utf-8")
-    return examples
+        examples = [Example(**row) for row in json.loads(cache.read_text(encoding="utf-8"))]
+    # (a cache written before the record ids or the hard negatives were kept is rebuilt)
+    if not all(e.key for e in examples if e.source == "conflibert") or not any(
+        e.source == "reuters_hard" for e in examples
+    ):
+        nlp, actors = load_nlp(), ActorCoder.load()
+        examples = featurise(raw_examples(shared), nlp) + reuters_negatives(shared, nlp, actors)
+        examples += hard_negatives(shared, nlp, actors)
+        if cache is not None:
+            cache.write_text(json.dumps([e.__dict__ for e in examples]), encoding="utf-8")
+    hard_rows = [e for e in examples if e.source == "reuters_hard"][:hard]
+    return [e for e in examples if e.source != "reuters_hard"] + hard_rows
 
 
 def restrict(features: list[str], prefixes: tuple[str, ...]) -> list[str]:
@@ -332,13 +371,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="KEY=VALUE",
         help="a ClassifierOptions field for --pipeline-cv (last_resort=true, dispute=0.7)",
     )
+    parser.add_argument("--hard", type=int, default=MAX_HARD, help="hard negatives (0: none)")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--cache", type=Path, help="keep the parsed features in this file")
     args = parser.parse_args(argv)
     if not (args.shared / "train").is_dir():
         print(f"error: {args.shared}/train not found (the training data)", file=sys.stderr)
         return 2
-    examples = load_examples(args.shared, args.cache)
+    examples = load_examples(args.shared, args.cache, args.hard)
     counts = Counter(f"{e.source}:{'event' if e.event else 'none'}" for e in examples)
     print("examples:", dict(sorted(counts.items())))
     name, c = args.features, args.C
