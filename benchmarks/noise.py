@@ -170,15 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     options = replace(shipped.options, classifier=options_of(args.option))
     tags = Tags()
     coder = TaggingCoder(base, load_model(args.model), options, tags)
-    pipeline = Pipeline(
-        settings=base.settings,
-        nlp=base.nlp,
-        actors=base.actor_coder,
-        events=coder,
-        places=base.place_resolver,
-        codebook=base.codebook,
-        domain=base.stages.domain,
-    )
+    pipeline = base.with_events(coder)
     articles = read_stories(args.stories, args.skip)
     summary = report(code_all(pipeline, tags, articles), len(articles), args.show)
     if args.json:

@@ -77,15 +77,7 @@ def fold_pipeline(
     if options is not None:
         event_options = replace(event_options, classifier=options)
     coder = EventCoder(shipped.book, event_options, classifier=model, codebook=base.codebook)
-    return Pipeline(
-        settings=base.settings,
-        nlp=base.nlp,
-        actors=base.actor_coder,
-        events=coder,
-        places=base.place_resolver,
-        codebook=base.codebook,
-        domain=base.stages.domain,
-    )
+    return base.with_events(coder)
 
 
 def code_fold(pipeline: Pipeline, parsed: Parsed, members: Sequence[int]) -> dict[str, list]:

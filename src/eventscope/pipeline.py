@@ -94,6 +94,13 @@ class Pipeline:
         self.event_coder = self.stages.events
         self.place_resolver = self.stages.places
 
+    def with_events(self, events: EventCoder) -> Pipeline:
+        """This pipeline with another event coder (another model or options to compare),
+        sharing the loaded spaCy model and every other stage."""
+        return Pipeline(settings=self.settings, nlp=self.nlp, actors=self.actor_coder,
+                        events=events, places=self.place_resolver, codebook=self.codebook,
+                        domain=self.stages.domain)  # fmt: skip
+
     # -- public API -----------------------------------------------------------------
 
     def code_text(

@@ -99,8 +99,10 @@ def test_no_doc_or_one_event_is_unchanged():
 
 @pytest.fixture(scope="module")
 def pipelines(nlp) -> dict[str, Pipeline]:
-    keep_all = EventCoder.load(options=EventOptions(embedded_events=True))
-    return {"main": Pipeline(nlp=nlp), "all": Pipeline(nlp=nlp, events=keep_all)}
+    main = Pipeline(nlp=nlp)
+    keep_all = main.with_events(EventCoder.load(options=EventOptions(embedded_events=True)))
+    assert keep_all.nlp is main.nlp and keep_all.place_resolver is main.place_resolver
+    return {"main": main, "all": keep_all}
 
 
 def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
