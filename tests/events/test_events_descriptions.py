@@ -50,6 +50,9 @@ def found(nlp, actors, events, text):
         ("A Chilean court sentenced two Peruvian journalists to prison.", "17"),
         ("Chilean troops captured the Peruvian border town.", "19"),
         ("Chile pressed Peru to release the detained fishermen.", "02"),
+        # 111: attacking a policy or a speech is criticism; assailing someone likewise
+        ("The Chilean opposition attacked the Peruvian government's fishing policy.", "11"),
+        ("Chile assailed Peru over the border closure.", "11"),
         # 023 appeal for aid: the seeker receives, so no intent to give (a frame over "aid")
         ("Bolivia sought emergency aid from Chile after the floods.", "02"),
         ("Peru sought financial assistance from Chile.", "02"),
