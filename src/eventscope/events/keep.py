@@ -103,8 +103,8 @@ def press_channel(doc: Doc, event: EventMention) -> EventMention | None:
     occupation. Journalists as victims ("police detained journalists") and named media acted
     on stay targets."""
     target = event.target
-    if target is None or target.actor.sector != "MED":
-        return event
+    if target is None or target.actor.sector != "MED" or target.end <= target.start:
+        return event  # (a target with no words is the source's own state: no press)
     addressed = _addressed(doc[target.start : target.end].root)
     if not addressed and not _unnamed_press(target.actor):
         return event
