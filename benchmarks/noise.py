@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 
 from eventscope.events import EventCoder
 from eventscope.events.classifier import EventClassifier
+from eventscope.events.keep import CLASSIFIER_PATTERN
 from eventscope.events.learned import ClassifierOptions
 from eventscope.models import ActorMention, Article, Event, EventMention
 from eventscope.pipeline import Pipeline
@@ -60,9 +61,9 @@ class TaggingCoder(EventCoder):
 
     def find(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
         found = super().find(doc, mentions)
-        ruled = {m.sent_index for m in found if not m.pattern.startswith("classifier:")}
+        ruled = {m.sent_index for m in found if not m.pattern.startswith(CLASSIFIER_PATTERN)}
         for m in found:
-            if m.pattern.startswith("classifier:"):
+            if m.pattern.startswith(CLASSIFIER_PATTERN):
                 kind = "fill_outvote" if m.sent_index in ruled else "fill"
                 self.tags.by_key[(m.sent_index, m.cameo)] = kind
         return found

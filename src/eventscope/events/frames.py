@@ -235,9 +235,10 @@ def framed_noun(
 
 
 def _own_row(book: PatternBook, verb: Token, noun: Token) -> bool:
-    """The verb has a row for this very object, more specific than a frame over the noun."""
-    lemma = noun.lemma_.lower()
-    return any(lemma in row.objects for row in book.verbs.get(verb.lemma_.lower(), ()))
+    """The verb has a row for this very object (:func:`match_rule`), more specific than a
+    frame over the noun."""
+    rule = match_rule(verb, noun, book.verbs.get(verb.lemma_.lower(), ()))
+    return rule is not None and bool(rule.objects)
 
 
 def _phrasal_or_purpose(verb: Token) -> bool:

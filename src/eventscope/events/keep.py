@@ -118,11 +118,8 @@ def press_channel(doc: Doc, event: EventMention) -> EventMention | None:
 
 
 def _unnamed_press(actor: Actor) -> bool:
-    return (
-        actor.sector == "MED"
-        and actor.name is None
-        and actor.code == f"{actor.country or ''}{actor.sector}"
-    )
+    """Reporters named by their role alone ("journalists"): the code is country + sector."""
+    return actor.name is None and actor.code == f"{actor.country or ''}{actor.sector}"
 
 
 def _addressed(head: Token) -> bool:

@@ -48,7 +48,7 @@ from .attribution import reported_clause, trailing_speaker
 from .build import Candidate
 from .classifier import PENTA_OF_ROOT, EventClassifier, Prediction
 from .frames import modality, not_real, object_of
-from .keep import actor_key
+from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
 from .syntax import ActorIndex, Group, child, inherited_subject, is_passive, subject
 
@@ -267,7 +267,7 @@ def fill_candidate(
         trigger=(verb.i, verb.i + 1),
         sent_index=sent_index,
         confidence=options.fill_confidence,
-        pattern=f"classifier:{root}",
+        pattern=f"{CLASSIFIER_PATTERN}{root}",
     )
 
 

@@ -266,15 +266,16 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
         if divisions:
             candidates, kind = divisions, "admin"
         container, enclosed = container_of(doc, spans, k, lexicon)
+        key = normalise_name(text)
         names.append(
             Mention(
-                key=normalise_name(text),
+                key=key,
                 candidates=candidates,
                 kind=kind,
                 container=container,
                 apposed=_apposed(doc, spans, k),
                 enclosed=enclosed,
-                exact=resolver.gazetteer.has_key(normalise_name(text)) or bool(divisions),
+                exact=resolver.gazetteer.has_key(key) or bool(divisions),
             )
         )
     return names
