@@ -46,6 +46,7 @@ from eventscope.actors import ActorCoder
 from eventscope.evaluate.split import split_of
 from eventscope.events.classifier import MODEL_FORMAT, PENTA_OF_ROOT, sentence_features
 from eventscope.nlp import load_nlp
+from eventscope.nlp.docmemo import memo_scope
 
 ROOT = Path(__file__).resolve().parents[1]
 CONFLIBERT = "train/conflibert_pentaclass_train.jsonl"
@@ -148,10 +149,11 @@ def reuters_negatives(shared: Path, nlp, actors: ActorCoder) -> list[Example]:
     for doc in nlp.pipe(texts, batch_size=32):
         mentions = actors.find(doc, on=None)
         busy = {m.sent_index for m in mentions}
-        for i, sent in enumerate(doc.sents):
-            words = sum(1 for t in sent if t.is_alpha)
-            if i not in busy and words >= 6:
-                found.append(Example("reuters", sentence_features(sent), 0))
+        with memo_scope(doc):  # the sentences share the document's words
+            for i, sent in enumerate(doc.sents):
+                words = sum(1 for t in sent if t.is_alpha)
+                if i not in busy and words >= 6:
+                    found.append(Example("reuters", sentence_features(sent), 0))
     random.Random(SEED).shuffle(found)
     return found[:MAX_REUTERS]
 
@@ -175,9 +177,10 @@ def hard_negatives(shared: Path, nlp, actors: ActorCoder) -> list[Example]:
     found: list[Example] = []
     for doc in nlp.pipe(hard_stories(shared), batch_size=32):
         busy = {m.sent_index for m in actors.find(doc, on=None)}
-        for i, sent in enumerate(doc.sents):
-            if i in busy and sum(1 for t in sent if t.is_alpha) >= 6:
-                found.append(Example("reuters_hard", sentence_features(sent), 0))
+        with memo_scope(doc):  # the sentences share the document's words
+            for i, sent in enumerate(doc.sents):
+                if i in busy and sum(1 for t in sent if t.is_alpha) >= 6:
+                    found.append(Example("reuters_hard", sentence_features(sent), 0))
     random.Random(SEED).shuffle(found)
     return found
 

@@ -43,6 +43,7 @@ from .models import (
     TimeExpression,
 )
 from .nlp import load_nlp
+from .nlp.docmemo import doc_text, sentences, within_memo_scope
 from .registry import registry
 from .settings import Settings, load_settings
 
@@ -241,6 +242,7 @@ class Stages:
             domain=domain if domain is not None else build("domain"),
         )
 
+    @within_memo_scope  # the stages share whole-document answers (nlp/docmemo.py)
     def code_doc(self, doc: Doc, article: Article) -> DocCoding:
         """Code one parsed document of ``article`` (its id and publication date are used)."""
         mentions = self.actors.find(doc, on=article.published)
@@ -270,10 +272,10 @@ class Stages:
         context = _DocContext(
             article=article,
             doc=doc,
-            sents=list(doc.sents),
+            sents=list(sentences(doc)),
             times=dates_stage.find_time_expressions(doc, published=article.published),
             places=places,
-            text=doc.text,
+            text=doc_text(doc),
         )
         events = tuple(self._build_event(context, mention) for mention in event_mentions)
         return DocCoding(events=events, actors=tuple(mentions), places=tuple(context.places))

@@ -40,6 +40,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention
+from ..nlp.docmemo import sentence_starts
 from .coref import resolve
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .phrases import Draft, PhraseBuilder
@@ -94,7 +95,7 @@ class ActorCoder:
         if not hits:
             return []
         drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms)
-        sent_starts = _sentence_starts(doc)
+        sent_starts = sentence_starts(doc)
         # A draft with neither country nor sector ("the side") codes nothing.
         members = (m for d in drafts if actor_code(d) for m in _members(d))
         return [_mention(doc, m, sent_starts) for m in members]
@@ -111,13 +112,6 @@ def _members(draft: Draft) -> list[Draft]:
             replace(draft, country=entry.country, sector=entry.sector, code=entry.code, also=())
         )
     return members
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    # A Doc without parse or sentence marks (hand-built, blank pipeline) is one sentence.
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return [sent.start for sent in doc.sents]
-    return [0]
 
 
 def actor_code(draft: Draft) -> str:

@@ -35,6 +35,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention, Resolution
+from ..nlp.docmemo import doc_words, memo, sentences, span_text
 from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child
 from .rules import DATELINE_WORDS, ContextRules
 from .where import place_weight, usable_places
@@ -158,22 +159,27 @@ def context_country(
     return (article, "article") if article is not None else None
 
 
-def reporter_spans(doc: Doc) -> list[Span]:
+def reporter_spans(doc: Doc) -> tuple[Span, ...]:
     """Character spans of the sources a sentence is attributed to: the subject of a reporting
     verb that has a clause of its own below or beside it ("..., killing 20 people, **relief
     officials in Nairobi** said"; "**a spokeswoman for the U.S. embassy** said that ...")."""
+    return memo(doc, "reporter_spans", _reporter_spans)
+
+
+def _reporter_spans(doc: Doc) -> tuple[Span, ...]:
     if not doc.has_annotation("DEP"):
-        return []
+        return ()
     spans = []
-    for token in doc:
-        if token.lemma_.lower() not in REPORT_VERBS or token.pos_ != "VERB":
+    for i, lemma in enumerate(doc_words(doc).lemma):
+        token = doc[i] if lemma in REPORT_VERBS else None
+        if token is None or token.pos_ != "VERB":
             continue
         reports = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if reports and subject is not None and subject.pos_ != "PRON":
             last = subject.right_edge
             spans.append((subject.left_edge.idx, last.idx + len(last.text)))
-    return spans
+    return tuple(spans)
 
 
 def _outside_reporter(
@@ -250,8 +256,7 @@ def _dateline_country(doc: Doc, places: Sequence[PlaceMention]) -> str | None:
     place = first[0]
     if place.place is None:
         return None
-    sentence = next(iter(doc.sents))
-    if sentence.text.rstrip().endswith(DATELINE_ENDS):
+    if span_text(sentences(doc)[0]).rstrip().endswith(DATELINE_ENDS):
         return place.place.country
     dash = next((t for t in doc[:DATELINE_WORDS] if t.text in DATELINE_ENDS), None)
     if dash is not None and place.start <= 1 and place.end <= dash.idx:

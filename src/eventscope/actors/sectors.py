@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention
+from ..nlp.docmemo import doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,10 +36,10 @@ CRIMINAL = "CRM"
 def criminal_context(doc: Doc, cues: frozenset[str]) -> bool:
     """One of ``cues`` is a lemma of ``doc`` or, for a cue with a hyphen or a space
     ("drive-by", "organized crime"), a piece of its lower-case text."""
-    lemmas = {token.lemma_.lower() for token in doc} | {token.lower_ for token in doc}
-    if lemmas & cues:
+    words = doc_words(doc)
+    if not cues.isdisjoint(words.lemmas) or not cues.isdisjoint(words.lowers):
         return True
-    text = doc.text.lower()
+    text = doc_text(doc).lower()
     return any(cue in text for cue in cues if "-" in cue or " " in cue)
 
 

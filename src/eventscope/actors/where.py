@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, Place, PlaceMention
+from ..nlp.docmemo import span_text
 from .lexicon import DatedCode, read_tsv
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ def _confirmed(span: Span, place: PlaceMention) -> PlaceMention:
     admin = _folded(found.admin1)
     if len(admin) < MIN_ADMIN or admin == _folded(span.text):
         return place
-    if admin not in _folded(span.sent.text):
+    if admin not in _folded(span_text(span.sent)):
         return place
     score = place_weight(place) + ADMIN_BONUS
     return replace(place, place=replace(found, score=score))

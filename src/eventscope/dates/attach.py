@@ -27,6 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, TimeExpression
+from ..nlp.docmemo import sentences
 from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS
 from .lexicon import DateLexicon
@@ -117,7 +118,7 @@ def _carried_over(
     """The date of the sentence before, when this one refers back to its event (up to a
     chain of :data:`_MAX_CARRY` sentences that each refer back)."""
     lexicon = lexicon or DateLexicon.load()
-    sents = list(doc.sents)
+    sents = sentences(doc)
     index = sent_index
     for _ in range(_MAX_CARRY):
         if not 0 < index < len(sents) or not continues_previous(sents[index], lexicon):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..memo import BoundedMemo
 from ..models import TimeExpression
+from ..nlp.docmemo import entities, sentences
 from .lexicon import DateLexicon
 from .parse import Parsed, parse_expression
 from .resolve import resolve
@@ -72,7 +73,7 @@ class DateFinder:
 
     def find(self, doc: Doc, *, published: date | None) -> list[TimeExpression]:
         """Time expressions of ``doc`` in text order (see module docstring)."""
-        sent_starts = [sent.start for sent in doc.sents]
+        sent_starts = [sent.start for sent in sentences(doc)]
         found = []
         for alternatives in self.candidate_spans(doc):
             for span in alternatives:
@@ -91,7 +92,7 @@ class DateFinder:
         """
         rules = self._rule_spans(doc)
         chosen: list[tuple[Span, ...]] = [(rule,) for rule in rules]
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ not in ENTITY_LABELS or self._names_something(ent):
                 continue
             inside = [r for r in rules if r.start < ent.end and ent.start < r.end]

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from ..actors.context import reporter_spans
 from ..errors import DataFileError
 from ..models import ActorMention, EventMention
+from ..nlp.docmemo import doc_words, within_memo_scope
 from ..nlp.syntax import NOMINAL_POS
 from .arguments import ArgumentFinder
 from .attribution import actor_sentences, without_trailing_speaker
@@ -145,6 +146,7 @@ class EventCoder:
         options = options or EventOptions()
         return cls(book, options, load_classifier(options.classifier), codebook=codebook)
 
+    @within_memo_scope  # every sentence reads the document's words
     def find(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
         index = ActorIndex.build(mentions)
         events: list[EventMention] = []
@@ -246,9 +248,10 @@ class EventCoder:
         """Codebook distinctions by other words of the sentence (``[[recode]]``)."""
         if not found or not self.book.recodes:
             return found
-        lemmas = frozenset(t.lemma_.lower() for t in sent)
+        table = doc_words(sent.doc)
+        lemmas = frozenset(table.lemma[sent.start : sent.end])
         for candidate in found:
-            trigger = sent.doc[candidate.trigger[1] - 1].lemma_.lower()
+            trigger = table.lemma[candidate.trigger[1] - 1]
             candidate.code = self.book.recode(candidate.code, trigger, lemmas)
         return found
 
@@ -257,13 +260,14 @@ class EventCoder:
         consumed: set[int] = set()
         # Only tokens whose lemma some pattern can use are looked at (cheap set lookups).
         verbs, nouns = self.book.trigger_verbs, self.book.noun_heads
+        table, doc = doc_words(sent.doc), sent.doc
         triggers, clauses = [], []
-        for t in sent:  # one pass, each lemma lowered once
-            lemma = t.lemma_.lower()
+        for i in range(sent.start, sent.end):  # strings only: a token is made for a trigger
+            lemma = table.lemma[i]
             if lemma in verbs or lemma in nouns:
-                triggers.append(t)
-            if t.dep_ == "ccomp" and lemma not in verbs:
-                clauses.append(t)
+                triggers.append(doc[i])
+            if table.dep[i] == "ccomp" and lemma not in verbs:
+                clauses.append(doc[i])
         tokens = triggers + clauses
         for token in sorted(tokens, key=lambda t: t.i):
             if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.context import REPORT_VERBS
 from ..models import ActorMention
+from ..nlp.docmemo import is_question, sentences
 from .syntax import ActorIndex
 
 if TYPE_CHECKING:
@@ -87,9 +88,9 @@ def actor_sentences(
         by_sentence.setdefault(mention.sent_index, []).append(mention)
     if not by_sentence:
         return  # no actors, no events: skip the sentence walk entirely
-    for sent_index, sent in enumerate(doc.sents):
+    for sent_index, sent in enumerate(sentences(doc)):
         sentence_mentions = by_sentence.get(sent_index)
-        if sentence_mentions and not sent.text.rstrip().endswith("?"):
+        if sentence_mentions and not is_question(sent):
             parties = [
                 m
                 for m in sentence_mentions

@@ -38,6 +38,10 @@ class Codebook:
 
     def __init__(self, entries: Mapping[str, CameoCode]) -> None:
         self._entries: Mapping[str, CameoCode] = MappingProxyType(dict(entries))
+        # Root -> QuadClass, read once: every document asks for roots of a class.
+        self._root_quads = MappingProxyType(
+            {code: entry.quad_class for code, entry in self._entries.items() if len(code) == 2}
+        )
 
     @classmethod
     def load(cls, path: Path | str | None = None) -> Codebook:
@@ -64,9 +68,9 @@ class Codebook:
         ['06', '07', '08']
         """
         return frozenset(
-            code
-            for code, entry in self._entries.items()
-            if len(code) == 2 and (not quad_classes or entry.quad_class in quad_classes)
+            root
+            for root, quad in self._root_quads.items()
+            if not quad_classes or quad in quad_classes
         )
 
     def quad_class(self, code: str) -> int:

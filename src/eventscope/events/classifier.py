@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import DataFileError
+from ..nlp.docmemo import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -66,28 +67,33 @@ class Prediction:
     ranked: tuple[str, ...] = ()
 
 
-def sentence_features(sent: Span | Sequence[Token]) -> list[str]:
+def sentence_features(sent: Span) -> list[str]:
     """The feature strings of a parsed sentence (the same function at training and run time).
 
+    Words are read from the document's string table (:func:`doc_words`); a token is made
+    only for a verb, a negation or an auxiliary, whose neighbours are read too.
+
     Example:
-        >>> sentence_features([])
+        >>> import spacy
+        >>> sentence_features(spacy.blank("en")("")[:])
         ['bias']
     """
-    tokens = [t for t in sent if not t.is_space][:MAX_TOKENS]
+    doc, words = sent.doc, doc_words(sent.doc)
+    text, dep = words.text, words.dep
+    kept = [i for i in range(sent.start, sent.end) if not text[i].isspace()][:MAX_TOKENS]
     features = ["bias"]
-    lemmas = [t.lemma_.lower() for t in tokens if t.is_alpha]
+    lemmas = [words.lemma[i] for i in kept if text[i].isalpha()]  # spaCy's is_alpha
     features += [f"w:{lemma}" for lemma in lemmas]
     features += [f"b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
-    for token in tokens:
-        dep = token.dep_  # read once: each spaCy attribute read is a string-store lookup
-        if token.pos_ == "VERB" or dep == "ROOT":
-            features += _verb_features(token)
-        if dep == "neg":
-            features.append(f"neg:{token.head.lemma_.lower()}")
-        elif dep == "aux" and token.tag_ == "MD":
-            features.append(f"md:{token.lower_}")
-        if token.ent_iob_ == "B" and (entity := token.ent_type_) in _ENTITIES:
-            features.append(f"e:{entity}:{dep}")
+    for i in kept:
+        if words.pos[i] == "VERB" or dep[i] == "ROOT":
+            features += _verb_features(doc[i])
+        if dep[i] == "neg":
+            features.append(f"neg:{doc[i].head.lemma_.lower()}")
+        elif dep[i] == "aux" and doc[i].tag_ == "MD":
+            features.append(f"md:{words.lower[i]}")
+        if words.entity[i] in _ENTITIES:
+            features.append(f"e:{words.entity[i]}:{dep[i]}")
     return list(dict.fromkeys(features))
 
 

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.context import context_country
 from ..models import ActorMention, EventMention, PlaceMention
+from ..nlp.docmemo import doc_words, is_question, sentences
 from . import stories
 from .build import own_country
 from .common import covering, implied_actor, read_table, usable
@@ -137,7 +138,17 @@ class ContentiousCoder:
 
     def may_code(self, doc: Doc) -> bool:
         """Whether ``doc`` has a trigger word at all (cheap)."""
-        return any(self._trigger_word(token) for token in doc)
+        return any(self._trigger_word(token) for token in self._possible_triggers(doc, doc[:]))
+
+    def _possible_triggers(self, doc: Doc, sent: Span) -> list[Token]:
+        """The tokens of ``sent`` that pass the first test of :meth:`_trigger_word` (a token is
+        made only for them: most words of a sentence are no trigger)."""
+        lemmas = doc_words(doc).lemma
+        return [
+            doc[i]
+            for i in range(sent.start, sent.end)
+            if lemmas[i] in self._words or lemmas[i] in self._tails
+        ]
 
     def _trigger_word(self, token: Token) -> bool:
         """``event_lemma(token)`` is a trigger word (most tokens fail the first, cheap test)."""
@@ -161,8 +172,8 @@ class ContentiousCoder:
         conflict = {e.sent_index for e in found if e.cameo[:2] in CONTENTIOUS_ROOTS}
         spoken = {e.sent_index for e in found} - conflict
         extra: list[EventMention] = []
-        for sent_index, sent in enumerate(doc.sents):
-            if sent_index in conflict or sent.text.rstrip().endswith("?"):
+        for sent_index, sent in enumerate(sentences(doc)):
+            if sent_index in conflict or is_question(sent):
                 continue
             event = self._sentence(doc, sent, sent_index, (mentions, places), sent_index in spoken)
             if event is not None:
@@ -178,9 +189,10 @@ class ContentiousCoder:
         setting_only: bool,
     ) -> EventMention | None:
         mentions, places = context
-        words = {t.lower_ for t in sent}
+        table = doc_words(doc)
+        words = set(table.lower[sent.start : sent.end])
         market = bool(words & self.book.markets)
-        for token in sent:
+        for token in self._possible_triggers(doc, sent):
             if setting_only and not in_setting(token):
                 continue
             shape = self._trigger(token, words, market)

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..actors.context import context_country
 from ..models import ActorMention, EventMention, PlaceMention
+from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
 from .stories import objectless_protest
@@ -137,8 +138,8 @@ class DomainCoder:
     def may_imply(self, doc: Doc) -> bool:
         """Whether ``doc`` has a word that may report an event with no named actor (cheap): a
         victim ("a man was found dead") or a protest ("stones were thrown")."""
-        words = self.book.violence
-        if any(token.lemma_.lower() in words for token in doc):
+        violence = self.book.violence
+        if any(lemma in violence for lemma in doc_words(doc).lemmas):
             return True
         return self.contentious is not None and self.contentious.may_code(doc)
 
@@ -157,13 +158,14 @@ class DomainCoder:
         for mention in mentions:
             if usable(mention, sectorless=False):
                 by_sentence.setdefault(mention.sent_index, []).append(mention)
-        triggers = self._triggers
+        triggers, lemmas = self._triggers, doc_words(doc).lemma
         extra: list[EventMention] = []
-        for sent_index, sent in enumerate(doc.sents):
+        for sent_index, sent in enumerate(sentences(doc)):
             actors = by_sentence.get(sent_index, [])
-            for token in sent:
-                # The cheap lemma test first: most tokens are no trigger.
-                if token.lemma_.lower() not in triggers or token.i in covered or is_unreal(token):
+            # The cheap lemma test first: most words are no trigger (no token is made for them).
+            for i in (i for i in range(sent.start, sent.end) if lemmas[i] in triggers):
+                token = doc[i]
+                if i in covered or is_unreal(token):
                     continue
                 event = self._shape(token, sent_index, actors)
                 if event is not None and sent_index in busy and _suffered(token, event):

@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS
 from .build import Candidate
 from .patterns import PatternBook, VerbRule
@@ -269,7 +270,16 @@ def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
         c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in verb.children
     ):
         return True
-    return any(_background(token, verb) for token in verb.subtree)
+    # Only a decade or "ago" can date the clause: the words are read as strings first and a
+    # token is made for those alone. A word outside the verb's subtree never reaches the
+    # verb in :func:`_background`, so the span between its edges may be searched.
+    doc, lower = verb.doc, doc_words(verb.doc).lower
+    dated = (i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if _dating_word(lower[i]))
+    return any(_background(doc[i], verb) for i in dated)
+
+
+def _dating_word(lower: str) -> bool:
+    return (DECADE.match(lower) is not None and lower != "0s") or lower == "ago"
 
 
 def _background(token: Token, verb: Token) -> bool:

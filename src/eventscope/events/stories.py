@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
+from ..nlp.docmemo import doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -128,8 +129,7 @@ def story_kind(doc: Doc, book: ContentiousBook) -> str | None:
     kinds = book.story_kinds
     # "rally" and "march" are the words of markets and sport, too ("a late rally"): no veto.
     contention = book.contention - book.market_sensitive
-    for token in doc:
-        word = token.lower_
+    for word in doc_words(doc).lower:
         if word in contention:
             return None
         for kind, words in kinds.items():

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..models import Place, PlaceMention
+from ..nlp.docmemo import entities, sentence_starts, within_memo_scope
 from .coherence import coherent, in_division, placed_in_region, region_key
 from .contain import (
     certainty,
@@ -112,6 +113,7 @@ class PlaceResolver:
         gazetteer = Gazetteer.load(cache_dir=cache_dir)
         return cls(gazetteer, PlaceLexicon.load(), options=options, model=model)
 
+    @within_memo_scope  # the finders share the document's words
     def find(self, doc: Doc, *, countries: Collection[str] = ()) -> list[PlaceMention]:
         """Every place name in ``doc`` with the place it resolves to (``None`` if unknown)."""
         return self.resolve_spans(doc, self.mention_spans(doc), countries=countries)
@@ -120,7 +122,7 @@ class PlaceResolver:
         """Token spans of place names, in document order, not overlapping."""
         spans = entity_spans(doc, self.gazetteer, self.lexicon)
         taken = {i for start, end in spans for i in range(start, end)}
-        for ent in doc.ents:
+        for ent in entities(doc):
             if ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL"):
                 taken.update(range(ent.start, ent.end))
         if self.options.token_names:
@@ -150,9 +152,7 @@ class PlaceResolver:
     ) -> list[PlaceMention]:
         """Resolve given token spans together (each is context for the others)."""
         chosen = self.choices(doc, spans, countries=countries)
-        # A doc without sentence boundaries (no parser) counts as one sentence.
-        has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
-        sent_starts = [sent.start for sent in doc.sents] if has_sents else [0]
+        sent_starts = sentence_starts(doc)
         mentions = []
         for (start, end), choice in zip(spans, chosen, strict=True):
             span = doc[start:end]

@@ -24,6 +24,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
+from ..nlp.docmemo import doc_words, entities
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
 
@@ -78,9 +79,10 @@ class PlaceLexicon:
 
     def kind_word(self, token: Token | None) -> str | None:
         """ "admin" / "city" when ``token`` is a kind word ("district", "cities"), else None."""
-        if token is None:
-            return None
-        lower = token.lower_
+        return self.kind_of_word(token.lower_ if token is not None else None)
+
+    def kind_of_word(self, lower: str | None) -> str | None:
+        """:meth:`kind_word` of a lower-case word (``None``: no word there)."""
         if lower in self.admin_words:
             return "admin"
         if lower in self.city_words:
@@ -92,14 +94,18 @@ def _token(doc: Doc, i: int) -> Token | None:
     return doc[i] if 0 <= i < len(doc) else None
 
 
+def _lower(doc: Doc, i: int) -> str | None:
+    """``doc[i].lower_``, or ``None`` outside the document (no token is made)."""
+    return doc_words(doc).lower[i] if 0 <= i < len(doc) else None
+
+
 def kind_of(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None:
     """The kind word right after a name ("Tovuz district") or before "of" ("city of Paris")."""
-    after = lexicon.kind_word(_token(doc, end))
+    after = lexicon.kind_of_word(_lower(doc, end))
     if after:
         return after
-    before = _token(doc, start - 1)
-    if before is not None and before.lower_ == "of":
-        return lexicon.kind_word(_token(doc, start - 2))
+    if _lower(doc, start - 1) == "of":
+        return lexicon.kind_of_word(_lower(doc, start - 2))
     return None
 
 
@@ -130,22 +136,26 @@ def _singular(word: str) -> str:
 
 def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
     """A preposition of place before the name (skipping "the") or a kind word around it."""
-    before = _token(doc, start - 1)
-    if before is not None and before.lower_ == "the":
-        before = _token(doc, start - 2)
-    if before is not None and before.lower_ in lexicon.locative:
+    before = _lower(doc, start - 1)
+    if before == "the":
+        before = _lower(doc, start - 2)
+    if before is not None and before in lexicon.locative:
         return True
     return kind_of(doc, start, end, lexicon) is not None
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha
+    return _capitalised_text(token.text)
+
+
+def _capitalised_text(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()  # spaCy's is_alpha is str.isalpha
 
 
 def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[tuple[int, int]]:
     """Token spans of GPE/LOC entities and of FAC entities that are gazetteer names."""
     spans = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS:
             continue
         start = ent.start + 1 if ent[0].text in _LEADING else ent.start
@@ -167,13 +177,17 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
 def _name_part(token: Token, start: int, end: int) -> bool:
     """A capitalised word or abbreviation ("Mass." of "Western Mass."), or a hyphen inside a
     name ("Nagorno-Karabakh")."""
-    inside = start < token.i < end - 1
-    return _capitalised(token) or _abbreviation(token) or (inside and token.text == "-")
+    return _name_part_text(token.text, token.i, start, end)
 
 
-def _abbreviation(token: Token) -> bool:
+def _name_part_text(text: str, i: int, start: int, end: int) -> bool:
+    """:func:`_name_part` of the token ``i`` spelt ``text``."""
+    inside = start < i < end - 1
+    return _capitalised_text(text) or _abbreviation_text(text) or (inside and text == "-")
+
+
+def _abbreviation_text(text: str) -> bool:
     """A dotted abbreviation such as "Mass.", "D.C." or "B.C." (a state's, in US news)."""
-    text = token.text
     letters = text.replace(".", "")
     return text[:1].isupper() and text.endswith(".") and letters.isalpha() and len(letters) <= 4
 
@@ -288,11 +302,13 @@ def token_spans(
 ) -> list[tuple[int, int]]:
     """Spans of capitalised gazetteer names outside ``taken`` token indices."""
     spans = []
+    texts = doc_words(doc).text
     i = 0
     while i < len(doc):
         found = None
-        token = doc[i] if i not in taken else None
-        if token is not None and _capitalised(token) and token.lower_ not in lexicon.demonyms:
+        # Most words are not capitalised: no token is made for them.
+        token = doc[i] if i not in taken and _capitalised_text(texts[i]) else None
+        if token is not None and token.lower_ not in lexicon.demonyms:
             found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
             found = None  # "Colonia" of "Colonia Pemex"
@@ -307,14 +323,17 @@ def token_spans(
 def _longest_name(
     doc: Doc, start: int, gazetteer: Gazetteer, taken: set[int]
 ) -> tuple[int, int] | None:
-    if doc[start].lower_ in _LEADING_LOWER:
+    words = doc_words(doc)  # strings only: no token or span is made for a length tried
+    if words.lower[start] in _LEADING_LOWER:
         return None  # "The Minnesota ..." starts at "Minnesota"
     stop = min(len(doc), start + MAX_NGRAM)
-    tokens = [doc[i] for i in range(start, stop)]  # made once for every length tried
     for end in range(stop, start, -1):
-        if any(t.i in taken or not _name_part(t, start, end) for t in tokens[: end - start]):
+        texts = words.text[start:end]
+        if any(start + k in taken for k in range(end - start)):
             continue
-        if gazetteer.has_key(normalise_name(doc[start:end].text)):
+        if not all(_name_part_text(text, start + k, start, end) for k, text in enumerate(texts)):
+            continue
+        if gazetteer.has_key(normalise_name(words.span_text(start, end))):
             return start, end
     return None
 
@@ -357,8 +376,10 @@ def fuzzy_spans(
 ) -> list[tuple[int, int]]:
     """Single capitalised unknown words in a locative context that are one edit from a name."""
     spans = []
-    for token in doc:
-        if token.i in taken or not _capitalised(token) or token.lower_ in lexicon.demonyms:
+    texts = doc_words(doc).text
+    for i in (i for i, text in enumerate(texts) if i not in taken and _capitalised_text(text)):
+        token = doc[i]
+        if token.lower_ in lexicon.demonyms:
             continue
         if token.ent_type_ in BLOCKING_LABELS and token.ent_type_ != "PERSON":
             continue

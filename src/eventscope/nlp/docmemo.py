@@ -1,0 +1,174 @@
+"""Facts about a parsed document computed once while the stages read it.
+
+Why: spaCy makes a new Python ``Token`` for every ``doc[i]`` and every step of ``for token
+in doc``. Several stages ask the same whole-document questions ("is any lemma a violence
+word?", "which phrases are reporters?"), and on short political notes those repeated walks
+cost about as much as the rest of the coding after the parse. A :func:`memo_scope` around the
+coding of one document keeps each answer for that document only; it is removed on exit, so
+a saved ``Doc`` carries nothing of ours and a later change to the ``Doc`` is never read from
+a stale answer. Outside a scope every call computes afresh (same result, no cache).
+
+Example:
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Police fired on protesters")
+    >>> with memo_scope(doc):
+    ...     doc_words(doc).lower
+    ('police', 'fired', 'on', 'protesters')
+    >>> "eventscope.memo" in doc.user_data
+    False
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_KEY = "eventscope.memo"
+T = TypeVar("T")
+S = TypeVar("S")
+P = ParamSpec("P")
+
+
+@contextmanager
+def memo_scope(doc: Doc) -> Iterator[None]:
+    """Keep :func:`memo` answers for ``doc`` until the block ends (nested scopes share one)."""
+    owner = _KEY not in doc.user_data
+    if owner:
+        doc.user_data[_KEY] = {}
+    try:
+        yield
+    finally:
+        if owner:
+            doc.user_data.pop(_KEY, None)
+
+
+def within_memo_scope(
+    method: Callable[Concatenate[S, Doc, P], T],
+) -> Callable[Concatenate[S, Doc, P], T]:
+    """Run a stage's method that reads a Doc (its first argument) inside a :func:`memo_scope`."""
+
+    @functools.wraps(method)
+    def scoped(self: S, doc: Doc, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        with memo_scope(doc):
+            return method(self, doc, *args, **kwargs)
+
+    return scoped
+
+
+def memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
+    """``compute(doc)``, computed once per ``name`` inside a :func:`memo_scope` of ``doc``.
+
+    ``compute`` must read only ``doc`` (never other arguments or settings): its answer is
+    reused by every caller that asks for ``name``.
+    """
+    table = doc.user_data.get(_KEY)
+    if table is None:
+        return compute(doc)
+    if name not in table:
+        table[name] = compute(doc)
+    found: T = table[name]
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class DocWords:
+    """Per-token strings of a document, read once: ``lower[i]`` is ``doc[i].lower_``,
+    ``lemma[i]`` is ``doc[i].lemma_.lower()``, ``text[i]``, ``pos[i]`` and ``dep[i]`` are
+    ``doc[i].text``, ``.pos_`` and ``.dep_``; ``space[i]`` is ``doc[i].whitespace_``;
+    ``entity[i]`` is the label of the entity ``doc[i]`` begins, else ``""``."""
+
+    text: tuple[str, ...]
+    space: tuple[str, ...]
+    lower: tuple[str, ...]
+    lemma: tuple[str, ...]
+    pos: tuple[str, ...]
+    dep: tuple[str, ...]
+    entity: tuple[str, ...]
+    lowers: frozenset[str]
+    lemmas: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocWords:
+        tokens = list(doc)
+        lower = tuple(token.lower_ for token in tokens)
+        lemma = tuple(token.lemma_.lower() for token in tokens)
+        return cls(
+            text=tuple(token.text for token in tokens),
+            space=tuple(token.whitespace_ for token in tokens),
+            lower=lower,
+            lemma=lemma,
+            pos=tuple(token.pos_ for token in tokens),
+            dep=tuple(token.dep_ for token in tokens),
+            entity=tuple(t.ent_type_ if t.ent_iob_ == "B" else "" for t in tokens),
+            lowers=frozenset(lower),
+            lemmas=frozenset(lemma),
+        )
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` without making the span or its tokens.
+
+        Example:
+            >>> import spacy
+            >>> DocWords.of(spacy.blank("en")("in New  York today")).span_text(1, 4)
+            'New  York'
+        """
+        if start >= end:
+            return ""
+        inner = "".join(self.text[i] + self.space[i] for i in range(start, end - 1))
+        return inner + self.text[end - 1]
+
+
+def doc_words(doc: Doc) -> DocWords:
+    """The :class:`DocWords` of ``doc`` (once per :func:`memo_scope`)."""
+    return memo(doc, "words", DocWords.of)
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)`` (once per :func:`memo_scope`; spaCy rebuilds them per call)."""
+    return memo(doc, "sents", _sentences)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """The index of each sentence's first token; a Doc without parse or sentence marks
+    (hand-built, blank pipeline) is one sentence."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [sent.start for sent in sentences(doc)]
+    return [0]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` (once per :func:`memo_scope`; spaCy builds new spans per call)."""
+    return memo(doc, "ents", _entities)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` (once per :func:`memo_scope`; spaCy re-joins every token per call)."""
+    return memo(doc, "text", _text)
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from :func:`doc_text` instead of re-joined from its tokens."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def is_question(sent: Span) -> bool:
+    """The sentence ends with a question mark (it asks; it reports no event)."""
+    return span_text(sent).rstrip().endswith("?")
+
+
+def _sentences(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.sents)
+
+
+def _entities(doc: Doc) -> tuple[Span, ...]:
+    return tuple(doc.ents)
+
+
+def _text(doc: Doc) -> str:
+    return doc.text

@@ -1,0 +1,144 @@
+"""Per-document answers kept while the stages read a Doc (``eventscope.nlp.docmemo``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from eventscope.nlp.docmemo import (
+    DocWords,
+    doc_text,
+    doc_words,
+    entities,
+    is_question,
+    memo,
+    memo_scope,
+    sentence_starts,
+    sentences,
+    span_text,
+    within_memo_scope,
+)
+
+TEXTS = [
+    "Police fired tear gas at protesters in Nairobi on Monday.",
+    "Did the army  shell Donetsk?  Officials said so.\n\nNo one was hurt.",
+    "Kiev’s mayor met U.S. envoys in Xi'an, a city of 12 million people.",
+    "  leading spaces and trailing ones  ",
+]
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp) -> list[Doc]:
+    return list(nlp.pipe(TEXTS))
+
+
+def _counting() -> tuple[list[int], Callable[[Doc], int]]:
+    calls: list[int] = []
+
+    def compute(doc: Doc) -> int:
+        calls.append(1)
+        return len(doc)
+
+    return calls, compute
+
+
+def test_a_scope_computes_once_and_leaves_nothing_behind() -> None:
+    doc = spacy.blank("en")("one two three")
+    calls, compute = _counting()
+    with memo_scope(doc):
+        assert memo(doc, "size", compute) == memo(doc, "size", compute) == 3
+    assert calls == [1]
+    assert doc.user_data == {}, "a saved Doc must carry nothing of ours"
+    doc.to_bytes()  # serialisable after the scope
+
+
+def test_outside_a_scope_every_call_computes() -> None:
+    doc = spacy.blank("en")("one two")
+    calls, compute = _counting()
+    memo(doc, "size", compute)
+    memo(doc, "size", compute)
+    assert calls == [1, 1]
+
+
+def test_a_nested_scope_shares_the_outer_answers_and_keeps_them() -> None:
+    doc = spacy.blank("en")("one two")
+    calls, compute = _counting()
+    with memo_scope(doc):
+        with memo_scope(doc):
+            memo(doc, "size", compute)
+        memo(doc, "size", compute)  # the inner scope's end must not drop the outer table
+    assert calls == [1]
+
+
+def test_a_scope_is_removed_when_the_block_raises() -> None:
+    doc = spacy.blank("en")("one")
+    with pytest.raises(ValueError), memo_scope(doc):
+        raise ValueError("a stage failed")
+    assert doc.user_data == {}
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_doc_words_are_the_token_attributes(parsed, index) -> None:
+    doc = parsed[index]
+    words = DocWords.of(doc)
+    assert words.text == tuple(t.text for t in doc)
+    assert words.space == tuple(t.whitespace_ for t in doc)
+    assert words.lower == tuple(t.lower_ for t in doc)
+    assert words.lemma == tuple(t.lemma_.lower() for t in doc)
+    assert words.pos == tuple(t.pos_ for t in doc)
+    assert words.dep == tuple(t.dep_ for t in doc)
+    begins = {ent.start: ent.label_ for ent in doc.ents}
+    assert words.entity == tuple(begins.get(t.i, "") for t in doc)
+    assert words.lemmas == frozenset(words.lemma) and words.lowers == frozenset(words.lower)
+
+
+@pytest.mark.parametrize("index", range(len(TEXTS)))
+def test_texts_sentences_and_entities_match_spacy(parsed, index) -> None:
+    doc = parsed[index]
+    with memo_scope(doc):
+        assert doc_text(doc) == doc.text
+        assert [s.text for s in sentences(doc)] == [s.text for s in doc.sents]
+        assert [(e.start, e.end, e.label_) for e in entities(doc)] == [
+            (e.start, e.end, e.label_) for e in doc.ents
+        ]
+        for start in range(len(doc)):
+            for end in range(start, min(len(doc), start + 4) + 1):
+                assert doc_words(doc).span_text(start, end) == doc[start:end].text
+                assert span_text(doc[start:end]) == doc[start:end].text
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("Did the army shell Donetsk?", True),
+        ("Did the army shell Donetsk?  ", True),
+        ("The army shelled Donetsk.", False),
+        ("Who fired? Nobody knows.", False),
+    ],
+)
+def test_is_question(nlp, text, asks) -> None:
+    doc = nlp(text)
+    assert is_question(list(doc.sents)[-1]) is asks
+
+
+def test_sentence_starts_of_a_parsed_and_of_a_blank_doc(nlp) -> None:
+    parsed = nlp("Police fired. Protesters fled.")
+    assert sentence_starts(parsed) == [s.start for s in parsed.sents] == [0, 3]
+    assert sentence_starts(spacy.blank("en")("no parse here")) == [0]
+
+
+def test_a_method_within_a_memo_scope_shares_answers_and_cleans_up() -> None:
+    calls, compute = _counting()
+
+    class Stage:
+        @within_memo_scope
+        def find(self, doc: Doc, *, twice: bool) -> int:
+            first = memo(doc, "size", compute)
+            return first + memo(doc, "size", compute) if twice else first
+
+    doc = spacy.blank("en")("one two three")
+    assert Stage().find(doc, twice=True) == 6
+    assert calls == [1] and doc.user_data == {}
