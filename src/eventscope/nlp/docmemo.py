@@ -171,4 +171,5 @@ def _entities(doc: Doc) -> tuple[Span, ...]:
 
 
 def _text(doc: Doc) -> str:
-    return doc.text
+    words = doc_words(doc)  # spaCy's ``doc.text`` makes a token per word to join them
+    return "".join(map(str.__add__, words.text, words.space))
