@@ -258,8 +258,9 @@ def _dateline_country(doc: Doc, places: Sequence[PlaceMention]) -> str | None:
         return None
     if span_text(sentences(doc)[0]).rstrip().endswith(DATELINE_ENDS):
         return place.place.country
-    dash = next((t for t in doc[:DATELINE_WORDS] if t.text in DATELINE_ENDS), None)
-    if dash is not None and place.start <= 1 and place.end <= dash.idx:
+    opening = doc_words(doc).text[:DATELINE_WORDS]
+    dash = next((i for i, text in enumerate(opening) if text in DATELINE_ENDS), None)
+    if dash is not None and place.start <= 1 and place.end <= doc[dash].idx:
         return place.place.country
     return None
 

@@ -258,9 +258,9 @@ class DomainCoder:
         mentions: Sequence[ActorMention],
         places: Sequence[PlaceMention],
     ) -> list[EventMention]:
-        for token in sent:
-            violent = token.lemma_.lower() in self.book.violence
-            code = self._violence_code(token) if violent else None
+        lemmas, violence = doc_words(doc).lemma, self.book.violence
+        for token in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in violence):
+            code = self._violence_code(token)
             victim = _passive_subject(token) if code is not None else None
             if code is None or victim is None or victim.lemma_.lower() not in self.book.victims:
                 continue

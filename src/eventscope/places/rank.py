@@ -135,27 +135,22 @@ def _related(a: str, b: str) -> bool:
 
 def features(candidate: Candidate, context: RankContext) -> dict[str, float]:
     """The feature values of one candidate (see :data:`FEATURES`)."""
+    return dict(zip(FEATURES, feature_values(candidate, context), strict=True))
+
+
+def feature_values(candidate: Candidate, context: RankContext) -> tuple[float, ...]:
+    """:func:`features` as a tuple in :data:`FEATURES` order (no dict per candidate)."""
     place = candidate.place
     key = candidate.admin_key
-    country, capital, adm1, adm2, area, population, names = _own_features(candidate)
-    same_country, same_admin1, near = _context_features(candidate, context.others)
     containers = context.containers
-    return {
-        "country": country,
-        "capital": capital,
-        "adm1": adm1,
-        "adm2": adm2,
-        "area": area,
-        "population": population,
-        "names": names,
-        "primary": float(normalise_name(place.name) == context.key),
-        "actor": float(bool(place.country) and place.country in context.countries),
-        "kind": float(_kind_matches(candidate, context.kind)),
-        "container": float(bool(containers) and any(inside(key, c) for c in containers)),
-        "same_country": same_country,
-        "same_admin1": same_admin1,
-        "near": near,
-    }
+    return (
+        *_own_features(candidate),
+        float(normalise_name(place.name) == context.key),  # primary
+        float(bool(place.country) and place.country in context.countries),  # actor
+        float(_kind_matches(candidate, context.kind)),  # kind
+        float(bool(containers) and any(inside(key, c) for c in containers)),  # container
+        *_context_features(candidate, context.others),
+    )
 
 
 def _context_features(
@@ -197,8 +192,8 @@ def _own_features(candidate: Candidate) -> tuple[float, ...]:
 
 
 def score(candidate: Candidate, context: RankContext, weights: Mapping[str, float]) -> float:
-    values = features(candidate, context)
-    return sum([weights.get(name, 0.0) * value for name, value in values.items()])
+    values = zip(FEATURES, feature_values(candidate, context), strict=True)
+    return sum([weights.get(name, 0.0) * value for name, value in values])
 
 
 def _kind_matches(candidate: Candidate, kind: str | None) -> bool:
