@@ -3,11 +3,14 @@ event (or the codebook's intent/threat code); no actor acts on itself. Sentences
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from eventscope.events import EventCoder
 from eventscope.events.build import Candidate, to_mentions
-from eventscope.models import Actor, ActorMention
+from eventscope.events.keep import self_dyad
+from eventscope.models import Actor, ActorMention, EventMention
 
 
 def coded(nlp, actors, events, text):
@@ -85,6 +88,32 @@ def test_self_dyads_are_dropped_but_domestic_sectors_are_kept():
         )
         events = to_mentions(candidate, [gov, target], infer_targets=False)
         assert bool([e for e in events if coder._keep(e, set())]) is kept
+
+
+@pytest.mark.parametrize(
+    ("root", "resolution", "dropped"),
+    [
+        ("040", "context", True),  # "a U.S. delegate to the talks": no second U.S. party
+        ("020", "context", True),  # "its listing on the American exchange"
+        ("173", "context", False),  # "Sri Lanka imposed a curfew": its own country, domestic
+        ("040", "article", True),  # a country only the article gave
+        ("040", None, False),  # two bodies named apart ("officials" -> "the Assembly")
+    ],
+)
+def test_a_country_named_as_no_agent_is_no_second_party(root, resolution, dropped):
+    gov = _mention(0, "GOV")
+    named = _mention(3, "GOV", text="the Assembly")
+    other = replace(named, actor=replace(named.actor, resolution=resolution))
+    event = EventMention(
+        source=gov,
+        target=other,
+        cameo=root,
+        trigger_start=2,
+        trigger_end=3,
+        sent_index=0,
+        confidence=0.9,
+    )
+    assert self_dyad(event, frozenset({"14", "17"})) is dropped
 
 
 def test_background_of_a_clause_below_does_not_silence_the_main_verb(nlp, actors, events):

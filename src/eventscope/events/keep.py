@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 # How an actor got a country from outside its own words (``actors.context``).
 GUESSED = frozenset({"place", "dateline", "article"})
+# A country named where it is no agent ("in China", "a U.S. request"): the events stage may
+# make it a party, but outside a domestic act not the same actor as a named one of its code.
+CONTEXT = "context"
 # Statements, appeals and consultations: what one says to unnamed reporters is said to everyone.
 PRESS_CHANNEL_ROOTS = frozenset({"01", "02", "04"})
 CONSULT = "04"
@@ -71,7 +74,9 @@ def self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
         # gave ("officials" -> CHN) is not known to be the other side's own body
         return True
     if event.cameo[:2] in domestic_roots:
-        return False
+        return False  # "Sri Lanka imposed a curfew": the state acts on its own country
+    if source.code == target.code and CONTEXT in (source.resolution, target.resolution):
+        return True  # "a U.S. delegate to the talks": "U.S." names no second U.S. party
     return source.code == target.code and _name(source) == _name(target)
 
 
