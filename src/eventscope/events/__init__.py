@@ -67,6 +67,7 @@ from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .syntax import ActorIndex, governing_verb
+from .verbal import verbal_attack
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -244,13 +245,14 @@ class EventCoder:
 
     def _recoded(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
         """Codebook distinctions by other words of the sentence (``[[recode]]``)."""
-        if not found or not self.book.recodes:
+        if not found:
             return found
         lemmas = frozenset(t.lemma_.lower() for t in sent)
         for candidate in found:
             trigger = sent.doc[candidate.trigger[1] - 1].lemma_.lower()
             candidate.code = self.book.recode(candidate.code, trigger, lemmas)
-        return found
+        # "Clinton continued her attacks on Trump": a person's attack on a person is words
+        return [verbal_attack(candidate, sent, self.book.words) for candidate in found]
 
     def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []
