@@ -66,6 +66,7 @@ from .keep import actor_key, anchored_event, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
+from .protection import protective_deployment
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
 
@@ -252,7 +253,12 @@ class EventCoder:
             trigger = sent.doc[candidate.trigger[1] - 1].lemma_.lower()
             candidate.code = self.book.recode(candidate.code, trigger, lemmas)
         # "Clinton continued her attacks on Trump": a person's attack on a person is words
-        return [verbal_attack(candidate, sent, self.book.words) for candidate in found]
+        # "a force deployed to back the UN mission": protection (074), no show of force
+        words = self.book.words
+        return [
+            protective_deployment(verbal_attack(candidate, sent, words), sent, words)
+            for candidate in found
+        ]
 
     def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []

@@ -39,6 +39,7 @@ from ..models import ActorMention, EventMention, PlaceMention
 from . import stories
 from .build import own_country
 from .common import covering, implied_actor, read_table, usable
+from .protection import purpose_lemmas
 from .reported import (
     acl_agents,
     between,
@@ -47,6 +48,7 @@ from .reported import (
     in_setting,
     object_lemmas,
     of_objects,
+    told_of_participants,
     witnessed,
 )
 from .stories import CONTENTIOUS_ROOTS, protest_object, quoted
@@ -86,6 +88,9 @@ class ContentiousBook:
     observation_verbs: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
     intransitive: frozenset[str] = frozenset()
+    purposes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    needs_agent: frozenset[str] = frozenset()
+    crowd_subjects: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ContentiousBook:
@@ -113,6 +118,9 @@ class ContentiousBook:
             observation_verbs=frozenset(cues["observation_verbs"]),
             impact_verbs=frozenset(cues["impact_verbs"]),
             intransitive=frozenset(cues["intransitive"]),
+            purposes={k: frozenset(v) for k, v in data.get("purposes", {}).items()},
+            needs_agent=frozenset(cues.get("needs_agent", ())),
+            crowd_subjects=frozenset(cues.get("crowd_subjects", ())),
         )
 
     @property
@@ -181,7 +189,7 @@ class ContentiousCoder:
         words = {t.lower_ for t in sent}
         market = bool(words & self.book.markets)
         for token in sent:
-            if setting_only and not in_setting(token):
+            if setting_only and not (in_setting(token) or told_of_participants(token)):
                 continue
             shape = self._trigger(token, words, market)
             if shape is None:
@@ -191,6 +199,8 @@ class ContentiousCoder:
             source = _source(token, actors, self.book.light_verbs)
             if source is not None and code[:2] == "14" and source.actor.sector in FORCE_SECTORS:
                 continue  # "police blocked the road": no protest
+            if source is None and not self._people_act(token):
+                continue  # "disaster struck", "the blackout that struck": nobody strikes
             where = context_country(sent_index, token.idx, mentions, places, doc)
             source = _with_country(source, where) if source is not None else None
             country = where[0] if where is not None else None
@@ -233,6 +243,16 @@ class ContentiousCoder:
             return code, sector, NOUN_CONFIDENCE
         return None
 
+    def _people_act(self, token: Token) -> bool:
+        """A ``needs_agent`` verb with no actor as subject has people as subject: "they" or a
+        number ("thousands struck"); any other trigger needs no agent."""
+        if token.pos_ != "VERB" or event_lemma(token) not in self.book.needs_agent:
+            return True
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        return any(
+            s.lower_ in self.book.crowd_subjects or s.like_num or s.pos_ == "NUM" for s in subjects
+        )
+
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
         """``events`` fit for the story (:func:`~eventscope.events.stories.ranked`)."""
         return stories.ranked(doc, events, self.book)
@@ -250,6 +270,8 @@ class ContentiousCoder:
             objects = object_lemmas(verb)
             if (wanted and not objects & wanted) or (not wanted and objects):
                 return False
+        if lemma in self.book.purposes and not purpose_lemmas(verb) & self.book.purposes[lemma]:
+            return False  # "crowds gathered to watch": only "gathered to demand X" protests
         return self._real_clause(verb)
 
     def _real_clause(self, verb: Token) -> bool:
@@ -257,6 +279,8 @@ class ContentiousCoder:
         for _ in range(4):
             if is_unreal(verb) and verb.lemma_.lower() not in ONGOING:
                 return False
+            if verb.dep_ in ("csubj", "csubjpass") and _infinitive(verb):
+                return False  # "to march without a permit is illegal": an act in general
             head = verb.head
             if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
                 self.book.intent_verbs
@@ -298,6 +322,10 @@ class ContentiousCoder:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return self._real_clause(noun.head)
         return True
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _source(

@@ -6,6 +6,7 @@ CONTRACT:
     observed(noun, verbs) -> bool         # "observed a total of 12 explosions" -> True
     event_slot(noun, light_verbs)         # "violence erupted", "staged protests" -> True
     in_setting(noun)                      # "said at a protest" -> True
+    told_of_participants(token)           # "met students who had marched" -> True
     object_lemmas(verb)                   # "threw petrol bombs" -> {"petrol", "bomb"}
 
 Monitoring missions and local briefs report fighting by what was seen or heard ("the mission
@@ -110,6 +111,22 @@ def of_objects(noun: Token) -> set[str]:
 def in_setting(token: Token) -> bool:
     """An event noun after a preposition of time or place: "at a protest", "during the strike"."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in EVENT_PREPS
+
+
+def told_of_participants(token: Token) -> bool:
+    """The trigger is what the people a relative clause describes did ("met students who had
+    marched", "workers who went on strike", "residents who blocked the road"): a past act of
+    its own, not the topic of the sentence's main event. The clause's subject is the relative
+    pronoun and its verb is past ("who marched", "who had marched"), not "who plan to march"."""
+    verb = token
+    if token.pos_ == "NOUN":  # "went on strike", "joined the march": the light verb's clause
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
 
 
 def event_slot(noun: Token, light: frozenset[str]) -> bool:

@@ -21,9 +21,13 @@ Example:
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..actors.lexicon import DATA_PACKAGE
 from ..models import ActorMention
 from .build import Candidate
 from .syntax import Group
@@ -50,9 +54,7 @@ def verbal_attack(
     if not _attack_lemmas(trigger) & words.get("verbal_attack", frozenset()):
         return candidate
     # a target the actor stage does not know ("attacked Romney") is read from the object
-    attacked = (
-        _people(candidate.targets, sent) if candidate.targets else _named_object(trigger)
-    )
+    attacked = _people(candidate.targets, sent) if candidate.targets else _named_object(trigger)
     if not (attacked and _people(candidate.sources, sent)):
         return candidate
     if {t.lemma_.lower() for t in sent} & words.get("harm_cues", frozenset()):
@@ -96,14 +98,21 @@ def _people(groups: list[Group], sent: Span) -> bool:
 
 
 def _person(mention: ActorMention, sent: Span) -> bool:
-    """A personal pronoun, a PERSON entity, or a name the dictionary gives a country and no
-    sector that is no place ("Trump" USA, which the small NER model may call an ORG; not
-    "Russia", a GPE)."""
+    """A personal pronoun, a PERSON entity, or a name of the packaged people list ("Merkel",
+    which the small NER model may call an ORG; not "Russia" nor "the Kremlin")."""
     tokens = sent.doc[mention.start : mention.end]
     if len(tokens) == 1 and tokens[0].lower_ in PERSON_PRONOUNS:
         return True
     if any(t.ent_type_ == "PERSON" for t in tokens):
         return True
-    actor = mention.actor
-    named = actor.sector is None and actor.country is not None
-    return named and all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_ENTS for t in tokens)
+    names = {tokens.text.lower(), (mention.actor.name or "").lower()}
+    return bool(names & people_names())
+
+
+@lru_cache(maxsize=1)
+def people_names() -> frozenset[str]:
+    """The name patterns of ``data/actors/people.csv`` (office holders and leaders), lower case."""
+    text = resources.files(DATA_PACKAGE).joinpath("people.csv").read_text(encoding="utf-8")
+    return frozenset(
+        (row.get("pattern") or "").strip().lower() for row in csv.DictReader(text.splitlines())
+    ) - {""}
