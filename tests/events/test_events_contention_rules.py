@@ -125,9 +125,13 @@ def test_protest_verbs_in_relative_and_subject_clauses(pipeline, text, protest):
     [
         ("President Zuma met students who had marched to the Union Buildings.", {"040", "141"}),
         ("President Zuma met students who plan to march to the Union Buildings.", {"040"}),
+        (
+            "During a rally in Ohio on Friday, Clinton attacked Trump for his remarks.",
+            {"111", "141"},
+        ),
     ],
 )
-def test_a_protest_told_of_the_people_met_is_an_event(pipeline, text, codes):
+def test_a_protest_told_of_the_people_or_the_setting_of_a_peaceful_act(pipeline, text, codes):
     found = _codes(pipeline, text)
     assert codes <= found
     assert ("141" in found) is ("141" in codes)
@@ -163,3 +167,15 @@ def test_purpose_lemmas_reads_the_infinitive_clause(vocab):
         ["NN", "VBN", "TO", "VB", "DT", "NN"],
     )
     assert purpose_lemmas(doc[1]) == {"back"}
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("Officials blamed the phenomenon of violent protests on unemployment.", False),
+        ("The mayor warned against a culture of violent protests in the township.", False),
+        ("Officials blamed the violent protests on unemployment.", True),
+    ],
+)
+def test_a_kind_of_protest_is_no_protest(pipeline, text, protest):
+    assert ("141" in _codes(pipeline, text)) is protest

@@ -16,8 +16,9 @@ prepositional phrase, a relative or adverbial clause), and an event coder that c
 reported act (CAMEO, PLOVER, PETRARCH's records) does not code them again. Coordinated acts
 ("kidnapped advisers and exploded bombs") are each the news. An event named as the act's setting is
 part of it ("protesters stormed parliament *during violent protests*": one act). A protest that a
-relative clause tells of the people a peaceful act (roots 03-13) involves is news of its own: "the
-minister met students *who had marched* to his office" reports the march and the meeting. A
+relative clause tells of the people a peaceful act (roots 03-13) involves, or that is its setting,
+is news of its own: "the minister met students *who had marched* to his office" reports the march
+and the meeting, "*during a rally*, X criticised Y" the rally and the criticism. A
 statement is not a report of the act it announces ("warned Finland that it would deploy weapons":
 the threat is the news), so under roots 01-02 the embedded event stays, as it does under the
 accusation that ``nominal`` derives from a hostile noun ("touched upon the provocation by the
@@ -39,7 +40,7 @@ from typing import TYPE_CHECKING
 from ..models import EventMention
 from .classifier import PENTA_OF_ROOT
 from .nominal import ACCUSATION_PATTERN
-from .reported import told_of_participants
+from .reported import in_setting, told_of_participants
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,7 +101,15 @@ def _embedded(
     governor = governing_trigger(doc[event.trigger_start], set(announces))
     if governor is None or announces[governor.i]:
         return False
-    # "met students who had marched": the protest of the people a peaceful act met is an act
-    # of its own (not the setting of the act: "lifted the curfew imposed in the riots")
-    told = event.cameo[:2] == PROTEST_ROOT and told_of_participants(doc[event.trigger_start])
-    return not (told and governor.i not in conflict)
+    if event.cameo[:2] != PROTEST_ROOT or governor.i in conflict:
+        return True
+    # "met students who had marched", "during a rally, X criticised Y": a protest told of the
+    # people a peaceful act involves, or its setting, is an act of its own (a protest further
+    # down stays inside: "lifted the curfew in X, where people were killed in riots")
+    trigger = doc[event.trigger_start]
+    return not (told_of_participants(trigger) or _setting_of(trigger, governor))
+
+
+def _setting_of(trigger: Token, governor: Token) -> bool:
+    """``trigger`` is the event noun of a time or place phrase of ``governor`` itself."""
+    return in_setting(trigger) and trigger.head.head.i == governor.i
