@@ -179,3 +179,42 @@ def test_purpose_lemmas_reads_the_infinitive_clause(vocab):
 )
 def test_a_kind_of_protest_is_no_protest(pipeline, text, protest):
     assert ("141" in _codes(pipeline, text)) is protest
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Three protesters were arrested in Durban on Monday.", ("ZAF", "ZAF")),
+        ("Two journalists were detained in Harare on Friday.", ("ZWE", "ZWE")),
+        ("A suspect was arrested in Durban on Monday.", None),
+    ],
+)
+def test_people_arrested_with_no_agent_are_held_by_their_state(pipeline, text, dyad):
+    arrests = [
+        (e.source.country, e.target.country if e.target else None)
+        for e in pipeline.code_text(text, published=PUBLISHED)
+        if e.cameo[:2] == "17" and e.source is not None
+    ]
+    assert arrests == ([dyad] if dyad else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "arrest"),
+    [
+        ("Police arrest them when they find them selling goods in the streets.", False),
+        ("Police arrested three protesters in Durban when they blocked the road.", True),
+    ],
+)
+def test_a_habit_is_no_event(pipeline, text, arrest):
+    assert ("173" in _codes(pipeline, text)) is arrest
+
+
+@pytest.mark.parametrize(
+    ("text", "riot"),
+    [
+        ("Students refused to disperse and threw stones at the police.", True),
+        ("Students refused to disperse and throw stones at the police.", False),
+    ],
+)
+def test_a_past_act_after_a_refusal_is_real(pipeline, text, riot):
+    assert ("145" in _codes(pipeline, text)) is riot

@@ -290,6 +290,9 @@ class ContentiousCoder:
                 return False  # "the threat to strike", "plans to march"
             if verb.dep_ not in ("conj", "xcomp") or head is verb:
                 return True
+            if verb.dep_ == "conj" and verb.tag_ == "VBD" and _infinitive(head):
+                head = head.head  # "refused to disperse and threw stones": the past verb is
+                # coordinated with "refused", whatever the parser hung it on
             verb = head
         return True
 
