@@ -218,3 +218,17 @@ def test_a_habit_is_no_event(pipeline, text, arrest):
 )
 def test_a_past_act_after_a_refusal_is_real(pipeline, text, riot):
     assert ("145" in _codes(pipeline, text)) is riot
+
+
+@pytest.mark.parametrize(
+    ("text", "violent"),
+    [
+        ("The attack took place on Tuesday near the market in Gao.", True),
+        ("Clashes broke out in the township on Monday.", True),
+        ("An explosion occurred at the mine in Rustenburg on Monday.", False),
+        ("A heart attack occurred during the meeting in Durban.", False),
+    ],
+)
+def test_an_attack_that_happened_is_an_event(pipeline, text, violent):
+    found = {c for c in _codes(pipeline, text) if c[:2] in ("18", "19")}
+    assert bool(found) is violent

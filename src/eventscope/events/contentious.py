@@ -47,7 +47,9 @@ from .reported import (
     event_slot,
     in_setting,
     object_lemmas,
+    occurred,
     of_objects,
+    people_act,
     told_of_participants,
     witnessed,
 )
@@ -90,7 +92,8 @@ class ContentiousBook:
     intransitive: frozenset[str] = frozenset()
     purposes: Mapping[str, frozenset[str]] = field(default_factory=dict)
     needs_agent: frozenset[str] = frozenset()
-    crowd_subjects: frozenset[str] = frozenset()
+    occurred: frozenset[str] = frozenset()
+    crowd: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ContentiousBook:
@@ -120,7 +123,8 @@ class ContentiousBook:
             intransitive=frozenset(cues["intransitive"]),
             purposes={k: frozenset(v) for k, v in data.get("purposes", {}).items()},
             needs_agent=frozenset(cues.get("needs_agent", ())),
-            crowd_subjects=frozenset(cues.get("crowd_subjects", ())),
+            occurred=frozenset(cues.get("occurred", ())),
+            crowd=frozenset(cues.get("crowd_subjects", ())),
         )
 
     @property
@@ -199,7 +203,7 @@ class ContentiousCoder:
             source = _source(token, actors, self.book.light_verbs)
             if source is not None and code[:2] == "14" and source.actor.sector in FORCE_SECTORS:
                 continue  # "police blocked the road": no protest
-            if source is None and not self._people_act(token):
+            if source is None and not people_act(token, self.book.needs_agent, self.book.crowd):
                 continue  # "disaster struck", "the blackout that struck": nobody strikes
             where = context_country(sent_index, token.idx, mentions, places, doc)
             source = _with_country(source, where) if source is not None else None
@@ -228,7 +232,9 @@ class ContentiousCoder:
             return None
         # A monitor's count ("observed 12 explosions") is fighting without a further cue.
         seen = token.pos_ == "NOUN" and witnessed(token, book.observation_verbs, book.impact_verbs)
-        if lemma in book.needs_cue and not (words & book.cues or seen or between(token)):
+        if lemma in book.needs_cue and not (
+            words & book.cues or seen or between(token) or occurred(token, book.occurred)
+        ):
             return None
         if seen and lemma in book.observed_nouns and self._noun_event(token):
             if lemma in book.objects and not of_objects(token) & book.objects[lemma]:
@@ -242,16 +248,6 @@ class ContentiousCoder:
             code, sector = book.nouns[lemma]
             return code, sector, NOUN_CONFIDENCE
         return None
-
-    def _people_act(self, token: Token) -> bool:
-        """A ``needs_agent`` verb with no actor as subject has people as subject: "they" or a
-        number ("thousands struck"); any other trigger needs no agent."""
-        if token.pos_ != "VERB" or event_lemma(token) not in self.book.needs_agent:
-            return True
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        return any(
-            s.lower_ in self.book.crowd_subjects or s.like_num or s.pos_ == "NUM" for s in subjects
-        )
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
         """``events`` fit for the story (:func:`~eventscope.events.stories.ranked`)."""
