@@ -67,7 +67,9 @@ from .keep import actor_key, anchored_event, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
+from .protection import protective_deployment
 from .syntax import ActorIndex, governing_verb
+from .verbal import verbal_attack
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -246,14 +248,20 @@ class EventCoder:
 
     def _recoded(self, sent: Span, found: list[Candidate]) -> list[Candidate]:
         """Codebook distinctions by other words of the sentence (``[[recode]]``)."""
-        if not found or not self.book.recodes:
+        if not found:
             return found
         table = doc_words(sent.doc)
         lemmas = frozenset(table.lemma[sent.start : sent.end])
         for candidate in found:
             trigger = table.lemma[candidate.trigger[1] - 1]
             candidate.code = self.book.recode(candidate.code, trigger, lemmas)
-        return found
+        # "Clinton continued her attacks on Trump": a person's attack on a person is words
+        # "a force deployed to back the UN mission": protection (074), no show of force
+        words = self.book.words
+        return [
+            protective_deployment(verbal_attack(candidate, sent, words), sent, words)
+            for candidate in found
+        ]
 
     def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []

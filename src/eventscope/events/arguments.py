@@ -25,9 +25,11 @@ Example:
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
+from .build import own_country
 from .frames import OBJECT_DEPS, complement, participle_agent, stative_holder
 from .syntax import child, inherited_subject, is_passive, prep_object, stray_agent
 
@@ -36,6 +38,10 @@ if TYPE_CHECKING:
 
     from .patterns import PatternBook, VerbRule
     from .syntax import ActorIndex
+
+# Political actors a state arrests or restricts with no named agent ("protesters were
+# detained"); a suspect or a criminal is ordinary crime, not a state's coercion of a party.
+_HELD_SECTORS = frozenset({"OPP", "LAB", "EDU", "MED", "REB", "JUD", "LEG", "HRI", "NGO", "REL"})
 
 
 class ArgumentFinder:
@@ -88,9 +94,19 @@ class ArgumentFinder:
         words = self.book.words
         if rule.code[:2] not in words.get("place_agent_roots", frozenset()):
             return []
-        if child(verb, ("nsubjpass",)) is None or child(verb, ("agent",)) is not None:
+        acted_on = child(verb, ("nsubjpass",))
+        if acted_on is None or child(verb, ("agent",)) is not None:
             return []
-        return index.groups_after(verb, words.get("place_agent_preps", frozenset()))
+        found = index.groups_after(verb, words.get("place_agent_preps", frozenset()))
+        if found:
+            return found
+        # "three protesters were arrested in Durban": the state of the people it acted on
+        group = index.group_under(acted_on)
+        held = [m for m in group or () if m.actor.country and m.actor.sector in _HELD_SECTORS]
+        if not held:
+            return []
+        # anchored at the verb: the state is no part of the phrase of the people it acted on
+        return [(replace(own_country(held[0]), start=verb.i, end=verb.i + 1),)]
 
     def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
         """The target: the rule's preposition, the object, a dative, then looser places."""

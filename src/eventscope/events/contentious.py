@@ -40,6 +40,7 @@ from ..nlp.docmemo import doc_words, is_question, sentences
 from . import stories
 from .build import own_country
 from .common import covering, implied_actor, read_table, usable
+from .protection import purpose_lemmas
 from .reported import (
     acl_agents,
     between,
@@ -47,7 +48,10 @@ from .reported import (
     event_slot,
     in_setting,
     object_lemmas,
+    occurred,
     of_objects,
+    people_act,
+    told_of_participants,
     witnessed,
 )
 from .stories import CONTENTIOUS_ROOTS, protest_object, quoted
@@ -87,6 +91,10 @@ class ContentiousBook:
     observation_verbs: frozenset[str] = frozenset()
     impact_verbs: frozenset[str] = frozenset()
     intransitive: frozenset[str] = frozenset()
+    purposes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    needs_agent: frozenset[str] = frozenset()
+    occurred: frozenset[str] = frozenset()
+    crowd: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ContentiousBook:
@@ -114,6 +122,10 @@ class ContentiousBook:
             observation_verbs=frozenset(cues["observation_verbs"]),
             impact_verbs=frozenset(cues["impact_verbs"]),
             intransitive=frozenset(cues["intransitive"]),
+            purposes={k: frozenset(v) for k, v in data.get("purposes", {}).items()},
+            needs_agent=frozenset(cues.get("needs_agent", ())),
+            occurred=frozenset(cues.get("occurred", ())),
+            crowd=frozenset(cues.get("crowd_subjects", ())),
         )
 
     @property
@@ -127,10 +139,10 @@ class ContentiousCoder:
     def __init__(self, book: ContentiousBook) -> None:
         self.book = book
         self._words = book.words
-        # What follows a hyphen in a trigger ("in" of "sit-in"): no other lemma can be one.
-        self._tails = frozenset(
-            w[i + 1 :] for w in self._words for i, c in enumerate(w) if c == "-"
-        )
+        # The cheap first test: a trigger word or what follows a hyphen in one ("in" of
+        # "sit-in", a lemma the tokenizer splits off); no other lemma can be a trigger.
+        tails = frozenset(w[i + 1 :] for w in self._words for i, c in enumerate(w) if c == "-")
+        self._first = self._words | tails
 
     @classmethod
     def load(cls) -> ContentiousCoder:
@@ -143,19 +155,12 @@ class ContentiousCoder:
     def _possible_triggers(self, doc: Doc, sent: Span) -> list[Token]:
         """The tokens of ``sent`` that pass the first test of :meth:`_trigger_word` (a token is
         made only for them: most words of a sentence are no trigger)."""
-        lemmas = doc_words(doc).lemma
-        return [
-            doc[i]
-            for i in range(sent.start, sent.end)
-            if lemmas[i] in self._words or lemmas[i] in self._tails
-        ]
+        lemmas, first = doc_words(doc).lemma, self._first
+        return [doc[i] for i in range(sent.start, sent.end) if lemmas[i] in first]
 
     def _trigger_word(self, token: Token) -> bool:
         """``event_lemma(token)`` is a trigger word (most tokens fail the first, cheap test)."""
-        lemma = token.lemma_.lower()
-        if lemma not in self._words and lemma not in self._tails:
-            return False
-        return event_lemma(token) in self._words
+        return token.lemma_.lower() in self._first and event_lemma(token) in self._words
 
     def find(
         self,
@@ -193,7 +198,7 @@ class ContentiousCoder:
         words = set(table.lower[sent.start : sent.end])
         market = bool(words & self.book.markets)
         for token in self._possible_triggers(doc, sent):
-            if setting_only and not in_setting(token):
+            if setting_only and not (in_setting(token) or told_of_participants(token)):
                 continue
             shape = self._trigger(token, words, market)
             if shape is None:
@@ -203,6 +208,8 @@ class ContentiousCoder:
             source = _source(token, actors, self.book.light_verbs)
             if source is not None and code[:2] == "14" and source.actor.sector in FORCE_SECTORS:
                 continue  # "police blocked the road": no protest
+            if source is None and not people_act(token, self.book.needs_agent, self.book.crowd):
+                continue  # "disaster struck", "the blackout that struck": nobody strikes
             where = context_country(sent_index, token.idx, mentions, places, doc)
             source = _with_country(source, where) if source is not None else None
             country = where[0] if where is not None else None
@@ -230,7 +237,9 @@ class ContentiousCoder:
             return None
         # A monitor's count ("observed 12 explosions") is fighting without a further cue.
         seen = token.pos_ == "NOUN" and witnessed(token, book.observation_verbs, book.impact_verbs)
-        if lemma in book.needs_cue and not (words & book.cues or seen or between(token)):
+        if lemma in book.needs_cue and not (
+            words & book.cues or seen or between(token) or occurred(token, book.occurred)
+        ):
             return None
         if seen and lemma in book.observed_nouns and self._noun_event(token):
             if lemma in book.objects and not of_objects(token) & book.objects[lemma]:
@@ -262,6 +271,8 @@ class ContentiousCoder:
             objects = object_lemmas(verb)
             if (wanted and not objects & wanted) or (not wanted and objects):
                 return False
+        if lemma in self.book.purposes and not purpose_lemmas(verb) & self.book.purposes[lemma]:
+            return False  # "crowds gathered to watch": only "gathered to demand X" protests
         return self._real_clause(verb)
 
     def _real_clause(self, verb: Token) -> bool:
@@ -269,6 +280,8 @@ class ContentiousCoder:
         for _ in range(4):
             if is_unreal(verb) and verb.lemma_.lower() not in ONGOING:
                 return False
+            if verb.dep_ in ("csubj", "csubjpass") and _infinitive(verb):
+                return False  # "to march without a permit is illegal": an act in general
             head = verb.head
             if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
                 self.book.intent_verbs
@@ -278,6 +291,9 @@ class ContentiousCoder:
                 return False  # "the threat to strike", "plans to march"
             if verb.dep_ not in ("conj", "xcomp") or head is verb:
                 return True
+            if verb.dep_ == "conj" and verb.tag_ == "VBD" and _infinitive(head):
+                head = head.head  # "refused to disperse and threw stones": the past verb is
+                # coordinated with "refused", whatever the parser hung it on
             verb = head
         return True
 
@@ -310,6 +326,10 @@ class ContentiousCoder:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return self._real_clause(noun.head)
         return True
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _source(

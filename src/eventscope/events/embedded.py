@@ -8,19 +8,21 @@ keeps the events of ``events`` except those whose trigger depends, other than by
 on the trigger of another event of the same sentence, unless that governing event is only a
 statement (CAMEO roots 01-02) or the accusation a noun rule derived from the act.
 
-"Lebanon complained to the UN over two Israeli air raids": the complaint is the news, the raids
-are what it is about. "Peru granted asylum to officers holed up since last month's U.S.
-invasion", "X rejected an ultimatum to hand over a guard involved in a shooting", "protesters
-held a protest": the invasion, the shooting and the second protest are said inside the first
-event (its object, a prepositional phrase, a relative or adverbial clause), and an event coder
-that codes one event per reported act (CAMEO, PLOVER, PETRARCH's records) does not code them
-again. Coordinated acts ("kidnapped advisers and exploded bombs") are each the news. An event
-named as the act's setting is part of it ("protesters stormed parliament *during violent
-protests*": one act). A statement is not a report of the act it announces ("warned Finland
-that it would deploy weapons": the threat is the news), so under roots 01-02 the embedded event
-stays, as it does under the accusation that ``nominal`` derives from a hostile noun ("touched
-upon the provocation by the Armenian forces on July 12": the attack and the accusation are both
-coded).
+"Lebanon complained to the UN over two Israeli air raids": the complaint is the news, the raids are
+what it is about. "Peru granted asylum to officers holed up since last month's U.S. invasion", "X
+rejected an ultimatum to hand over a guard involved in a shooting", "protesters held a protest":
+the invasion, the shooting and the second protest are said inside the first event (its object, a
+prepositional phrase, a relative or adverbial clause), and an event coder that codes one event per
+reported act (CAMEO, PLOVER, PETRARCH's records) does not code them again. Coordinated acts
+("kidnapped advisers and exploded bombs") are each the news. An event named as the act's setting is
+part of it ("protesters stormed parliament *during violent protests*": one act). A protest that a
+relative clause tells of the people a peaceful act (roots 03-13) involves, or that is its setting,
+is news of its own: "the minister met students *who had marched* to his office" reports the march
+and the meeting, "*during a rally*, X criticised Y" the rally and the criticism. A
+statement is not a report of the act it announces ("warned Finland that it would deploy weapons":
+the threat is the news), so under roots 01-02 the embedded event stays, as it does under the
+accusation that ``nominal`` derives from a hostile noun ("touched upon the provocation by the
+Armenian forces on July 12": the attack and the accusation are both coded).
 
 ``EventOptions(embedded_events=True)`` keeps every event instead (more events, less precise).
 
@@ -38,6 +40,7 @@ from typing import TYPE_CHECKING
 from ..models import EventMention
 from .classifier import PENTA_OF_ROOT
 from .nominal import ACCUSATION_PATTERN
+from .reported import in_setting, told_of_participants
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,6 +48,9 @@ if TYPE_CHECKING:
 # Links that join two acts side by side rather than one inside the other.
 COORDINATION = frozenset({"conj", "cc", "appos"})
 STATEMENT_ROOTS = frozenset(root for root, penta in PENTA_OF_ROOT.items() if penta == 0)
+# Material conflict (QuadClass 4); a protest said inside such an act is part of it.
+CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+PROTEST_ROOT = "14"
 
 
 def governing_trigger(token: Token, triggers: set[int]) -> Token | None:
@@ -67,12 +73,20 @@ def without_embedded(doc: Doc | None, events: Sequence[EventMention]) -> list[Ev
         return list(events)
     # per sentence, trigger offset -> whether every event on that trigger only announces
     announces: dict[int, dict[int, bool]] = defaultdict(dict)
+    # per sentence, the trigger offsets with a material conflict event
+    conflict: dict[int, set[int]] = defaultdict(set)
     for event in events:
         triggers = announces[event.sent_index]
         triggers[event.trigger_start] = triggers.get(event.trigger_start, True) and _announces(
             event
         )
-    return [event for event in events if not _embedded(doc, event, announces[event.sent_index])]
+        if event.cameo[:2] in CONFLICT_ROOTS:
+            conflict[event.sent_index].add(event.trigger_start)
+    return [
+        event
+        for event in events
+        if not _embedded(doc, event, announces[event.sent_index], conflict[event.sent_index])
+    ]
 
 
 def _announces(event: EventMention) -> bool:
@@ -81,6 +95,21 @@ def _announces(event: EventMention) -> bool:
     return event.cameo[:2] in STATEMENT_ROOTS or event.pattern.startswith(ACCUSATION_PATTERN)
 
 
-def _embedded(doc: Doc, event: EventMention, announces: dict[int, bool]) -> bool:
+def _embedded(
+    doc: Doc, event: EventMention, announces: dict[int, bool], conflict: set[int]
+) -> bool:
     governor = governing_trigger(doc[event.trigger_start], set(announces))
-    return governor is not None and not announces[governor.i]
+    if governor is None or announces[governor.i]:
+        return False
+    if event.cameo[:2] != PROTEST_ROOT or governor.i in conflict:
+        return True
+    # "met students who had marched", "during a rally, X criticised Y": a protest told of the
+    # people a peaceful act involves, or its setting, is an act of its own (a protest further
+    # down stays inside: "lifted the curfew in X, where people were killed in riots")
+    trigger = doc[event.trigger_start]
+    return not (told_of_participants(trigger) or _setting_of(trigger, governor))
+
+
+def _setting_of(trigger: Token, governor: Token) -> bool:
+    """``trigger`` is the event noun of a time or place phrase of ``governor`` itself."""
+    return in_setting(trigger) and trigger.head.head.i == governor.i

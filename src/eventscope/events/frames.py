@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words
@@ -78,8 +78,22 @@ def _clause_modality(node: Token, words, *, own: bool) -> str | None:
             return "conditional"
         if own and dep == "aux" and text in words["unreal_aux"]:
             return "unreal"
+        if habitual(node, item, words.get("habitual_marks", ())):
+            return "unreal"  # "police arrest them when they find them": a habit, no event
         intent = intent or (own and dep == "aux" and text in words["intent_aux"])
     return "intent" if intent else None
+
+
+def habitual(verb: Token, clause: Token, marks: Collection[str]) -> bool:
+    """``clause`` is a present "when"/"whenever" clause of the present-tense ``verb``: what is
+    done each time something happens, not one event."""
+    present = ("VBP", "VBZ")
+    return (
+        clause.dep_ == "advcl"
+        and verb.tag_ in present
+        and clause.tag_ in present
+        and any(c.dep_ == "advmod" and c.lower_ in marks for c in clause.children)
+    )
 
 
 def object_of(verb: Token) -> Token | None:

@@ -6,6 +6,9 @@ CONTRACT:
     observed(noun, verbs) -> bool         # "observed a total of 12 explosions" -> True
     event_slot(noun, light_verbs)         # "violence erupted", "staged protests" -> True
     in_setting(noun)                      # "said at a protest" -> True
+    told_of_participants(token)           # "met students who had marched" -> True
+    occurred(noun, nouns)                 # "the attack occurred on Tuesday" -> True
+    people_act(verb, needs_agent, crowd)  # "disaster struck" -> False
     object_lemmas(verb)                   # "threw petrol bombs" -> {"petrol", "bomb"}
 
 Monitoring missions and local briefs report fighting by what was seen or heard ("the mission
@@ -33,6 +36,9 @@ HYPHEN = "-"
 EVENT_PREPS = frozenset(
     {"in", "during", "amid", "after", "following", "since", "at", "before", "on"}
 )
+# Verbs of happening ("occurred", "took place", "broke out"), with the word each needs.
+HAPPENING = {"occur": None, "happen": None, "unfold": None, "erupt": None, "take": "place",
+             "break": "out"}  # fmt: skip
 # Dependencies an observed noun climbs through to its verb ("a total of 12 explosions").
 OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "conj", "appos", "nsubjpass", "nmod"})
 
@@ -110,6 +116,43 @@ def of_objects(noun: Token) -> set[str]:
 def in_setting(token: Token) -> bool:
     """An event noun after a preposition of time or place: "at a protest", "during the strike"."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in EVENT_PREPS
+
+
+def occurred(noun: Token, nouns: frozenset[str]) -> bool:
+    """One of ``nouns`` is the subject of a past verb of happening ("the attack occurred",
+    "clashes broke out", "the attack took place"): the sentence says that one event happened."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if event_lemma(noun) not in nouns or verb.lemma_.lower() not in HAPPENING:
+        return False
+    needed = HAPPENING[verb.lemma_.lower()]
+    return needed is None or any(c.lower_ == needed for c in verb.children)
+
+
+def people_act(verb: Token, needs_agent: frozenset[str], crowd: frozenset[str]) -> bool:
+    """A ``needs_agent`` verb ("strike") with no actor as subject has people as subject: one of
+    ``crowd`` ("they", "thousands") or a number ("disaster struck": no); other triggers pass."""
+    if verb.pos_ != "VERB" or event_lemma(verb) not in needs_agent:
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in crowd or s.like_num or s.pos_ == "NUM" for s in subjects)
+
+
+def told_of_participants(token: Token) -> bool:
+    """The trigger is what the people a relative clause describes did ("met students who had
+    marched", "workers who went on strike", "residents who blocked the road"): a past act of
+    its own, not the topic of the sentence's main event. The clause's subject is the relative
+    pronoun and its verb is past ("who marched", "who had marched"), not "who plan to march"."""
+    verb = token
+    if token.pos_ == "NOUN":  # "went on strike", "joined the march": the light verb's clause
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+    if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
 
 
 def event_slot(noun: Token, light: frozenset[str]) -> bool:

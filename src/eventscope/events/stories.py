@@ -43,6 +43,13 @@ if TYPE_CHECKING:
 CONTENTIOUS_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 PROTEST_ROOT = "14"
 CLAUSE_OR_OBJECT = frozenset({"dobj", "ccomp"})
+# Relative words ("who", "that", "where", "when"): the relative clause's own gap-filler.
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
+# Heads of a relative clause that are its time or place, not its object ("the day they marched").
+SETTING_NOUNS = frozenset(
+    {"day", "week", "month", "year", "time", "night", "morning", "afternoon", "evening",
+     "weekend", "place", "city", "town", "street", "road", "route", "area", "square"}
+)  # fmt: skip
 # A story reporting material conflict in this many sentences (a protest: in one) is about it.
 STORY_SENTENCES = 2
 # "protested against/over/outside ...": the protest has an object, so its state is the target.
@@ -113,7 +120,23 @@ def other_sense(doc: Doc, event: EventMention, book: ContentiousBook) -> bool:
         return True
     if trigger.pos_ != "VERB" or lemma not in book.intransitive:
         return False
-    return any(child.dep_ in CLAUSE_OR_OBJECT for child in trigger.children)
+    return any(child.dep_ in CLAUSE_OR_OBJECT for child in trigger.children) or object_gap(trigger)
+
+
+def object_gap(verb: Token) -> bool:
+    """A relative clause with its own subject and no object is about its head noun, which is
+    the verb's object ("the confidence our people have demonstrated"); not "residents who
+    demonstrated", nor a time or place ("the day thousands marched", "where they marched")."""
+    if verb.dep_ != "relcl" or verb.head.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC"):
+        return False
+    deps = {child.dep_: child for child in verb.children}
+    subject = deps.get("nsubj")
+    if subject is None or "dobj" in deps or subject.tag_ in RELATIVE_TAGS:
+        return False
+    adverbs = (c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "prep"))
+    return verb.head.lemma_.lower() not in SETTING_NOUNS and not any(
+        c.tag_ in RELATIVE_TAGS for c in adverbs
+    )
 
 
 def quoted(token: Token) -> bool:
