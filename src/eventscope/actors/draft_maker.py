@@ -71,6 +71,10 @@ class DraftMaker:
         known = self._entry_draft(start, person.end, person.entry, None)
         if known.country is None and known.code:
             return replace(known, resolution="title")  # an IGO office holder keeps its code
+        body = self._title_body(start, person.end, role) if modifier is None else None
+        if body is not None:  # "Secretary-General Kofi Annan": the office, not his country
+            return Draft(start, person.end, sector=role.sector, code=body, name=known.name,
+                         resolution="title", group=role.group, person=True)  # fmt: skip
         country = self._country(modifier) if modifier is not None else None
         if modifier is not None and modifier.entry.kind == "org":
             # "Arab League Secretary-General Chedli Klibi", "Hezbollah leader Hassan Nasrallah":
@@ -91,6 +95,8 @@ class DraftMaker:
             and (country is None or role.person)
         ):
             code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN, "Hamas leader" Hamas
+        elif modifier is None:
+            code = self._title_body(start, end, role)  # "the Secretary-General said"
         definite = self.doc[start].lower_ in DETERMINERS
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
@@ -100,6 +106,19 @@ class DraftMaker:
         return Draft(start, end, country=country, sector=role.sector, code=code,
                      group=role.group, person=role.person, needs=needs, resolution=why,
                      also=self._member_roles(modifier, role.sector))  # fmt: skip
+
+    def _title_body(self, start: int, end: int, role: Entry) -> str | None:
+        """The organisation whose office a title names when the text names no body (rules.toml
+        ``title_bodies``); None after a possessive ("its secretary general") or before "of"
+        ("the secretary-general of the party"), where the body is elsewhere."""
+        body = self.rules.title_bodies.get(role.name or "") if role.person else None
+        if body is None:
+            return None
+        if start > 0 and self.doc[start - 1].tag_ in ("PRP$", "POS"):
+            return None
+        if end < len(self.doc) and self.doc[end].lower_ == "of":
+            return None
+        return body
 
     def _member_roles(self, modifier: Hit | None, sector: str | None) -> tuple[str, ...]:
         """ "Triad officials", the Triad a user entry naming KRV, OST and MRN: the same role

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -55,7 +55,7 @@ RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "places": ("locative_prepositions", "admin_words", "place_nouns", "name_particles"),
         "pronouns": ("person",),
         "names": ("not_person_words",),
-        "agents": ("need_country", "installations", "crime_cues"),
+        "agents": ("need_country", "installations", "crime_cues", "title_bodies"),
         "collective": (),
         "ambiguous": (),
     }
@@ -89,6 +89,7 @@ class ContextRules:
     need_country: frozenset[str]
     installations: frozenset[str] = frozenset()
     crime_cues: frozenset[str] = frozenset()
+    title_bodies: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def load(cls) -> ContextRules:
@@ -121,6 +122,7 @@ class ContextRules:
                 need_country=frozenset(data["agents"]["need_country"]),
                 installations=frozenset(data["agents"]["installations"]),
                 crime_cues=frozenset(data["agents"]["crime_cues"]),
+                title_bodies=MappingProxyType(dict(data["agents"]["title_bodies"])),
             )
         except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc

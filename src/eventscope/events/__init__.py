@@ -63,7 +63,7 @@ from .frames import (
     object_of,
     reported_demand,
 )
-from .keep import actor_key, anchored_event, press_channel, self_dyad
+from .keep import actor_key, anchored_event, own_possessions, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
@@ -199,7 +199,8 @@ class EventCoder:
         """The event mentions of ``candidates`` that :meth:`_keep` keeps, in order."""
         return [
             event
-            for candidate in candidates
+            for whole in candidates
+            for candidate in own_possessions(doc, whole)
             for mention in to_mentions(
                 candidate,
                 parties,

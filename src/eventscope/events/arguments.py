@@ -33,6 +33,9 @@ from .build import own_country
 from .frames import OBJECT_DEPS, complement, participle_agent, stative_holder
 from .syntax import child, inherited_subject, is_passive, prep_object, stray_agent
 
+# prepositions that name both sides of a relation held by a thing ("talks between X and Y")
+PAIR_PREPS = ("between", "among")
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -131,6 +134,9 @@ class ArgumentFinder:
     ) -> list:
         words = self.book.words
         found = index.groups_after(verb, words["target_preps"])
+        if not found and obj is not None:
+            # "mediated talks between X and Y", "hosted a meeting between X and Y": both
+            found = index.groups_after(obj, PAIR_PREPS)
         if not found and obj is not None and rule.objects:
             found = _authors(verb, obj, index)
         if not found and obj is not None and rule.objects:

@@ -197,7 +197,7 @@ def to_mentions(
             EventMention(
                 source=source,
                 target=target,
-                cameo=candidate.code,
+                cameo=on_civilians(candidate.code, candidate.pattern, source, target),
                 trigger_start=candidate.trigger[0],
                 trigger_end=candidate.trigger[1],
                 sent_index=candidate.sent_index,
@@ -206,6 +206,33 @@ def to_mentions(
             )
         )
     return events
+
+
+# CAMEO 180 "unconventional violence ... terrorist attacks, if not further specified": an attack
+# by irregular armed men or a mob (not a state's forces, not rebels, which the codebook's 190
+# "organized armed groups" covers) on people who do not fight (civilians, refugees). Killings
+# stay 190 ("killings of any kind when the weapons used are not specified").
+IRREGULAR_SECTORS = frozenset({"UAF", "CRM", "CVL"})
+IRREGULAR_CODES = ("IMG",)
+UNARMED_SECTORS = frozenset({"CVL", "REF"})
+CONVENTIONAL_FORCE = "190"
+UNCONVENTIONAL_VIOLENCE = "180"
+ATTACK_LEMMA = "attack"
+
+
+def on_civilians(
+    code: str, pattern: str, source: ActorMention | None, target: ActorMention | None
+) -> str:
+    """ "Militiamen attacked a camp for refugees", "gunmen attacked villagers": 180, not the
+    bare 190; soldiers or rebels attacking, killings, and specific codes are kept."""
+    if code != CONVENTIONAL_FORCE or source is None or target is None:
+        return code
+    if pattern.rsplit(":", 1)[-1].split("+")[0] != ATTACK_LEMMA:
+        return code
+    actor = source.actor
+    irregular = actor.sector in IRREGULAR_SECTORS or (actor.code or "").startswith(IRREGULAR_CODES)
+    unarmed = target.actor.sector in UNARMED_SECTORS
+    return UNCONVENTIONAL_VIOLENCE if irregular and unarmed else code
 
 
 def with_state_sector(

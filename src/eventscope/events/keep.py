@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention, EventMention
+from .build import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -134,3 +135,36 @@ def _addressed(head: Token) -> bool:
     if head.dep_ == "pobj" and verb.lower_ in ("to", "with"):
         verb = verb.head
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SPEECH_LEMMAS
+
+
+# Possessive pronouns whose owner is the clause's own subject ("urged their citizens").
+OWN_PRONOUNS = frozenset({"its", "their"})
+
+
+def own_possessions(doc: Doc, candidate: Candidate) -> list[Candidate]:
+    """ "Germany and Italy urged their citizens to leave Libya": a role owned by "its"/"their"
+    whose country is unknown, or was only guessed from the sentence (``GUESSED``) and is one of
+    the sources' own, belongs to each source in turn: DEU -> DEUCVL and ITA -> ITACVL, one
+    candidate per source, not DEU -> ITACVL (the nearest country's citizens). Otherwise
+    ``[candidate]``."""
+    if len(candidate.targets) != 1 or len(candidate.targets[0]) != 1 or not candidate.sources:
+        return [candidate]
+    target = candidate.targets[0][0]
+    countries = {m.actor.country for group in candidate.sources for m in group}
+    unknown = target.actor.country is None and target.actor.code == target.actor.sector
+    guessed = target.actor.resolution in GUESSED and target.actor.country in countries
+    if not (target.actor.sector and (unknown or guessed)):
+        return [candidate]
+    head = doc[target.end - 1]
+    if not any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in head.children):
+        return [candidate]
+    split: list[Candidate] = []
+    for group in candidate.sources:
+        country = group[0].actor.country
+        if not country:
+            return [candidate]
+        actor = replace(target.actor, country=country, code=country + (target.actor.sector or ""))
+        own = replace(target, actor=replace(actor, resolution="modifier"))
+        extra = [] if split else candidate.extra  # further clauses once, with the first
+        split.append(replace(candidate, sources=[group], targets=[(own,)], extra=extra))
+    return split

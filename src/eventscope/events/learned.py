@@ -59,6 +59,8 @@ if TYPE_CHECKING:
 # Sectors (CAMEO agent codes) of states and armed groups: government, military, police,
 # intelligence, rebels, insurgents, unidentified armed forces.
 STATE_OR_ARMED = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF"})
+# Prepositions that give the cause of an act ("criticised over", "praised for"), not its agent.
+CAUSE_PREPS = frozenset({"over", "for", "about"})
 # How far below the classifier's choice a disputed rule event is ranked (``disputed``).
 RANK_STEP = 0.01
 
@@ -345,9 +347,18 @@ def _fallback_source(verb: Token, ordered: list[ActorMention]) -> ActorMention |
     """The first actor of the sentence, when the verb's subject names none. Where the clause
     has a subject of its own that no actor covers ("USAID provided aid to Haitian families",
     "the office said it would free the Colombian sergeant"), the actors after the verb are
-    acted on or spoken of: no fallback source. A pair "between X and Y" after it still acts."""
+    acted on or spoken of: no fallback source. A pair "between X and Y" after it still acts.
+    An agentless passive with a cause ("X was criticised over its dispute with Y") takes no
+    source from the cause or the one acted on."""
     if subject(verb) is None:
-        return ordered[0]
+        # "X was criticised over its dispute with Y", "praised for its aid to Y": the cause
+        # of an agentless passive names no agent, and X is acted on
+        causes = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS]
+        if not causes or not is_passive(verb):
+            return ordered[0]
+        patient = child(verb, ("nsubjpass",))
+        left_out = {t.i for item in [*causes, patient] if item is not None for t in item.subtree}
+        return next((m for m in ordered if m.start not in left_out), None)
     pair = {
         t.i
         for item in verb.rights

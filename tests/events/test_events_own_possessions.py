@@ -1,0 +1,54 @@
+"""'X and Y urged their citizens': a role owned by "its"/"their" whose country the sentence only
+guessed belongs to each source of the compound, not to the partner nearest to it (#15).
+Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def coded(nlp, actors, events, text):
+    doc = nlp(text)
+    return {
+        (
+            e.source.actor.code if e.source else None,
+            e.target.actor.code if e.target else None,
+            e.cameo[:2],
+        )
+        for e in events.find(doc, actors.find(doc))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany and Italy urged their citizens to leave Libya.",
+            {("DEUGOV", "DEUCVL", "02"), ("ITAGOV", "ITACVL", "02")},
+        ),
+        (
+            "Kenya and Uganda evacuated their nationals from Sudan.",
+            {("KENGOV", "KENCVL", "07"), ("UGAGOV", "UGACVL", "07")},
+        ),
+        (
+            "Peru and Chile criticised their own police.",
+            {("PERGOV", "PERCOP", "11"), ("CHLGOV", "CHLCOP", "11")},
+        ),
+    ],
+)
+def test_each_source_acts_on_its_own(nlp, actors, events, text, expected):
+    found = coded(nlp, actors, events, text)
+    assert expected <= found, found
+    crossed = {(s[:3], t[:3]) for s, t, _ in found if s and t and s[:3] != t[:3]}
+    assert not crossed, found
+
+
+def test_a_single_source_keeps_its_own(nlp, actors, events):
+    found = coded(nlp, actors, events, "China urged its citizens to leave Ukraine.")
+    assert ("CHNGOV", "CHNCVL", "02") in found, found
+
+
+def test_a_role_without_a_possessive_is_left_to_context(nlp, actors, events):
+    # no "their": who the nationals are is the sentence's guess, not the sources'
+    found = coded(nlp, actors, events, "Kenya and Uganda evacuated nationals from Sudan.")
+    assert not any(t in ("KENCVL", "UGACVL") for _, t, _ in found), found
