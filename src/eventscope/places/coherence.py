@@ -21,7 +21,9 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..models import Place
 from .gazetteer import Candidate
+from .gazetteer.names import normalise_name
 from .rank import inside
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 
 SURE_POPULATION = 100_000
 SUPPORT = 2  # different names resolved into one country make it an anchor
+NAMESAKE_SHARE = 10  # a namesake at home this many times smaller than the reading abroad loses
 REGION_SCORE = 0.5  # confidence of a name put in its text's state: a guess, at most half
 # (the name's choice, whether the name matched the gazetteer exactly, its normalised key)
 Named = tuple["Choice | None", bool, str]
@@ -48,10 +51,17 @@ def anchor_countries(chosen: Sequence[Named], actors: frozenset[str]) -> frozens
     the country must not pull the county's other towns abroad).
     """
     names: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, set[tuple[int, Place]]] = defaultdict(set)
     for choice, _, key in chosen:
         if choice is not None and choice[0].place.country:
             names[choice[0].place.country].add(key)
-    supported = {country for country, keys in names.items() if len(keys) >= SUPPORT}
+            places[choice[0].place.country].add((choice[0].row, choice[0].place))
+    # Two spellings of one place ("Hays city" and "Hays") are one piece of evidence.
+    supported = {
+        country
+        for country, keys in names.items()
+        if min(len(keys), len(places[country])) >= SUPPORT
+    }
     return frozenset(supported) | actors
 
 
@@ -59,14 +69,36 @@ def coherent(chosen: Sequence[Named], actors: frozenset[str]) -> list[Choice | N
     """The choices with small places abroad moved into an anchor country or dropped."""
     anchors = anchor_countries(chosen, actors)
     out: list[Choice | None] = []
-    for choice, exact, _ in chosen:
-        if choice is None or not anchors or _fits(choice[0], exact, anchors):
+    for choice, exact, key in chosen:
+        if choice is None or not anchors or choice[0].place.country in anchors:
             out.append(choice)
+            continue
+        if _fits(choice[0], exact, anchors):
+            out.append(_namesake_at_home(choice, key, anchors) if exact else choice)
             continue
         pool = choice[2]
         inside = [(c, share) for c, share in pool if c.place.country in anchors]
         out.append((inside[0][0], inside[0][1], pool) if inside else None)
     return out
+
+
+def _namesake_at_home(choice: Choice, key: str, anchors: frozenset[str]) -> Choice:
+    """A sure reading abroad, or its namesake of comparable size in an anchor country.
+
+    "Tripoli" in a note on Lebanese soldiers is Lebanon's Tripoli, a sixth of the Libyan
+    capital's size; "talks in Paris" among US officials stays in France (Paris, Texas is a
+    hundredth of it). Only a namesake by its own spelling, of at least
+    1/:data:`NAMESAKE_SHARE` of the chosen reading's people, counts.
+    """
+    chosen = choice[0]
+    if not chosen.place.country:
+        return choice  # a sea or a region: no namesake town replaces it
+    for candidate, share in choice[2]:
+        home = candidate.place.country in anchors and not candidate.is_area
+        own = normalise_name(candidate.place.name) == key
+        if home and own and candidate.population * NAMESAKE_SHARE >= chosen.population:
+            return candidate, share, choice[2]
+    return choice
 
 
 def _fits(candidate: Candidate, exact: bool, anchors: frozenset[str]) -> bool:

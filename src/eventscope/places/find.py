@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -26,6 +27,12 @@ from typing import TYPE_CHECKING
 from ..errors import DataFileError
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
+from .slot import JOINERS as _JOINERS
+from .slot import PARTICLES as _PARTICLES
+from .slot import capitalised as _capitalised
+from .slot import container_slot
+from .slot import token_at as _token
+from .slot import whole_entity as _whole_entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,13 +47,6 @@ IMPORTANT_POPULATION = 100_000
 IMPORTANT_DIVISION = 500_000
 _LEADING = frozenset({"the", "The"})
 _LEADING_LOWER = frozenset({"the"})
-# Lower-case words inside names: an entity is never cut before them.
-_JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
-# Lower-case articles inside Arabic and Romance names ("Wadi al-Rabi", "Radman al Awad").
-_PARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "e", "i"}
-    | (_JOINERS - {"and", "on", "upon", "of"})
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +86,6 @@ class PlaceLexicon:
         if lower in self.city_words:
             return "city"
         return None
-
-
-def _token(doc: Doc, i: int) -> Token | None:
-    return doc[i] if 0 <= i < len(doc) else None
 
 
 def kind_of(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None:
@@ -136,10 +132,6 @@ def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
     if before is not None and before.lower_ in lexicon.locative:
         return True
     return kind_of(doc, start, end, lexicon) is not None
-
-
-def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and token.is_alpha
 
 
 def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[tuple[int, int]]:
@@ -284,10 +276,16 @@ def _known(span: Span) -> bool:
 
 
 def token_spans(
-    doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon, taken: set[int]
+    doc: Doc,
+    gazetteer: Gazetteer,
+    lexicon: PlaceLexicon,
+    taken: set[int],
+    known: Collection[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
-    """Spans of capitalised gazetteer names outside ``taken`` token indices."""
-    spans = []
+    """Spans of capitalised gazetteer names outside ``taken`` token indices; ``known``: the
+    place spans found already (their ends open a container's slot, see :func:`container_slot`)."""
+    spans: list[tuple[int, int]] = []
+    ends = {end for _, end in known}
     i = 0
     while i < len(doc):
         found = None
@@ -296,8 +294,12 @@ def token_spans(
             found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
             found = None  # "Colonia" of "Colonia Pemex"
-        if found is not None and _accept(doc, found, gazetteer, lexicon):
+        if found is not None and (
+            container_slot(doc, found, gazetteer, lexicon, ends)
+            or _accept(doc, found, gazetteer, lexicon)
+        ):
             spans.append(found)
+            ends.add(found[1])
             i = found[1]
             continue
         i += 1
@@ -342,14 +344,6 @@ def _leads_organisation(doc: Doc, start: int, end: int) -> bool:
     """The name opens a longer ORG entity."""
     opens = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B"
     return opens and end < len(doc) and doc[end].ent_iob_ == "I"
-
-
-def _whole_entity(doc: Doc, start: int, end: int) -> bool:
-    if not doc[start].ent_type_:
-        return True
-    inside_before = doc[start].ent_iob_ == "I"
-    continues = end < len(doc) and doc[end].ent_iob_ == "I"
-    return not (inside_before or continues)
 
 
 def fuzzy_spans(
