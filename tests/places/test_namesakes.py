@@ -153,3 +153,34 @@ def test_a_place_elsewhere_in_the_sentence(resolver, vocab, parse, trigger, expe
     event = EventMention(None, None, "195", trigger, trigger + 1, 0, 1.0)
     place, why = place_for_event(doc, event, resolver.find(doc))
     assert (place.text if place else None, why) == (expected, reason)
+
+
+# "Protesters denounced the US dollar rate ." / "Shells hit Karak area ."
+DOLLAR = (
+    ["Protesters", "denounced", "the", "US", "dollar", "rate", "."],
+    [1, 1, 5, 5, 5, 1, 1],
+    ["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+    ["NOUN", "VERB", "DET", "PROPN", "NOUN", "NOUN", "PUNCT"],
+    ["O", "O", "O", "B-GPE", "O", "O", "O"],
+)
+KARAK_AREA = (
+    ["Shells", "hit", "Karak", "area", "."],
+    [1, 1, 3, 1, 1],
+    ["nsubj", "ROOT", "compound", "dobj", "punct"],
+    ["NOUN", "VERB", "PROPN", "NOUN", "PUNCT"],
+    ["O", "O", "B-GPE", "O", "O"],
+)
+
+
+@pytest.mark.parametrize(
+    ("parse", "expected", "reason"),
+    [
+        (DOLLAR, None, NO_PLACE_IN_CLAUSE),  # a currency, not where anyone protested
+        (KARAK_AREA, "Karak", None),  # a place word: still the place
+    ],
+)
+def test_a_name_modifying_a_thing_is_no_event_place(resolver, vocab, parse, expected, reason):
+    doc = _doc(vocab, *parse)
+    event = EventMention(None, None, "141", 1, 2, 0, 1.0)
+    place, why = place_for_event(doc, event, resolver.find(doc))
+    assert (place.text if place else None, why) == (expected, reason)

@@ -58,6 +58,7 @@ class PlaceLexicon:
     city_words: frozenset[str]
     locative: frozenset[str]
     generic: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> PlaceLexicon:
@@ -74,6 +75,7 @@ class PlaceLexicon:
             city_words=frozenset(hints["city"]),
             locative=frozenset(hints["locative"]),
             generic=frozenset(hints.get("generic", ())),
+            place_nouns=frozenset(hints.get("place_nouns", ())),
         )
 
     def kind_word(self, token: Token | None) -> str | None:

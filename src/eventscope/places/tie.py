@@ -23,8 +23,10 @@ actors' slots ("air raids were reported on Sirwah district", ``ELSEWHERE``: a re
 puts the raids there). An event in a sentence naming no place at all takes the previous
 sentence's place of that kind ("In Tegucigalpa, gang members clashed with police. One was
 injured.", ``PREVIOUS``). Nothing is taken from further away: no place beats the article's
-first place. Among candidates, a doubtful reading (score below :data:`DOUBTFUL`) gives way
-to a sure one ("near Kamianka, Donetsk" with Kamianka matched to a far namesake).
+first place. A name that modifies a thing ("the US dollar exchange rate", "Molotov
+cocktails") is never the event's place. Among candidates, a doubtful reading (score below
+:data:`DOUBTFUL`) gives way to a sure one ("near Kamianka, Donetsk" with Kamianka matched to
+a far namesake).
 
 Example:
     >>> SPECIFICITY["PPL"] < SPECIFICITY["ADM1"] < SPECIFICITY["PCLI"]
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -43,6 +46,7 @@ from ..models import ActorMention, EventMention, PlaceMention
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
+from .find import PlaceLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -73,6 +77,7 @@ SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "csubj", "acl"})
 # Trujillo state"; "in Al Hazm district (Al Jawf)"; "in the town of X").
 LIST_WORDS = frozenset({",", "(", ")", "of", "the", "and", "-"})
 LOCATIVE_REACH = 8
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # A reading this unsure (its share among the name's readings times the match's certainty)
 # gives way to a surer place of the same clause.
 DOUBTFUL = 0.25
@@ -157,6 +162,8 @@ def _clause_place(
         if is_actor and not _destination(span.root):
             actor_only = True
             continue
+        if modifies_thing(span):
+            continue
         tied.append((place, span.root.i, is_actor))
     if not tied:
         return None, ONLY_ACTORS if actor_only else NO_PLACE_IN_CLAUSE
@@ -195,7 +202,7 @@ def _sentence_place(
     found = []
     for place in same:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or not (anywhere or _after_preposition(span)):
+        if span is None or not (anywhere or _after_preposition(span)) or modifies_thing(span):
             continue
         if anywhere and _actor_slot(span.root, span.sent.root):
             continue
@@ -223,6 +230,22 @@ def _after_preposition(span: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+def modifies_thing(span: Span) -> bool:
+    """The name modifies a later common noun that is no place word: "the US dollar exchange
+    rate", "Molotov cocktails" name things (a place still: "Karak area", "Tovuz district")."""
+    last = span[-1]
+    head = last.head
+    if last.dep_ not in MODIFIER_DEPS or head.i < span.end or head.pos_ != "NOUN":
+        return False
+    lexicon = _lexicon()
+    return not (head.lower_ in lexicon.place_nouns or lexicon.kind_word(head))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> PlaceLexicon:
+    return PlaceLexicon.load()
 
 
 def _subordinate(token: Token, head: Token) -> bool:
