@@ -27,6 +27,18 @@ __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
             "IND",
         ),
         ("On 2 May 2021, in El Potrero, Guerrero, gunmen killed a farmer.", "Guerrero", "MEX"),
+        # The NER ran one entity across the brackets.
+        (
+            "On 7 May 2021, militants killed five people in the area of Bambofa (Dori, Seno).",
+            "Dori",
+            "BFA",
+        ),
+        # A compass word between the preposition and the name.
+        (
+            "On 9 May 2021, rebels shelled regime positions in northern Lattakia countryside.",
+            "Lattakia",
+            "SYR",
+        ),
     ],
 )
 def test_a_container_slot_holds_a_place(resolver, nlp, text, name, country) -> None:

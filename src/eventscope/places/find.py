@@ -40,6 +40,21 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MAX_NGRAM = 3
+# Compass words between a preposition of place and a name ("in northern Lattakia").
+COMPASS = frozenset(
+    f"{side}{suffix}"
+    for side in (
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    )
+    for suffix in ("", "ern")
+)
 LIST_REACH = 12  # tokens a list of names may run before its shared kind word
 _LIST_JOINERS = frozenset({",", "and", "or"})
 IMPORTANT_POPULATION = 100_000
@@ -127,10 +142,15 @@ def _singular(word: str) -> str:
 
 
 def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
-    """A preposition of place before the name (skipping "the") or a kind word around it."""
-    before = _token(doc, start - 1)
+    """A preposition of place before the name (skipping "the" and a compass word: "in
+    northern Lattakia") or a kind word around it."""
+    i = start - 1
+    before = _token(doc, i)
     if before is not None and before.lower_ == "the":
-        before = _token(doc, start - 2)
+        i -= 1
+    if _token(doc, i) is not None and doc[i].lower_ in COMPASS:
+        i -= 1
+    before = _token(doc, i)
     if before is not None and before.lower_ in lexicon.locative:
         return True
     return kind_of(doc, start, end, lexicon) is not None

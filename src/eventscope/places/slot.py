@@ -72,7 +72,7 @@ def container_slot(
     before, previous = token_at(doc, start - 1), token_at(doc, start - 2)
     if before is None or previous is None or before.text not in ("(", ","):
         return False
-    if not whole_entity(doc, start, end) or _acronym(doc, span, gazetteer):
+    if not _own_name(doc, start, end) or _acronym(doc, span, gazetteer):
         return False
     kind = lexicon.kind_word(previous) is not None
     after_place = start - 1 in ends or (kind and start - 2 in ends)
@@ -81,6 +81,13 @@ def container_slot(
         return division and (after_place or _after_located_name(doc, start - 1, lexicon))
     listed = end < len(doc) and doc[end].text == ","
     return after_place or kind or (capitalised(previous) and (division or listed))
+
+
+def _own_name(doc: Doc, start: int, end: int) -> bool:
+    """No capitalised word of the same entity follows ("Chad Smith"); an entity the NER ran
+    across the brackets ("Bambofa (Dori, Seno" as one organisation) does not count."""
+    after = token_at(doc, end)
+    return after is None or after.ent_iob_ != "I" or not capitalised(after)
 
 
 def _after_located_name(doc: Doc, comma: int, lexicon: PlaceLexicon) -> bool:
