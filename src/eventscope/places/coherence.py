@@ -8,7 +8,10 @@ country two different names resolved to ("Mrauk-U, Rakhine"; small towns of one 
 support each other). A small place, or a one-edit match, outside every anchor country is
 re-chosen among its candidates inside one, or left unresolved when it has none; a sure
 reading abroad stays (a country, a division, an area, or a city of 100,000 people or more,
-matched by its own spelling: "talks in Geneva"). A document without anchors is left as it is.
+matched by its own spelling: "talks in Geneva"), unless an actor's country holds a namesake
+of comparable size ("Tripoli" among Lebanese actors is Lebanon's). Two spellings of one
+place ("Hays city", "Hays") are one piece of evidence. A document without anchors is left as
+it is.
 
 Example:
     >>> anchor_countries([], frozenset({"MMR"}))
@@ -74,7 +77,7 @@ def coherent(chosen: Sequence[Named], actors: frozenset[str]) -> list[Choice | N
             out.append(choice)
             continue
         if _fits(choice[0], exact, anchors):
-            out.append(_namesake_at_home(choice, key, anchors) if exact else choice)
+            out.append(_namesake_at_home(choice, key, actors) if exact and actors else choice)
             continue
         pool = choice[2]
         inside = [(c, share) for c, share in pool if c.place.country in anchors]
@@ -82,19 +85,21 @@ def coherent(chosen: Sequence[Named], actors: frozenset[str]) -> list[Choice | N
     return out
 
 
-def _namesake_at_home(choice: Choice, key: str, anchors: frozenset[str]) -> Choice:
-    """A sure reading abroad, or its namesake of comparable size in an anchor country.
+def _namesake_at_home(choice: Choice, key: str, actors: frozenset[str]) -> Choice:
+    """A sure reading abroad, or its namesake of comparable size in an actor's country.
 
     "Tripoli" in a note on Lebanese soldiers is Lebanon's Tripoli, a sixth of the Libyan
     capital's size; "talks in Paris" among US officials stays in France (Paris, Texas is a
     hundredth of it). Only a namesake by its own spelling, of at least
-    1/:data:`NAMESAKE_SHARE` of the chosen reading's people, counts.
+    1/:data:`NAMESAKE_SHARE` of the chosen reading's people, counts. The actors' countries
+    only: two other places of a country do not outweigh a sure reading (on the check part of
+    geo_gwn they cost accuracy@161 km 0.851 -> 0.848).
     """
     chosen = choice[0]
     if not chosen.place.country:
         return choice  # a sea or a region: no namesake town replaces it
     for candidate, share in choice[2]:
-        home = candidate.place.country in anchors and not candidate.is_area
+        home = candidate.place.country in actors and not candidate.is_area
         own = normalise_name(candidate.place.name) == key
         if home and own and candidate.population * NAMESAKE_SHARE >= chosen.population:
             return candidate, share, choice[2]
