@@ -10,7 +10,7 @@ from eventscope.models import EventMention, Place, PlaceMention
 from eventscope.places import place_for_event
 from eventscope.places.coherence import anchor_countries, coherent
 from eventscope.places.gazetteer import Candidate
-from eventscope.places.tie import ELSEWHERE, NO_PLACE_IN_CLAUSE
+from eventscope.places.tie import ELSEWHERE, NO_PLACE_IN_CLAUSE, PREVIOUS
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -196,3 +196,13 @@ def test_a_name_modifying_a_thing_is_no_event_place(resolver, vocab, parse, expe
     event = EventMention(None, None, "141", 1, 2, 0, 1.0)
     place, why = place_for_event(doc, event, resolver.find(doc))
     assert (place.text if place else None, why) == (expected, reason)
+
+
+def test_the_previous_sentence_names_the_place_anywhere(resolver, nlp) -> None:
+    # "outside" is no preposition the event's own place is sought after
+    text = "Police raided a depot outside Gyumri. One officer was injured."
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == "injured")
+    event = EventMention(None, None, "145", token.i, token.i + 1, 1, 1.0)
+    place, why = place_for_event(doc, event, resolver.find(doc))
+    assert (place.text if place else None, why) == ("Gyumri", PREVIOUS)

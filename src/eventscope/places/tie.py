@@ -21,10 +21,11 @@ clause of the event ("sent aid after riots erupted in Baku" is not in Baku), wit
 any other place of the event's sentence outside the event's subordinate clauses and the
 actors' slots ("air raids were reported on Sirwah district", ``ELSEWHERE``: a reader still
 puts the raids there). An event in a sentence naming no place at all takes the previous
-sentence's place of that kind ("In Tegucigalpa, gang members clashed with police. One was
-injured.", ``PREVIOUS``). Nothing is taken from further away: no place beats the article's
-first place. A name that modifies a thing ("the US dollar exchange rate", "Molotov
-cocktails") is never the event's place. Among candidates, a doubtful reading (score below
+sentence's place, after a preposition of place first ("In Tegucigalpa, gang members clashed
+with police. One was injured.", ``PREVIOUS``), else anywhere outside its actor slots.
+Nothing is taken from further away: no place beats the article's first place. A name that
+modifies a thing ("the US dollar exchange rate", "Molotov cocktails") is never the event's
+place. Among candidates, a doubtful reading (score below
 :data:`DOUBTFUL`) gives way to a sure one ("near Kamianka, Donetsk" with Kamianka matched to
 a far namesake).
 
@@ -138,7 +139,10 @@ def place_for_event(
         if found is not None:
             return found, ELSEWHERE
     if reason == NO_PLACE_IN_SENTENCE and event.sent_index > 0:
-        found = _sentence_place(doc, event, others, event.sent_index - 1)
+        previous = event.sent_index - 1
+        found = _sentence_place(doc, event, others, previous) or _sentence_place(
+            doc, event, others, previous, anywhere=True
+        )
         if found is not None:
             return found, PREVIOUS
     return place, reason
