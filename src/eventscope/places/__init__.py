@@ -126,7 +126,7 @@ class PlaceResolver:
             if ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL"):
                 taken.update(range(ent.start, ent.end))
         if self.options.token_names:
-            spans += token_spans(doc, self.gazetteer, self.lexicon, taken)
+            spans += token_spans(doc, self.gazetteer, self.lexicon, taken, spans)
             taken.update(i for start, end in spans for i in range(start, end))
         if self.options.fuzzy:
             spans += fuzzy_spans(doc, self.gazetteer, self.lexicon, taken)

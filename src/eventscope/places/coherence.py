@@ -8,7 +8,10 @@ country two different names resolved to ("Mrauk-U, Rakhine"; small towns of one 
 support each other). A small place, or a one-edit match, outside every anchor country is
 re-chosen among its candidates inside one, or left unresolved when it has none; a sure
 reading abroad stays (a country, a division, an area, or a city of 100,000 people or more,
-matched by its own spelling: "talks in Geneva"). A document without anchors is left as it is.
+matched by its own spelling: "talks in Geneva"), unless an actor's country holds a namesake
+of comparable size ("Tripoli" among Lebanese actors is Lebanon's). Two spellings of one
+place ("Hays city", "Hays") are one piece of evidence. A document without anchors is left as
+it is.
 
 Example:
     >>> anchor_countries([], frozenset({"MMR"}))
@@ -21,7 +24,9 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..models import Place
 from .gazetteer import Candidate
+from .gazetteer.names import normalise_name
 from .rank import inside
 
 if TYPE_CHECKING:
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
 
 SURE_POPULATION = 100_000
 SUPPORT = 2  # different names resolved into one country make it an anchor
+NAMESAKE_SHARE = 10  # a namesake at home this many times smaller than the reading abroad loses
 REGION_SCORE = 0.5  # confidence of a name put in its text's state: a guess, at most half
 # (the name's choice, whether the name matched the gazetteer exactly, its normalised key)
 Named = tuple["Choice | None", bool, str]
@@ -48,10 +54,17 @@ def anchor_countries(chosen: Sequence[Named], actors: frozenset[str]) -> frozens
     the country must not pull the county's other towns abroad).
     """
     names: dict[str, set[str]] = defaultdict(set)
+    places: dict[str, set[tuple[int, Place]]] = defaultdict(set)
     for choice, _, key in chosen:
         if choice is not None and choice[0].place.country:
             names[choice[0].place.country].add(key)
-    supported = {country for country, keys in names.items() if len(keys) >= SUPPORT}
+            places[choice[0].place.country].add((choice[0].row, choice[0].place))
+    # Two spellings of one place ("Hays city" and "Hays") are one piece of evidence.
+    supported = {
+        country
+        for country, keys in names.items()
+        if min(len(keys), len(places[country])) >= SUPPORT
+    }
     return frozenset(supported) | actors
 
 
@@ -59,14 +72,38 @@ def coherent(chosen: Sequence[Named], actors: frozenset[str]) -> list[Choice | N
     """The choices with small places abroad moved into an anchor country or dropped."""
     anchors = anchor_countries(chosen, actors)
     out: list[Choice | None] = []
-    for choice, exact, _ in chosen:
-        if choice is None or not anchors or _fits(choice[0], exact, anchors):
+    for choice, exact, key in chosen:
+        if choice is None or not anchors or choice[0].place.country in anchors:
             out.append(choice)
+            continue
+        if _fits(choice[0], exact, anchors):
+            out.append(_namesake_at_home(choice, key, actors) if exact and actors else choice)
             continue
         pool = choice[2]
         inside = [(c, share) for c, share in pool if c.place.country in anchors]
         out.append((inside[0][0], inside[0][1], pool) if inside else None)
     return out
+
+
+def _namesake_at_home(choice: Choice, key: str, actors: frozenset[str]) -> Choice:
+    """A sure reading abroad, or its namesake of comparable size in an actor's country.
+
+    "Tripoli" in a note on Lebanese soldiers is Lebanon's Tripoli, a sixth of the Libyan
+    capital's size; "talks in Paris" among US officials stays in France (Paris, Texas is a
+    hundredth of it). Only a namesake by its own spelling, of at least
+    1/:data:`NAMESAKE_SHARE` of the chosen reading's people, counts. The actors' countries
+    only: two other places of a country do not outweigh a sure reading (on the check part of
+    geo_gwn they cost accuracy@161 km 0.851 -> 0.848).
+    """
+    chosen = choice[0]
+    if not chosen.place.country:
+        return choice  # a sea or a region: no namesake town replaces it
+    for candidate, share in choice[2]:
+        home = candidate.place.country in actors and not candidate.is_area
+        own = normalise_name(candidate.place.name) == key
+        if home and own and candidate.population * NAMESAKE_SHARE >= chosen.population:
+            return candidate, share, choice[2]
+    return choice
 
 
 def _fits(candidate: Candidate, exact: bool, anchors: frozenset[str]) -> bool:

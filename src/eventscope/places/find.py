@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -27,6 +28,14 @@ from ..errors import DataFileError
 from ..nlp.docmemo import doc_words, entities
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
+from .slot import JOINERS as _JOINERS
+from .slot import PARTICLES as _PARTICLES
+from .slot import capitalised as _capitalised
+from .slot import capitalised_text as _capitalised_text
+from .slot import container_slot
+from .slot import lower_at as _lower
+from .slot import token_at as _token
+from .slot import whole_entity as _whole_entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -34,6 +43,21 @@ if TYPE_CHECKING:
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MAX_NGRAM = 3
+# Compass words between a preposition of place and a name ("in northern Lattakia").
+COMPASS = frozenset(
+    f"{side}{suffix}"
+    for side in (
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    )
+    for suffix in ("", "ern")
+)
 LIST_REACH = 12  # tokens a list of names may run before its shared kind word
 _LIST_JOINERS = frozenset({",", "and", "or"})
 IMPORTANT_POPULATION = 100_000
@@ -41,13 +65,6 @@ IMPORTANT_POPULATION = 100_000
 IMPORTANT_DIVISION = 500_000
 _LEADING = frozenset({"the", "The"})
 _LEADING_LOWER = frozenset({"the"})
-# Lower-case words inside names: an entity is never cut before them.
-_JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
-# Lower-case articles inside Arabic and Romance names ("Wadi al-Rabi", "Radman al Awad").
-_PARTICLES = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "e", "i"}
-    | (_JOINERS - {"and", "on", "upon", "of"})
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +76,7 @@ class PlaceLexicon:
     city_words: frozenset[str]
     locative: frozenset[str]
     generic: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> PlaceLexicon:
@@ -75,6 +93,7 @@ class PlaceLexicon:
             city_words=frozenset(hints["city"]),
             locative=frozenset(hints["locative"]),
             generic=frozenset(hints.get("generic", ())),
+            place_nouns=frozenset(hints.get("place_nouns", ())),
         )
 
     def kind_word(self, token: Token | None) -> str | None:
@@ -88,15 +107,6 @@ class PlaceLexicon:
         if lower in self.city_words:
             return "city"
         return None
-
-
-def _token(doc: Doc, i: int) -> Token | None:
-    return doc[i] if 0 <= i < len(doc) else None
-
-
-def _lower(doc: Doc, i: int) -> str | None:
-    """``doc[i].lower_``, or ``None`` outside the document (no token is made)."""
-    return doc_words(doc).lower[i] if 0 <= i < len(doc) else None
 
 
 def kind_of(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None:
@@ -135,21 +145,17 @@ def _singular(word: str) -> str:
 
 
 def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
-    """A preposition of place before the name (skipping "the") or a kind word around it."""
-    before = _lower(doc, start - 1)
-    if before == "the":
-        before = _lower(doc, start - 2)
+    """A preposition of place before the name (skipping "the" and a compass word: "in
+    northern Lattakia") or a kind word around it."""
+    i = start - 1
+    if _lower(doc, i) == "the":
+        i -= 1
+    if _lower(doc, i) in COMPASS:
+        i -= 1
+    before = _lower(doc, i)
     if before is not None and before in lexicon.locative:
         return True
     return kind_of(doc, start, end, lexicon) is not None
-
-
-def _capitalised(token: Token) -> bool:
-    return _capitalised_text(token.text)
-
-
-def _capitalised_text(text: str) -> bool:
-    return text[:1].isupper() and text.isalpha()  # spaCy's is_alpha is str.isalpha
 
 
 def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[tuple[int, int]]:
@@ -298,10 +304,16 @@ def _known(span: Span) -> bool:
 
 
 def token_spans(
-    doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon, taken: set[int]
+    doc: Doc,
+    gazetteer: Gazetteer,
+    lexicon: PlaceLexicon,
+    taken: set[int],
+    known: Collection[tuple[int, int]] = (),
 ) -> list[tuple[int, int]]:
-    """Spans of capitalised gazetteer names outside ``taken`` token indices."""
-    spans = []
+    """Spans of capitalised gazetteer names outside ``taken`` token indices; ``known``: the
+    place spans found already (their ends open a container's slot, see :func:`container_slot`)."""
+    spans: list[tuple[int, int]] = []
+    ends = {end for _, end in known}
     texts = doc_words(doc).text
     i = 0
     while i < len(doc):
@@ -312,8 +324,12 @@ def token_spans(
             found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
             found = None  # "Colonia" of "Colonia Pemex"
-        if found is not None and _accept(doc, found, gazetteer, lexicon):
+        if found is not None and (
+            container_slot(doc, found, gazetteer, lexicon, ends)
+            or _accept(doc, found, gazetteer, lexicon)
+        ):
             spans.append(found)
+            ends.add(found[1])
             i = found[1]
             continue
         i += 1
@@ -361,14 +377,6 @@ def _leads_organisation(doc: Doc, start: int, end: int) -> bool:
     """The name opens a longer ORG entity."""
     opens = doc[start].ent_type_ == "ORG" and doc[start].ent_iob_ == "B"
     return opens and end < len(doc) and doc[end].ent_iob_ == "I"
-
-
-def _whole_entity(doc: Doc, start: int, end: int) -> bool:
-    if not doc[start].ent_type_:
-        return True
-    inside_before = doc[start].ent_iob_ == "I"
-    continues = end < len(doc) and doc[end].ent_iob_ == "I"
-    return not (inside_before or continues)
 
 
 def fuzzy_spans(

@@ -17,10 +17,17 @@ When the parse ties no place, a reader still puts the event where the sentence s
 happened: a place after a preposition of place ("On 9 May, in Carvajal, Trujillo state,
 residents went out to protest"; "in Al Hazm district (Al Jawf)"), outside any subordinate
 clause of the event ("sent aid after riots erupted in Baku" is not in Baku), with reason
-``SENTENCE``. Then the lead takes the dateline's place ("BAKU, Aug 20 -", ``DATELINE``), and an
-event in a sentence naming no place at all takes the previous sentence's place of that kind
-("In Tegucigalpa, gang members clashed with police. One was injured.", ``PREVIOUS``). Nothing
-is taken from further away: no place beats the article's first place.
+``SENTENCE``. Then the lead takes the dateline's place ("BAKU, Aug 20 -", ``DATELINE``); else
+any other place of the event's sentence outside the event's subordinate clauses and the
+actors' slots ("air raids were reported on Sirwah district", ``ELSEWHERE``: a reader still
+puts the raids there). An event in a sentence naming no place at all takes the previous
+sentence's place, after a preposition of place first ("In Tegucigalpa, gang members clashed
+with police. One was injured.", ``PREVIOUS``), else anywhere outside its actor slots.
+Nothing is taken from further away: no place beats the article's first place. A name that
+modifies a thing ("the US dollar exchange rate", "Molotov cocktails") is never the event's
+place. Among candidates, a doubtful reading (score below
+:data:`DOUBTFUL`) gives way to a sure one ("near Kamianka, Donetsk" with Kamianka matched to
+a far namesake).
 
 Example:
     >>> SPECIFICITY["PPL"] < SPECIFICITY["ADM1"] < SPECIFICITY["PCLI"]
@@ -31,6 +38,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -39,6 +47,7 @@ from ..models import ActorMention, EventMention, PlaceMention
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
+from .find import PlaceLexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -54,6 +63,7 @@ NO_TRIGGER = "the event's trigger is outside the document"
 DATELINE = "the place of the article's dateline (lead sentence)"
 SENTENCE = "a place of the event's sentence after a preposition of place (outside its clause)"
 PREVIOUS = "the place of the previous sentence (the event's sentence names none)"
+ELSEWHERE = "a place named elsewhere in the event's sentence (not tied to it by the parse)"
 # Relations that put a name (or the noun it modifies: "Moscow's envoy", "Beijing officials")
 # in an actor's slot.
 # A passive's agent ("supplies were sent by Xi'an") stays a place: news names the city
@@ -68,6 +78,10 @@ SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "csubj", "acl"})
 # Trujillo state"; "in Al Hazm district (Al Jawf)"; "in the town of X").
 LIST_WORDS = frozenset({",", "(", ")", "of", "the", "and", "-"})
 LOCATIVE_REACH = 8
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+# A reading this unsure (its share among the name's readings times the match's certainty)
+# gives way to a surer place of the same clause.
+DOUBTFUL = 0.25
 
 
 def clause_head(trigger: Token) -> Token:
@@ -120,8 +134,15 @@ def place_for_event(
             return found, SENTENCE
     if place is None and dateline is not None and event.sent_index <= dateline.sent_index + 1:
         return dateline, DATELINE
+    if place is None and reason != NO_PLACE_IN_SENTENCE:
+        found = _sentence_place(doc, event, others, event.sent_index, anywhere=True)
+        if found is not None:
+            return found, ELSEWHERE
     if reason == NO_PLACE_IN_SENTENCE and event.sent_index > 0:
-        found = _sentence_place(doc, event, others, event.sent_index - 1)
+        previous = event.sent_index - 1
+        found = _sentence_place(doc, event, others, previous) or _sentence_place(
+            doc, event, others, previous, anywhere=True
+        )
         if found is not None:
             return found, PREVIOUS
     return place, reason
@@ -145,6 +166,8 @@ def _clause_place(
         if is_actor and not _destination(span.root):
             actor_only = True
             continue
+        if modifies_thing(span):
+            continue
         tied.append((place, span.root.i, is_actor))
     if not tied:
         return None, ONLY_ACTORS if actor_only else NO_PLACE_IN_CLAUSE
@@ -163,12 +186,18 @@ def main_country(places: Sequence[PlaceMention]) -> str | None:
 
 
 def _sentence_place(
-    doc: Doc, event: EventMention, places: Sequence[PlaceMention], sent_index: int
+    doc: Doc,
+    event: EventMention,
+    places: Sequence[PlaceMention],
+    sent_index: int,
+    *,
+    anywhere: bool = False,
 ) -> PlaceMention | None:
-    """The best place of sentence ``sent_index`` named after a preposition of place.
+    """The best place of sentence ``sent_index`` named after a preposition of place (with
+    ``anywhere``, wherever it stands, but never in an actor's slot: "Washington said").
 
-    In the event's own sentence, places inside a subordinate clause of the event and places
-    in an actor's slot are left out (see :func:`place_for_event`).
+    In the event's own sentence, places inside a subordinate clause of the event and the
+    event's actors are left out (see :func:`place_for_event`).
     """
     same = [p for p in places if p.sent_index == sent_index and p.place is not None]
     trigger = doc[event.trigger_start : event.trigger_end].root
@@ -177,7 +206,9 @@ def _sentence_place(
     found = []
     for place in same:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is None or not _after_preposition(span):
+        if span is None or not (anywhere or _after_preposition(span)) or modifies_thing(span):
+            continue
+        if anywhere and _actor_slot(span.root, span.sent.root):
             continue
         if sent_index == event.sent_index and (
             any(token.i in actors for token in span) or _subordinate(span.root, head)
@@ -203,6 +234,22 @@ def _after_preposition(span: Span) -> bool:
             return False
         i -= 1
     return False
+
+
+def modifies_thing(span: Span) -> bool:
+    """The name modifies a later common noun that is no place word: "the US dollar exchange
+    rate", "Molotov cocktails" name things (a place still: "Karak area", "Tovuz district")."""
+    last = span[-1]
+    head = last.head
+    if last.dep_ not in MODIFIER_DEPS or head.i < span.end or head.pos_ != "NOUN":
+        return False
+    lexicon = _lexicon()
+    return not (head.lower_ in lexicon.place_nouns or lexicon.kind_word(head))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> PlaceLexicon:
+    return PlaceLexicon.load()
 
 
 def _subordinate(token: Token, head: Token) -> bool:
@@ -254,9 +301,14 @@ def _destination(token: Token) -> bool:
 
 def _preference(
     place: PlaceMention, index: int, trigger: int, is_actor: bool, focus: str | None = None
-) -> tuple[bool, bool, int, int]:
+) -> tuple[bool, bool, bool, int, int]:
     # Places that are not the actors first, then those in the sentence's main country (a
-    # lone namesake abroad is a wrong reading), then the most specific, then the nearest.
+    # lone namesake abroad is a wrong reading), then the sure readings (a village matched
+    # one letter off or by a far namesake's alternate name is likelier a place the
+    # gazetteer lacks than a more specific place than its sure neighbours: "near Kamianka,
+    # Donetsk"), then the most specific, then the nearest.
     code = place.place.feature_code if place.place is not None else None
     abroad = focus is not None and place.place is not None and place.place.country != focus
-    return is_actor, abroad, SPECIFICITY.get(code or "", 0), abs(index - trigger)
+    score = place.place.score if place.place is not None else None
+    doubtful = score is not None and score < DOUBTFUL
+    return is_actor, abroad, doubtful, SPECIFICITY.get(code or "", 0), abs(index - trigger)

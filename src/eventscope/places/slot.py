@@ -1,0 +1,129 @@
+"""Names in a container's slot: "A (B)", "A (B, C)", "A district, B" state where A lies.
+
+The small English model often tags the container of a village as a person or an
+organisation ("Andar district, Ghazni"; "Al Hishah (Misrata)"): the slot itself says it is a
+place (see :func:`container_slot`). Also the token tests the place finder shares.
+
+Example:
+    >>> container_slot.__name__
+    'container_slot'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from ..nlp.docmemo import doc_words
+from .gazetteer import Gazetteer
+from .gazetteer.names import normalise_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .find import PlaceLexicon
+
+NAME_REACH = 6  # words of a place name the gazetteer lacks, before its container
+ACRONYM_LETTERS = 5  # "(VARA)", "(APC)": an organisation's short name in brackets
+# Lower-case words inside names: an entity is never cut before them.
+JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
+# Lower-case articles inside Arabic and Romance names ("Wadi al-Rabi", "Radman al Awad").
+PARTICLES = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "e", "i"}
+    | (JOINERS - {"and", "on", "upon", "of"})
+)
+
+
+def token_at(doc: Doc, i: int) -> Token | None:
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def lower_at(doc: Doc, i: int) -> str | None:
+    """``doc[i].lower_``, or ``None`` outside the document (no token is made)."""
+    return doc_words(doc).lower[i] if 0 <= i < len(doc) else None
+
+
+def capitalised(token: Token) -> bool:
+    return capitalised_text(token.text)
+
+
+def capitalised_text(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()  # spaCy's is_alpha is str.isalpha
+
+
+def whole_entity(doc: Doc, start: int, end: int) -> bool:
+    if not doc[start].ent_type_:
+        return True
+    inside_before = doc[start].ent_iob_ == "I"
+    continues = end < len(doc) and doc[end].ent_iob_ == "I"
+    return not (inside_before or continues)
+
+
+def container_slot(
+    doc: Doc,
+    span: tuple[int, int],
+    gazetteer: Gazetteer,
+    lexicon: PlaceLexicon,
+    ends: Collection[int],
+) -> bool:
+    """The name stands where a text states what contains the place before it, whatever the
+    NER tagged it: "Andar district, Ghazni", "Al Hishah (Misrata)", "Nimbahera taluka
+    (Chittorgarh, Rajasthan)".
+
+    An opening bracket right after a place name (``ends``: where the known ones end) or a
+    kind word holds the container; after another capitalised word only a division or a list
+    ("Gaigorou (Dessa, Tillabery)": a village the gazetteer lacks). After a comma only a
+    division's name after a place ("Kamianka, Donetsk") or after a name a preposition of
+    place opened ("in Buena Vista de la Salud, Guerrero"): a comma also joins lists of people
+    ("said Mike Mauro, Flores' stepfather"; "Helen, Clarence"). Never an acronym in brackets
+    ("Virginia Rail Express (VRE)") nor a piece of a longer entity ("Chad Smith").
+    """
+    start, end = span
+    before, previous = token_at(doc, start - 1), token_at(doc, start - 2)
+    if before is None or previous is None or before.text not in ("(", ","):
+        return False
+    if not _own_name(doc, start, end) or _acronym(doc, span, gazetteer):
+        return False
+    kind = lexicon.kind_word(previous) is not None
+    after_place = start - 1 in ends or (kind and start - 2 in ends)
+    division = _division_name(doc, span, gazetteer)
+    if before.text == ",":
+        return division and (after_place or _after_located_name(doc, start - 1, lexicon))
+    listed = end < len(doc) and doc[end].text == ","
+    return after_place or kind or (capitalised(previous) and (division or listed))
+
+
+def _own_name(doc: Doc, start: int, end: int) -> bool:
+    """No capitalised word of the same entity follows ("Chad Smith"); an entity the NER ran
+    across the brackets ("Bambofa (Dori, Seno" as one organisation) does not count."""
+    after = token_at(doc, end)
+    return after is None or after.ent_iob_ != "I" or not capitalised(after)
+
+
+def _after_located_name(doc: Doc, comma: int, lexicon: PlaceLexicon) -> bool:
+    """The comma closes a name a preposition of place opened, whatever the NER made of it:
+    "in Buena Vista de la Salud, Guerrero" (not "said Mike Mauro, Flores")."""
+    i = comma - 1
+    while i >= max(0, comma - NAME_REACH) and (
+        capitalised(doc[i]) or doc[i].lower_ in PARTICLES or doc[i].text == "-"
+    ):
+        i -= 1
+    return 0 <= i < comma - 1 and doc[i].lower_ in lexicon.locative
+
+
+def _acronym(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """A short upper-case word that names no country ("VRE", "APC"; "DRC" is a country)."""
+    text = doc[span[0] : span[1]].text
+    if not (text.isupper() and len(text) <= ACRONYM_LETTERS):
+        return False
+    return not any(c.is_country for c in gazetteer.lookup_key(normalise_name(text)))
+
+
+def _division_name(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """The name is a division's own name ("..., Guerrero"; "..., Tovuz" for Tovuz Rayonu)."""
+    key = normalise_name(doc[span[0] : span[1]].text)
+    for candidate in gazetteer.lookup_key(key):
+        name = normalise_name(candidate.place.name)
+        if candidate.is_division and (name == key or name.startswith(key + " ")):
+            return True
+    return False
