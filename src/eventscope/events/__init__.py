@@ -72,6 +72,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.9
+# Particles that turn a light verb into ending or reducing its event noun.
+_WINDING_DOWN = frozenset({"down", "back", "off"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -307,7 +309,8 @@ class EventCoder:
         mood = modality(verb, self.book)
         frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
-        if not self._asserted(verb, mood, kind):
+        refusal = self._refusal(verb, mood, rule.code)
+        if not (refusal or self._asserted(verb, mood, kind)):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
         if rule.needs_target and not targets:
@@ -322,6 +325,8 @@ class EventCoder:
             pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
             reciprocal=rule.reciprocal,
         )
+        if refusal:  # "will not lift the embargo": a refusal to yield (CAMEO 12x)
+            return framed_recode(candidate, self.book.frame_code("refuse", rule.code), "+won't")
         if frame is not None and kind is not None:
             return apply_frame(self.book, candidate, frame, index)
         purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -343,10 +348,21 @@ class EventCoder:
             return True
         return has_intent_aux(verb, self.book.words["intent_aux"])
 
+    def _refusal(self, verb: Token, mood: str | None, code: str) -> bool:
+        """ "X will not lift the ban", "says it won't accept refugees": a negated future of a
+        cooperative act is the actor's refusal of it (CAMEO 12: 1244 "refuse to ease economic
+        sanctions", 1243 "refuse to release persons"); other negated events code nothing
+        ("would impose no curbs", "did not meet")."""
+        if mood != "negated" or code[:2] not in self._cooperation_roots:
+            return False
+        return has_intent_aux(verb, self.book.words["intent_aux"])
+
     def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
         """ "mounted an invasion of X", "staged protests": the object noun names the event."""
         if obj is None or verb.lemma_.lower() not in self.book.words["light_verbs"]:
             return None
+        if any(c.dep_ == "prt" and c.lower_ in _WINDING_DOWN for c in verb.children):
+            return None  # "stepped down / scaled back its attacks": less of the event, not it
         noun = self.book.noun_rule(obj)
         if noun is None:
             return None
