@@ -306,11 +306,10 @@ class EventCoder:
         if rule.objects and obj is not None:
             # "held talks with X", "signed a treaty of cooperation": the nouns are this event
             consumed.update(t.i for t in obj.subtree)
-        mood = modality(verb, self.book)
+        mood = self._mood(verb, rule.code)
         frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
-        refusal = self._refusal(verb, mood, rule.code)
-        if not (refusal or self._asserted(verb, mood, kind)):
+        if not self._asserted(verb, mood, kind):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
         if rule.needs_target and not targets:
@@ -325,18 +324,23 @@ class EventCoder:
             pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
             reciprocal=rule.reciprocal,
         )
-        if refusal:  # "will not lift the embargo": a refusal to yield (CAMEO 12x)
-            return framed_recode(candidate, self.book.frame_code("refuse", rule.code), "+won't")
         if frame is not None and kind is not None:
             return apply_frame(self.book, candidate, frame, index)
         purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
+        return self._moded(candidate, mood)
+
+    def _moded(self, candidate: Candidate, mood: str | None) -> Candidate:
+        """``candidate`` recoded by the mood of its clause (refusal, threat, offer, intent)."""
+        code = candidate.code
+        if mood == "refused":  # "will not lift the embargo": a refusal to yield (CAMEO 12x)
+            return framed_recode(candidate, self.book.frame_code("refuse", code), "+won't")
         if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
-            kind = "intent" if rule.code[:2] in self._cooperation_roots else "threat"
-            return framed_recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
-        if mood == "intent" and ("04" <= rule.code[:2] <= "08" or rule.code[:2] >= "14"):
-            return framed_recode(candidate, self.book.frame_code("intent", rule.code), "+will")
+            kind = "intent" if code[:2] in self._cooperation_roots else "threat"
+            return framed_recode(candidate, self.book.frame_code(kind, code), "+conditional")
+        if mood == "intent" and ("04" <= code[:2] <= "08" or code[:2] >= "14"):
+            return framed_recode(candidate, self.book.frame_code("intent", code), "+will")
         return candidate
 
     def _asserted(self, verb: Token, mood: str | None, kind: str | None) -> bool:
@@ -348,14 +352,15 @@ class EventCoder:
             return True
         return has_intent_aux(verb, self.book.words["intent_aux"])
 
-    def _refusal(self, verb: Token, mood: str | None, code: str) -> bool:
-        """ "X will not lift the ban", "says it won't accept refugees": a negated future of a
-        cooperative act is the actor's refusal of it (CAMEO 12: 1244 "refuse to ease economic
-        sanctions", 1243 "refuse to release persons"); other negated events code nothing
-        ("would impose no curbs", "did not meet")."""
+    def _mood(self, verb: Token, code: str) -> str | None:
+        """:func:`modality` of ``verb``'s clause, with "refused" for a negated future of a
+        cooperative act: "X will not lift the ban", "says it won't accept the plan" is the
+        actor's refusal (CAMEO 12: 1244 "refuse to ease economic sanctions", 1243 "refuse to
+        release persons"). Other negated events code nothing ("would impose no curbs")."""
+        mood = modality(verb, self.book)
         if mood != "negated" or code[:2] not in self._cooperation_roots:
-            return False
-        return has_intent_aux(verb, self.book.words["intent_aux"])
+            return mood
+        return "refused" if has_intent_aux(verb, self.book.words["intent_aux"]) else mood
 
     def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
         """ "mounted an invasion of X", "staged protests": the object noun names the event."""
