@@ -110,3 +110,17 @@ def test_easing_dissent_and_refusing_each_kind_of_yield(nlp, actors, events, tex
 def test_police_ending_a_protest_do_not_ease_dissent(nlp, actors, events):
     found = coded(nlp, actors, events, "Kenyan police ended the protest against the government.")
     assert "082" not in {code for _, _, code in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # CAMEO 085 "ease economic sanctions, boycott, or embargo", however it is put
+        "The U.S. Treasury removed the sanctions on Russian aluminium companies.",
+        "The European Union scrapped its embargo on Iranian oil.",
+        "Saudi Arabia lifted its boycott of Qatari goods.",
+    ],
+)
+def test_removing_sanctions_eases_them(nlp, actors, events, text):
+    found = {code for _, _, code in coded(nlp, actors, events, text)}
+    assert "085" in found and not any(code.startswith("16") for code in found), found
