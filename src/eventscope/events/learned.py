@@ -251,7 +251,7 @@ def fill_candidate(
         return None  # "X briefed Y on the fighting": a report of force; X and Y do not fight
     ordered = _patients_last(verb, sorted(mentions, key=lambda m: m.start), index)
     sources = index.groups_under(inherited_subject(verb, book.words["pronouns"]))
-    source = sources[0][0] if sources else _fallback_source(verb, ordered, index)
+    source = sources[0][0] if sources else _fallback_source(verb, ordered)
     if source is None:
         return None
     targets = [g for g in _object_groups(verb, index, book) if _distinct(source, g[0])]
@@ -337,28 +337,17 @@ def _patients_last(
     investigation in Italy" has no named agent, and the one acted on is no fallback source."""
     if not is_passive(verb):
         return ordered
-    patients = _patients(verb, index)
+    patients = {m.start for group in index.groups_under(child(verb, ("nsubjpass",))) for m in group}
     return sorted(ordered, key=lambda m: m.start in patients)
 
 
-def _patients(verb: Token, index: ActorIndex) -> set[int]:
-    """Starts of the actors of a passive verb's subject (acted on)."""
-    return {m.start for group in index.groups_under(child(verb, ("nsubjpass",))) for m in group}
-
-
-def _fallback_source(
-    verb: Token, ordered: list[ActorMention], index: ActorIndex
-) -> ActorMention | None:
+def _fallback_source(verb: Token, ordered: list[ActorMention]) -> ActorMention | None:
     """The first actor of the sentence, when the verb's subject names none. Where the clause
     has a subject of its own that no actor covers ("USAID provided aid to Haitian families",
     "the office said it would free the Colombian sergeant"), the actors after the verb are
     acted on or spoken of: no fallback source. A pair "between X and Y" after it still acts."""
-    # "two people were wounded in the attack on the police station": neither the passive's
-    # subject nor what a hostile act is "on" acts
-    patients = _patients(verb, index) if is_passive(verb) else set()
-    ordered = [m for m in ordered if m.start not in patients and not _acted_on(verb.doc[m.end - 1])]
     if subject(verb) is None:
-        return ordered[0] if ordered else None
+        return ordered[0]
     pair = {
         t.i
         for item in verb.rights
@@ -366,12 +355,6 @@ def _fallback_source(
         for t in item.subtree
     }
     return next((m for m in ordered if m.start < verb.i or m.start in pair), None)
-
-
-def _acted_on(token: Token) -> bool:
-    """``token`` is the object of "on"/"against" after a noun ("the attack on X")."""
-    prep = token.head
-    return prep.dep_ == "prep" and prep.lower_ in ("on", "against") and prep.head.pos_ == "NOUN"
 
 
 def _object_groups(verb: Token, index: ActorIndex, book: PatternBook) -> list[Group]:
