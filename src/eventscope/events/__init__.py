@@ -75,6 +75,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.9
+# Particles that turn a light verb into ending or reducing its event noun.
+_WINDING_DOWN = frozenset({"down", "back", "off"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -317,7 +319,7 @@ class EventCoder:
         if rule.objects and obj is not None:
             # "held talks with X", "signed a treaty of cooperation": the nouns are this event
             consumed.update(t.i for t in obj.subtree)
-        mood = modality(verb, self.book)
+        mood = self._mood(verb, rule.code)
         frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
         if not self._asserted(verb, mood, kind):
@@ -340,11 +342,18 @@ class EventCoder:
         purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
         if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
+        return self._moded(candidate, mood)
+
+    def _moded(self, candidate: Candidate, mood: str | None) -> Candidate:
+        """``candidate`` recoded by the mood of its clause (refusal, threat, offer, intent)."""
+        code = candidate.code
+        if mood == "refused":  # "will not lift the embargo": a refusal to yield (CAMEO 12x)
+            return framed_recode(candidate, self.book.frame_code("refuse", code), "+won't")
         if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
-            kind = "intent" if rule.code[:2] in self._cooperation_roots else "threat"
-            return framed_recode(candidate, self.book.frame_code(kind, rule.code), "+conditional")
-        if mood == "intent" and ("04" <= rule.code[:2] <= "08" or rule.code[:2] >= "14"):
-            return framed_recode(candidate, self.book.frame_code("intent", rule.code), "+will")
+            kind = "intent" if code[:2] in self._cooperation_roots else "threat"
+            return framed_recode(candidate, self.book.frame_code(kind, code), "+conditional")
+        if mood == "intent" and ("04" <= code[:2] <= "08" or code[:2] >= "14"):
+            return framed_recode(candidate, self.book.frame_code("intent", code), "+will")
         return candidate
 
     def _asserted(self, verb: Token, mood: str | None, kind: str | None) -> bool:
@@ -356,10 +365,22 @@ class EventCoder:
             return True
         return has_intent_aux(verb, self.book.words["intent_aux"])
 
+    def _mood(self, verb: Token, code: str) -> str | None:
+        """:func:`modality` of ``verb``'s clause, with "refused" for a negated future of a
+        cooperative act: "X will not lift the ban", "says it won't accept the plan" is the
+        actor's refusal (CAMEO 12: 1244 "refuse to ease economic sanctions", 1243 "refuse to
+        release persons"). Other negated events code nothing ("would impose no curbs")."""
+        mood = modality(verb, self.book)
+        if mood != "negated" or code[:2] not in self._cooperation_roots:
+            return mood
+        return "refused" if has_intent_aux(verb, self.book.words["intent_aux"]) else mood
+
     def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
         """ "mounted an invasion of X", "staged protests": the object noun names the event."""
         if obj is None or verb.lemma_.lower() not in self.book.words["light_verbs"]:
             return None
+        if any(c.dep_ == "prt" and c.lower_ in _WINDING_DOWN for c in verb.children):
+            return None  # "stepped down / scaled back its attacks": less of the event, not it
         noun = self.book.noun_rule(obj)
         if noun is None:
             return None

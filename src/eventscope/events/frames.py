@@ -139,7 +139,10 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
     if obj is not None:
         particles |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
     for rule in rules:
-        if rule.objects and not (obj_lemmas & rule.objects):
+        lemmas = obj_lemmas
+        if obj is None and rule.prep:  # "remained on alert", "agreed to a truce"
+            lemmas = _lemmas(prep_object(verb, (rule.prep,)))
+        if rule.objects and not (lemmas & rule.objects):
             continue
         if rule.needs_object and obj is None:
             continue
@@ -147,6 +150,10 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
             continue
         return rule
     return None
+
+
+def _lemmas(token: Token | None) -> set[str]:
+    return set() if token is None else {token.lemma_.lower(), token.lower_}
 
 
 def _of_time(prep: Token) -> bool:
