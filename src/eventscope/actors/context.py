@@ -170,10 +170,11 @@ def _reporter_spans(doc: Doc) -> tuple[Span, ...]:
     if not doc.has_annotation("DEP"):
         return ()
     spans = []
-    for i, lemma in enumerate(doc_words(doc).lemma):
-        token = doc[i] if lemma in REPORT_VERBS else None
-        if token is None or token.pos_ != "VERB":
+    words = doc_words(doc)
+    for i, lemma in enumerate(words.lemma):
+        if lemma not in REPORT_VERBS or words.pos[i] != "VERB":
             continue
+        token = doc[i]
         reports = token.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if reports and subject is not None and subject.pos_ != "PRON":

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -121,14 +122,25 @@ def parse_dated_code(block: str, *, source: str = "") -> DatedCode:
 
 def add_packaged_people(builder: LexiconBuilder) -> None:
     """Add ``data/actors/people.csv`` (well-known office holders with dated codes)."""
+    for item in _packaged_people():
+        # A person is named, not a title: name mentions stand for the person.
+        entry = replace(item.entry, person=True, name=item.phrase)
+        builder.add(item.phrase, entry)
+
+
+@lru_cache(maxsize=1)
+def packaged_people_names() -> frozenset[str]:
+    """The names of ``data/actors/people.csv``, lower case ("merkel" is a person, whatever
+    the NER calls her)."""
+    return frozenset(item.phrase.lower() for item in _packaged_people())
+
+
+def _packaged_people() -> Iterator[UserPhrase]:
     try:
         text = resources.files(DATA_PACKAGE).joinpath("people.csv").read_text(encoding="utf-8")
     except (FileNotFoundError, UnicodeDecodeError) as exc:
         raise DataFileError(detail=f"cannot read actor data file people.csv: {exc}") from exc
-    for item in parse_csv(text, source="people.csv", user=False):
-        # A person is named, not a title: name mentions stand for the person.
-        entry = replace(item.entry, person=True, name=item.phrase)
-        builder.add(item.phrase, entry)
+    return parse_csv(text, source="people.csv", user=False)
 
 
 def add_packaged_groups(builder: LexiconBuilder) -> None:

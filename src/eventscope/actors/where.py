@@ -36,12 +36,12 @@ from typing import TYPE_CHECKING
 
 from ..models import ActorMention, Place, PlaceMention
 from ..nlp.docmemo import span_text
+from ..nlp.syntax import modifies_noun
 from .lexicon import DatedCode, read_tsv
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 DEFAULT_WEIGHT = 0.5
 ADMIN_BONUS = 1.0  # a town the sentence confirms outweighs any unconfirmed one
 MIN_ADMIN = 4  # shorter province names ("Ica") match inside other words
@@ -127,14 +127,7 @@ def _actor_tokens(mentions: Sequence[ActorMention]) -> set[int]:
 
 def _modifies_thing(span: Span, place_nouns: frozenset[str]) -> bool:
     """ "US dollar", "Molotov cocktails": the name modifies a common noun that is no place."""
-    last = span[-1]
-    head = last.head
-    return (
-        last.dep_ in MODIFIER_DEPS
-        and head.i >= span.end
-        and head.pos_ == "NOUN"
-        and head.lower_ not in place_nouns
-    )
+    return modifies_noun(span, lambda head: head.lower_ in place_nouns)
 
 
 def _fragment(span: Span, place_nouns: frozenset[str]) -> bool:

@@ -42,7 +42,7 @@ from ..actors.context import reporter_spans
 from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.docmemo import doc_words, within_memo_scope
-from ..nlp.syntax import NOMINAL_POS
+from ..nlp.syntax import NOMINAL_POS, to_infinitive
 from .arguments import ArgumentFinder
 from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
@@ -189,7 +189,7 @@ class EventCoder:
         report, unless ``EventOptions.embedded_events``."""
         if self.options.embedded_events:
             return list(events)
-        return without_embedded(doc, events)
+        return without_embedded(doc, events, material_conflict=self._material_conflict_roots)
 
     def _kept(
         self,
@@ -339,7 +339,7 @@ class EventCoder:
         )
         if frame is not None and kind is not None:
             return apply_frame(self.book, candidate, frame, index)
-        purpose = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        purpose = to_infinitive(verb)
         if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
         return self._moded(candidate, mood)

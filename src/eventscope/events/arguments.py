@@ -31,10 +31,7 @@ from typing import TYPE_CHECKING
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .build import own_country
 from .frames import OBJECT_DEPS, complement, participle_agent, stative_holder
-from .syntax import child, inherited_subject, is_passive, prep_object, stray_agent
-
-# prepositions that name both sides of a relation held by a thing ("talks between X and Y")
-PAIR_PREPS = ("between", "among")
+from .syntax import PAIR_PREPS, child, inherited_subject, is_passive, prep_object, stray_agent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,7 +82,7 @@ class ArgumentFinder:
             if giver is None and obj is not None:
                 giver = prep_object(obj, ("from",)) or participle_agent(obj)
             return index.groups_under(giver), subject_groups
-        between = prep_object(verb, ("between", "among"))
+        between = prep_object(verb, PAIR_PREPS)
         if not subject_groups and between is not None:
             return index.groups_under(between), []
         targets = index.mutual(obj, subject_groups) or self._targets(verb, rule, obj, index)

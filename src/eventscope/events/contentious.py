@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.context import context_country
 from ..models import ActorMention, EventMention, PlaceMention
 from ..nlp.docmemo import doc_words, is_question, sentences
+from ..nlp.syntax import to_infinitive
 from . import stories
 from .build import own_country
 from .common import covering, implied_actor, read_table, usable
@@ -280,7 +281,7 @@ class ContentiousCoder:
         for _ in range(4):
             if is_unreal(verb) and verb.lemma_.lower() not in ONGOING:
                 return False
-            if verb.dep_ in ("csubj", "csubjpass") and _infinitive(verb):
+            if verb.dep_ in ("csubj", "csubjpass") and to_infinitive(verb):
                 return False  # "to march without a permit is illegal": an act in general
             head = verb.head
             if verb.dep_ in ("xcomp", "ccomp", "advcl") and head.lemma_.lower() in (
@@ -291,7 +292,7 @@ class ContentiousCoder:
                 return False  # "the threat to strike", "plans to march"
             if verb.dep_ not in ("conj", "xcomp") or head is verb:
                 return True
-            if verb.dep_ == "conj" and verb.tag_ == "VBD" and _infinitive(head):
+            if verb.dep_ == "conj" and verb.tag_ == "VBD" and to_infinitive(head):
                 head = head.head  # "refused to disperse and threw stones": the past verb is
                 # coordinated with "refused", whatever the parser hung it on
             verb = head
@@ -326,10 +327,6 @@ class ContentiousCoder:
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
             return self._real_clause(noun.head)
         return True
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _source(

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
+from .cameo import MATERIAL_CONFLICT_QUAD, packaged_codebook
 from .classifier import PENTA_OF_ROOT
 from .nominal import ACCUSATION_PATTERN
 from .reported import in_setting, told_of_participants
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
 # Links that join two acts side by side rather than one inside the other.
 COORDINATION = frozenset({"conj", "cc", "appos"})
 STATEMENT_ROOTS = frozenset(root for root, penta in PENTA_OF_ROOT.items() if penta == 0)
-# Material conflict (QuadClass 4); a protest said inside such an act is part of it.
-CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 PROTEST_ROOT = "14"
 
 
@@ -67,10 +66,20 @@ def governing_trigger(token: Token, triggers: set[int]) -> Token | None:
     return None
 
 
-def without_embedded(doc: Doc | None, events: Sequence[EventMention]) -> list[EventMention]:
-    """``events`` without those said inside another event's report (module docstring)."""
+def without_embedded(
+    doc: Doc | None,
+    events: Sequence[EventMention],
+    *,
+    material_conflict: frozenset[str] | None = None,
+) -> list[EventMention]:
+    """``events`` without those said inside another event's report (module docstring).
+
+    ``material_conflict``: the roots of QuadClass 4 (the packaged codebook's by default); a
+    protest said inside such an act is part of it."""
     if doc is None or len(events) < 2:
         return list(events)
+    if material_conflict is None:
+        material_conflict = packaged_codebook().roots(MATERIAL_CONFLICT_QUAD)
     # per sentence, trigger offset -> whether every event on that trigger only announces
     announces: dict[int, dict[int, bool]] = defaultdict(dict)
     # per sentence, the trigger offsets with a material conflict event
@@ -80,7 +89,7 @@ def without_embedded(doc: Doc | None, events: Sequence[EventMention]) -> list[Ev
         triggers[event.trigger_start] = triggers.get(event.trigger_start, True) and _announces(
             event
         )
-        if event.cameo[:2] in CONFLICT_ROOTS:
+        if event.cameo[:2] in material_conflict:
             conflict[event.sent_index].add(event.trigger_start)
     return [
         event

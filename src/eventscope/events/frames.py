@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words
-from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS
+from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, to_infinitive
 from .build import Candidate
 from .patterns import PatternBook, VerbRule
 from .syntax import (
@@ -172,7 +172,7 @@ def is_complement(token: Token, book: PatternBook) -> bool:
     return (
         token.dep_ == "advcl"
         and head.lemma_.lower() in book.frame_verbs
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        and to_infinitive(token)
         and not any(c.dep_ in OBJECT_DEPS for c in head.children)
     )
 

@@ -50,7 +50,7 @@ from .classifier import PENTA_OF_ROOT, EventClassifier, Prediction
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
-from .syntax import ActorIndex, Group, child, inherited_subject, is_passive, subject
+from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -362,7 +362,7 @@ def _fallback_source(verb: Token, ordered: list[ActorMention]) -> ActorMention |
     pair = {
         t.i
         for item in verb.rights
-        if item.dep_ == "prep" and item.lower_ in ("between", "among")
+        if item.dep_ == "prep" and item.lower_ in PAIR_PREPS
         for t in item.subtree
     }
     return next((m for m in ordered if m.start < verb.i or m.start in pair), None)

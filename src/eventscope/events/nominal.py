@@ -23,6 +23,7 @@ from ..nlp.syntax import SUBJECT_DEPS
 from .build import Candidate
 from .patterns import NounRule, PatternBook
 from .syntax import (
+    PAIR_PREPS,
     ActorIndex,
     Group,
     governing_verb,
@@ -146,7 +147,7 @@ def _reaction(
 def _arguments(
     token: Token, rule: NounRule, book: PatternBook, index: ActorIndex
 ) -> tuple[list[Group], list[Group], bool]:
-    between = prep_object(token, ("between", "among"))
+    between = prep_object(token, PAIR_PREPS)
     if between is not None:
         return index.groups_under(between), [], True
     sources: list[Group] = []

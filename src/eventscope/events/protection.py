@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import to_infinitive
 from .build import Candidate
 
 if TYPE_CHECKING:
@@ -49,6 +50,5 @@ def purpose_lemmas(verb: Token) -> set[str]:
     return {
         clause.lemma_.lower()
         for clause in verb.children
-        if clause.dep_ in PURPOSE_DEPS
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+        if clause.dep_ in PURPOSE_DEPS and to_infinitive(clause)
     }

@@ -44,7 +44,8 @@ _MAX_UP = 4
 _COORDINATED_DEPS = MODIFIER_DEPS | {"poss"}
 # "each other", "one another": the object is the subjects themselves
 _MUTUAL = frozenset({("each", "other"), ("one", "another")})
-_PAIR_PREPS = ("between", "among")
+# prepositions that name both sides of a relation ("talks between X and Y")
+PAIR_PREPS = ("between", "among")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,7 @@ class ActorIndex:
     def owned_targets(self, noun: Token, preps: Iterable[str]) -> list[Group]:
         """The targets of the "of" noun under ``noun``: "a resumption of ties **with X**", or
         both of a pair, "the restoration of relations **between X and Y**"."""
-        return self.groups_after(prep_object(noun, ("of",)), (*preps, *_PAIR_PREPS))
+        return self.groups_after(prep_object(noun, ("of",)), (*preps, *PAIR_PREPS))
 
     @staticmethod
     def mutual(obj: Token | None, subjects: list[Group]) -> list[Group]:

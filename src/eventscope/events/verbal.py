@@ -21,14 +21,12 @@ Example:
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Mapping
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..actors.lexicon import DATA_PACKAGE
+from ..actors.userdict import packaged_people_names
 from ..models import ActorMention
+from ..nlp.docmemo import doc_words
 from .build import Candidate
 from .syntax import Group
 
@@ -57,7 +55,8 @@ def verbal_attack(
     attacked = _people(candidate.targets, sent) if candidate.targets else _named_object(trigger)
     if not (attacked and _people(candidate.sources, sent)):
         return candidate
-    if {t.lemma_.lower() for t in sent} & words.get("harm_cues", frozenset()):
+    lemmas = doc_words(sent.doc).lemma[sent.start : sent.end]
+    if not words.get("harm_cues", frozenset()).isdisjoint(lemmas):
         return candidate
     candidate.code = CRITICISE
     return candidate
@@ -106,13 +105,4 @@ def _person(mention: ActorMention, sent: Span) -> bool:
     if any(t.ent_type_ == "PERSON" for t in tokens):
         return True
     names = {tokens.text.lower(), (mention.actor.name or "").lower()}
-    return bool(names & people_names())
-
-
-@lru_cache(maxsize=1)
-def people_names() -> frozenset[str]:
-    """The name patterns of ``data/actors/people.csv`` (office holders and leaders), lower case."""
-    text = resources.files(DATA_PACKAGE).joinpath("people.csv").read_text(encoding="utf-8")
-    return frozenset(
-        (row.get("pattern") or "").strip().lower() for row in csv.DictReader(text.splitlines())
-    ) - {""}
+    return bool(names & packaged_people_names())

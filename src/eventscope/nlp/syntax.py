@@ -11,11 +11,11 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # -- dependency labels ---------------------------------------------------------------------
 
@@ -63,6 +63,25 @@ MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 def child(token: Token, deps: Collection[str]) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def modifies_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:
+    """The last word of ``span`` modifies a later common noun that ``exempt`` does not let
+    through: "the **US** dollar", "**Molotov** cocktails" (a place noun such as "area" or
+    "district" is exempt where a place stays a place)."""
+    last = span[-1]
+    head = last.head
+    return (
+        last.dep_ in MODIFIER_DEPS
+        and head.i >= span.end
+        and head.pos_ == "NOUN"
+        and not exempt(head)
+    )
+
+
+def to_infinitive(verb: Token) -> bool:
+    """``verb`` has the infinitive marker "to" ("sent troops **to** protect", "to march")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def prep_object(token: Token, preps: Iterable[str]) -> Token | None:

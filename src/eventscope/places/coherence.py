@@ -32,7 +32,7 @@ from .rank import inside
 if TYPE_CHECKING:
     from . import Choice, Mention
 
-SURE_POPULATION = 100_000
+SURE_POPULATION = 100_000  # a place this large, named by its own spelling, is no misreading
 SUPPORT = 2  # different names resolved into one country make it an anchor
 NAMESAKE_SHARE = 10  # a namesake at home this many times smaller than the reading abroad loses
 REGION_SCORE = 0.5  # confidence of a name put in its text's state: a guess, at most half

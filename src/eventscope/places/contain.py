@@ -29,10 +29,12 @@ import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .coherence import SURE_POPULATION
 from .find import PlaceLexicon
 from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
 from .rank import container_key, inside
+from .slot import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -45,7 +47,6 @@ _CONNECTORS = frozenset({",", "of", "in", "("})  # "X, Y" "X of Y" "X in Y" "X (
 _ENCLOSING = frozenset({"of", "in", "("})
 _FILLERS = frozenset({"and", "the", "-"})
 CONTAINER_WINDOW = 8
-SURE_POPULATION = 100_000  # a place this large, named by its own spelling, is no misreading
 CONTAINER_CERTAINTY = 0.5  # a container matched less surely (one edit, obscure) binds nothing
 
 
@@ -81,7 +82,7 @@ def container_of(
 def _named_place(doc: Doc, spans: Sequence[Span], j: int, lexicon: PlaceLexicon) -> int | None:
     """Span ``j`` unless a common noun follows it: "in the Miss category" names a category."""
     end = spans[j][1]
-    after = doc[end] if end < len(doc) else None
+    after = token_at(doc, end)
     if after is not None and after.pos_ == "NOUN" and after.is_lower:
         return j if lexicon.kind_word(after) is not None else None
     return j

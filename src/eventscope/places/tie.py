@@ -47,6 +47,7 @@ from ..models import ActorMention, EventMention, PlaceMention
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
+from ..nlp.syntax import modifies_noun
 from .find import PlaceLexicon
 
 if TYPE_CHECKING:
@@ -78,7 +79,6 @@ SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "csubj", "acl"})
 # Trujillo state"; "in Al Hazm district (Al Jawf)"; "in the town of X").
 LIST_WORDS = frozenset({",", "(", ")", "of", "the", "and", "-"})
 LOCATIVE_REACH = 8
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # A reading this unsure (its share among the name's readings times the match's certainty)
 # gives way to a surer place of the same clause.
 DOUBTFUL = 0.25
@@ -239,12 +239,10 @@ def _after_preposition(span: Span) -> bool:
 def modifies_thing(span: Span) -> bool:
     """The name modifies a later common noun that is no place word: "the US dollar exchange
     rate", "Molotov cocktails" name things (a place still: "Karak area", "Tovuz district")."""
-    last = span[-1]
-    head = last.head
-    if last.dep_ not in MODIFIER_DEPS or head.i < span.end or head.pos_ != "NOUN":
-        return False
     lexicon = _lexicon()
-    return not (head.lower_ in lexicon.place_nouns or lexicon.kind_word(head))
+    return modifies_noun(
+        span, lambda head: head.lower_ in lexicon.place_nouns or bool(lexicon.kind_word(head))
+    )
 
 
 @lru_cache(maxsize=1)
