@@ -168,9 +168,16 @@ def _name_word(token: Token | None, place_nouns: frozenset[str]) -> bool:
 
 def states_on(places: Sequence[PlaceMention], on: date | None) -> list[PlaceMention]:
     """``places`` with the states of ``on`` for former capitals (:func:`state_of_place`)."""
-    return [
-        replace(p, place=state_of_place(p.place, on)) if p.place is not None else p for p in places
-    ]
+    return [_on(p, on) for p in places] if on is not None else list(places)
+
+
+def _on(mention: PlaceMention, on: date) -> PlaceMention:
+    """``mention`` itself unless its place was a former state's capital on ``on`` (a copy
+    per mention costs more than the lookup)."""
+    if mention.place is None:
+        return mention
+    place = state_of_place(mention.place, on)
+    return mention if place is mention.place else replace(mention, place=place)
 
 
 def state_of_place(place: Place, on: date | None) -> Place:

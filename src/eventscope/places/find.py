@@ -342,12 +342,15 @@ def _longest_name(
     words = doc_words(doc)  # strings only: no token or span is made for a length tried
     if words.lower[start] in _LEADING_LOWER:
         return None  # "The Minnesota ..." starts at "Minnesota"
-    stop = min(len(doc), start + MAX_NGRAM)
-    for end in range(stop, start, -1):
-        texts = words.text[start:end]
-        if any(start + k in taken for k in range(end - start)):
-            continue
-        if not all(_name_part_text(text, start + k, start, end) for k, text in enumerate(texts)):
+    # The words from ``start`` that may be in a name: free, and each a name part (a hyphen
+    # only inside, so a span may not end on one; see :func:`_name_part_text`).
+    texts, run = words.text, 0
+    while run < MAX_NGRAM and start + run < len(doc) and start + run not in taken:
+        if not _name_part_text(texts[start + run], start + run, start - 1, len(doc) + 1):
+            break
+        run += 1
+    for end in range(start + run, start, -1):
+        if texts[end - 1] == "-" or not _name_part_text(texts[start], start, start, end):
             continue
         if gazetteer.has_key(normalise_name(words.span_text(start, end))):
             return start, end

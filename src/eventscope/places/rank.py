@@ -192,8 +192,16 @@ def _own_features(candidate: Candidate) -> tuple[float, ...]:
 
 
 def score(candidate: Candidate, context: RankContext, weights: Mapping[str, float]) -> float:
-    values = zip(FEATURES, feature_values(candidate, context), strict=True)
-    return sum([weights.get(name, 0.0) * value for name, value in values])
+    return _weighted(feature_values(candidate, context), weight_vector(weights))
+
+
+def weight_vector(weights: Mapping[str, float]) -> tuple[float, ...]:
+    """The weights in :data:`FEATURES` order (a missing feature weighs 0)."""
+    return tuple(weights.get(name, 0.0) for name in FEATURES)
+
+
+def _weighted(values: tuple[float, ...], vector: tuple[float, ...]) -> float:
+    return sum([weight * value for weight, value in zip(vector, values, strict=True)])
 
 
 def _kind_matches(candidate: Candidate, kind: str | None) -> bool:
@@ -296,7 +304,8 @@ def ranked(
     pool = candidate_pool(candidates, context)
     if not pool:
         return []
-    scores = [score(candidate, context, weights) for candidate in pool]
+    vector = weight_vector(weights)  # once per name, not per reading
+    scores = [_weighted(feature_values(candidate, context), vector) for candidate in pool]
     top = max(scores)
     shares = [math.exp(s - top) for s in scores]
     total = sum(shares)
