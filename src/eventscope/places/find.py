@@ -340,19 +340,16 @@ def _longest_name(
     doc: Doc, start: int, gazetteer: Gazetteer, taken: set[int]
 ) -> tuple[int, int] | None:
     words = doc_words(doc)  # strings only: no token or span is made for a length tried
-    if words.lower[start] in _LEADING_LOWER:
-        return None  # "The Minnesota ..." starts at "Minnesota"
-    # The words from ``start`` that may be in a name: free, and each a name part (a hyphen
-    # only inside, so a span may not end on one; see :func:`_name_part_text`).
     texts, run = words.text, 0
+    if words.lower[start] in _LEADING_LOWER or not _name_part_text(texts[start], 0, 0, 0):
+        return None  # "The Minnesota ..." starts at "Minnesota"
+    # The free name parts from ``start`` (a hyphen only inside: no span ends on one).
     while run < MAX_NGRAM and start + run < len(doc) and start + run not in taken:
         if not _name_part_text(texts[start + run], start + run, start - 1, len(doc) + 1):
             break
         run += 1
     for end in range(start + run, start, -1):
-        if texts[end - 1] == "-" or not _name_part_text(texts[start], start, start, end):
-            continue
-        if gazetteer.has_key(normalise_name(words.span_text(start, end))):
+        if texts[end - 1] != "-" and gazetteer.has_key(normalise_name(words.span_text(start, end))):
             return start, end
     return None
 
