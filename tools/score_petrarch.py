@@ -2,7 +2,7 @@
 
 Usage:
     python tools/score_petrarch.py [--shared ../shared] [--split tune|check] [--limit N]
-                                   [--verbose] [--misses]
+                                   [--verbose] [--misses] [--verbs]
 
 Reads ``eval/petrarch_validation/PETR.UnitTest.records.xml`` from ../shared (never copied into
 the repository) and codes each record's text with the pipeline, loading the records' toy actor
@@ -17,7 +17,9 @@ does; study errors on ``tune`` and accept a change on ``check``. Each missed exp
 put in one kind (:func:`miss_kinds`), so a change can be aimed at the shape that fails most.
 
 The expected codes are tied to PETRARCH's own verb dictionary (PETRARCH-2 reproduces only a
-minority of them), so read the figure as a check of compounds, passives, negation and agents.
+minority of them), so without it read the figure as a check of compounds, passives, negation
+and agents. ``--verbs`` also loads that dictionary (``PETR.Validate.verbs.txt``) as event
+patterns, as a user migrating from PETRARCH would (``events/petrarch_verbs.py``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ("eval", "petrarch_validation")
 RECORDS = "PETR.UnitTest.records.xml"
 DICTIONARIES = ("PETR.Validate.actors.txt", "PETR.Validate.agents.txt")
+VERBS = "PETR.Validate.verbs.txt"
 _SENTENCE = re.compile(r"<Sentence\b([^>]*)>(.*?)</Sentence>", re.S)
 _CODING = re.compile(r"<EventCoding\b([^>]*)>")
 _TEXT = re.compile(r"<Text>(.*?)</Text>", re.S)
@@ -184,12 +187,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int)
     parser.add_argument("--verbose", action="store_true", help="print each imperfect record")
     parser.add_argument("--misses", action="store_true", help="print each record's miss kinds")
+    parser.add_argument(
+        "--verbs",
+        action="store_true",
+        help=f"also load the records' verb dictionary ({VERBS}) as event patterns",
+    )
     args = parser.parse_args(argv)
     folder = args.shared.joinpath(*FOLDER)
     if not (folder / RECORDS).is_file():
         print(f"{folder / RECORDS} is absent", file=sys.stderr)
         return 2
-    settings = load_settings().with_overrides(actors=tuple(str(folder / n) for n in DICTIONARIES))
+    settings = load_settings().with_overrides(
+        actors=tuple(str(folder / n) for n in DICTIONARIES),
+        patterns=(str(folder / VERBS),) if args.verbs else (),
+    )
     pipeline = Pipeline(settings=settings)
     records = read_records(folder / RECORDS)
     records = _select(records, args.split)[: args.limit]

@@ -142,8 +142,8 @@ class EventCoder:
         patterns: Sequence[str | Path] = (),
     ) -> EventCoder:
         """The coder with the packaged patterns plus the user pattern files ``patterns``."""
-        book = PatternBook.load(extra=patterns)
         codebook = codebook if codebook is not None else Codebook.load()
+        book = PatternBook.load(extra=patterns, known=codebook.__contains__)
         unknown = sorted(code for code in book.codes() if code not in codebook)
         if unknown:
             raise DataFileError(detail=f"event patterns use codes not in the codebook: {unknown}")

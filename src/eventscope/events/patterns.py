@@ -10,7 +10,8 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import logging
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -28,11 +29,13 @@ from ..datafiles import (
     tsv_rows,
 )
 from ..errors import DataFileError
+from .petrarch_verbs import is_verb_dictionary, read_verb_dictionary
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _DATA = ("data", "events")
+_log = logging.getLogger(__name__)
 # The schema of the rule files: the tables of frames.toml, the [words] lists the coder
 # reads (more may be added), and the flags of verbs.tsv and nouns.tsv (see their headers).
 FRAMES_KEYS = ("frame_verbs", "codes", "words")
@@ -125,13 +128,21 @@ class PatternBook:
     """Codebook distinctions made by words elsewhere in the sentence (``[[recode]]``)."""
 
     @classmethod
-    def load(cls, *, extra: Sequence[str | Path] = (), folder: Path | None = None) -> PatternBook:
+    def load(
+        cls,
+        *,
+        extra: Sequence[str | Path] = (),
+        folder: Path | None = None,
+        known: Callable[[str], bool] | None = None,
+    ) -> PatternBook:
         """The packaged patterns, plus the verb/noun rows of the user files in ``extra``.
 
         A user file holds tab-separated rows as in ``verbs.tsv`` (5 columns) or ``nouns.tsv``
-        (3 columns), mixed freely. A user verb row is tried before packaged rows of the same
-        lemma and specificity; a user noun row replaces the packaged one of its lemma.
-        ``folder`` replaces the packaged ``data/events`` (same three files).
+        (3 columns), mixed freely, or is a PETRARCH verb dictionary (read by
+        :func:`~.petrarch_verbs.read_verb_dictionary`, keeping the codes ``known`` accepts).
+        A user verb row is tried before packaged rows of the same lemma and specificity; a
+        user noun row replaces the packaged one of its lemma. ``folder`` replaces the
+        packaged ``data/events`` (same three files).
         Raises :class:`DataFileError` naming the file and the key, line or flag that is wrong.
         """
         base = folder if folder is not None else resources.files("eventscope").joinpath(*_DATA)
@@ -139,7 +150,7 @@ class PatternBook:
         verb_rows = _rows(base.joinpath("verbs.tsv"), f"{prefix}/verbs.tsv", (5,))
         noun_rows = _rows(base.joinpath("nouns.tsv"), f"{prefix}/nouns.tsv", (3,))
         for path in extra:
-            user_rows = _rows(Path(path), str(path), (3, 5))
+            user_rows = _user_rows(Path(path), known)
             verb_rows = [row for row in user_rows if len(row[1]) == 5] + verb_rows
             noun_rows += [row for row in user_rows if len(row[1]) == 3]
         verbs, nouns = _verbs(verb_rows), _nouns(noun_rows)
@@ -216,6 +227,24 @@ class PatternBook:
 def _rows(file: Traversable | Path, source: str, widths: tuple[int, ...]) -> list[_Row]:
     text = read_text(file, source=source)
     return [(source, row) for row in tsv_rows(text, source=source, widths=widths)]
+
+
+def _user_rows(path: Path, known: Callable[[str], bool] | None) -> list[_Row]:
+    """A user file's rows: TSV, or the verb rows of a PETRARCH verb dictionary (the lines it
+    cannot use are logged, as a count, not an error: such dictionaries carry legacy codes)."""
+    text = read_text(path, source=str(path))
+    if not is_verb_dictionary(text):
+        return [(str(path), row) for row in tsv_rows(text, source=str(path), widths=(3, 5))]
+    reading = read_verb_dictionary(text, source=str(path), known=known)
+    if reading.skipped:
+        _log.warning(
+            "%s: %d PETRARCH verb patterns not used (words before the verb, codes not in the "
+            "codebook, or operators eventscope does not read); %d rows read",
+            path,
+            reading.skipped,
+            len(reading.rows),
+        )
+    return [(str(path), row) for row in reading.rows]
 
 
 def _recodes(rows: object, source: str) -> tuple[Recode, ...]:
