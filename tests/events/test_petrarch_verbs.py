@@ -56,6 +56,11 @@ SCOLD
             [["scold", "111", "against", "rivals|rival", "-"]],
         ),
         ("--- PHONE [041:041] ---\n", [["phone", "041", "-", "-", "-"]]),
+        ("--- BACK [---] ---\n- * DOWN FROM [084]\n", [["back", "084", "down", "-", "-"]]),
+        (
+            "--- PULL [---] ---\n- * TROOPS OUT OF [0874]\n",
+            [["pull", "0874", "-", "troops|troop", "-"]],
+        ),
         ("--- BACK_DOWN [084] ---\n", [["back", "084", "down", "-", "-"]]),
         ("--- RENEW [064] ---\n- NOT * TIES [112]\n", [["renew", "064", "-", "-", "-"]]),
         ("--- RENEW [064] ---\n- * % TALKS [046]\n", [["renew", "064", "-", "-", "-"]]),

@@ -49,10 +49,12 @@ _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
 _CODE = re.compile(r"^\d{3,4}$")
 _UNSUPPORTED = re.compile(r"[%^{}()|]")
-# Prepositions that open a pattern's target phrase ("- * WITH", "- * AGAINST").
+# Prepositions that open a pattern's target phrase ("- * WITH", "- * AGAINST"), and particles
+# of phrasal verbs ("- * DOWN": "back down"), both read as the row's preposition cell.
 _PREPOSITIONS = frozenset(
     {"with", "against", "to", "from", "on", "in", "at", "by", "for", "into", "over", "about"}
 )
+_PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,14 +157,20 @@ def _pattern_rows(
     words = [w.strip("+$").lower() for w in words]
     if not words:
         return []
-    if words[0] in _PREPOSITIONS:
-        objects = _objects(words[1:], synsets)
+    if words[0] in _PREPOSITIONS or words[0] in _PARTICLES:
+        # "- * WITH", "- * DOWN FROM": the preposition or particle, and its object if named
+        objects = _objects(_phrase(words[1:]), synsets)
         row = _row(verb, code, words[0], "|".join(objects), keep)
         return [row] if row else []
-    phrase = words[: next((i for i, w in enumerate(words) if w in _PREPOSITIONS), len(words))]
-    objects = _objects(phrase[-1:], synsets)
+    objects = _objects(_phrase(words), synsets)
     row = _row(verb, code, "", "|".join(objects), keep) if objects else None
     return [row] if row else []
+
+
+def _phrase(words: list[str]) -> list[str]:
+    """The words before the first preposition or particle (the object's noun phrase)."""
+    stops = _PREPOSITIONS | _PARTICLES
+    return words[: next((i for i, w in enumerate(words) if w in stops), len(words))]
 
 
 def _objects(words: list[str], synsets: dict[str, list[str]]) -> list[str]:
