@@ -40,6 +40,13 @@ def codes_of(pipeline: Pipeline, text: str) -> dict[str, str]:
         # a context country in another sentence makes the namesake plausible too
         ("Clashes spread in northern Lebanon. Gunmen in Tripoli attacked an army checkpoint.",
          "Gunmen in Tripoli", "LBNUAF"),
+        # any town with namesakes abroad: the one in the other actors' country
+        ("Spanish police clashed with protesters in Valencia.", "protesters in Valencia",
+         "ESPOPP"),
+        ("Venezuelan soldiers clashed with gunmen in Valencia.", "gunmen in Valencia",
+         "VENUAF"),
+        ("Indian police arrested protesters in Hyderabad.", "protesters in Hyderabad",
+         "INDOPP"),
         # Libyan actors, or none: the capital of Libya
         ("Gunmen in Tripoli attacked a checkpoint of the Libyan army.", "Gunmen in Tripoli",
          "LBYUAF"),
