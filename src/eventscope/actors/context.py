@@ -19,6 +19,11 @@ fixed code: "protesters", "unidentified gunmen", "the police") gets a country, t
 3. the wire dateline ("BAGHDAD (Reuters) - ..."): resolution ``dateline``;
 4. the article's dominant country (most places and actors): resolution ``article``.
 
+A group the actor stage located by a town of its own phrase ("gunmen in Tripoli", resolution
+``located``) takes the country the places stage put that town in when that is another actor's
+country: the places stage picks Lebanon's Tripoli among Lebanese soldiers
+(:mod:`eventscope.places.coherence`), and the group follows it.
+
 Mentions that already have a country, a fixed code (``IGOUNO``, ``IMG...``), a pseudo-country
 sector, or are only context (``in Sudan``) are returned unchanged; so is everything when no
 country is known. The order of the list and the token offsets never change.
