@@ -47,6 +47,9 @@ def codes_of(pipeline: Pipeline, text: str) -> dict[str, str]:
          "VENUAF"),
         ("Indian police arrested protesters in Hyderabad.", "protesters in Hyderabad",
          "INDOPP"),
+        # a person's office in the town too
+        ("The mayor of Tripoli met Lebanese army commanders.", "The mayor of Tripoli",
+         "LBNGOV"),
         # Libyan actors, or none: the capital of Libya
         ("Gunmen in Tripoli attacked a checkpoint of the Libyan army.", "Gunmen in Tripoli",
          "LBYUAF"),

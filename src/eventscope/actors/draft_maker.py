@@ -102,11 +102,11 @@ class DraftMaker:
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
             needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
-        # A group named by its role takes the country of its modifier ("Iraqi police"); of
-        # a town it is "located" ("gunmen in Tripoli"): the town may be another country's
-        # namesake, which the places stage decides (actors/context.py).
+        # A group named by its role takes the country of its modifier ("Iraqi police"); a
+        # role of a town is "located" ("gunmen in Tripoli", "the mayor of Tripoli"): the town
+        # may be another country's namesake, which the places stage decides (actors/context.py).
         why: Resolution = "modifier" if country and not role.person else "dictionary"
-        if why == "modifier" and modifier is not None and modifier.entry.kind in TOWN_KINDS:
+        if country and modifier is not None and modifier.entry.kind in TOWN_KINDS:
             why = "located"
         return Draft(start, end, country=country, sector=role.sector, code=code,
                      group=role.group, person=role.person, needs=needs, resolution=why,
