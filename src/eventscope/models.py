@@ -29,7 +29,7 @@ DateSource = Literal["text", "published", "none"]
 # "implied" is an actor the text implies but does not name (the unknown killer of "found dead").
 Resolution = Literal[
     "dictionary", "title", "coreference", "collective", "user", "ner", "context",
-    "modifier", "place", "dateline", "article", "implied",
+    "modifier", "located", "place", "dateline", "article", "implied",
 ]  # fmt: skip
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
-from .actors.context import needs_country, with_context_countries
+from .actors.context import anchor_countries, needs_place, with_context_countries
 from .actors.sectors import with_crime_sector
 from .actors.where import states_on
 from .errors import ArticleError, BadDateError, EventscopeError
@@ -252,7 +252,7 @@ class Stages:
         # Places before events when a role needs a country ("protesters ... in Haifa" are
         # Israeli); otherwise only once there are events to place (places cost the most).
         places = None
-        if implied or any(needs_country(m) for m in mentions):
+        if implied or any(needs_place(m) for m in mentions):
             places = self._places(doc, mentions, article.published)
             mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.events.find(doc, mentions)
@@ -281,7 +281,7 @@ class Stages:
         return DocCoding(events=events, actors=tuple(mentions), places=tuple(context.places))
 
     def _places(self, doc: Doc, actors: list[ActorMention], on: date | None) -> list[PlaceMention]:
-        countries = {m.actor.country for m in actors if m.actor.country}
+        countries = anchor_countries(actors)
         return states_on(self.places.find(doc, countries=countries), on)  # Moscow 1987: SUN
 
     def _build_event(self, context: _DocContext, mention: EventMention) -> Event:

@@ -63,10 +63,11 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str]]:
             "19",
         ),
         ("On 3 May 2020, a bomb was dropped on a village in Kaduna.", "NGAUAF", "18"),
-        # the agent as the modifier of the attack noun
+        # the agent as the modifier of the attack noun (a "-led coalition" is its leader's
+        # military)
         (
             "On 5 May 2020, Saudi-led coalition airstrikes targeted a district in Marib.",
-            "SAU",
+            "SAUMIL",
             "19",
         ),
     ],

@@ -19,6 +19,11 @@ fixed code: "protesters", "unidentified gunmen", "the police") gets a country, t
 3. the wire dateline ("BAGHDAD (Reuters) - ..."): resolution ``dateline``;
 4. the article's dominant country (most places and actors): resolution ``article``.
 
+A group the actor stage located by a town of its own phrase ("gunmen in Tripoli", resolution
+``located``) takes the country the places stage put that town in when that is another actor's
+country: the places stage picks Lebanon's Tripoli among Lebanese soldiers
+(:mod:`eventscope.places.coherence`), and the group follows it.
+
 Mentions that already have a country, a fixed code (``IGOUNO``, ``IMG...``), a pseudo-country
 sector, or are only context (``in Sudan``) are returned unchanged; so is everything when no
 country is known. The order of the list and the token offsets never change.
@@ -64,12 +69,36 @@ def needs_country(mention: ActorMention) -> bool:
     )
 
 
+def needs_place(mention: ActorMention) -> bool:
+    """A role the places stage completes: one with no country, or one whose country a town
+    named in its own phrase gave ("gunmen in Tripoli", resolution ``located``)."""
+    return needs_country(mention) or mention.actor.resolution == "located"
+
+
+def anchor_countries(mentions: Sequence[ActorMention]) -> set[str]:
+    """The actors' countries that say which countries a document's places lie in.
+
+    A town's own reading ("gunmen in Tripoli" read as Libya's) is no evidence against the
+    other actors' countries (Lebanese soldiers: Lebanon's Tripoli), so it counts only when no
+    actor names a country of its own ("police in Mogadishu" alone keep Somalia's places).
+    """
+    named = {m.actor.country for m in mentions if m.actor.country and not _located(m)}
+    if named:
+        return named
+    return {m.actor.country for m in mentions if m.actor.country}
+
+
+def _located(mention: ActorMention) -> bool:
+    return mention.actor.resolution == "located"
+
+
 def with_context_countries(
     doc: Doc, mentions: Sequence[ActorMention], places: Sequence[PlaceMention]
 ) -> list[ActorMention]:
     """``mentions`` with countries filled in from context (see the module docstring)."""
-    if not any(needs_country(m) for m in mentions):
+    if not any(needs_place(m) for m in mentions):
         return list(mentions)
+    home = anchor_countries(mentions)
     resolved = _usable(doc, places, mentions)
     dateline = _dateline_country(doc, resolved)
     reporters = reporter_spans(doc)
@@ -78,6 +107,9 @@ def with_context_countries(
     filled = []
     owners = _owner_countries(doc, mentions)
     for mention in mentions:
+        if _located(mention):
+            filled.append(_at_namesake(mention, places, home))
+            continue
         if not needs_country(mention):
             filled.append(mention)
             continue
@@ -95,6 +127,21 @@ def with_context_countries(
         else:
             filled.append(mention)
     return filled
+
+
+def _at_namesake(
+    mention: ActorMention, places: Sequence[PlaceMention], home: set[str]
+) -> ActorMention:
+    """A group located by a town of its phrase ("gunmen in Tripoli") in the country the places
+    stage put that town in, when it chose a namesake in another actor's country ("Tripoli"
+    among Lebanese soldiers is Lebanon's: places/coherence.py decides, not a second rule)."""
+    actor = mention.actor
+    for place in places:
+        country = _country(place)
+        inside = actor.start <= place.start and place.end <= actor.end
+        if inside and country in home and country != actor.country:
+            return _with_country(mention, country, "located")
+    return mention
 
 
 def _owner_countries(doc: Doc, mentions: Sequence[ActorMention]) -> dict[int, str]:

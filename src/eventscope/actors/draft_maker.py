@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DETERMINERS = frozenset({"the", "this", "that"})
+TOWN_KINDS = frozenset({"capital", "city", "place"})  # names a town or province, not a state
 
 # Words for unnamed fighters, and the sectors of named groups whose code they take.
 FIGHTER_SECTORS = frozenset({"UAF", "MIL", "REB", "INS", "SEP"})
@@ -101,8 +102,12 @@ class DraftMaker:
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
             needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
-        # A group named by its role takes the country of its modifier ("Iraqi police").
+        # A group named by its role takes the country of its modifier ("Iraqi police"); a
+        # role of a town is "located" ("gunmen in Tripoli", "the mayor of Tripoli"): the town
+        # may be another country's namesake, which the places stage decides (actors/context.py).
         why: Resolution = "modifier" if country and not role.person else "dictionary"
+        if country and modifier is not None and modifier.entry.kind in TOWN_KINDS:
+            why = "located"
         return Draft(start, end, country=country, sector=role.sector, code=code,
                      group=role.group, person=role.person, needs=needs, resolution=why,
                      also=self._member_roles(modifier, role.sector))  # fmt: skip

@@ -70,10 +70,14 @@ def of_country(
     return nxt, nxt.end, after + 1
 
 
-def chain_sector(before: Sequence[Hit]) -> str:
+def chain_sector(before: Sequence[Hit], need_country: frozenset[str] = frozenset()) -> str:
     """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes the
-    sector of a more specific agent word ``before`` it."""
+    sector of a more specific agent word ``before`` it. A word that is an actor only with a
+    nationality (``need_country``) only describes the head ("the Iraqi national government",
+    "a woman minister"): GOV."""
     for hit in before:
+        if hit.entry.name in need_country:
+            continue
         if hit.entry.sector not in (None, "GOV"):
             return hit.entry.sector
     return "GOV"

@@ -42,6 +42,7 @@ class PhraseBuilder(DraftMaker):
 
     @classmethod
     def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
+        hits = [hit for hit in hits if not _no_role_word(doc, hit, rules.need_country)]
         return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
 
     def build(self) -> list[Draft]:
@@ -192,7 +193,8 @@ class PhraseBuilder(DraftMaker):
             k += 1  # "Foreign Ministry spokesperson": the last agent word is the head
         role = self.hits[k]
         if role.entry.sector == "GOV" and k > first:
-            role = replace(role, entry=replace(role.entry, sector=chain_sector(self.hits[first:k])))
+            sector = chain_sector(self.hits[first:k], self.rules.need_country)
+            role = replace(role, entry=replace(role.entry, sector=sector))
         end, after, named_after = role.end, k + 1, False
         if modifier is None:
             start = self._with_det(start if start < role.start else role.start)
@@ -330,3 +332,14 @@ class PhraseBuilder(DraftMaker):
         if following in self.rules.no_state_heads:
             return str(following)
         return str(self.doc[hit.end - 1].head.lower_)
+
+
+def _no_role_word(doc: Doc, hit: Hit, need_country: frozenset[str]) -> bool:
+    """A word that is an actor only with a nationality ("a French national", "an Israeli
+    woman") is none as an adjective ("the Iraqi national security adviser": the phrase goes
+    on to its agent word) or capitalised inside a sentence, a piece of a name ("the Houthi
+    National Resistance Forces")."""
+    token = doc[hit.start]
+    if hit.entry.kind != "agent" or hit.entry.name not in need_country or hit.end - hit.start > 1:
+        return False
+    return token.pos_ == "ADJ" or (token.is_title and token.is_sent_start is False)
