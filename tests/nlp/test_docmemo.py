@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from eventscope.nlp.docmemo import (
     DocWords,
+    children_of,
     doc_text,
     doc_words,
     entities,
@@ -21,6 +22,7 @@ from eventscope.nlp.docmemo import (
     span_text,
     within_memo_scope,
 )
+from eventscope.nlp.syntax import child, prep_object
 
 TEXTS = [
     "Police fired tear gas at protesters in Nairobi on Monday.",
@@ -142,3 +144,28 @@ def test_a_method_within_a_memo_scope_shares_answers_and_cleans_up() -> None:
     doc = spacy.blank("en")("one two three")
     assert Stage().find(doc, twice=True) == 6
     assert calls == [1] and doc.user_data == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police fired tear gas at protesters in Nairobi on Monday, witnesses said.",
+        "Iran and Iraq signed a deal. It was welcomed by the UN.",
+        "",
+    ],
+)
+def test_children_of_lists_each_tokens_children_in_order(nlp, text: str) -> None:
+    doc = nlp(text)
+    with memo_scope(doc):
+        kids = children_of(doc)
+    assert kids == tuple(tuple(c.i for c in token.children) for token in doc)
+
+
+def test_child_and_prep_object_read_the_same_inside_and_outside_a_scope(nlp) -> None:
+    doc = nlp("The army withdrew its troops from the border with Syria on Friday.")
+    verb = next(token for token in doc if token.lemma_ == "withdraw")
+    outside = (child(verb, {"dobj"}), prep_object(verb, ["from"]), prep_object(verb, ["on"]))
+    with memo_scope(doc):
+        inside = (child(verb, {"dobj"}), prep_object(verb, ["from"]), prep_object(verb, ["on"]))
+    assert [t.text if t is not None else None for t in outside] == ["troops", "border", "Friday"]
+    assert [t.i if t is not None else None for t in inside] == [t.i for t in outside]

@@ -162,6 +162,30 @@ def is_question(sent: Span) -> bool:
     return span_text(sent).rstrip().endswith("?")
 
 
+def in_memo_scope(doc: Doc) -> bool:
+    """Whether answers about ``doc`` are kept (inside a :func:`memo_scope`)."""
+    return _KEY in doc.user_data
+
+
+def children_of(doc: Doc) -> tuple[tuple[int, ...], ...]:
+    """The indices of each token's children, in order (``[c.i for c in doc[i].children]``),
+    read from the parse once per :func:`memo_scope`: iterating ``token.children`` makes a
+    token and decodes a label for every child looked at."""
+    return memo(doc, "children", _children)
+
+
+def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
+    from spacy.attrs import HEAD
+
+    kids: list[list[int]] = [[] for _ in range(len(doc))]
+    if len(doc) and doc.has_annotation("DEP"):
+        # HEAD is the head's offset from the token, stored unsigned (2**64 - k for -k).
+        for i, offset in enumerate(doc.to_array([HEAD]).tolist()):
+            if offset:
+                kids[i + (offset - 2**64 if offset >= 2**63 else offset)].append(i)
+    return tuple(map(tuple, kids))
+
+
 def _sentences(doc: Doc) -> tuple[Span, ...]:
     return tuple(doc.sents)
 

@@ -11,8 +11,10 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
+
+from .docmemo import children_of, doc_words, in_memo_scope
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -62,7 +64,12 @@ MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 
 def child(token: Token, deps: Collection[str]) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
-    return next((c for c in token.children if c.dep_ in deps), None)
+    doc = token.doc
+    if not in_memo_scope(doc):
+        return next((c for c in token.children if c.dep_ in deps), None)
+    labels = doc_words(doc).dep  # strings read once: no token made for a child passed over
+    found = next((i for i in children_of(doc)[token.i] if labels[i] in deps), None)
+    return doc[found] if found is not None else None
 
 
 def modifies_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:
@@ -87,9 +94,20 @@ def to_infinitive(verb: Token) -> bool:
 def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
     """The object of the first preposition child of ``token`` spelt like one of ``preps``."""
     wanted = set(preps)
-    for item in token.children:
-        if item.dep_ in PREPOSITION_DEPS and item.lower_ in wanted:
+    for item in _preposition_children(token):
+        if item.lower_ in wanted:
             obj = child(item, PREP_OBJECT_DEPS)
             if obj is not None:
                 return obj
     return None
+
+
+def _preposition_children(token: Token) -> Iterator[Token]:
+    """The children of ``token`` that head a prepositional argument (inside a memo scope,
+    no token is made for the others)."""
+    doc = token.doc
+    if not in_memo_scope(doc):
+        yield from (c for c in token.children if c.dep_ in PREPOSITION_DEPS)
+        return
+    labels = doc_words(doc).dep
+    yield from (doc[i] for i in children_of(doc)[token.i] if labels[i] in PREPOSITION_DEPS)

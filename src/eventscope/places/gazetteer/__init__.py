@@ -46,6 +46,11 @@ class Candidate:
     row: int
     names: int = 1  # how many names (all scripts) GeoNames knows: a proxy for prominence
 
+    def __hash__(self) -> int:
+        # Equal candidates share their row and place id; the generated hash read every field
+        # of the place, for each of the ranker's cached lookups.
+        return hash((self.row, self.place.geonameid))
+
     @property
     def is_country(self) -> bool:
         return self.place.feature_code == COUNTRY
