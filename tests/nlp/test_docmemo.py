@@ -14,6 +14,7 @@ from eventscope.nlp.docmemo import (
     doc_text,
     doc_words,
     entities,
+    heads_of,
     is_question,
     memo,
     memo_scope,
@@ -169,3 +170,10 @@ def test_child_and_prep_object_read_the_same_inside_and_outside_a_scope(nlp) -> 
         inside = (child(verb, {"dobj"}), prep_object(verb, ["from"]), prep_object(verb, ["on"]))
     assert [t.text if t is not None else None for t in outside] == ["troops", "border", "Friday"]
     assert [t.i if t is not None else None for t in inside] == [t.i for t in outside]
+
+
+def test_heads_of_gives_each_tokens_head_and_a_root_its_own_index(nlp) -> None:
+    doc = nlp("Rebels attacked a convoy near Goma. The army said nothing.")
+    with memo_scope(doc):
+        assert heads_of(doc) == tuple(token.head.i for token in doc)
+    assert heads_of(spacy.blank("en")("no parse here")) == (0, 1, 2)

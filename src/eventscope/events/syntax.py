@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention
+from ..nlp.docmemo import doc_words, heads_of
 from ..nlp.syntax import (
     MODIFIER_DEPS,
     OWNER_PREPS,
@@ -318,14 +319,14 @@ def stray_agent(verb: Token) -> Token | None:
 
 def governing_verb(token: Token) -> Token | None:
     """The verb a noun depends on, climbing through nouns and prepositions ("talks with")."""
-    node = token
+    doc = token.doc
+    heads, pos = heads_of(doc), doc_words(doc).pos  # indices and strings: no token per step
+    node = token.i
     for _ in range(_MAX_UP + 2):
-        if node.head is node:
-            return None
-        node = node.head
-        if node.pos_ in VERBAL_POS:
-            return node
-        if node.pos_ not in ("NOUN", "PROPN", "ADP", "ADJ", "PRON", "SCONJ"):
+        node = heads[node]  # a root is its own head: it is read again, as before
+        if pos[node] in VERBAL_POS:
+            return doc[node]
+        if pos[node] not in ("NOUN", "PROPN", "ADP", "ADJ", "PRON", "SCONJ"):
             return None
     return None
 
@@ -334,12 +335,11 @@ def under_any(
     token: Token, lemmas: frozenset[str], *, levels: int = 4, pos: tuple[str, ...] = ()
 ) -> bool:
     """Whether a head of ``token`` (up to ``levels`` up) is in ``lemmas`` (and of ``pos``)."""
-    node = token
+    heads, words = heads_of(token.doc), doc_words(token.doc)
+    node = token.i
     for _ in range(levels):
-        if node.head is node:
-            return False
-        node = node.head
-        if node.lemma_.lower() in lemmas and (not pos or node.pos_ in pos):
+        node = heads[node]  # a root is its own head (a root token reads its own lemma)
+        if words.lemma[node] in lemmas and (not pos or words.pos[node] in pos):
             return True
     return False
 

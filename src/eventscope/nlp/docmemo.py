@@ -174,15 +174,27 @@ def children_of(doc: Doc) -> tuple[tuple[int, ...], ...]:
     return memo(doc, "children", _children)
 
 
-def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
+def heads_of(doc: Doc) -> tuple[int, ...]:
+    """The index of each token's head (``doc[i].head.i``; a root is its own head), once per
+    :func:`memo_scope`: climbing ``token.head`` makes a new token at every step."""
+    return memo(doc, "heads", _heads)
+
+
+def _heads(doc: Doc) -> tuple[int, ...]:
     from spacy.attrs import HEAD
 
+    if not len(doc):
+        return ()
+    # HEAD is the head's offset from the token, stored unsigned (2**64 - k for -k).
+    offsets = doc.to_array([HEAD]).tolist()
+    return tuple(i + (k - 2**64 if k >= 2**63 else k) for i, k in enumerate(offsets))
+
+
+def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
     kids: list[list[int]] = [[] for _ in range(len(doc))]
-    if len(doc) and doc.has_annotation("DEP"):
-        # HEAD is the head's offset from the token, stored unsigned (2**64 - k for -k).
-        for i, offset in enumerate(doc.to_array([HEAD]).tolist()):
-            if offset:
-                kids[i + (offset - 2**64 if offset >= 2**63 else offset)].append(i)
+    for i, head in enumerate(heads_of(doc)):
+        if head != i:
+            kids[head].append(i)
     return tuple(map(tuple, kids))
 
 
