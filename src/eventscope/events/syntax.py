@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention
-from ..nlp.docmemo import doc_words, heads_of
+from ..nlp.docmemo import children_of, doc_words, heads_of
 from ..nlp.syntax import (
     MODIFIER_DEPS,
     OWNER_PREPS,
@@ -75,15 +75,20 @@ class ActorIndex:
         found = self.by_token.get(token.i)
         if found is not None:
             return found
-        queue = [child for child in token.children if _np_child(child)]
+        words, kids = doc_words(token.doc), children_of(token.doc)  # indices: no tokens made
+
+        def np_children(i: int) -> list[int]:
+            return [j for j in kids[i] if _np_label(words.dep[j], words.lower[j])]
+
+        queue = np_children(token.i)
         for _ in range(12):
             if not queue:
                 return None
             node = queue.pop(0)
-            found = self.by_token.get(node.i)
+            found = self.by_token.get(node)
             if found is not None:
                 return found
-            queue.extend(child for child in node.children if _np_child(child))
+            queue.extend(np_children(node))
         return None
 
     def groups_under(self, token: Token | None) -> list[Group]:
@@ -224,8 +229,9 @@ _CLAUSE_DEPS = frozenset({"mark", "relcl", "advcl", "acl"})
 _MAKER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 
 
-def _np_child(token: Token) -> bool:
-    return token.dep_ in _NP_DEPS or (token.dep_ == "prep" and token.lower_ in _NP_PREPS)
+def _np_label(dep: str, lower: str) -> bool:
+    """A child with this label and word is inside its head's noun phrase."""
+    return dep in _NP_DEPS or (dep == "prep" and lower in _NP_PREPS)
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -235,18 +241,18 @@ def conjuncts(token: Token) -> list[Token]:
     with C and D conjoined to it; an apposition with conjuncts of its own is such an item
     (a true apposition, "Chad's president, Idriss Deby,", has none).
     """
-    found = [token]
-    for item in found:
-        if len(found) >= 8:
+    doc = token.doc
+    kids, dep = children_of(doc), doc_words(doc).dep  # indices: a token only per conjunct
+    chain = [token.i]
+    for i in chain:
+        if len(chain) >= 8:
             break
-        found.extend(child for child in item.children if _list_item(child))
-    return found
-
-
-def _list_item(token: Token) -> bool:
-    return token.dep_ == "conj" or (
-        token.dep_ == "appos" and any(c.dep_ == "conj" for c in token.children)
-    )
+        chain.extend(
+            j
+            for j in kids[i]
+            if dep[j] == "conj" or (dep[j] == "appos" and any(dep[k] == "conj" for k in kids[j]))
+        )
+    return [token, *(doc[i] for i in chain[1:])]
 
 
 # Auxiliaries and conjunctions of a clause that has not happened: planned, possible,
