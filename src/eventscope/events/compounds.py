@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 Group = tuple[ActorMention, ...]
 _COMPANION_WORDS = frozenset({"along", "together"})
+COMPANION_OPENERS = _COMPANION_WORDS | {"with"}
+"""The words a companion phrase ("along with X", "together with X") can hang from."""
 
 
 def countries(group: Group) -> set[str | None]:

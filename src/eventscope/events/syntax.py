@@ -30,7 +30,7 @@ from ..nlp.syntax import (
 )
 from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
 from ..nlp.syntax import SUBJECT_INHERIT_DEPS as _SUBJECT_INHERIT
-from .compounds import companion, countries, countryless, in_country_of
+from .compounds import COMPANION_OPENERS, companion, countries, countryless, in_country_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,9 +113,11 @@ class ActorIndex:
         if head.dep_ == "nsubj" and head.head is not head:
             holders.append(head.head)
         found: list[Group] = []
+        doc, kids, lower = head.doc, children_of(head.doc), doc_words(head.doc).lower
         for holder in holders:
-            for item in holder.children:
-                obj = companion(item) if holder is head or item.i < holder.i else None
+            # Only "with", "along" and "together" can open the phrase: no token for the rest.
+            for i in (i for i in kids[holder.i] if lower[i] in COMPANION_OPENERS):
+                obj = companion(doc[i]) if holder is head or i < holder.i else None
                 if obj is not None:
                     found.extend(g for g in map(self.group_under, conjuncts(obj)) if g)
         return found
@@ -161,10 +163,10 @@ class ActorIndex:
         """Actors of the first preposition child of ``token`` in ``preps`` that names one."""
         if token is None:
             return []
-        wanted = set(preps)
-        for item in token.children:
-            if item.dep_ in PREPOSITION_DEPS and item.lower_ in wanted:
-                groups = self.groups_under(child(item, PREP_OBJECT_DEPS))
+        wanted, words = set(preps), doc_words(token.doc)
+        for i in children_of(token.doc)[token.i]:  # labels read as strings: no token each
+            if words.dep[i] in PREPOSITION_DEPS and words.lower[i] in wanted:
+                groups = self.groups_under(child(token.doc[i], PREP_OBJECT_DEPS))
                 if groups:
                     return groups
         return []
