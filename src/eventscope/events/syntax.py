@@ -150,10 +150,9 @@ class ActorIndex:
         """ "Russian and Chinese warships", "Chad and Sudan's presidents": each conjoined
         modifier or possessor of the head names an actor."""
         found: list[Group] = []
-        for item in head.children:
-            if item.dep_ not in _COORDINATED_DEPS:
-                continue
-            chain = conjuncts(item)
+        dep = doc_words(head.doc).dep  # labels as strings: a token only for a coordinated one
+        for i in (i for i in children_of(head.doc)[head.i] if dep[i] in _COORDINATED_DEPS):
+            chain = conjuncts(head.doc[i])
             if len(chain) < 2:
                 continue
             found.extend(g for g in (self.by_token.get(t.i) for t in chain) if g is not None)

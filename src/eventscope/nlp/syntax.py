@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .docmemo import children_of, doc_words, in_memo_scope
+from .docmemo import children_of, doc_words, heads_of, in_memo_scope
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,13 +76,13 @@ def modifies_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:
     """The last word of ``span`` modifies a later common noun that ``exempt`` does not let
     through: "the **US** dollar", "**Molotov** cocktails" (a place noun such as "area" or
     "district" is exempt where a place stays a place)."""
-    last = span[-1]
-    head = last.head
+    doc, last = span.doc, span.end - 1
+    words, head = doc_words(doc), heads_of(doc)[last]  # strings and indices: no tokens
     return (
-        last.dep_ in MODIFIER_DEPS
-        and head.i >= span.end
-        and head.pos_ == "NOUN"
-        and not exempt(head)
+        words.dep[last] in MODIFIER_DEPS
+        and head >= span.end
+        and words.pos[head] == "NOUN"
+        and not exempt(doc[head])
     )
 
 
