@@ -33,10 +33,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import DataFileError
-from ..nlp.docmemo import doc_words
+from ..nlp.docmemo import DocWords, children_of, doc_words, heads_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
 _MODEL = ("data", "events", "model")
 MODEL_FORMAT = 1
@@ -85,11 +85,12 @@ def sentence_features(sent: Span) -> list[str]:
     lemmas = [words.lemma[i] for i in kept if text[i].isalpha()]  # spaCy's is_alpha
     features += [f"w:{lemma}" for lemma in lemmas]
     features += [f"b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    kids, heads = children_of(doc), heads_of(doc)  # indices: no token per verb or child
     for i in kept:
         if words.pos[i] == "VERB" or dep[i] == "ROOT":
-            features += _verb_features(doc[i])
+            features += _verb_features(words, i, kids[i])
         if dep[i] == "neg":
-            features.append(f"neg:{doc[i].head.lemma_.lower()}")
+            features.append(f"neg:{words.lemma[heads[i]]}")
         elif dep[i] == "aux" and doc[i].tag_ == "MD":
             features.append(f"md:{words.lower[i]}")
         if words.entity[i] in _ENTITIES:
@@ -97,18 +98,20 @@ def sentence_features(sent: Span) -> list[str]:
     return list(dict.fromkeys(features))
 
 
-def _verb_features(verb: Token) -> list[str]:
-    lemma = verb.lemma_.lower()
+def _verb_features(words: DocWords, verb: int, children: Sequence[int]) -> list[str]:
+    """The features of the verb at index ``verb`` with its ``children`` (indices)."""
+    lemma = words.lemma[verb]
     found = [f"v:{lemma}"]
-    if verb.dep_ == "ROOT":
+    if words.dep[verb] == "ROOT":
         found.append(f"r:{lemma}")
-    for item in verb.children:
-        if item.dep_ in _PARTICLE_DEPS:
-            found.append(f"vp:{lemma}_{item.lower_}")
-        elif item.dep_ in _OBJECT_DEPS:
-            found.append(f"vo:{lemma}_{item.lemma_.lower()}")
-        elif item.dep_ in ("xcomp", "ccomp"):
-            found.append(f"vx:{lemma}_{item.lemma_.lower()}")
+    for item in children:
+        label = words.dep[item]
+        if label in _PARTICLE_DEPS:
+            found.append(f"vp:{lemma}_{words.lower[item]}")
+        elif label in _OBJECT_DEPS:
+            found.append(f"vo:{lemma}_{words.lemma[item]}")
+        elif label in ("xcomp", "ccomp"):
+            found.append(f"vx:{lemma}_{words.lemma[item]}")
     return found
 
 
