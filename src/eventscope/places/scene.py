@@ -1,0 +1,133 @@
+"""The scene of a story: where a reader puts events the parse ties to no place.
+
+Three cues a reader uses beyond the event's own clause (see :mod:`.tie`):
+
+* **Clauses of the same scene.** A clause below the event with no subject of its own (a
+  participle, "demanding compensation ... in Jerusalem"; "positions located near Terter";
+  a reporting frame, "As reported on 28 April, in Havana, police beat ...") or whose
+  subject is a relative pronoun ("clashed with police, which led to two deaths in Kabul")
+  continues the event's scene. A clause with a subject of its own ("after riots erupted in
+  Baku") tells another event, somewhere else.
+* **Containers.** In "in Ciudad Juarez, Chihuahua" or "near Mulchen (Biobio)" the second
+  name locates the first: the first is where it happened, even when the container resolves
+  to a namesake town ("Chihuahua" the city).
+* **A fronted frame.** A place named before the clause it opens ("On 4 May, in Sao Goncalo,
+  Rio de Janeiro, police raided ...", "In Gyumri, gangs clashed") sets the scene for the
+  paragraph: later sentences that name no place happened there too, until another place
+  is named. A place at the end of a clause ("Police raided a depot in Gyumri.") belongs to
+  that clause's event only, so nothing is carried two sentences on from it.
+
+Example:
+    >>> RELATIVE_TAGS >= {"WDT", "WP"}
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from ..models import PlaceMention
+from ..nlp.docmemo import doc_text, doc_words, sentences
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "inside"})
+# What may stand between a preposition of place and a name it introduces ("in Carvajal,
+# Trujillo state"; "in Al Hazm district (Al Jawf)"; "in the town of X").
+LIST_WORDS = frozenset({",", "(", ")", "of", "the", "and", "-"})
+LOCATIVE_REACH = 8
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# What separates a name from its container: "Ciudad Juarez, Chihuahua", "Mulchen (Biobio)".
+CONTAINER_MARKS = frozenset({",", "("})
+# What may open a clause a fronted frame stands before: the sentence start, or the comma
+# closing a date or another frame ("On 9 May 2020, in X, ...").
+FRAME_OPENERS = frozenset({",", ";", ":", "-", "—", "–"})
+VERBS = frozenset({"VERB", "AUX"})
+SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "PCLI": 3})
+
+
+def locative_opener(span: Span) -> int | None:
+    """The index of the preposition of place that opens the list ``span`` is part of
+    ("in X, Y state (Z)"), or ``None``."""
+    words = doc_words(span.doc)
+    i = span.start - 1
+    while i >= max(0, span.start - LOCATIVE_REACH):
+        if words.lower[i] in LOCATIVE_PREPOSITIONS:
+            return i
+        name_like = words.pos[i] == "PROPN" or words.text[i][:1].isupper()
+        if not (name_like or words.lower[i] in LIST_WORDS or words.pos[i] == "NOUN"):
+            return None
+        i -= 1
+    return None
+
+
+def own_clause(verb: Token) -> bool:
+    """``verb`` heads a clause with a subject of its own (not a relative pronoun): the
+    clause tells another event ("after riots erupted in Baku")."""
+    return any(
+        child.dep_ in SUBJECT_DEPS and child.tag_ not in RELATIVE_TAGS for child in verb.children
+    )
+
+
+def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
+    """Start offsets of the places (in text order) that locate the place named right before
+    them in the same country ("X, Y", "X (Y)"); never a smaller kind of place."""
+    found: set[int] = set()
+    for k in range(1, len(places)):
+        inner, outer = places[k - 1], places[k]
+        if inner.place is None or outer.place is None or inner.end > outer.start:
+            continue
+        # A country or region is not inside a town: "western Yemen (Al Hudaydah)".
+        if inner.place.country != outer.place.country or _rank(inner) > _rank(outer):
+            continue
+        if text[inner.end : outer.start].strip() in CONTAINER_MARKS:
+            found.add(outer.start)
+    return frozenset(found)
+
+
+def _rank(mention: PlaceMention) -> int:
+    """How large a kind of place is (towns 0, ADM2 1, ADM1 2, countries 3)."""
+    code = mention.place.feature_code if mention.place is not None else None
+    return SIZE_RANK.get(code or "", 0)
+
+
+def fronted(span: Span) -> bool:
+    """The name is in a frame before the clause it opens, after a preposition of place: no
+    verb comes before it in the sentence ("On 7 May, on Route 5 near X, trucks were ..."),
+    or its preposition starts the sentence or follows a comma ("As reported on 9 May, in
+    X, police ..."); and a verb follows."""
+    opener = locative_opener(span)
+    if opener is None:
+        return False
+    sent = span.sent
+    words = doc_words(span.doc)
+    opens = opener == sent.start or words.text[opener - 1] in FRAME_OPENERS
+    first = not any(words.pos[i] in VERBS for i in range(sent.start, opener))
+    return (opens or first) and any(words.pos[i] in VERBS for i in range(span.end, sent.end))
+
+
+def frame_place(doc: Doc, places: Sequence[PlaceMention], sent_index: int) -> PlaceMention | None:
+    """The fronted frame of the nearest earlier sentence that names a place, when every
+    sentence between names none and no paragraph break intervenes (see the module doc)."""
+    named = [p for p in places if p.sent_index < sent_index and p.place is not None]
+    if not named:
+        return None
+    last = max(p.sent_index for p in named)
+    sents = sentences(doc)
+    if last >= len(sents) or sent_index >= len(sents):
+        return None
+    after = max(p.end for p in named)  # the paragraph may break in or after that sentence
+    between = doc_text(doc)[after : sents[sent_index].start_char]
+    if "\n\n" in between or "\r\n\r\n" in between:
+        return None
+    candidates = [p for p in named if p.sent_index == last]
+    outer = containers(candidates, doc_text(doc))
+    for place in candidates:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if place.start not in outer and span is not None and fronted(span):
+            return place
+    return None

@@ -1,0 +1,110 @@
+"""Where the story's scene puts an event (places/scene.py): fronted frames carried over later
+sentences, clauses of the same scene, and containers after a name (sentences written for these
+tests)."""
+
+from __future__ import annotations
+
+import pytest
+from test_places import cache_dir, resolver
+
+from eventscope.models import EventMention, Place, PlaceMention
+from eventscope.places import place_for_event
+from eventscope.places.scene import containers
+from eventscope.places.tie import PREVIOUS, SCENE
+
+__all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
+
+
+def _event_place(resolver, nlp, text: str, trigger: str) -> tuple[tuple | None, str | None]:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    index = next(k for k, sent in enumerate(doc.sents) if sent.start <= token.i < sent.end)
+    event = EventMention(None, None, "190", token.i, token.i + 1, index, 1.0)
+    place, why = place_for_event(doc, event, resolver.find(doc))
+    found = (place.text, place.place.country) if place and place.place else None
+    return found, why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 March 2021, in Gyumri, Shirak, workers blocked a road. A scuffle broke out. "
+        "Police detained two men.",
+        "In Gyumri, workers blocked a road on Monday. A scuffle broke out. Police detained two men.",
+    ],
+)
+def test_a_fronted_frame_sets_the_scene_of_the_paragraph(resolver, nlp, text) -> None:
+    assert _event_place(resolver, nlp, text, "detained") == (("Gyumri", "ARM"), SCENE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A paragraph break ends the scene.
+        "In Gyumri, workers blocked a road.\n\nA scuffle broke out. Police detained two men.",
+        # A place named since ends it too: the last sentence is not in Gyumri.
+        "In Gyumri, workers blocked a road. Their union met in Vanadzor. It was a long "
+        "meeting. Police detained two men.",
+    ],
+)
+def test_the_scene_ends_at_a_break_or_another_place(resolver, nlp, text) -> None:
+    found, why = _event_place(resolver, nlp, text, "detained")
+    assert why != SCENE and found != ("Gyumri", "ARM")
+
+
+def test_the_previous_sentence_still_comes_first(resolver, nlp) -> None:
+    text = "In Gyumri, workers blocked a road. Police came from Vanadzor. Two men were detained."
+    assert _event_place(resolver, nlp, text, "detained") == (("Vanadzor", "ARM"), PREVIOUS)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A relative clause on a relative pronoun continues the event's scene.
+        (
+            "Reported on 12 March 2021, rebels clashed with soldiers, which led to the death "
+            "of two fighters, in Tovuz city.",
+            "clashed",
+            "Tovuz",
+        ),
+        # So does a participle clause, unlike a clause with a subject of its own.
+        (
+            "On 2 March 2021, teachers staged a protest in front of the ministry building, "
+            "demanding unpaid wages, in Gyumri city.",
+            "staged",
+            "Gyumri",
+        ),
+        # A name closed by a comma modifies no noun after it ("Veracruz, armed men").
+        (
+            "On 2 May 2021, in Cosoleacaque, Veracruz, armed men riding a motorcycle carried "
+            "out a shooting against a driver.",
+            "shooting",
+            "Cosoleacaque",
+        ),
+    ],
+)
+def test_a_clause_without_its_own_subject_is_the_same_scene(
+    resolver, nlp, text, trigger, expected
+) -> None:
+    found, _ = _event_place(resolver, nlp, text, trigger)
+    assert found is not None and found[0] == expected
+
+
+def test_the_named_place_beats_its_container(resolver, nlp) -> None:
+    text = "On 2 May 2021, in Ciudad Juarez, Chihuahua, taxi drivers protested over fuel prices."
+    found, _ = _event_place(resolver, nlp, text, "protested")
+    assert found == ("Ciudad Juarez", "MEX")
+
+
+def _mention(text: str, start: int, country: str, code: str) -> PlaceMention:
+    place = Place(name=text, country=country, feature_code=code)
+    return PlaceMention(text, start, start + len(text), place, 0)
+
+
+def test_a_country_is_no_town_s_container() -> None:
+    text = "in Leon, Guanajuato and in western Yemen (Hajjah)"
+    leon = _mention("Leon", text.index("Leon"), "MEX", "PPL")
+    state = _mention("Guanajuato", text.index("Guanajuato"), "MEX", "ADM1")
+    yemen = _mention("Yemen", text.index("Yemen"), "YEM", "PCLI")
+    hajjah = _mention("Hajjah", text.index("Hajjah"), "YEM", "ADM1")
+    assert containers([leon, state, yemen, hajjah], text) == frozenset({state.start})
