@@ -30,7 +30,8 @@ def _event_place(resolver, nlp, text: str, trigger: str) -> tuple[tuple | None, 
     [
         "On 3 March 2021, in Gyumri, Shirak, workers blocked a road. A scuffle broke out. "
         "Police detained two men.",
-        "In Gyumri, workers blocked a road on Monday. A scuffle broke out. Police detained two men.",
+        "In Gyumri, workers blocked a road on Monday. A scuffle broke out. "
+        "Police detained two men.",
     ],
 )
 def test_a_fronted_frame_sets_the_scene_of_the_paragraph(resolver, nlp, text) -> None:
