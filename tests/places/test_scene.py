@@ -5,7 +5,7 @@ tests)."""
 from __future__ import annotations
 
 import pytest
-from test_places import cache_dir, resolver
+from test_places import _actor, cache_dir, resolver
 
 from eventscope.models import EventMention, Place, PlaceMention
 from eventscope.places import place_for_event
@@ -109,3 +109,20 @@ def test_a_country_is_no_town_s_container() -> None:
     yemen = _mention("Yemen", text.index("Yemen"), "YEM", "PCLI")
     hajjah = _mention("Hajjah", text.index("Hajjah"), "YEM", "ADM1")
     assert containers([leon, state, yemen, hajjah], text) == frozenset({state.start})
+
+
+def test_a_particle_joins_the_words_of_a_name(resolver, nlp) -> None:
+    doc = nlp("On 3 May 2021, in Juiz de Fora, Minas Gerais, nurses protested over pay.")
+    found = {m.text: m.place.country for m in resolver.find(doc) if m.place}
+    assert found.get("Juiz de Fora") == "BRA"
+
+
+def test_an_actor_named_after_a_preposition_of_place_is_where(resolver, nlp) -> None:
+    # The actor coder took "Tripoli" as the target; the parse hangs it off "Sabaa", but
+    # "in" opens its list: the shells fell there.
+    doc = nlp("Shells fired by rebels fell in As Sabaa (Tripoli) overnight.")
+    tripoli = next(t.i for t in doc if t.text == "Tripoli")
+    fell = next(t.i for t in doc if t.text == "fell")
+    event = EventMention(None, _actor(tripoli, tripoli + 1, "LBY"), "190", fell, fell + 1, 0, 1.0)
+    place, _ = place_for_event(doc, event, resolver.find(doc))
+    assert place is not None and place.text == "Tripoli"

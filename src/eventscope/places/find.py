@@ -181,15 +181,16 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
 
 
 def _name_part(token: Token, start: int, end: int) -> bool:
-    """A capitalised word or abbreviation ("Mass." of "Western Mass."), or a hyphen inside a
-    name ("Nagorno-Karabakh")."""
+    """A capitalised word or abbreviation ("Mass." of "Western Mass."), or a hyphen or
+    particle inside a name ("Nagorno-Karabakh", "Juiz de Fora", "Ciudad del Carmen")."""
     return _name_part_text(token.text, token.i, start, end)
 
 
 def _name_part_text(text: str, i: int, start: int, end: int) -> bool:
     """:func:`_name_part` of the token ``i`` spelt ``text``."""
     inside = start < i < end - 1
-    return _capitalised_text(text) or _abbreviation_text(text) or (inside and text == "-")
+    joins = text == "-" or text in _PARTICLES
+    return _capitalised_text(text) or _abbreviation_text(text) or (inside and joins)
 
 
 def _abbreviation_text(text: str) -> bool:

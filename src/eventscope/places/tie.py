@@ -167,7 +167,7 @@ def _clause_place(
         if span is None or not in_clause(span.root, head):
             continue
         is_actor = any(token.i in actors for token in span) or _actor_slot(span.root, head)
-        if is_actor and not _destination(span.root):
+        if is_actor and not _destination(span):
             actor_only = True
             continue
         if modifies_thing(span):
@@ -214,7 +214,7 @@ def _sentence_place(
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not (anywhere or _after_preposition(span)) or modifies_thing(span):
             continue
-        if anywhere and _actor_slot(span.root, span.sent.root):
+        if anywhere and _actor_slot(span.root, span.sent.root) and not _after_preposition(span):
             continue
         if sent_index == event.sent_index and (
             any(token.i in actors for token in span) or _subordinate(span.root, head)
@@ -294,9 +294,14 @@ def _actor_slot(token: Token, head: Token) -> bool:
     return slot
 
 
-def _destination(token: Token) -> bool:
-    """An actor named as where the event happens: "sent aid to Azerbaijan", "talks in China"."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+def _destination(span: Span) -> bool:
+    """An actor named as where the event happens: "sent aid to Azerbaijan", "talks in China";
+    also when the parse hangs the name elsewhere but a preposition of place opens its list
+    ("in the area of Mexico City, workers ...", "in As Sabaa (Tripoli)")."""
+    token = span.root
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    return _after_preposition(span)
 
 
 def _preference(
