@@ -10,7 +10,7 @@ from test_places import _actor, cache_dir, resolver
 from eventscope.models import EventMention, Place, PlaceMention
 from eventscope.places import place_for_event
 from eventscope.places.scene import containers
-from eventscope.places.tie import PREVIOUS, SCENE
+from eventscope.places.tie import FRAME, PREVIOUS, SCENE
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -126,3 +126,32 @@ def test_an_actor_named_after_a_preposition_of_place_is_where(resolver, nlp) -> 
     event = EventMention(None, _actor(tripoli, tripoli + 1, "LBY"), "190", fell, fell + 1, 0, 1.0)
     place, _ = place_for_event(doc, event, resolver.find(doc))
     assert place is not None and place.text == "Tripoli"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "On 4 May 2021, in Sinop, Mato Grosso, a trader was stabbed by two men in Sao "
+            "Cristovao neighbourhood.",
+            "stabbed",
+            "Sinop",
+        ),
+        (
+            "On 4 May 2021, in Manaus, Amazonas, a vendor was beaten by police in Cidade Nova.",
+            "beaten",
+            "Manaus",
+        ),
+    ],
+)
+def test_a_quarter_of_the_fronted_town_is_no_far_namesake(
+    resolver, nlp, text, trigger, expected
+) -> None:
+    found, why = _event_place(resolver, nlp, text, trigger)
+    assert found is not None and found[0] == expected and why == FRAME
+
+
+def test_a_town_near_the_fronted_town_stands(resolver, nlp) -> None:
+    text = "On 4 May 2021, in Rio de Janeiro, Brazil, police killed two men in Niteroi."
+    found, why = _event_place(resolver, nlp, text, "killed")
+    assert found == ("Niteroi", "BRA") and why != FRAME

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..models import PlaceMention
 from ..nlp.docmemo import doc_text, doc_words, sentences
+from .rank import place_km
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -47,6 +48,9 @@ CONTAINER_MARKS = frozenset({",", "("})
 # closing a date or another frame ("On 9 May 2020, in X, ...").
 FRAME_OPENERS = frozenset({",", ";", ":", "-", "—", "–"})
 VERBS = frozenset({"VERB", "AUX"})
+# How far a place named inside a fronted frame's town may lie from it before it reads as a
+# namesake elsewhere (quarters, villages and roads of a town lie well within this).
+FRAME_REACH_KM = 150.0
 SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "PCLI": 3})
 
 
@@ -124,10 +128,40 @@ def frame_place(doc: Doc, places: Sequence[PlaceMention], sent_index: int) -> Pl
     between = doc_text(doc)[after : sents[sent_index].start_char]
     if "\n\n" in between or "\r\n\r\n" in between:
         return None
-    candidates = [p for p in named if p.sent_index == last]
+    return sentence_frame(doc, named, last)
+
+
+def sentence_frame(
+    doc: Doc, places: Sequence[PlaceMention], sent_index: int
+) -> PlaceMention | None:
+    """The first resolved place of sentence ``sent_index`` in a fronted frame (not a
+    container of the name before it), or ``None``."""
+    candidates = [p for p in places if p.sent_index == sent_index and p.place is not None]
     outer = containers(candidates, doc_text(doc))
     for place in candidates:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if place.start not in outer and span is not None and fronted(span):
             return place
     return None
+
+
+def within_frame(
+    doc: Doc, chosen: PlaceMention, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """The frame of ``chosen``'s sentence when ``chosen`` is a town far from the frame's
+    town in the same country: "in Sinop, Mato Grosso, a man was stabbed in Sao Cristovao
+    neighbourhood" names a quarter of Sinop, not the namesake town 2,000 km away. ``None``
+    when ``chosen`` stands."""
+    frame = sentence_frame(doc, places, chosen.sent_index)
+    if frame is None or frame.start >= chosen.start or frame.place is None:
+        return None
+    if chosen.place is None or not (_town(chosen) and _town(frame)):
+        return None
+    if chosen.place.country != frame.place.country:
+        return None  # which of the two is the namesake abroad is not for this rule to say
+    return frame if place_km(frame.place, chosen.place) > FRAME_REACH_KM else None
+
+
+def _town(mention: PlaceMention) -> bool:
+    code = mention.place.feature_code if mention.place is not None else None
+    return (code or "PPL").startswith("PPL")

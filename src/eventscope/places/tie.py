@@ -26,7 +26,10 @@ with police. One was injured.", ``PREVIOUS``), else anywhere outside its actor s
 Further back only a fronted frame reaches, in the same paragraph with no place named since
 ("On 4 May, in Sao Goncalo, police raided a favela. A shoot-out broke out. Police seized
 guns.", ``SCENE``; see :mod:`.scene`): a place at the end of a clause ("Police raided a
-depot in Gyumri. Officers searched it. One was injured.") is that clause's event's only. A name that
+depot in Gyumri. Officers searched it. One was injured.") is that clause's event's only. A
+town tied to the event far from the sentence's fronted town gives way to it (``FRAME``: "in
+Sinop, Mato Grosso, a man was stabbed in Sao Cristovao neighbourhood" is not the namesake
+town 2,000 km away). A name that
 modifies a thing ("the US dollar exchange rate", "Molotov cocktails") is never the event's
 place. Among candidates, a doubtful reading (score below
 :data:`DOUBTFUL`) gives way to a sure one ("near Kamianka, Donetsk" with Kamianka matched to
@@ -53,7 +56,14 @@ from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
 from ..nlp.syntax import modifies_noun
 from .find import PlaceLexicon
-from .scene import LOCATIVE_PREPOSITIONS, containers, frame_place, locative_opener, own_clause
+from .scene import (
+    LOCATIVE_PREPOSITIONS,
+    containers,
+    frame_place,
+    locative_opener,
+    own_clause,
+    within_frame,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -70,6 +80,7 @@ SENTENCE = "a place of the event's sentence after a preposition of place (outsid
 PREVIOUS = "the place of the previous sentence (the event's sentence names none)"
 ELSEWHERE = "a place named elsewhere in the event's sentence (not tied to it by the parse)"
 SCENE = "the fronted place of an earlier sentence (the sentences since name none)"
+FRAME = "the town of the sentence's fronted frame (the place tied lies too far to be in it)"
 # Relations that put a name (or the noun it modifies: "Moscow's envoy", "Beijing officials")
 # in an actor's slot.
 # A passive's agent ("supplies were sent by Xi'an") stays a place: news names the city
@@ -123,6 +134,17 @@ def place_for_event(
         >>> place_for_event(doc, event, places)        # doctest: +SKIP
         (PlaceMention(text='Tovuz', ...), None)
     """
+    place, reason = _place_for_event(doc, event, places)
+    if place is not None and reason not in (DATELINE, SCENE):
+        frame = within_frame(doc, place, places)
+        if frame is not None:
+            return frame, FRAME
+    return place, reason
+
+
+def _place_for_event(
+    doc: Doc, event: EventMention, places: Sequence[PlaceMention]
+) -> tuple[PlaceMention | None, str | None]:
     if not 0 <= event.trigger_start < event.trigger_end <= len(doc):
         return None, NO_TRIGGER
     dateline = dateline_place(doc, places)
