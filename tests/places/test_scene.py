@@ -10,7 +10,7 @@ from test_places import _actor, cache_dir, resolver
 from eventscope.models import EventMention, Place, PlaceMention
 from eventscope.places import place_for_event
 from eventscope.places.scene import containers
-from eventscope.places.tie import FRAME, PREVIOUS, SCENE
+from eventscope.places.tie import CONTAINER, FRAME, PREVIOUS, SCENE
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -155,3 +155,16 @@ def test_a_town_near_the_fronted_town_stands(resolver, nlp) -> None:
     text = "On 4 May 2021, in Rio de Janeiro, Brazil, police killed two men in Niteroi."
     found, why = _event_place(resolver, nlp, text, "killed")
     assert found == ("Niteroi", "BRA") and why != FRAME
+
+
+def test_a_quarter_of_a_named_town_is_no_far_namesake(resolver, nlp) -> None:
+    text = "On 6 May 2021, rioters burned a bus in Baglar neighbourhood of Bagcilar, Istanbul."
+    found, why = _event_place(resolver, nlp, text, "burned")
+    assert found == ("Bagcilar", "TUR") and why == CONTAINER
+
+
+def test_a_state_read_as_its_capital_is_no_container(resolver, nlp) -> None:
+    # "Bahia" may read as Salvador; it is still the state Santaluz lies in.
+    text = "On 6 May 2021, in Santaluz, Bahia, two men were killed by police."
+    found, why = _event_place(resolver, nlp, text, "killed")
+    assert found == ("Santaluz", "BRA") and why != CONTAINER

@@ -24,12 +24,13 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import PlaceMention
 from ..nlp.docmemo import doc_text, doc_words, sentences
+from .gazetteer.names import normalise_name
 from .rank import place_km
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ VERBS = frozenset({"VERB", "AUX"})
 # How far a place named inside a fronted frame's town may lie from it before it reads as a
 # namesake elsewhere (quarters, villages and roads of a town lie well within this).
 FRAME_REACH_KM = 150.0
+CONTAINER_WORDS = 3  # "village of", "area of the", "district,"
 SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "PCLI": 3})
 
 
@@ -160,6 +162,38 @@ def within_frame(
     if chosen.place.country != frame.place.country:
         return None  # which of the two is the namesake abroad is not for this rule to say
     return frame if place_km(frame.place, chosen.place) > FRAME_REACH_KM else None
+
+
+def far_container(
+    doc: Doc,
+    chosen: PlaceMention,
+    places: Sequence[PlaceMention],
+    joins: Callable[[str], bool],
+    division_word: Callable[[str], bool],
+) -> PlaceMention | None:
+    """The town named as ``chosen``'s container ("Shehpur area of Ahmedabad city", "X, Y",
+    "X (Y)") when ``chosen`` reads as a town far from it in the same country, no surer than
+    it: the reading is a namesake of a place inside the container. ``joins``: the words that
+    may stand between a name and its container ("of", "area", "district"); ``division_word``:
+    the words after a name that make it a division ("state", "region")."""
+    after = [p for p in places if p.sent_index == chosen.sent_index and p.start >= chosen.end]
+    outer = min(after, key=lambda p: p.start, default=None)
+    if outer is None or outer.place is None or chosen.place is None:
+        return None
+    between = doc_text(doc)[chosen.end : outer.start].replace(",", " ").replace("(", " ")
+    words = between.lower().split()
+    if len(words) > CONTAINER_WORDS or not all(joins(word) for word in words):
+        return None
+    if not (_town(chosen) and _town(outer)) or chosen.place.country != outer.place.country:
+        return None
+    # "Bahia" read as Salvador, "Turkistan region" as its seat: a division, not a town.
+    rest = doc_text(doc)[outer.end :].split(maxsplit=1)
+    if normalise_name(outer.text) != normalise_name(outer.place.name) or (
+        rest and division_word(rest[0].strip(",.;)").lower())
+    ):
+        return None
+    surer = (outer.place.score or 0.0) >= (chosen.place.score or 0.0)
+    return outer if surer and place_km(outer.place, chosen.place) > FRAME_REACH_KM else None
 
 
 def _town(mention: PlaceMention) -> bool:

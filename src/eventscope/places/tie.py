@@ -59,6 +59,7 @@ from .find import PlaceLexicon
 from .scene import (
     LOCATIVE_PREPOSITIONS,
     containers,
+    far_container,
     frame_place,
     locative_opener,
     own_clause,
@@ -81,6 +82,8 @@ PREVIOUS = "the place of the previous sentence (the event's sentence names none)
 ELSEWHERE = "a place named elsewhere in the event's sentence (not tied to it by the parse)"
 SCENE = "the fronted place of an earlier sentence (the sentences since name none)"
 FRAME = "the town of the sentence's fronted frame (the place tied lies too far to be in it)"
+CONTAINER = "the town named as the place's container (its reading lies too far to be in it)"
+CONTAINER_JOINS = frozenset({"of", "the"})
 # Relations that put a name (or the noun it modifies: "Moscow's envoy", "Beijing officials")
 # in an actor's slot.
 # A passive's agent ("supplies were sent by Xi'an") stays a place: news names the city
@@ -139,7 +142,21 @@ def place_for_event(
         frame = within_frame(doc, place, places)
         if frame is not None:
             return frame, FRAME
+        outer = far_container(doc, place, places, _joins_container, _division_word)
+        if outer is not None:
+            return outer, CONTAINER
     return place, reason
+
+
+def _division_word(word: str) -> bool:
+    return _lexicon().kind_of_word(word) == "admin"
+
+
+def _joins_container(word: str) -> bool:
+    """A word that may stand between a name and its container ("area of", "district")."""
+    lexicon = _lexicon()
+    kind = lexicon.kind_of_word(word)
+    return word in CONTAINER_JOINS or word in lexicon.place_nouns or kind is not None
 
 
 def _place_for_event(
