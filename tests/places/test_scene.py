@@ -168,3 +168,26 @@ def test_a_state_read_as_its_capital_is_no_container(resolver, nlp) -> None:
     text = "On 6 May 2021, in Santaluz, Bahia, two men were killed by police."
     found, why = _event_place(resolver, nlp, text, "killed")
     assert found == ("Santaluz", "BRA") and why != CONTAINER
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The small model tags both as an organisation or a person: "of" after a place noun
+        # says they are places.
+        (
+            "On 3 May 2021, truck drivers held a rally in the centre of Skopje against fuel taxes.",
+            "Skopje",
+            "MKD",
+        ),
+        ("Residents of Kasoa demonstrated against a new landfill.", "Kasoa", "GHA"),
+    ],
+)
+def test_a_name_after_a_place_noun_and_of_is_a_place(resolver, nlp, text, name, country) -> None:
+    found = {m.text: m.place.country for m in resolver.find(nlp(text)) if m.place}
+    assert found.get(name) == country
+
+
+def test_the_front_of_a_building_is_no_place_noun(resolver, nlp) -> None:
+    found = {m.text for m in resolver.find(nlp("Rioters damaged the front of Audi Bank in Sidon."))}
+    assert found == {"Sidon"}

@@ -32,7 +32,7 @@ from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
 from .slot import capitalised_text as _capitalised_text
-from .slot import container_slot
+from .slot import container_slot, place_of
 from .slot import lower_at as _lower
 from .slot import token_at as _token
 from .slot import whole_entity as _whole_entity
@@ -153,7 +153,7 @@ def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
     if _lower(doc, i) in COMPASS:
         i -= 1
     before = _lower(doc, i)
-    if before is not None and before in lexicon.locative:
+    if before in lexicon.locative or (before == "of" and place_of(_lower(doc, i - 1), lexicon)):
         return True
     return kind_of(doc, start, end, lexicon) is not None
 

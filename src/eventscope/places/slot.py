@@ -27,6 +27,12 @@ NAME_REACH = 6  # words of a place name the gazetteer lacks, before its containe
 ACRONYM_LETTERS = 5  # "(VARA)", "(APC)": an organisation's short name in brackets
 # Lower-case words inside names: an entity is never cut before them.
 JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
+# Nouns that make the name after "of" a place ("the outskirts of X", "residents of X"); kind
+# words count too ("the city of X"). Not "front" or "base": "the front of Audi Bank".
+OF_PLACE_NOUNS = frozenset(
+    {"outskirts", "countryside", "center", "centre", "suburbs", "vicinity", "heart"}
+    | {"area", "areas", "neighbourhood", "neighborhood", "residents", "inhabitants", "villagers"}
+)
 # Lower-case articles inside Arabic and Romance names ("Wadi al-Rabi", "Radman al Awad").
 PARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "e", "i"}
@@ -127,3 +133,9 @@ def _division_name(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> boo
         if candidate.is_division and (name == key or name.startswith(key + " ")):
             return True
     return False
+
+
+def place_of(word: str | None, lexicon: PlaceLexicon) -> bool:
+    """``word`` before "of" makes the next name a place ("the city of Dar'a", "residents of
+    Kasoa", "the centre of Skopje")."""
+    return word is not None and (word in OF_PLACE_NOUNS or lexicon.kind_of_word(word) is not None)
