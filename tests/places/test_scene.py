@@ -191,3 +191,11 @@ def test_a_name_after_a_place_noun_and_of_is_a_place(resolver, nlp, text, name, 
 def test_the_front_of_a_building_is_no_place_noun(resolver, nlp) -> None:
     found = {m.text for m in resolver.find(nlp("Rioters damaged the front of Audi Bank in Sidon."))}
     assert found == {"Sidon"}
+
+
+def test_at_before_a_name_is_the_preposition_not_a_particle(resolver, nlp) -> None:
+    # "at" also joins Arabic names ("Tall at Tamr"); with no name word before it, it is the
+    # preposition that makes the comma after the unknown village open its container.
+    text = "Troops fired on the positions of the army located at Dzhilki, Tovuz."
+    found = {m.text: m.place.country for m in resolver.find(nlp(text)) if m.place}
+    assert found.get("Tovuz") == "AZE"

@@ -111,10 +111,19 @@ def _after_located_name(doc: Doc, comma: int, lexicon: PlaceLexicon) -> bool:
     "in Buena Vista de la Salud, Guerrero" (not "said Mike Mauro, Flores")."""
     i = comma - 1
     while i >= max(0, comma - NAME_REACH) and (
-        capitalised(doc[i]) or doc[i].lower_ in PARTICLES or doc[i].text == "-"
+        capitalised(doc[i]) or _particle(doc, i, lexicon) or doc[i].text == "-"
     ):
         i -= 1
     return 0 <= i < comma - 1 and doc[i].lower_ in lexicon.locative
+
+
+def _particle(doc: Doc, i: int, lexicon: PlaceLexicon) -> bool:
+    """A particle inside a name ("Tall at Tamr"); "at" or "in" with no name word before it
+    is the preposition ("located at Kokhanebi, Tovuz")."""
+    lower = doc[i].lower_
+    if lower not in PARTICLES:
+        return False
+    return lower not in lexicon.locative or (i > 0 and capitalised(doc[i - 1]))
 
 
 def _acronym(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
