@@ -199,3 +199,9 @@ def test_at_before_a_name_is_the_preposition_not_a_particle(resolver, nlp) -> No
     text = "Troops fired on the positions of the army located at Dzhilki, Tovuz."
     found = {m.text: m.place.country for m in resolver.find(nlp(text)) if m.place}
     assert found.get("Tovuz") == "AZE"
+
+
+def test_a_name_the_ner_cut_at_its_hyphen_is_whole(resolver, nlp) -> None:
+    doc = nlp("On 6 May 2021, people protested in Ivano-Frankivsk against a court ruling.")
+    found = {m.text: m.place.country for m in resolver.find(doc) if m.place}
+    assert found == {"Ivano-Frankivsk": "UKR"}

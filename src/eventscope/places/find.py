@@ -32,7 +32,7 @@ from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
 from .slot import capitalised_text as _capitalised_text
-from .slot import container_slot, place_of
+from .slot import container_slot, hyphen_end, place_of
 from .slot import lower_at as _lower
 from .slot import token_at as _token
 from .slot import whole_entity as _whole_entity
@@ -162,10 +162,10 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
     """Token spans of GPE/LOC entities and of FAC entities that are gazetteer names."""
     spans = []
     for ent in entities(doc):
-        if ent.label_ not in PLACE_LABELS:
-            continue
+        if ent.label_ not in PLACE_LABELS or (spans and ent.start < spans[-1][1]):
+            continue  # not a place, or inside a name run on across a hyphen
         start = ent.start + 1 if ent[0].text in _LEADING else ent.start
-        end = _trim(doc, start, ent.end, gazetteer) if start < ent.end else ent.end
+        end = _trim(doc, start, hyphen_end(doc, start, ent.end, gazetteer), gazetteer)
         if start < end:
             start, end = _known_part(doc, start, end, gazetteer, lexicon)
         if end - start > 1 and lexicon.kind_word(doc[end - 1]) and _known(doc[start : end - 1]):

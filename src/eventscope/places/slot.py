@@ -148,3 +148,14 @@ def place_of(word: str | None, lexicon: PlaceLexicon) -> bool:
     """``word`` before "of" makes the next name a place ("the city of Dar'a", "residents of
     Kasoa", "the centre of Skopje")."""
     return word is not None and (word in OF_PLACE_NOUNS or lexicon.kind_of_word(word) is not None)
+
+
+def hyphen_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of an entity the NER cut at a hyphen inside a known name ("Ivano" of
+    "Ivano-Frankivsk", "Nagorno" of "Nagorno-Karabakh"), else ``end``."""
+    words = doc_words(doc)
+    while end + 1 < len(doc) and words.text[end] == "-" and capitalised_text(words.text[end + 1]):
+        if not gazetteer.has_key(normalise_name(words.span_text(start, end + 2))):
+            break
+        end += 2
+    return end
