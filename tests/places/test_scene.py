@@ -205,3 +205,31 @@ def test_a_name_the_ner_cut_at_its_hyphen_is_whole(resolver, nlp) -> None:
     doc = nlp("On 6 May 2021, people protested in Ivano-Frankivsk against a court ruling.")
     found = {m.text: m.place.country for m in resolver.find(doc) if m.place}
     assert found == {"Ivano-Frankivsk": "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A clause at the same time ("while", "when") is the event's scene, unlike "after".
+        (
+            "On 7 May 2021, a trader was shot dead while a bystander was wounded in an attack "
+            "by gunmen in Panglao, Bohol.",
+            "shot",
+            ("Panglao", "PHL"),
+        ),
+        (
+            "On 7 May 2021, two farmers were wounded when soldiers fired mortars in Gardez "
+            "city, Paktia.",
+            "wounded",
+            ("Gardez", "AFG"),
+        ),
+        # The residents of a town demonstrate there when no other place is named.
+        (
+            "Residents of Kasoa demonstrated against a new landfill.",
+            "demonstrated",
+            ("Kasoa", "GHA"),
+        ),
+    ],
+)
+def test_the_same_scene_at_the_same_time(resolver, nlp, text, trigger, expected) -> None:
+    assert _event_place(resolver, nlp, text, trigger)[0] == expected

@@ -160,7 +160,7 @@ def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
 
 def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[tuple[int, int]]:
     """Token spans of GPE/LOC entities and of FAC entities that are gazetteer names."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for ent in entities(doc):
         if ent.label_ not in PLACE_LABELS or (spans and ent.start < spans[-1][1]):
             continue  # not a place, or inside a name run on across a hyphen

@@ -4,8 +4,9 @@ Three cues a reader uses beyond the event's own clause (see :mod:`.tie`):
 
 * **Clauses of the same scene.** A clause below the event with no subject of its own (a
   participle, "demanding compensation ... in Jerusalem"; "positions located near Terter";
-  a reporting frame, "As reported on 28 April, in Havana, police beat ...") or whose
-  subject is a relative pronoun ("clashed with police, which led to two deaths in Kabul")
+  a reporting frame, "As reported on 28 April, in Havana, police beat ..."), whose subject
+  is a relative pronoun ("clashed with police, which led to two deaths in Kabul") or that
+  happens at the same time ("while", "when": "was killed when troops fired mortars in X")
   continues the event's scene. A clause with a subject of its own ("after riots erupted in
   Baku") tells another event, somewhere else.
 * **Containers.** In "in Ciudad Juarez, Chihuahua" or "near Mulchen (Biobio)" the second
@@ -43,6 +44,8 @@ LIST_WORDS = frozenset({",", "(", ")", "of", "the", "and", "-"})
 LOCATIVE_REACH = 8
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Conjunctions of a clause that happens at the same time and place as the event.
+SIMULTANEOUS = frozenset({"while", "whilst", "when", "as"})
 # What separates a name from its container: "Ciudad Juarez, Chihuahua", "Mulchen (Biobio)".
 CONTAINER_MARKS = frozenset({",", "("})
 # What may open a clause a fronted frame stands before: the sentence start, or the comma
@@ -72,11 +75,13 @@ def locative_opener(span: Span) -> int | None:
 
 
 def own_clause(verb: Token) -> bool:
-    """``verb`` heads a clause with a subject of its own (not a relative pronoun): the
-    clause tells another event ("after riots erupted in Baku")."""
-    return any(
-        child.dep_ in SUBJECT_DEPS and child.tag_ not in RELATIVE_TAGS for child in verb.children
-    )
+    """``verb`` heads a clause with a subject of its own (not a relative pronoun) that does
+    not happen at the same time: the clause tells another event ("after riots erupted in
+    Baku"); "shot dead while a bystander was wounded in Panglao" is one scene."""
+    children = list(verb.children)
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS for c in children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS for c in children)
 
 
 def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:

@@ -50,7 +50,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention, PlaceMention
-from ..nlp.docmemo import doc_text
+from ..nlp.docmemo import doc_text, doc_words
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
@@ -65,6 +65,7 @@ from .scene import (
     own_clause,
     within_frame,
 )
+from .slot import place_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -336,11 +337,17 @@ def _actor_slot(token: Token, head: Token) -> bool:
 def _destination(span: Span) -> bool:
     """An actor named as where the event happens: "sent aid to Azerbaijan", "talks in China";
     also when the parse hangs the name elsewhere but a preposition of place opens its list
-    ("in the area of Mexico City, workers ...", "in As Sabaa (Tripoli)")."""
+    ("in the area of Mexico City, workers ...", "in As Sabaa (Tripoli)") or a place noun and
+    "of" go before it."""
     token = span.root
     if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
         return True
-    return _after_preposition(span)
+    if _after_preposition(span):
+        return True
+    # "residents of Kasoa demonstrated", "the outskirts of Aleppo came under fire"
+    lower = doc_words(span.doc).lower
+    before = span.start - 1
+    return before > 0 and lower[before] == "of" and place_of(lower[before - 1], _lexicon())
 
 
 def _preference(
