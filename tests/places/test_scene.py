@@ -233,3 +233,17 @@ def test_a_name_the_ner_cut_at_its_hyphen_is_whole(resolver, nlp) -> None:
 )
 def test_the_same_scene_at_the_same_time(resolver, nlp, text, trigger, expected) -> None:
     assert _event_place(resolver, nlp, text, trigger)[0] == expected
+
+
+def test_the_main_country_weighs_sure_readings_and_smaller_places() -> None:
+    from eventscope.places.tie import main_country
+
+    def mention(country: str, score: float, code: str = "PPL") -> PlaceMention:
+        place = Place(name="x", country=country, feature_code=code, score=score)
+        return PlaceMention("x", 0, 1, place, 0)
+
+    # One sure Somali town outweighs two doubtful readings of a name as a Chinese town.
+    assert main_country([mention("SOM", 1.0), mention("CHN", 0.26), mention("CHN", 0.13)]) == "SOM"
+    # A country beside a town ("deported from Turkey to Idlib") does not outvote the town.
+    assert main_country([mention("TUR", 1.0, "PCLI"), mention("SYR", 0.75)]) == "SYR"
+    assert main_country([mention("TUR", 1.0, "PCLI")]) == "TUR"
