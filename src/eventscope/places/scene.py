@@ -11,12 +11,16 @@ Three cues a reader uses beyond the event's own clause (see :mod:`.tie`):
   Baku") tells another event, somewhere else.
 * **Containers.** In "in Ciudad Juarez, Chihuahua" or "near Mulchen (Biobio)" the second
   name locates the first: the first is where it happened, even when the container resolves
-  to a namesake town ("Chihuahua" the city).
+  to a namesake town ("Chihuahua" the city). Conversely a town read far (> 150 km) from the
+  town named as its container ("Baglar neighbourhood of Bagcilar") is a namesake of a
+  quarter of the container, which is then the place.
 * **A fronted frame.** A place named before the clause it opens ("On 4 May, in Sao Goncalo,
   Rio de Janeiro, police raided ...", "In Gyumri, gangs clashed") sets the scene for the
   paragraph: later sentences that name no place happened there too, until another place
   is named. A place at the end of a clause ("Police raided a depot in Gyumri.") belongs to
-  that clause's event only, so nothing is carried two sentences on from it.
+  that clause's event only, so nothing is carried two sentences on from it. Within its
+  own sentence the frame's town also beats a town tied to the event far from it ("in
+  Sinop, Mato Grosso, a man was stabbed in Sao Cristovao neighbourhood").
 
 Example:
     >>> RELATIVE_TAGS >= {"WDT", "WP"}
@@ -159,10 +163,11 @@ def within_frame(
     town in the same country: "in Sinop, Mato Grosso, a man was stabbed in Sao Cristovao
     neighbourhood" names a quarter of Sinop, not the namesake town 2,000 km away. ``None``
     when ``chosen`` stands."""
-    frame = sentence_frame(doc, places, chosen.sent_index)
-    if frame is None or frame.start >= chosen.start or frame.place is None:
+    if chosen.place is None or not _town(chosen):
         return None
-    if chosen.place is None or not (_town(chosen) and _town(frame)):
+    earlier = [p for p in places if p.start < chosen.start and p.sent_index == chosen.sent_index]
+    frame = sentence_frame(doc, earlier, chosen.sent_index) if earlier else None
+    if frame is None or frame.place is None or not _town(frame):
         return None
     if chosen.place.country != frame.place.country:
         return None  # which of the two is the namesake abroad is not for this rule to say
