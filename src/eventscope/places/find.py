@@ -32,7 +32,7 @@ from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
 from .slot import capitalised_text as _capitalised_text
-from .slot import container_slot
+from .slot import container_slot, hyphen_end, place_of
 from .slot import lower_at as _lower
 from .slot import token_at as _token
 from .slot import whole_entity as _whole_entity
@@ -153,19 +153,19 @@ def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
     if _lower(doc, i) in COMPASS:
         i -= 1
     before = _lower(doc, i)
-    if before is not None and before in lexicon.locative:
+    if before in lexicon.locative or (before == "of" and place_of(_lower(doc, i - 1), lexicon)):
         return True
     return kind_of(doc, start, end, lexicon) is not None
 
 
 def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[tuple[int, int]]:
     """Token spans of GPE/LOC entities and of FAC entities that are gazetteer names."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for ent in entities(doc):
-        if ent.label_ not in PLACE_LABELS:
-            continue
+        if ent.label_ not in PLACE_LABELS or (spans and ent.start < spans[-1][1]):
+            continue  # not a place, or inside a name run on across a hyphen
         start = ent.start + 1 if ent[0].text in _LEADING else ent.start
-        end = _trim(doc, start, ent.end, gazetteer) if start < ent.end else ent.end
+        end = _trim(doc, start, hyphen_end(doc, start, ent.end, gazetteer), gazetteer)
         if start < end:
             start, end = _known_part(doc, start, end, gazetteer, lexicon)
         if end - start > 1 and lexicon.kind_word(doc[end - 1]) and _known(doc[start : end - 1]):
@@ -181,15 +181,16 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
 
 
 def _name_part(token: Token, start: int, end: int) -> bool:
-    """A capitalised word or abbreviation ("Mass." of "Western Mass."), or a hyphen inside a
-    name ("Nagorno-Karabakh")."""
+    """A capitalised word or abbreviation ("Mass." of "Western Mass."), or a hyphen or
+    particle inside a name ("Nagorno-Karabakh", "Juiz de Fora", "Ciudad del Carmen")."""
     return _name_part_text(token.text, token.i, start, end)
 
 
 def _name_part_text(text: str, i: int, start: int, end: int) -> bool:
     """:func:`_name_part` of the token ``i`` spelt ``text``."""
     inside = start < i < end - 1
-    return _capitalised_text(text) or _abbreviation_text(text) or (inside and text == "-")
+    joins = text == "-" or text in _PARTICLES
+    return _capitalised_text(text) or _abbreviation_text(text) or (inside and joins)
 
 
 def _abbreviation_text(text: str) -> bool:

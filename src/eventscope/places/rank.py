@@ -35,6 +35,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from ..errors import DataFileError
+from ..models import Place
 from .gazetteer import AREAS, Candidate
 from .gazetteer.names import normalise_name
 
@@ -116,7 +117,11 @@ def closeness(km: float) -> float:
 
 
 def distance_km(a: Candidate, b: Candidate) -> float:
-    pa, pb = a.place, b.place
+    return place_km(a.place, b.place)
+
+
+def place_km(pa: Place, pb: Place) -> float:
+    """Great-circle distance between two places (20,000 km when one has no coordinates)."""
     if pa.lat is None or pa.lon is None or pb.lat is None or pb.lon is None:
         return 20_000.0
     lat1, lat2 = math.radians(pa.lat), math.radians(pb.lat)

@@ -27,6 +27,12 @@ NAME_REACH = 6  # words of a place name the gazetteer lacks, before its containe
 ACRONYM_LETTERS = 5  # "(VARA)", "(APC)": an organisation's short name in brackets
 # Lower-case words inside names: an entity is never cut before them.
 JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
+# Nouns that make the name after "of" a place ("the outskirts of X", "residents of X"); kind
+# words count too ("the city of X"). Not "front" or "base": "the front of Audi Bank".
+OF_PLACE_NOUNS = frozenset(
+    {"outskirts", "countryside", "center", "centre", "suburbs", "vicinity", "heart"}
+    | {"area", "areas", "neighbourhood", "neighborhood", "residents", "inhabitants", "villagers"}
+)
 # Lower-case articles inside Arabic and Romance names ("Wadi al-Rabi", "Radman al Awad").
 PARTICLES = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud", "e", "i"}
@@ -105,10 +111,19 @@ def _after_located_name(doc: Doc, comma: int, lexicon: PlaceLexicon) -> bool:
     "in Buena Vista de la Salud, Guerrero" (not "said Mike Mauro, Flores")."""
     i = comma - 1
     while i >= max(0, comma - NAME_REACH) and (
-        capitalised(doc[i]) or doc[i].lower_ in PARTICLES or doc[i].text == "-"
+        capitalised(doc[i]) or _particle(doc, i, lexicon) or doc[i].text == "-"
     ):
         i -= 1
     return 0 <= i < comma - 1 and doc[i].lower_ in lexicon.locative
+
+
+def _particle(doc: Doc, i: int, lexicon: PlaceLexicon) -> bool:
+    """A particle inside a name ("Tall at Tamr"); "at" or "in" with no name word before it
+    is the preposition ("located at Kokhanebi, Tovuz")."""
+    lower = doc[i].lower_
+    if lower not in PARTICLES:
+        return False
+    return lower not in lexicon.locative or (i > 0 and capitalised(doc[i - 1]))
 
 
 def _acronym(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
@@ -127,3 +142,20 @@ def _division_name(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> boo
         if candidate.is_division and (name == key or name.startswith(key + " ")):
             return True
     return False
+
+
+def place_of(word: str | None, lexicon: PlaceLexicon) -> bool:
+    """``word`` before "of" makes the next name a place ("the city of Dar'a", "residents of
+    Kasoa", "the centre of Skopje")."""
+    return word is not None and (word in OF_PLACE_NOUNS or lexicon.kind_of_word(word) is not None)
+
+
+def hyphen_end(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of an entity the NER cut at a hyphen inside a known name ("Ivano" of
+    "Ivano-Frankivsk", "Nagorno" of "Nagorno-Karabakh"), else ``end``."""
+    words = doc_words(doc)
+    while end + 1 < len(doc) and words.text[end] == "-" and capitalised_text(words.text[end + 1]):
+        if not gazetteer.has_key(normalise_name(words.span_text(start, end + 2))):
+            break
+        end += 2
+    return end

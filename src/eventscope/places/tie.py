@@ -23,7 +23,13 @@ actors' slots ("air raids were reported on Sirwah district", ``ELSEWHERE``: a re
 puts the raids there). An event in a sentence naming no place at all takes the previous
 sentence's place, after a preposition of place first ("In Tegucigalpa, gang members clashed
 with police. One was injured.", ``PREVIOUS``), else anywhere outside its actor slots.
-Nothing is taken from further away: no place beats the article's first place. A name that
+Further back only a fronted frame reaches, in the same paragraph with no place named since
+("On 4 May, in Sao Goncalo, police raided a favela. A shoot-out broke out. Police seized
+guns.", ``SCENE``; see :mod:`.scene`): a place at the end of a clause ("Police raided a
+depot in Gyumri. Officers searched it. One was injured.") is that clause's event's only. A
+town tied to the event far from the sentence's fronted town gives way to it (``FRAME``: "in
+Sinop, Mato Grosso, a man was stabbed in Sao Cristovao neighbourhood" is not the namesake
+town 2,000 km away). A name that
 modifies a thing ("the US dollar exchange rate", "Molotov cocktails") is never the event's
 place. Among candidates, a doubtful reading (score below
 :data:`DOUBTFUL`) gives way to a sure one ("near Kamianka, Donetsk" with Kamianka matched to
@@ -36,7 +42,6 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import islice
@@ -44,18 +49,28 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention, PlaceMention
+from ..nlp.docmemo import doc_text, doc_words
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
 from ..nlp.syntax import modifies_noun
 from .find import PlaceLexicon
+from .scene import (
+    LOCATIVE_PREPOSITIONS,
+    containers,
+    far_container,
+    frame_place,
+    locative_opener,
+    own_clause,
+    within_frame,
+)
+from .slot import place_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 SPECIFICITY = MappingProxyType({"PPL": 0, "PPLC": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3})
 MAX_CLIMB = 3
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "inside"})
 
 NO_PLACE_IN_SENTENCE = "no place named in the event's sentence"
 NO_PLACE_IN_CLAUSE = "no place in the event's clause"
@@ -65,6 +80,10 @@ DATELINE = "the place of the article's dateline (lead sentence)"
 SENTENCE = "a place of the event's sentence after a preposition of place (outside its clause)"
 PREVIOUS = "the place of the previous sentence (the event's sentence names none)"
 ELSEWHERE = "a place named elsewhere in the event's sentence (not tied to it by the parse)"
+SCENE = "the fronted place of an earlier sentence (the sentences since name none)"
+FRAME = "the town of the sentence's fronted frame (the place tied lies too far to be in it)"
+CONTAINER = "the town named as the place's container (its reading lies too far to be in it)"
+CONTAINER_JOINS = frozenset({"of", "the"})
 # Relations that put a name (or the noun it modifies: "Moscow's envoy", "Beijing officials")
 # in an actor's slot.
 # A passive's agent ("supplies were sent by Xi'an") stays a place: news names the city
@@ -75,10 +94,6 @@ DATELINE_MARKS = frozenset({",", "(", "-", "—", "–", ":"})
 # Clauses of their own below the event: what happens there is another event ("after riots
 # erupted in Baku"). Coordinated verbs ("were killed and wounded in X") share the place.
 SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "csubj", "acl"})
-# What may stand between a preposition of place and a name it introduces ("in Carvajal,
-# Trujillo state"; "in Al Hazm district (Al Jawf)"; "in the town of X").
-LIST_WORDS = frozenset({",", "(", ")", "of", "the", "and", "-"})
-LOCATIVE_REACH = 8
 # A reading this unsure (its share among the name's readings times the match's certainty)
 # gives way to a surer place of the same clause.
 DOUBTFUL = 0.25
@@ -122,6 +137,31 @@ def place_for_event(
         >>> place_for_event(doc, event, places)        # doctest: +SKIP
         (PlaceMention(text='Tovuz', ...), None)
     """
+    place, reason = _place_for_event(doc, event, places)
+    if place is not None and reason not in (DATELINE, SCENE):
+        frame = within_frame(doc, place, places)
+        if frame is not None:
+            return frame, FRAME
+        outer = far_container(doc, place, places, _joins_container, _division_word)
+        if outer is not None:
+            return outer, CONTAINER
+    return place, reason
+
+
+def _division_word(word: str) -> bool:
+    return _lexicon().kind_of_word(word) == "admin"
+
+
+def _joins_container(word: str) -> bool:
+    """A word that may stand between a name and its container ("area of", "district")."""
+    lexicon = _lexicon()
+    kind = lexicon.kind_of_word(word)
+    return word in CONTAINER_JOINS or word in lexicon.place_nouns or kind is not None
+
+
+def _place_for_event(
+    doc: Doc, event: EventMention, places: Sequence[PlaceMention]
+) -> tuple[PlaceMention | None, str | None]:
     if not 0 <= event.trigger_start < event.trigger_end <= len(doc):
         return None, NO_TRIGGER
     dateline = dateline_place(doc, places)
@@ -145,6 +185,9 @@ def place_for_event(
         )
         if found is not None:
             return found, PREVIOUS
+        frame = frame_place(doc, others, event.sent_index)
+        if frame is not None:
+            return frame, SCENE
     return place, reason
 
 
@@ -163,7 +206,7 @@ def _clause_place(
         if span is None or not in_clause(span.root, head):
             continue
         is_actor = any(token.i in actors for token in span) or _actor_slot(span.root, head)
-        if is_actor and not _destination(span.root):
+        if is_actor and not _destination(span):
             actor_only = True
             continue
         if modifies_thing(span):
@@ -171,15 +214,26 @@ def _clause_place(
         tied.append((place, span.root.i, is_actor))
     if not tied:
         return None, ONLY_ACTORS if actor_only else NO_PLACE_IN_CLAUSE
-    focus = main_country(same)
-    best = min(tied, key=lambda item: _preference(item[0], item[1], trigger.i, item[2], focus))
+    focus, outer = main_country(same), containers(same, doc_text(doc))
+    best = min(
+        tied, key=lambda item: _preference(item[0], item[1], trigger.i, item[2], focus, outer)
+    )
     return best[0], None
 
 
 def main_country(places: Sequence[PlaceMention]) -> str | None:
-    """The country most of ``places`` resolve to, when one leads (else ``None``)."""
-    counts = Counter(p.place.country for p in places if p.place is not None and p.place.country)
-    ranked = counts.most_common(2)
+    """The country most of ``places`` resolve to, when one leads (else ``None``); each
+    reading weighs its score, so a sure "Mogadishu" outweighs two doubtful readings of
+    "Hodan" as a Chinese town, and countries count only when nothing smaller is named."""
+    named = [p.place for p in places if p.place is not None and p.place.country]
+    # Towns and divisions say where; a country named beside them ("deported from Turkey to
+    # Idlib") weighs only when the sentence names nothing smaller.
+    smaller = [place for place in named if place.feature_code != "PCLI"] or named
+    weights: dict[str, float] = {}
+    for place in smaller:
+        score = 1.0 if place.score is None else place.score
+        weights[str(place.country)] = weights.get(str(place.country), 0.0) + score
+    ranked = sorted(weights.items(), key=lambda item: -item[1])[:2]
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
@@ -208,7 +262,7 @@ def _sentence_place(
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
         if span is None or not (anywhere or _after_preposition(span)) or modifies_thing(span):
             continue
-        if anywhere and _actor_slot(span.root, span.sent.root):
+        if anywhere and _actor_slot(span.root, span.sent.root) and not _after_preposition(span):
             continue
         if sent_index == event.sent_index and (
             any(token.i in actors for token in span) or _subordinate(span.root, head)
@@ -217,29 +271,24 @@ def _sentence_place(
         found.append((place, span.root.i))
     if not found:
         return None
-    focus = main_country(same)
-    return min(found, key=lambda item: _preference(item[0], item[1], trigger.i, False, focus))[0]
+    focus, outer = main_country(same), containers(same, doc_text(doc))
+    return min(
+        found, key=lambda item: _preference(item[0], item[1], trigger.i, False, focus, outer)
+    )[0]
 
 
 def _after_preposition(span: Span) -> bool:
     """A preposition of place opens the list the name is part of ("in X, Y state (Z)")."""
-    doc = span.doc
-    i = span.start - 1
-    while i >= max(0, span.start - LOCATIVE_REACH):
-        token = doc[i]
-        if token.lower_ in LOCATIVE_PREPOSITIONS:
-            return True
-        name_like = token.pos_ == "PROPN" or token.text[:1].isupper()
-        if not (name_like or token.lower_ in LIST_WORDS or token.pos_ == "NOUN"):
-            return False
-        i -= 1
-    return False
+    return locative_opener(span) is not None
 
 
 def modifies_thing(span: Span) -> bool:
     """The name modifies a later common noun that is no place word: "the US dollar exchange
     rate", "Molotov cocktails" name things (a place still: "Karak area", "Tovuz district")."""
     lexicon = _lexicon()
+    # "in Cosoleacaque, Veracruz, armed men ...": a name closed by a comma modifies nothing.
+    if span.end < len(span.doc) and span.doc[span.end].text == ",":
+        return False
     return modifies_noun(
         span, lambda head: head.lower_ in lexicon.place_nouns or bool(lexicon.kind_word(head))
     )
@@ -251,13 +300,14 @@ def _lexicon() -> PlaceLexicon:
 
 
 def _subordinate(token: Token, head: Token) -> bool:
-    """``token`` is inside a subordinate clause below ``head`` (its own event, elsewhere)."""
+    """``token`` is inside a subordinate clause below ``head`` with a subject of its own (its
+    own event, elsewhere); a participle or relative clause continues the event's scene."""
     current, crossed = token, False
     while current.i != head.i:
         if current.head.i == current.i:
             return False  # not below the event's clause at all: a frame of the sentence
         if current.i != token.i and current.pos_ in VERBAL and current.dep_ in SUBORDINATE_DEPS:
-            crossed = True
+            crossed = crossed or own_clause(current)
         current = current.head
     return crossed
 
@@ -292,21 +342,40 @@ def _actor_slot(token: Token, head: Token) -> bool:
     return slot
 
 
-def _destination(token: Token) -> bool:
-    """An actor named as where the event happens: "sent aid to Azerbaijan", "talks in China"."""
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+def _destination(span: Span) -> bool:
+    """An actor named as where the event happens: "sent aid to Azerbaijan", "talks in China";
+    also when the parse hangs the name elsewhere but a preposition of place opens its list
+    ("in the area of Mexico City, workers ...", "in As Sabaa (Tripoli)") or a place noun and
+    "of" go before it."""
+    token = span.root
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return True
+    if _after_preposition(span):
+        return True
+    # "residents of Kasoa demonstrated", "the outskirts of Aleppo came under fire"
+    lower = doc_words(span.doc).lower
+    before = span.start - 1
+    return before > 0 and lower[before] == "of" and place_of(lower[before - 1], _lexicon())
 
 
 def _preference(
-    place: PlaceMention, index: int, trigger: int, is_actor: bool, focus: str | None = None
-) -> tuple[bool, bool, bool, int, int]:
+    place: PlaceMention,
+    index: int,
+    trigger: int,
+    is_actor: bool,
+    focus: str | None = None,
+    outer: frozenset[int] = frozenset(),
+) -> tuple[bool, bool, bool, bool, int, int]:
     # Places that are not the actors first, then those in the sentence's main country (a
     # lone namesake abroad is a wrong reading), then the sure readings (a village matched
     # one letter off or by a far namesake's alternate name is likelier a place the
     # gazetteer lacks than a more specific place than its sure neighbours: "near Kamianka,
-    # Donetsk"), then the most specific, then the nearest.
+    # Donetsk"), then the places that no container of another ("in Ciudad Juarez,
+    # Chihuahua", with Chihuahua read as the city), the most specific, the nearest.
     code = place.place.feature_code if place.place is not None else None
     abroad = focus is not None and place.place is not None and place.place.country != focus
     score = place.place.score if place.place is not None else None
     doubtful = score is not None and score < DOUBTFUL
-    return is_actor, abroad, doubtful, SPECIFICITY.get(code or "", 0), abs(index - trigger)
+    container = place.start in outer
+    specific = SPECIFICITY.get(code or "", 0)
+    return is_actor, abroad, doubtful, container, specific, abs(index - trigger)

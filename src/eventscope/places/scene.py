@@ -1,0 +1,211 @@
+"""The scene of a story: where a reader puts events the parse ties to no place.
+
+Three cues a reader uses beyond the event's own clause (see :mod:`.tie`):
+
+* **Clauses of the same scene.** A clause below the event with no subject of its own (a
+  participle, "demanding compensation ... in Jerusalem"; "positions located near Terter";
+  a reporting frame, "As reported on 28 April, in Havana, police beat ..."), whose subject
+  is a relative pronoun ("clashed with police, which led to two deaths in Kabul") or that
+  happens at the same time ("while", "when": "was killed when troops fired mortars in X")
+  continues the event's scene. A clause with a subject of its own ("after riots erupted in
+  Baku") tells another event, somewhere else.
+* **Containers.** In "in Ciudad Juarez, Chihuahua" or "near Mulchen (Biobio)" the second
+  name locates the first: the first is where it happened, even when the container resolves
+  to a namesake town ("Chihuahua" the city). Conversely a town read far (> 150 km) from the
+  town named as its container ("Baglar neighbourhood of Bagcilar") is a namesake of a
+  quarter of the container, which is then the place.
+* **A fronted frame.** A place named before the clause it opens ("On 4 May, in Sao Goncalo,
+  Rio de Janeiro, police raided ...", "In Gyumri, gangs clashed") sets the scene for the
+  paragraph: later sentences that name no place happened there too, until another place
+  is named. A place at the end of a clause ("Police raided a depot in Gyumri.") belongs to
+  that clause's event only, so nothing is carried two sentences on from it. Within its
+  own sentence the frame's town also beats a town tied to the event far from it ("in
+  Sinop, Mato Grosso, a man was stabbed in Sao Cristovao neighbourhood").
+
+Example:
+    >>> RELATIVE_TAGS >= {"WDT", "WP"}
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from ..models import PlaceMention
+from ..nlp.docmemo import doc_text, doc_words, sentences
+from .gazetteer.names import normalise_name
+from .rank import place_km
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "inside"})
+# What may stand between a preposition of place and a name it introduces ("in Carvajal,
+# Trujillo state"; "in Al Hazm district (Al Jawf)"; "in the town of X").
+LIST_WORDS = frozenset({",", "(", ")", "of", "the", "and", "-"})
+LOCATIVE_REACH = 8
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Conjunctions of a clause that happens at the same time and place as the event.
+SIMULTANEOUS = frozenset({"while", "whilst", "when", "as"})
+# What separates a name from its container: "Ciudad Juarez, Chihuahua", "Mulchen (Biobio)".
+CONTAINER_MARKS = frozenset({",", "("})
+# What may open a clause a fronted frame stands before: the sentence start, or the comma
+# closing a date or another frame ("On 9 May 2020, in X, ...").
+FRAME_OPENERS = frozenset({",", ";", ":", "-", "—", "–"})
+VERBS = frozenset({"VERB", "AUX"})
+# How far a place named inside a fronted frame's town may lie from it before it reads as a
+# namesake elsewhere (quarters, villages and roads of a town lie well within this).
+FRAME_REACH_KM = 150.0
+CONTAINER_WORDS = 3  # "village of", "area of the", "district,"
+SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "PCLI": 3})
+
+
+def locative_opener(span: Span) -> int | None:
+    """The index of the preposition of place that opens the list ``span`` is part of
+    ("in X, Y state (Z)"), or ``None``."""
+    words = doc_words(span.doc)
+    i = span.start - 1
+    while i >= max(0, span.start - LOCATIVE_REACH):
+        if words.lower[i] in LOCATIVE_PREPOSITIONS:
+            return i
+        name_like = words.pos[i] == "PROPN" or words.text[i][:1].isupper()
+        if not (name_like or words.lower[i] in LIST_WORDS or words.pos[i] == "NOUN"):
+            return None
+        i -= 1
+    return None
+
+
+def own_clause(verb: Token) -> bool:
+    """``verb`` heads a clause with a subject of its own (not a relative pronoun) that does
+    not happen at the same time: the clause tells another event ("after riots erupted in
+    Baku"); "shot dead while a bystander was wounded in Panglao" is one scene."""
+    children = list(verb.children)
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS for c in children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ not in RELATIVE_TAGS for c in children)
+
+
+def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
+    """Start offsets of the places (in text order) that locate the place named right before
+    them in the same country ("X, Y", "X (Y)"); never a smaller kind of place."""
+    found: set[int] = set()
+    for k in range(1, len(places)):
+        inner, outer = places[k - 1], places[k]
+        if inner.place is None or outer.place is None or inner.end > outer.start:
+            continue
+        # A country or region is not inside a town: "western Yemen (Al Hudaydah)".
+        if inner.place.country != outer.place.country or _rank(inner) > _rank(outer):
+            continue
+        if text[inner.end : outer.start].strip() in CONTAINER_MARKS:
+            found.add(outer.start)
+    return frozenset(found)
+
+
+def _rank(mention: PlaceMention) -> int:
+    """How large a kind of place is (towns 0, ADM2 1, ADM1 2, countries 3)."""
+    code = mention.place.feature_code if mention.place is not None else None
+    return SIZE_RANK.get(code or "", 0)
+
+
+def fronted(span: Span) -> bool:
+    """The name is in a frame before the clause it opens, after a preposition of place: no
+    verb comes before it in the sentence ("On 7 May, on Route 5 near X, trucks were ..."),
+    or its preposition starts the sentence or follows a comma ("As reported on 9 May, in
+    X, police ..."); and a verb follows."""
+    opener = locative_opener(span)
+    if opener is None:
+        return False
+    sent = span.sent
+    words = doc_words(span.doc)
+    opens = opener == sent.start or words.text[opener - 1] in FRAME_OPENERS
+    first = not any(words.pos[i] in VERBS for i in range(sent.start, opener))
+    return (opens or first) and any(words.pos[i] in VERBS for i in range(span.end, sent.end))
+
+
+def frame_place(doc: Doc, places: Sequence[PlaceMention], sent_index: int) -> PlaceMention | None:
+    """The fronted frame of the nearest earlier sentence that names a place, when every
+    sentence between names none and no paragraph break intervenes (see the module doc)."""
+    named = [p for p in places if p.sent_index < sent_index and p.place is not None]
+    if not named:
+        return None
+    last = max(p.sent_index for p in named)
+    sents = sentences(doc)
+    if last >= len(sents) or sent_index >= len(sents):
+        return None
+    after = max(p.end for p in named)  # the paragraph may break in or after that sentence
+    between = doc_text(doc)[after : sents[sent_index].start_char]
+    if "\n\n" in between or "\r\n\r\n" in between:
+        return None
+    return sentence_frame(doc, named, last)
+
+
+def sentence_frame(
+    doc: Doc, places: Sequence[PlaceMention], sent_index: int
+) -> PlaceMention | None:
+    """The first resolved place of sentence ``sent_index`` in a fronted frame (not a
+    container of the name before it), or ``None``."""
+    candidates = [p for p in places if p.sent_index == sent_index and p.place is not None]
+    outer = containers(candidates, doc_text(doc))
+    for place in candidates:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if place.start not in outer and span is not None and fronted(span):
+            return place
+    return None
+
+
+def within_frame(
+    doc: Doc, chosen: PlaceMention, places: Sequence[PlaceMention]
+) -> PlaceMention | None:
+    """The frame of ``chosen``'s sentence when ``chosen`` is a town far from the frame's
+    town in the same country: "in Sinop, Mato Grosso, a man was stabbed in Sao Cristovao
+    neighbourhood" names a quarter of Sinop, not the namesake town 2,000 km away. ``None``
+    when ``chosen`` stands."""
+    if chosen.place is None or not _town(chosen):
+        return None
+    earlier = [p for p in places if p.start < chosen.start and p.sent_index == chosen.sent_index]
+    frame = sentence_frame(doc, earlier, chosen.sent_index) if earlier else None
+    if frame is None or frame.place is None or not _town(frame):
+        return None
+    if chosen.place.country != frame.place.country:
+        return None  # which of the two is the namesake abroad is not for this rule to say
+    return frame if place_km(frame.place, chosen.place) > FRAME_REACH_KM else None
+
+
+def far_container(
+    doc: Doc,
+    chosen: PlaceMention,
+    places: Sequence[PlaceMention],
+    joins: Callable[[str], bool],
+    division_word: Callable[[str], bool],
+) -> PlaceMention | None:
+    """The town named as ``chosen``'s container ("Shehpur area of Ahmedabad city", "X, Y",
+    "X (Y)") when ``chosen`` reads as a town far from it in the same country, no surer than
+    it: the reading is a namesake of a place inside the container. ``joins``: the words that
+    may stand between a name and its container ("of", "area", "district"); ``division_word``:
+    the words after a name that make it a division ("state", "region")."""
+    after = [p for p in places if p.sent_index == chosen.sent_index and p.start >= chosen.end]
+    outer = min(after, key=lambda p: p.start, default=None)
+    if outer is None or outer.place is None or chosen.place is None:
+        return None
+    between = doc_text(doc)[chosen.end : outer.start].replace(",", " ").replace("(", " ")
+    words = between.lower().split()
+    if len(words) > CONTAINER_WORDS or not all(joins(word) for word in words):
+        return None
+    if not (_town(chosen) and _town(outer)) or chosen.place.country != outer.place.country:
+        return None
+    # "Bahia" read as Salvador, "Turkistan region" as its seat: a division, not a town.
+    rest = doc_text(doc)[outer.end :].split(maxsplit=1)
+    if normalise_name(outer.text) != normalise_name(outer.place.name) or (
+        rest and division_word(rest[0].strip(",.;)").lower())
+    ):
+        return None
+    surer = (outer.place.score or 0.0) >= (chosen.place.score or 0.0)
+    return outer if surer and place_km(outer.place, chosen.place) > FRAME_REACH_KM else None
+
+
+def _town(mention: PlaceMention) -> bool:
+    code = mention.place.feature_code if mention.place is not None else None
+    return (code or "PPL").startswith("PPL")
