@@ -6,6 +6,7 @@
   for the pair, so the classifier does not fill a guessed root into "X left Uganda".
 * 164 "walk-outs": walking or pulling out of talks halts negotiations.
 * 084 "return, release" needs something returned ("returned from Kenya" releases nothing).
+* 012 / 013 said with a predicate adjective of stance ("is skeptical of X", "is confident").
 """
 
 from __future__ import annotations
@@ -83,3 +84,33 @@ def test_accord_weighs_as_verbal_cooperation():
     assert penta_of("019") == penta_of("030") == 1
     assert penta_of("018") == penta_of("010") == 0
     assert penta_of("190") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Kenyan government said it is skeptical of the Ugandan proposal.",
+            ("KEN", "UGA", "012"),
+        ),
+        ("Ghana is pessimistic about its trade talks with Togo.", ("GHA", "TGO", "012")),
+        ("Kenya is hopeful about its relations with Tanzania.", ("KEN", "TZA", "013")),
+    ],
+)
+def test_a_stance_adjective_is_a_comment(nlp, actors, events, text, expected):
+    found = coded(nlp, actors, events, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government is not optimistic about the talks with Uganda.",
+        "Germany said it could be optimistic about France's plan.",
+        "The journalist from Kenya is free.",
+    ],
+)
+def test_a_denied_or_other_adjective_is_no_comment(nlp, actors, events, text):
+    assert not any(
+        code[:3] in ("012", "013", "084") for _, _, code in coded(nlp, actors, events, text)
+    )

@@ -68,6 +68,7 @@ from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .protection import protective_deployment
+from .clauses import codes_as_verb
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
 
@@ -286,7 +287,7 @@ class EventCoder:
                 if demand is not None:
                     found.append(demand)
                     continue
-            if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            if codes_as_verb(token, self.book) and token.lemma_.lower() in verbs:
                 candidate = self._verb(token, sent_index, index, consumed)
                 if candidate is not None:
                     found.append(candidate)

@@ -4,6 +4,7 @@
   talks" is CAMEO 019 (express accord); a modal makes it a commitment (030).
 * "walked out of the talks": the object of a preposition's own "of" names what is left.
 * Accord weighs as verbal cooperation against the classifier's PentaClass.
+* A predicate adjective of stance ("is skeptical of X") is coded like a verb.
 * Leaving a place is no event between the traveller and the place left.
 
 Example:
@@ -23,9 +24,21 @@ from .syntax import subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .patterns import PatternBook
+
 ACCORD_CODES = frozenset({"019"})
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 TRIP_PREPS = ("from", "to", "for")
+
+
+def codes_as_verb(token: Token, book: PatternBook) -> bool:
+    """``token`` heads a clause a verb row may code: a verb, or a predicate adjective of
+    stance ("X said it is skeptical of Y", CAMEO 012; "is confident that", 013), which acts
+    as the verb of its copula (subject, negation and mood are the copula's)."""
+    if token.pos_ == "VERB":
+        return True
+    stance = book.words.get("predicate_adjectives", frozenset())
+    return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in stance
 
 
 def states_a_view(verb: Token) -> bool:
