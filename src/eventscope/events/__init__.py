@@ -48,6 +48,7 @@ from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
+from .clauses import codes_as_verb
 from .embedded import without_embedded
 from .frames import (
     apply_frame,
@@ -68,7 +69,6 @@ from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .protection import protective_deployment
-from .clauses import codes_as_verb
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
 
