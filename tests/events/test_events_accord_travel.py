@@ -114,3 +114,15 @@ def test_a_denied_or_other_adjective_is_no_comment(nlp, actors, events, text):
     assert not any(
         code[:3] in ("012", "013", "084") for _, _, code in coded(nlp, actors, events, text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian troops captured the rebel headquarters near Gao from the Tuareg rebels.",
+        "Syrian forces captured a bridge held by Turkish troops.",
+    ],
+)
+def test_captured_places_are_occupied(nlp, actors, events, text):
+    # 192 "occupy territory": a place of military value taken, not only a town or a region
+    assert any(code == "192" for _, _, code in coded(nlp, actors, events, text))
