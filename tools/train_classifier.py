@@ -17,7 +17,8 @@ Three logistic-regression heads (scikit-learn, fixed seeds) over the binary feat
 scaling inference uses). ``--cv 5`` prints 5-fold cross-validated accuracy of every candidate
 feature set and regularisation on the ConfliBERT PentaClass sentences (the extra sources are
 added to each training fold only) and of the event head. The shipped model is trained with
-``--features``/``--C`` (defaults: the best candidate measured, words+syntax with C=4: 0.844).
+``--features``/``--C`` (defaults: the best candidate measured, words+syntax with C=4: 0.844);
+``--event-C`` gives the event head a C of its own (default: ``--C``).
 ``--pipeline-cv 5`` scores the whole pipeline (``eventscope code``) on the ConfliBERT
 sentences, each fold coded with a model trained without it (``tools/pipeline_cv.py``).
 """
@@ -256,10 +257,12 @@ def full_coef(model: LogisticRegression, labels: tuple) -> tuple[np.ndarray, np.
     return coef, bias
 
 
-def train(examples: list[Example], prefixes, c: float):
+def train(examples: list[Example], prefixes, c: float, event_c: float | None = None):
+    """The three heads; the event head at ``event_c`` (default ``c``): a looser event head
+    vetoed rule events in short sentences naming leaders alone (model README)."""
     vocab = vocabulary(examples, prefixes)
     x = matrix(examples, vocab, prefixes)
-    event = fit(x, [e.event for e in examples], c)
+    event = fit(x, [e.event for e in examples], c if event_c is None else event_c)
     penta_rows = [i for i, e in enumerate(examples) if e.penta is not None]
     penta = fit(x[penta_rows], [examples[i].penta for i in penta_rows], c)
     root_rows = [i for i, e in enumerate(examples) if e.root is not None]
@@ -322,7 +325,13 @@ def classifier_of(vocab, weights, bias):
 
 
 def pipeline_cross_validate(
-    examples: list[Example], shared: Path, folds: int, prefixes, c: float, overrides=()
+    examples: list[Example],
+    shared: Path,
+    folds: int,
+    prefixes,
+    c: float,
+    overrides=(),
+    event_c: float | None = None,
 ):
     """Pipeline CV (``tools/pipeline_cv.py``): one model per fold, trained as ``make train``
     trains the shipped one but without the fold's ConfliBERT sentences; ``overrides``
@@ -336,18 +345,21 @@ def pipeline_cross_validate(
             for e in examples
             if e.source != "conflibert" or pipeline_cv.fold_of(e.key, folds) != k
         ]
-        models.append(classifier_of(*train(kept, prefixes, c)))
+        models.append(classifier_of(*train(kept, prefixes, c, event_c)))
     options = pipeline_cv.classifier_options(overrides)
     return pipeline_cv.run(pipeline_cv.parse_records(shared / CONFLIBERT), models, options)
 
 
-def write(out: Path, vocab, weights, bias, *, name: str, c: float, counts: Counter) -> None:
+def write(
+    out: Path, vocab, weights, bias, *, name: str, c: float, event_c: float, counts: Counter
+) -> None:
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "weights.npz", weights=weights, bias=bias)
     config = {
         "format": MODEL_FORMAT,
         "features": name,
         "C": c,
+        "event_C": event_c,
         "seed": SEED,
         "trained_on": dict(sorted(counts.items())),
         "pentas": list(PENTAS),
@@ -367,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--features", choices=sorted(FEATURE_SETS), default="words+syntax")
     parser.add_argument("--C", type=float, default=4.0)
+    parser.add_argument("--event-C", type=float, help="C of the event head (default: --C)")
     parser.add_argument(
         "--option",
         action="append",
@@ -389,12 +402,15 @@ def main(argv: list[str] | None = None) -> int:
         cross_validate(examples, args.cv)  # prints; the shipped choice is --features/--C
     if args.pipeline_cv:
         prefixes = FEATURE_SETS[name]
-        pipeline_cross_validate(examples, args.shared, args.pipeline_cv, prefixes, c, args.option)
+        pipeline_cross_validate(
+            examples, args.shared, args.pipeline_cv, prefixes, c, args.option, args.event_C
+        )
     if args.no_write:
         return 0
-    vocab, weights, bias = train(examples, FEATURE_SETS[name], c)
-    write(args.out, vocab, weights, bias, name=name, c=c, counts=counts)
-    print(f"wrote {args.out} ({len(vocab)} features, {name}, C={c})")
+    event_c = c if args.event_C is None else args.event_C
+    vocab, weights, bias = train(examples, FEATURE_SETS[name], c, event_c)
+    write(args.out, vocab, weights, bias, name=name, c=c, event_c=event_c, counts=counts)
+    print(f"wrote {args.out} ({len(vocab)} features, {name}, C={c}, event head C={event_c})")
     return 0
 
 

@@ -48,6 +48,7 @@ from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
+from .clauses import codes_as_verb
 from .embedded import without_embedded
 from .frames import (
     apply_frame,
@@ -286,7 +287,7 @@ class EventCoder:
                 if demand is not None:
                     found.append(demand)
                     continue
-            if token.pos_ == "VERB" and token.lemma_.lower() in verbs:
+            if codes_as_verb(token, self.book) and token.lemma_.lower() in verbs:
                 candidate = self._verb(token, sent_index, index, consumed)
                 if candidate is not None:
                     found.append(candidate)

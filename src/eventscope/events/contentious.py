@@ -53,6 +53,7 @@ from .reported import (
     of_objects,
     people_act,
     told_of_participants,
+    voiced_at,
     witnessed,
 )
 from .stories import CONTENTIOUS_ROOTS, protest_object, quoted
@@ -176,12 +177,12 @@ class ContentiousCoder:
         # trigger is their topic ("demanded an end to the strike"), but the protest they were
         # made at is an event too: "said on Friday at a protest outside the court".
         conflict = {e.sent_index for e in found if e.cameo[:2] in CONTENTIOUS_ROOTS}
-        spoken = {e.sent_index for e in found} - conflict
         extra: list[EventMention] = []
         for sent_index, sent in enumerate(sentences(doc)):
             if sent_index in conflict or is_question(sent):
                 continue
-            event = self._sentence(doc, sent, sent_index, (mentions, places), sent_index in spoken)
+            spoken = frozenset(e.trigger_start for e in found if e.sent_index == sent_index)
+            event = self._sentence(doc, sent, sent_index, (mentions, places), spoken)
             if event is not None:
                 extra.append(event)
         return extra
@@ -192,14 +193,16 @@ class ContentiousCoder:
         sent: Span,
         sent_index: int,
         context: tuple[Sequence[ActorMention], Sequence[PlaceMention]],
-        setting_only: bool,
+        said: frozenset[int],
     ) -> EventMention | None:
         mentions, places = context
         table = doc_words(doc)
         words = set(table.lower[sent.start : sent.end])
         market = bool(words & self.book.markets)
         for token in self._possible_triggers(doc, sent):
-            if setting_only and not (in_setting(token) or told_of_participants(token)):
+            if said and not (
+                in_setting(token) or told_of_participants(token) or voiced_at(token, said)
+            ):
                 continue
             shape = self._trigger(token, words, market)
             if shape is None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import doc_words
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, to_infinitive
 from .build import Candidate
+from .clauses import inner_prep_object, states_a_view
 from .patterns import PatternBook, VerbRule
 from .syntax import (
     ActorIndex,
@@ -141,10 +142,12 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
     for rule in rules:
         lemmas = obj_lemmas
         if obj is None and rule.prep:  # "remained on alert", "agreed to a truce"
-            lemmas = _lemmas(prep_object(verb, (rule.prep,)))
+            lemmas = _lemmas(inner_prep_object(verb, rule.prep))
         if rule.objects and not (lemmas & rule.objects):
             continue
         if rule.needs_object and obj is None:
+            continue
+        if rule.needs_clause and not states_a_view(verb):
             continue
         if rule.prep and rule.prep not in particles:
             continue

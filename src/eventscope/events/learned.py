@@ -46,11 +46,20 @@ from typing import TYPE_CHECKING
 from ..models import ActorMention, EventMention
 from .attribution import reported_clause, trailing_speaker
 from .build import Candidate
-from .classifier import PENTA_OF_ROOT, EventClassifier, Prediction
+from .classifier import EventClassifier, Prediction
+from .clauses import a_trip, penta_of
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
-from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
+from .syntax import (
+    PAIR_PREPS,
+    ActorIndex,
+    Group,
+    child,
+    inherited_subject,
+    is_passive,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -197,7 +206,7 @@ class ClassifierUse:
         (the rules may code a clause beside the news: "claimed it attacked": the claim)."""
         if self.model is None or len(kept) < 2 or reading().penta_prob < self.options.dispute:
             return kept
-        ours = [PENTA_OF_ROOT.get(event.cameo[:2]) == reading().penta for event in kept]
+        ours = [penta_of(event.cameo) == reading().penta for event in kept]
         if not any(ours) or all(ours):
             return kept
         cap = max(e.confidence for e, mine in zip(kept, ours, strict=True) if mine) - RANK_STEP
@@ -213,7 +222,7 @@ class ClassifierUse:
             return False
         if reading().penta == 4:
             return False  # material conflict is the domain coder's (protests, fights): no guess
-        return all(PENTA_OF_ROOT.get(e.cameo[:2]) != reading().penta for e in kept)
+        return all(penta_of(e.cameo) != reading().penta for e in kept)
 
     @staticmethod
     def below(kept: list[EventMention], filled: list[EventMention]) -> list[EventMention]:
@@ -249,6 +258,8 @@ def fill_candidate(
         return None  # "X would impose no curbs, a minister said": the clause denies it
     # "X did Y, AFP reported": the reported clause names who acts and on whom
     verb = clause if clause is not None and trailing_speaker(sent) is not None else sent.root
+    if a_trip(verb, object_of(verb), book.words["motion_verbs"]):
+        return None  # "X left Uganda": leaving a country is no event between the two
     if guess.root[:2] >= "14" and verb.lemma_ in book.words["speech_verbs"]:
         return None  # "X briefed Y on the fighting": a report of force; X and Y do not fight
     ordered = _patients_last(verb, sorted(mentions, key=lambda m: m.start), index)

@@ -63,8 +63,9 @@ WORD_KEYS = (
     "nonfactive",
     "nonfactive_nouns",
     "target_preps",
+    "motion_verbs",
 )
-VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive"})
+VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause"})
 NOUN_FLAGS = frozenset({"subj", "recip", "hostile", "cue", "oftarget", "joint"})
 _Row = tuple[str, list[str]]  # (file name for messages, cells)
 
@@ -81,10 +82,14 @@ class VerbRule:
     inverse: bool = False
     needs_target: bool = False
     needs_object: bool = False
+    needs_clause: bool = False
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.prep) + bool(self.needs_object)
+        # a stated that-clause names what the act is about, as an object does
+        return (
+            2 * bool(self.objects or self.needs_clause) + bool(self.prep) + bool(self.needs_object)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +315,7 @@ def _verbs(rows: list[_Row]) -> dict[str, tuple[VerbRule, ...]]:
             inverse="inverse" in flag_set,
             needs_target="target" in flag_set,
             needs_object="transitive" in flag_set,
+            needs_clause="clause" in flag_set,
         )
         table.setdefault(lemma, []).append(rule)
     # Most specific first, so the matcher can stop at the first rule that fits.

@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -153,6 +154,17 @@ def told_of_participants(token: Token) -> bool:
         return False
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
+
+
+def voiced_at(token: Token, said: Collection[int]) -> bool:
+    """A statement (its trigger's index in ``said``) is the participle or purpose clause of the
+    trigger's clause ("held a sit-in, denouncing X", "blocked the road to demand Y"): what the
+    protest voiced, so the protest is the event (CAMEO 1042: demands in the form of protests
+    are 14)."""
+    verb = token
+    if token.pos_ == "NOUN":  # "held a sit-in", "went on strike": the light verb's clause
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+    return any(c.i in said and c.dep_ in ("advcl", "xcomp") for c in verb.children)
 
 
 def event_slot(noun: Token, light: frozenset[str]) -> bool:
