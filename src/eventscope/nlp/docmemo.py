@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -55,8 +56,16 @@ def within_memo_scope(
 
     @functools.wraps(method)
     def scoped(self: S, doc: Doc, /, *args: P.args, **kwargs: P.kwargs) -> T:
-        with memo_scope(doc):
+        # memo_scope written out: a generator-based context manager per call costs more
+        # than the stages' smaller methods themselves.
+        data = doc.user_data
+        if _KEY in data:
             return method(self, doc, *args, **kwargs)
+        data[_KEY] = {}
+        try:
+            return method(self, doc, *args, **kwargs)
+        finally:
+            data.pop(_KEY, None)
 
     return scoped
 
@@ -185,9 +194,9 @@ def _heads(doc: Doc) -> tuple[int, ...]:
 
     if not len(doc):
         return ()
-    # HEAD is the head's offset from the token, stored unsigned (2**64 - k for -k).
-    offsets = doc.to_array([HEAD]).tolist()
-    return tuple(i + (k - 2**64 if k >= 2**63 else k) for i, k in enumerate(offsets))
+    # HEAD is the head's offset from the token, stored as unsigned 64 bits: read as signed.
+    offsets = doc.to_array([HEAD]).view("int64").tolist()
+    return tuple(map(operator.add, range(len(offsets)), offsets))
 
 
 def _children(doc: Doc) -> tuple[tuple[int, ...], ...]:
