@@ -282,13 +282,16 @@ def is_unreal(token: Token) -> bool:
 
 def denied_subject(item: Token) -> bool:
     """ "**No** Chadian soldiers attacked Sudan": nobody did."""
-    return item.dep_ in SUBJECT_DEPS and any(
-        c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE_DETERMINERS for c in item.children
+    words = doc_words(item.doc)  # the children's strings: no token made for each
+    return words.dep[item.i] in SUBJECT_DEPS and any(
+        words.dep[c] in ("det", "preconj") and words.lower[c] in NEGATIVE_DETERMINERS
+        for c in children_of(item.doc)[item.i]
     )
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+    dep = doc_words(verb.doc).dep
+    return any(dep[c] in PASSIVE_DEPS for c in children_of(verb.doc)[verb.i])
 
 
 def subject(verb: Token) -> Token | None:

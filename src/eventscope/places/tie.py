@@ -49,7 +49,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention, PlaceMention
-from ..nlp.docmemo import doc_text, doc_words
+from ..nlp.docmemo import doc_text, doc_words, heads_of
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
@@ -111,14 +111,16 @@ def clause_head(trigger: Token) -> Token:
 
 def in_clause(token: Token, head: Token) -> bool:
     """Whether ``token`` is below ``head`` without passing another clause's verb."""
-    # spaCy makes a new Token object on every access: compare indices, never identity.
-    current = token
-    while current.i != head.i:
-        if current.head.i == current.i:
+    # Indices and the document's strings: spaCy makes a new Token on every ``.head``.
+    heads, words = heads_of(token.doc), doc_words(token.doc)
+    pos, dep = words.pos, words.dep
+    current = token.i
+    while current != head.i:
+        if heads[current] == current:
             return False  # reached the sentence root without meeting the clause head
-        if current.i != token.i and current.pos_ in VERBAL and current.dep_ in CLAUSE_DEPS:
+        if current != token.i and pos[current] in VERBAL and dep[current] in CLAUSE_DEPS:
             return False
-        current = current.head
+        current = heads[current]
     return True
 
 
