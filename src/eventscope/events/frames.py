@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.docmemo import doc_words
+from ..nlp.docmemo import children_of, doc_words
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, to_infinitive
 from .build import Candidate
 from .clauses import inner_prep_object, states_a_view
@@ -67,19 +67,22 @@ def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str
 
 def _clause_modality(node: Token, words, *, own: bool) -> str | None:
     intent = False
-    for item in node.children:
-        text, dep = item.lower_, item.dep_
-        if dep == "neg" or (dep == "advmod" and text == "never") or denied_subject(item):
+    doc, kids, table = node.doc, children_of(node.doc), doc_words(node.doc)
+    lower, labels = table.lower, table.dep  # strings: a token only for a subject or a clause
+    for i in kids[node.i]:
+        text, dep = lower[i], labels[i]
+        denied = dep in SUBJECT_DEPS and denied_subject(doc[i])
+        if dep == "neg" or (dep == "advmod" and text == "never") or denied:
             return "negated"
         if dep == "mark" and text in words["conditional_marks"]:
             return "conditional"
         if dep == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in words["conditional_marks"] for c in item.children
+            labels[c] == "mark" and lower[c] in words["conditional_marks"] for c in kids[i]
         ):
             return "conditional"
         if own and dep == "aux" and text in words["unreal_aux"]:
             return "unreal"
-        if habitual(node, item, words.get("habitual_marks", ())):
+        if dep == "advcl" and habitual(node, doc[i], words.get("habitual_marks", ())):
             return "unreal"  # "police arrest them when they find them": a habit, no event
         intent = intent or (own and dep == "aux" and text in words["intent_aux"])
     return "intent" if intent else None
