@@ -43,7 +43,7 @@ from .models import (
     TimeExpression,
 )
 from .nlp import load_nlp
-from .nlp.docmemo import doc_text, sentences, within_memo_scope
+from .nlp.docmemo import doc_text, sentences, share_strings, within_memo_scope
 from .registry import registry
 from .settings import Settings, load_settings
 
@@ -215,6 +215,8 @@ class Stages:
         self.events = events
         self.places = places
         self.domain = domain
+        # Words and labels by string id, for every document these stages read (docmemo).
+        self._strings: dict[int, str] = {}
 
     @classmethod
     def load(
@@ -245,6 +247,7 @@ class Stages:
     @within_memo_scope  # the stages share whole-document answers (nlp/docmemo.py)
     def code_doc(self, doc: Doc, article: Article) -> DocCoding:
         """Code one parsed document of ``article`` (its id and publication date are used)."""
+        share_strings(doc, self._strings)
         mentions = self.actors.find(doc, on=article.published)
         implied = self.domain.may_imply(doc)  # "a man was found dead": no actor named
         if not mentions and not implied:

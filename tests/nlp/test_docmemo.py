@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc
 
 from eventscope.nlp.docmemo import (
+    MAX_SHARED_STRINGS,
     DocWords,
     children_of,
     doc_text,
@@ -20,6 +21,7 @@ from eventscope.nlp.docmemo import (
     memo_scope,
     sentence_starts,
     sentences,
+    share_strings,
     span_text,
     within_memo_scope,
 )
@@ -177,3 +179,23 @@ def test_heads_of_gives_each_tokens_head_and_a_root_its_own_index(nlp) -> None:
     with memo_scope(doc):
         assert heads_of(doc) == tuple(token.head.i for token in doc)
     assert heads_of(spacy.blank("en")("no parse here")) == (0, 1, 2)
+
+
+def test_shared_strings_give_the_same_words_and_are_kept_across_documents(nlp) -> None:
+    table: dict[int, str] = {}
+    texts = ["Police arrested 12 protesters in Lagos.", "Protesters in Lagos were arrested.", ""]
+    for doc in nlp.pipe(texts):
+        alone = DocWords.of(doc)
+        with memo_scope(doc):
+            share_strings(doc, table)
+            assert doc_words(doc) == alone
+    assert table[nlp.vocab.strings["Lagos"]] == "Lagos"
+
+
+def test_a_shared_string_table_is_emptied_when_it_outgrows_its_bound(nlp) -> None:
+    table = {key: "x" for key in range(MAX_SHARED_STRINGS + 1)}
+    doc = nlp("Rebels attacked")
+    with memo_scope(doc):
+        share_strings(doc, table)
+        assert doc_words(doc).text == ("Rebels", "attacked")
+    assert len(table) < 10

@@ -28,9 +28,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Concatenate, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Span
 
 _KEY = "eventscope.memo"
+_BEGIN = 3  # ENT_IOB of a token that begins an entity ("B")
+MAX_SHARED_STRINGS = 1 << 18
 T = TypeVar("T")
 S = TypeVar("S")
 P = ParamSpec("P")
@@ -104,17 +107,31 @@ class DocWords:
 
     @classmethod
     def of(cls, doc: Doc) -> DocWords:
-        tokens = list(doc)
-        lower = tuple(token.lower_ for token in tokens)
-        lemma = tuple(token.lemma_.lower() for token in tokens)
+        from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY
+
+        # One array of the tokens' string ids, read back through a table of strings kept
+        # across documents (:func:`share_strings`): no token, and a word seen before is
+        # not decoded again.
+        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, ENT_IOB, SPACY]).T.tolist()
+        if not columns:  # an empty document
+            columns = [[] for _ in range(8)]
+        scope = doc.user_data.get(_KEY)
+        table = scope.get("strings") if scope is not None else None
+        read = functools.partial(
+            _read, strings=doc.vocab.strings, table={} if table is None else table
+        )
+        text, lower, lemma, pos, dep, entity = map(read, columns[:6])
+        lemma = tuple(word.lower() for word in lemma)
         return cls(
-            text=tuple(token.text for token in tokens),
-            space=tuple(token.whitespace_ for token in tokens),
+            text=text,
+            space=tuple(" " if space else "" for space in columns[7]),
             lower=lower,
             lemma=lemma,
-            pos=tuple(token.pos_ for token in tokens),
-            dep=tuple(token.dep_ for token in tokens),
-            entity=tuple(t.ent_type_ if t.ent_iob_ == "B" else "" for t in tokens),
+            pos=pos,
+            dep=dep,
+            entity=tuple(
+                e if iob == _BEGIN else "" for e, iob in zip(entity, columns[6], strict=True)
+            ),
             lowers=frozenset(lower),
             lemmas=frozenset(lemma),
         )
@@ -131,6 +148,29 @@ class DocWords:
             return ""
         inner = "".join(self.text[i] + self.space[i] for i in range(start, end - 1))
         return inner + self.text[end - 1]
+
+
+def _read(keys: list[int], *, strings: StringStore, table: dict[int, str]) -> tuple[str, ...]:
+    """The strings of ``keys`` (hashes or symbol ids), through ``table``."""
+    found = []
+    for key in keys:
+        word = table.get(key)
+        if word is None:
+            word = table[key] = strings[key]
+        found.append(word)
+    return tuple(found)
+
+
+def share_strings(doc: Doc, table: dict[int, str]) -> None:
+    """Let the current :func:`memo_scope` of ``doc`` read its words through ``table`` (string
+    ids to strings, kept by the caller across documents: a pure memo, as an id names one
+    string). Emptied when it grows past :data:`MAX_SHARED_STRINGS`."""
+    scope = doc.user_data.get(_KEY)
+    if scope is None:
+        return
+    if len(table) > MAX_SHARED_STRINGS:
+        table.clear()
+    scope["strings"] = table
 
 
 def doc_words(doc: Doc) -> DocWords:
