@@ -215,8 +215,7 @@ class Stages:
         self.events = events
         self.places = places
         self.domain = domain
-        # Words and labels by string id, for every document these stages read (docmemo).
-        self._strings: dict[int, str] = {}
+        self._strings: dict[int, str] = {}  # words by string id, across documents (docmemo)
 
     @classmethod
     def load(

@@ -198,4 +198,4 @@ def test_a_shared_string_table_is_emptied_when_it_outgrows_its_bound(nlp) -> Non
     with memo_scope(doc):
         share_strings(doc, table)
         assert doc_words(doc).text == ("Rebels", "attacked")
-    assert len(table) < 10
+    assert len(table) < 100  # emptied, then this document's strings only
