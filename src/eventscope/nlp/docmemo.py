@@ -76,15 +76,15 @@ def within_memo_scope(
 def memo(doc: Doc, name: str, compute: Callable[[Doc], T]) -> T:
     """``compute(doc)``, computed once per ``name`` inside a :func:`memo_scope` of ``doc``.
 
-    ``compute`` must read only ``doc`` (never other arguments or settings): its answer is
-    reused by every caller that asks for ``name``.
+    ``compute`` must read only ``doc`` (never other arguments or settings) and return a value
+    other than ``None``: its answer is reused by every caller that asks for ``name``.
     """
     table = doc.user_data.get(_KEY)
     if table is None:
         return compute(doc)
-    if name not in table:
-        table[name] = compute(doc)
-    found: T = table[name]
+    found: T | None = table.get(name)
+    if found is None:  # no answer is None: every compute returns a value
+        found = table[name] = compute(doc)
     return found
 
 
@@ -175,7 +175,9 @@ def share_strings(doc: Doc, table: dict[int, str]) -> None:
 
 def doc_words(doc: Doc) -> DocWords:
     """The :class:`DocWords` of ``doc`` (once per :func:`memo_scope`)."""
-    return memo(doc, "words", DocWords.of)
+    table = doc.user_data.get(_KEY)  # memo() written out: the stages ask this most
+    found: DocWords | None = table.get("words") if table is not None else None
+    return found if found is not None else memo(doc, "words", DocWords.of)
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
