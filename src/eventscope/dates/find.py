@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..memo import BoundedMemo
 from ..models import TimeExpression
-from ..nlp.docmemo import entities, sentences
+from ..nlp.docmemo import doc_words, entities, sentences
 from .lexicon import DateLexicon
 from .parse import Parsed, parse_expression
 from .resolve import resolve
@@ -50,7 +50,7 @@ class DateFinder:
     """Finds and normalises time expressions; build once (``load``) and reuse."""
 
     lexicon: DateLexicon
-    anchor_ids: frozenset[int]  # the lexeme hashes of words that may start a date
+    anchor_words: frozenset[str]  # the lower-case words that may start a date
     # Readings by expression text (a pure function of the text and the lexicon): news repeats
     # its dates ("on Monday", "9 May 2020"). Bounded, per finder.
     _parsed: BoundedMemo[str, Parsed | None] = field(
@@ -64,12 +64,10 @@ class DateFinder:
 
     @classmethod
     def from_lexicon(cls, lexicon: DateLexicon) -> DateFinder:
-        from spacy.strings import get_string_id
-
         tables = (lexicon.months, lexicon.weekdays, lexicon.relative_days, lexicon.units)
         words = {word for table in (*tables, lexicon.seasons) for word in table}
-        words |= {f"{word}." for word in words} | {"dddd"}
-        return cls(lexicon, frozenset(get_string_id(word) for word in words))
+        # "dddd" also as a word: the spelling of spaCy's shape of a year, as before
+        return cls(lexicon, frozenset(words | {f"{word}." for word in words} | {"dddd"}))
 
     def find(self, doc: Doc, *, published: date | None) -> list[TimeExpression]:
         """Time expressions of ``doc`` in text order (see module docstring)."""
@@ -123,15 +121,15 @@ class DateFinder:
         return spans
 
     def _possible_anchors(self, doc: Doc) -> list[int]:
-        """Indices of tokens whose lower form or shape is a time word (set lookups on the
-        hashes: cheaper than ``numpy.isin`` on a news article's few hundred tokens)."""
-        from spacy.attrs import LOWER, SHAPE
-
-        if not len(doc):
-            return []
-        ids = self.anchor_ids
-        rows = doc.to_array([LOWER, SHAPE]).tolist()
-        return [i for i, (lower, shape) in enumerate(rows) if lower in ids or shape in ids]
+        """Indices of tokens whose lower form is a time word or whose shape is spaCy's
+        "dddd" (4 to 99 digits: a year), read from the document's strings."""
+        words = doc_words(doc)
+        known = self.anchor_words
+        return [
+            i
+            for i, (lower, text) in enumerate(zip(words.lower, words.text, strict=True))
+            if lower in known or (4 <= len(text) < 100 and text.isdigit())
+        ]
 
     def _is_anchor(self, token: Token) -> bool:
         key = self.lexicon.key(token.text)
