@@ -1,0 +1,70 @@
+"""Victims of passive harm verbs and crowd-control repression (events/victims.py, domain.py,
+the 175 rows of data/events/verbs.tsv), end to end on sentences we wrote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.pipeline import Pipeline
+
+PUBLISHED = date(2021, 3, 8)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    events = pipeline.code_text(text, published=PUBLISHED)
+    return {
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+        for e in events
+    }
+
+
+def test_a_named_victim_of_a_passive_harm_verb_is_the_target(pipeline) -> None:
+    # the victims are no source: an unnamed attacker of the place's country acts on them
+    found = coded(
+        pipeline, "On 6 March, two French nationals were killed in an attack near Gao in Mali."
+    )
+    assert found == {("MLIUAF", "FRACVL", "1823")}
+
+
+def test_a_victim_wounded_in_a_shooting_is_the_target(pipeline) -> None:
+    found = coded(pipeline, "On 6 March, a Kenyan trader was wounded in a shooting in Mombasa.")
+    assert found == {("KENUAF", "KENBUS", "182")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 6 March, Dominican police dispersed protesters in Santiago.", ("DOMCOP", "DOMOPP")),
+        (
+            "On 6 March, police fired tear gas at demonstrators in Nairobi, Kenya.",
+            ("KENCOP", "KENOPP"),
+        ),
+        (
+            "On 6 March, Bolivian police fired teargas on supporters of the opposition.",
+            ("BOLCOP", "BOLOPP"),
+        ),
+        (
+            "On 6 March, soldiers broke up a protest by farmers in Lagos, Nigeria.",
+            ("NGAMIL", "NGAAGR"),
+        ),
+        (
+            "On 6 March, riot police used tear gas to disperse students in Kampala, Uganda.",
+            ("UGACOP", "UGAEDU"),
+        ),
+    ],
+)
+def test_crowd_control_is_violent_repression(pipeline, text: str, expected: tuple) -> None:
+    assert (*expected, "175") in coded(pipeline, text)
+
+
+def test_a_chemical_gas_is_no_crowd_control(pipeline) -> None:
+    found = coded(pipeline, "Syrian troops used chlorine gas against villagers in Idlib.")
+    assert all(code != "175" for *_, code in found)
+    assert any(code == "2041" for *_, code in found)
