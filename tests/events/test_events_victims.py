@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from eventscope.events.victims import sectored_victim
+from eventscope.models import Actor, ActorMention
 from eventscope.pipeline import Pipeline
 
 PUBLISHED = date(2021, 3, 8)
@@ -68,3 +70,28 @@ def test_a_chemical_gas_is_no_crowd_control(pipeline) -> None:
     found = coded(pipeline, "Syrian troops used chlorine gas against villagers in Idlib.")
     assert all(code != "175" for *_, code in found)
     assert any(code == "2041" for *_, code in found)
+
+
+def test_a_passive_subject_shot_dead_is_the_target(pipeline) -> None:
+    # "dead" is the state the victim is left in, not the thing shot
+    found = coded(pipeline, "On 6 March, a soldier was shot dead by gunmen in Kaduna, Nigeria.")
+    assert ("NGAUAF", "NGAMIL", "193") in found
+
+
+def test_a_victim_known_by_its_sector_keeps_it() -> None:
+    class _Tok:
+        def __init__(self, i, dep, children=()):
+            self.i, self.dep_, self.children, self.lower_ = i, dep, list(children), ""
+
+    victim = _Tok(2, "nsubjpass")
+    trigger = _Tok(4, "ROOT", [victim])
+    police = Actor(text="policeman", start=0, end=9, country=None, sector="COP", code="COP")
+    mention = ActorMention(actor=police, start=2, end=3, sent_index=0)
+    assert sectored_victim(trigger, [mention]) == (victim, "COP")
+    named = ActorMention(
+        actor=Actor(text="Kenya", start=0, end=5, country="KEN", sector=None, code="KEN"),
+        start=2,
+        end=3,
+        sent_index=0,
+    )
+    assert sectored_victim(trigger, [named]) is None

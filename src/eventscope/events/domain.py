@@ -26,7 +26,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,8 @@ from .contentious import ContentiousCoder
 from .stories import objectless_protest
 from .syntax import is_unreal
 from .victims import passive_subject as _passive_subject
+from .victims import sectored_victim
+from .victims import victim_places as _victim_places
 from .victims import word_order_arguments as _arguments
 
 if TYPE_CHECKING:
@@ -46,7 +48,6 @@ if TYPE_CHECKING:
 DOMAIN_CONFIDENCE = 0.6
 IMPLIED_CONFIDENCE = 0.5
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
-VICTIM_PREPS = frozenset({"against", "at", "on"})
 # A gerund that stands as a noun ("fighting broke out", "amid fighting"), not a participle.
 GERUND_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
@@ -211,7 +212,10 @@ class DomainCoder:
                 continue
             country, why = where
             victim = self._victim(trigger)
-            if victim is not None:
+            known = sectored_victim(trigger, mentions)  # "a soldier was shot": MIL
+            if known is not None:
+                target = implied_actor(known[0], known[1], country, event.sent_index, why=why)
+            elif victim is not None:
                 target = implied_actor(victim, "CVL", country, event.sent_index, why=why)
             else:
                 target = implied_actor(trigger, "", country, event.sent_index)
@@ -350,14 +354,3 @@ def _event(
         confidence=confidence - penalty,
         pattern=f"{pattern}:{token.lemma_.lower()}",
     )
-
-
-def _victim_places(trigger: Token) -> Iterator[Token]:
-    """Where a victim may stand, in the trigger's child order: its object or passive subject,
-    or the object of a victim preposition ("a drive-by shooting against a man", "fired at a
-    village")."""
-    for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            yield child
-        elif child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
-            yield from (noun for noun in child.children if noun.dep_ == "pobj")

@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -78,3 +79,29 @@ def _after_by(doc: Doc, mention: ActorMention) -> bool:
     while i > 0 and doc[i].pos_ in ("NUM", "DET", "ADJ"):
         i -= 1
     return i >= 0 and doc[i].lower_ == "by"
+
+
+# Prepositions whose object a violent act is done to ("fired at a village").
+VICTIM_PREPS = frozenset({"against", "at", "on"})
+
+
+def victim_places(trigger: Token) -> Iterator[Token]:
+    """Where a victim may stand, in the trigger's child order: its object or passive subject,
+    or the object of a victim preposition ("a drive-by shooting against a man", "fired at a
+    village")."""
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
+            yield from (noun for noun in child.children if noun.dep_ == "pobj")
+
+
+def sectored_victim(trigger: Token, mentions: Sequence[ActorMention]) -> tuple[Token, str] | None:
+    """A victim the actor stage knows by its sector alone ("a soldier was shot": MIL), with
+    that sector; the country is the caller's (the place's)."""
+    for token in victim_places(trigger):
+        for mention in mentions:
+            actor = mention.actor
+            if mention.start <= token.i < mention.end and actor.sector and not actor.country:
+                return token, actor.sector
+    return None
