@@ -266,12 +266,14 @@ class DomainCoder:
         places: Sequence[PlaceMention],
     ) -> list[EventMention]:
         lemmas, violence = doc_words(doc).lemma, self.book.violence
-        named = [m for m in mentions if m.sent_index == sent_index and usable(m, sectorless=False)]
         for token in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in violence):
             code = self._violence_code(token)
             victim = _passive_subject(token) if code is not None else None
             if code is None or victim is None:
                 continue
+            named = [
+                m for m in mentions if m.sent_index == sent_index and usable(m, sectorless=False)
+            ]
             # an actor named as the victim ("two French nationals were killed") counts too when
             # the sentence names no one else (who may be the attacker)
             target = covering(named, victim, phrase=False)
