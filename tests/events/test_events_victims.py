@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
+from eventscope.events.stories import protest_first
 from eventscope.events.victims import sectored_victim
-from eventscope.models import Actor, ActorMention
+from eventscope.models import Actor, ActorMention, EventMention
 from eventscope.pipeline import Pipeline
 
 PUBLISHED = date(2021, 3, 8)
@@ -95,3 +96,13 @@ def test_a_victim_known_by_its_sector_keeps_it() -> None:
         sent_index=0,
     )
     assert sectored_victim(trigger, [named]) is None
+
+
+def test_the_protest_leads_its_policing() -> None:
+    def event(cameo: str, confidence: float) -> EventMention:
+        return EventMention(None, None, cameo, 0, 1, 0, confidence)
+
+    ranked = protest_first([event("175", 0.9), event("141", 0.6), event("190", 0.8)])
+    assert [e.confidence for e in ranked] == [0.59, 0.6, 0.8]
+    alone = [event("175", 0.9)]
+    assert protest_first(alone) == alone  # no protest in the story: the repression leads
