@@ -7,8 +7,8 @@ for a trigger noun that hangs from the passive verb ("killed in an attack", "wou
 shooting").
 
 Example:
-    >>> passive_subject.__name__
-    'passive_subject'
+    >>> sorted(VICTIM_PREPS)  # "fired at a village": the village is acted on
+    ['against', 'at', 'on']
 """
 
 from __future__ import annotations
