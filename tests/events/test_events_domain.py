@@ -47,9 +47,10 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
         # victims as targets
         # (killing is 190 by the codebook, 1823 only by physical assault; see issue 15)
         ("On Monday, gunmen killed three civilians in Maiduguri.", ("NGAUAF", "NGACVL", "19")),
+        # ("shot dead": the passive subject is the target, with the actor dictionary's sector)
         (
             "On Monday, a farmer was shot dead by unidentified gunmen in Kaduna.",
-            ("NGAUAF", "NGACVL", "19"),
+            ("NGAUAF", "NGAAGR", "19"),
         ),
         # unknown perpetrators: an implied unidentified armed actor of the place's country
         (

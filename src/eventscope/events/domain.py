@@ -26,7 +26,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,10 @@ from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
 from .stories import objectless_protest
 from .syntax import is_unreal
+from .victims import passive_subject as _passive_subject
+from .victims import sectored_victim
+from .victims import victim_places as _victim_places
+from .victims import word_order_arguments as _arguments
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -44,7 +48,6 @@ if TYPE_CHECKING:
 DOMAIN_CONFIDENCE = 0.6
 IMPLIED_CONFIDENCE = 0.5
 AIR_WORDS = frozenset({"air", "drone", "aerial"})
-VICTIM_PREPS = frozenset({"against", "at", "on"})
 # A gerund that stands as a noun ("fighting broke out", "amid fighting"), not a participle.
 GERUND_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Sectors that do not fight in the streets: a violent trigger with such a source is not this shape.
@@ -209,7 +212,10 @@ class DomainCoder:
                 continue
             country, why = where
             victim = self._victim(trigger)
-            if victim is not None:
+            known = sectored_victim(trigger, mentions)  # "a soldier was shot": MIL
+            if known is not None:
+                target = implied_actor(known[0], known[1], country, event.sent_index, why=why)
+            elif victim is not None:
                 target = implied_actor(victim, "CVL", country, event.sent_index, why=why)
             else:
                 target = implied_actor(trigger, "", country, event.sent_index)
@@ -234,7 +240,8 @@ class DomainCoder:
         if code is None:
             return None
         lemma = token.lemma_.lower()
-        source, target = _arguments(token, actors, lemma in self.book.symmetric)
+        symmetric = lemma in self.book.symmetric
+        source, target = _arguments(token, actors, symmetric, self.book.violence)
         if source is None:
             return None
         if lemma in self.book.two_sided and (source.actor.sector or "") in CALM_SECTORS | {""}:
@@ -262,7 +269,16 @@ class DomainCoder:
         for token in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in violence):
             code = self._violence_code(token)
             victim = _passive_subject(token) if code is not None else None
-            if code is None or victim is None or victim.lemma_.lower() not in self.book.victims:
+            if code is None or victim is None:
+                continue
+            named = [
+                m for m in mentions if m.sent_index == sent_index and usable(m, sectorless=False)
+            ]
+            # an actor named as the victim ("two French nationals were killed") counts too when
+            # the sentence names no one else (who may be the attacker)
+            target = covering(named, victim, phrase=False)
+            alone = target is not None and all(m.actor == target.actor for m in named)
+            if not alone and victim.lemma_.lower() not in self.book.victims:
                 continue
             if token.lemma_.lower() in self.book.needs_cue and not self._cued(sent, token):
                 continue  # "killed when three cars collided": no sign of an attacker
@@ -273,10 +289,6 @@ class DomainCoder:
                 return []
             country, why = where
             attacker = implied_actor(token, "UAF", country, sent_index)
-            named = [
-                m for m in mentions if m.sent_index == sent_index and usable(m, sectorless=False)
-            ]
-            target = covering(named, victim, phrase=False)
             target = target or implied_actor(victim, "CVL", country, sent_index, why=why)
             event = _event(attacker, target, code, token, sent_index, IMPLIED_CONFIDENCE, "implied")
             return [event]
@@ -300,25 +312,6 @@ class DomainCoder:
         return self.book.violence.get(lemma) if token.pos_ == "VERB" else None
 
 
-def _arguments(
-    token: Token, actors: list[ActorMention], symmetric: bool
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """Source and target by word order; a passive's "by" actor is the source."""
-    before = [m for m in actors if m.end <= token.i]
-    after = [m for m in actors if m.start > token.i]
-    agent = next((m for m in after if _after_by(token.doc, m)), None)
-    if agent is not None and _passive_subject(token) is not None:
-        victim = next((m for m in reversed(before) if m is not agent), None)
-        return agent, victim
-    if symmetric and not before and len(after) >= 2:
-        return after[0], _other(after[1:], after[0])  # "clashes between A and B"
-    if symmetric and len(before) >= 2 and not after:
-        return before[-2], before[-1]  # "A and B clashed"
-    source = before[-1] if before else None
-    target = _other(after, source) if source is not None else None
-    return source, target
-
-
 def _suffered(token: Token, event: EventMention) -> bool:
     """The event's source is the subject of the passive trigger with no "by": who suffered it.
 
@@ -332,21 +325,6 @@ def _suffered(token: Token, event: EventMention) -> bool:
     return source.start <= passive.i < source.end
 
 
-def _other(candidates: list[ActorMention], source: ActorMention | None) -> ActorMention | None:
-    for mention in candidates:
-        if source is None or (mention.start, mention.end) != (source.start, source.end):
-            return mention
-    return None
-
-
-def _after_by(doc: Doc, mention: ActorMention) -> bool:
-    """ "by two armed men": the word before the actor, past its numbers and modifiers, is "by"."""
-    i = mention.start - 1
-    while i > 0 and doc[i].pos_ in ("NUM", "DET", "ADJ"):
-        i -= 1
-    return i >= 0 and doc[i].lower_ == "by"
-
-
 def _against(token: Token, actors: list[ActorMention]) -> ActorMention | None:
     """The target of a one-sided event: an actor under "against" in the trigger's subtree."""
     against = [t for t in token.subtree if t.lower_ == "against"]
@@ -356,14 +334,6 @@ def _against(token: Token, actors: list[ActorMention]) -> ActorMention | None:
         if hit is not None:
             return hit
     return None
-
-
-def _passive_subject(token: Token) -> Token | None:
-    """The subject of a passive verb; the nearest one when a fronted date was parsed as one too."""
-    if not any(c.dep_ == "auxpass" for c in token.children):
-        return None
-    subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
-    return subjects[-1] if subjects else None
 
 
 def _event(
@@ -386,14 +356,3 @@ def _event(
         confidence=confidence - penalty,
         pattern=f"{pattern}:{token.lemma_.lower()}",
     )
-
-
-def _victim_places(trigger: Token) -> Iterator[Token]:
-    """Where a victim may stand, in the trigger's child order: its object or passive subject,
-    or the object of a victim preposition ("a drive-by shooting against a man", "fired at a
-    village")."""
-    for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            yield child
-        elif child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
-            yield from (noun for noun in child.children if noun.dep_ == "pobj")

@@ -102,7 +102,10 @@ def habitual(verb: Token, clause: Token, marks: Collection[str]) -> bool:
 
 def object_of(verb: Token) -> Token | None:
     """The thing acted on: direct object, passive subject, or the noun a participle modifies."""
-    found = child(verb, OBJECT_DEPS) or child(verb, ("nsubjpass",))
+    found = child(verb, OBJECT_DEPS)
+    if found is None or (found.dep_ == "oprd" and found.pos_ == "ADJ"):
+        # "was shot dead": the state the passive leaves its subject in is no object
+        found = child(verb, ("nsubjpass",)) or found
     if found is None and verb.dep_ == "acl":
         return verb.head  # "supplies sent by China", "the act signed between ..."
     return _measured(found) if found is not None else None

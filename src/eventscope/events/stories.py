@@ -61,7 +61,9 @@ CLAIM_ROOTS = frozenset({"10", "11"})
 
 def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:
     """``events`` fit for the story (see the module docstring)."""
-    events = [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
+    events = protest_first(
+        [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
+    )
     if story_kind(doc, book) is not None:
         return [event for event in events if event.cameo[:2] not in CONTENTIOUS_ROOTS]
     conflict = [e for e in events if e.cameo[:2] in CONTENTIOUS_ROOTS]
@@ -78,6 +80,18 @@ def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> l
         if e.cameo[:2] in CONTENTIOUS_ROOTS
         else e
         for e in events
+    ]
+
+
+def protest_first(events: Sequence[EventMention]) -> list[EventMention]:
+    """A crowd's policing (175, "police dispersed the protesters") answers the protest: in a
+    story with a protest, the protest leads and the repression ranks just below it."""
+    protests = [e.confidence for e in events if e.cameo[:2] == PROTEST_ROOT]
+    if not protests:
+        return list(events)
+    cap = max(protests) - 0.01
+    return [
+        replace(e, confidence=min(e.confidence, cap)) if e.cameo == "175" else e for e in events
     ]
 
 
