@@ -307,8 +307,8 @@ def ranked(
 ) -> list[tuple[Candidate, float]]:
     """Eligible candidates with their softmax share, best first (ties: lower gazetteer row)."""
     pool = candidate_pool(candidates, context)
-    if not pool:
-        return []
+    if len(pool) < 2:  # a single reading takes the whole share whatever its score
+        return [(pool[0], 1.0)] if pool else []
     vector = weight_vector(weights)  # once per name, not per reading
     scores = [_weighted(feature_values(candidate, context), vector) for candidate in pool]
     top = max(scores)
