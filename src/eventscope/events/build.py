@@ -32,6 +32,9 @@ MAX_EVENTS_PER_CLAUSE = 12
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
 Pair = tuple[ActorMention | None, ActorMention | None]
 INFERRED_TARGET_PENALTY = 0.2
+# How far below another event one ranked "just below" it is (the classifier's disputes,
+# a protest's policing): one step of confidence, never a tie.
+RANK_STEP = 0.01
 
 
 @dataclass(slots=True)

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention
 from .attribution import reported_clause, trailing_speaker
-from .build import Candidate
+from .build import RANK_STEP, Candidate
 from .classifier import EventClassifier, Prediction
 from .clauses import a_trip, penta_of
 from .frames import modality, not_real, object_of
@@ -70,8 +70,6 @@ if TYPE_CHECKING:
 STATE_OR_ARMED = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF"})
 # Prepositions that give the cause of an act ("criticised over", "praised for"), not its agent.
 CAUSE_PREPS = frozenset({"over", "for", "about"})
-# How far below the classifier's choice a disputed rule event is ranked (``disputed``).
-RANK_STEP = 0.01
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..models import EventMention
 from ..nlp.docmemo import doc_words
+from .build import RANK_STEP
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -89,7 +90,7 @@ def protest_first(events: Sequence[EventMention]) -> list[EventMention]:
     protests = [e.confidence for e in events if e.cameo[:2] == PROTEST_ROOT]
     if not protests:
         return list(events)
-    cap = max(protests) - 0.01
+    cap = max(protests) - RANK_STEP
     return [
         replace(e, confidence=min(e.confidence, cap)) if e.cameo == "175" else e for e in events
     ]

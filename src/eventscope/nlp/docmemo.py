@@ -213,11 +213,6 @@ def is_question(sent: Span) -> bool:
     return span_text(sent).rstrip().endswith("?")
 
 
-def in_memo_scope(doc: Doc) -> bool:
-    """Whether answers about ``doc`` are kept (inside a :func:`memo_scope`)."""
-    return _KEY in doc.user_data
-
-
 def children_of(doc: Doc) -> tuple[tuple[int, ...], ...]:
     """The indices of each token's children, in order (``[c.i for c in doc[i].children]``),
     read from the parse once per :func:`memo_scope`: iterating ``token.children`` makes a

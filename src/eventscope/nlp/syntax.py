@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .docmemo import children_of, doc_words, heads_of, in_memo_scope
+from .docmemo import children_of, doc_words, heads_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -65,8 +65,6 @@ MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 def child(token: Token, deps: Collection[str]) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     doc = token.doc
-    if not in_memo_scope(doc):
-        return next((c for c in token.children if c.dep_ in deps), None)
     labels = doc_words(doc).dep  # strings read once: no token made for a child passed over
     found = next((i for i in children_of(doc)[token.i] if labels[i] in deps), None)
     return doc[found] if found is not None else None
@@ -103,11 +101,8 @@ def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
 
 
 def _preposition_children(token: Token) -> Iterator[Token]:
-    """The children of ``token`` that head a prepositional argument (inside a memo scope,
-    no token is made for the others)."""
+    """The children of ``token`` that head a prepositional argument (no token is made for the
+    others)."""
     doc = token.doc
-    if not in_memo_scope(doc):
-        yield from (c for c in token.children if c.dep_ in PREPOSITION_DEPS)
-        return
     labels = doc_words(doc).dep
     yield from (doc[i] for i in children_of(doc)[token.i] if labels[i] in PREPOSITION_DEPS)
