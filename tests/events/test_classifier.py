@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
+import pickle
 import sys
 from pathlib import Path
 
@@ -39,6 +40,44 @@ def test_features_of_a_parsed_sentence(nlp):
     for wanted in ("bias", "w:attack", "r:attack", "neg:attack", "vo:attack_ukraine"):
         assert wanted in features
     assert len(features) == len(set(features))
+
+
+_OWN_TEXTS = [
+    "Russia did not attack Ukraine.",
+    "The ministers of Chile and Peru met in Lima on Monday and signed a trade accord.",
+    "Police fired tear gas to disperse hundreds of students who marched on parliament.",
+    "Would the president visit Kyiv?  He said he may travel there in the 1990s' style.",
+    "a_b c-d 1990s ago: gunmen killed 3 villagers in Borno state 20 years ago.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _OWN_TEXTS)
+def test_rows_read_by_lemma_are_the_rows_of_the_feature_strings(nlp, text):
+    model = EventClassifier.load()
+    for sent in [*nlp(text).sents, nlp(text)[:]]:
+        features = sentence_features(sent)
+        wanted = sorted({model.index[f] for f in features if f in model.index})
+        assert model.sentence_rows(sent) == wanted
+        assert model.predict(sent) == model.predict_features(features)
+
+
+def test_the_remembered_rows_are_bounded_and_forgotten_in_one_go(nlp, monkeypatch):
+    from eventscope.events import classifier
+
+    monkeypatch.setattr(classifier, "MAX_REMEMBERED_ROWS", 3)
+    model = EventClassifier(
+        vocabulary=["bias", "w:attack"],
+        weights=np.zeros((2, 1 + 5 + 20), dtype=np.float32),
+        bias=np.zeros(26, dtype=np.float32),
+        pentas=range(5),
+        roots=[f"{n:02d}" for n in range(1, 21)],
+    )
+    rows = model.sentence_rows(nlp("Rebels attack the town again today")[:])
+    assert rows == [0, 1]
+    assert len(model._word_rows) <= 3
+    # A Dask worker receives the model pickled, with the rows it has remembered.
+    assert pickle.loads(pickle.dumps(model)).sentence_rows(nlp("They attack")[:]) == [0, 1]
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ Example:
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -35,7 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, Place, PlaceMention
-from ..nlp.docmemo import span_text
+from ..nlp.docmemo import memo, sentence_starts, sentences, span_text
 from ..nlp.syntax import modifies_noun
 from .lexicon import DatedCode, read_tsv
 
@@ -100,13 +101,32 @@ def _confirmed(span: Span, place: PlaceMention) -> PlaceMention:
     admin = _folded(found.admin1)
     if len(admin) < MIN_ADMIN or admin == _folded(span.text):
         return place
-    if admin not in _folded(span_text(span.sent)):
+    if admin not in _folded_sentence(span):
         return place
     score = place_weight(place) + ADMIN_BONUS
     return replace(place, place=replace(found, score=score))
 
 
-@lru_cache(maxsize=4096)  # a pure function; the same sentence is folded for every place in it
+def _folded_sentence(span: Span) -> str:
+    """:func:`_folded` text of the sentence ``span`` begins in, kept per sentence for the
+    document's :func:`~..nlp.docmemo.memo_scope` (each place of a sentence asks for it)."""
+    doc = span.doc
+    if not doc.has_annotation("SENT_START"):
+        return _folded(span_text(span.sent))
+    sents = sentences(doc)
+    at = bisect_right(sentence_starts(doc), span.start) - 1
+    folded: dict[int, str] = memo(doc, "folded_sentences", _no_sentences)
+    found = folded.get(at)
+    if found is None:
+        found = folded[at] = _folded(span_text(sents[at]))
+    return found
+
+
+def _no_sentences(doc: Doc) -> dict[int, str]:
+    return {}  # filled one sentence at a time by _folded_sentence
+
+
+@lru_cache(maxsize=4096)  # a pure function; a town's province is folded for each sentence
 def _folded(text: str) -> str:
     """Lower case without accents: "Paraíba" and "Paraiba" compare equal."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -74,7 +74,10 @@ class Parsed:
     @property
     def names_day_only_by_clock(self) -> bool:
         """True for "at 10 am", "midnight": a time of day with nothing naming the day."""
-        return self == Parsed(day_part=True)
+        return self == _CLOCK_ONLY
+
+
+_CLOCK_ONLY = Parsed(day_part=True)  # immutable: made once, not per question
 
 
 def tokenise(text: str) -> list[str]:

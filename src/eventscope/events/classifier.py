@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -36,7 +36,7 @@ from ..errors import DataFileError
 from ..nlp.docmemo import DocWords, children_of, doc_words, heads_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 _MODEL = ("data", "events", "model")
 MODEL_FORMAT = 1
@@ -52,6 +52,7 @@ _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "nsubjpass"})
 _PARTICLE_DEPS = frozenset({"prt", "prep", "agent", "dative"})
 _ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC"})
 MAX_TOKENS = 120
+MAX_REMEMBERED_ROWS = 1 << 17  # lemmas and lemma pairs whose rows are kept (then forgotten)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,14 +79,28 @@ def sentence_features(sent: Span) -> list[str]:
         >>> sentence_features(spacy.blank("en")("")[:])
         ['bias']
     """
-    doc, words = sent.doc, doc_words(sent.doc)
-    text, dep = words.text, words.dep
-    kept = [i for i in range(sent.start, sent.end) if not text[i].isspace()][:MAX_TOKENS]
+    words = doc_words(sent.doc)
+    kept, lemmas = _kept_words(sent, words)
     features = ["bias"]
-    lemmas = [words.lemma[i] for i in kept if text[i].isalpha()]  # spaCy's is_alpha
     features += [f"w:{lemma}" for lemma in lemmas]
     features += [f"b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
+    features += _syntax_features(sent.doc, words, kept)
+    return list(dict.fromkeys(features))
+
+
+def _kept_words(sent: Span, words: DocWords) -> tuple[list[int], list[str]]:
+    """The indices of the sentence's first :data:`MAX_TOKENS` non-space tokens, and the
+    lemmas of the alphabetic ones among them (spaCy's ``is_alpha``)."""
+    text = words.text
+    kept = [i for i in range(sent.start, sent.end) if not text[i].isspace()][:MAX_TOKENS]
+    return kept, [words.lemma[i] for i in kept if text[i].isalpha()]
+
+
+def _syntax_features(doc: Doc, words: DocWords, kept: Sequence[int]) -> list[str]:
+    """The verb, negation, modal and entity features of the tokens at ``kept``."""
+    dep = words.dep
     kids, heads = children_of(doc), heads_of(doc)  # indices: no token per verb or child
+    features: list[str] = []
     for i in kept:
         if words.pos[i] == "VERB" or dep[i] == "ROOT":
             features += _verb_features(words, i, kids[i])
@@ -95,7 +110,34 @@ def sentence_features(sent: Span) -> list[str]:
             features.append(f"md:{words.lower[i]}")
         if words.entity[i] in _ENTITIES:
             features.append(f"e:{words.entity[i]}:{dep[i]}")
-    return list(dict.fromkeys(features))
+    return features
+
+
+def _word_feature(lemma: str) -> str:
+    return f"w:{lemma}"
+
+
+def _pair_feature(pair: tuple[str, str]) -> str:
+    return f"b:{pair[0]}_{pair[1]}"
+
+
+class _Rows(dict[Any, int]):
+    """A feature's parts (a lemma, a pair of lemmas) to its row in the model (-1: not in the
+    vocabulary), filled on first ask: the parts are strings of the document's shared table,
+    whose hashes are kept, while a feature string would be built and hashed per sentence."""
+
+    __slots__ = ("_index", "_name")
+
+    def __init__(self, index: dict[str, int], name: Callable[[Any], str]) -> None:
+        super().__init__()
+        self._index = index
+        self._name = name
+
+    def __missing__(self, parts: Any) -> int:
+        if len(self) >= MAX_REMEMBERED_ROWS:
+            self.clear()
+        row = self[parts] = self._index.get(self._name(parts), -1)
+        return row
 
 
 def _verb_features(words: DocWords, verb: int, children: Sequence[int]) -> list[str]:
@@ -130,6 +172,8 @@ class EventClassifier:
         if weights.shape != (len(vocabulary), 1 + len(pentas) + len(roots)):
             raise DataFileError(detail="event classifier weights do not match its vocabulary")
         self.index = {feature: i for i, feature in enumerate(vocabulary)}
+        self._word_rows = _Rows(self.index, _word_feature)
+        self._pair_rows = _Rows(self.index, _pair_feature)
         self.weights = weights
         self.bias = bias
         self.pentas = tuple(pentas)
@@ -159,22 +203,42 @@ class EventClassifier:
             raise DataFileError(detail=f"event classifier model is malformed: {exc}") from exc
 
     def predict(self, sent: Span) -> Prediction:
-        """The classifier's reading of a parsed sentence."""
-        return self.predict_features(sentence_features(sent))
+        """The classifier's reading of a parsed sentence: ``predict_features`` of its
+        :func:`sentence_features`, read through the rows of its words."""
+        return self._predict_rows(self.sentence_rows(sent))
+
+    def sentence_rows(self, sent: Span) -> list[int]:
+        """The model's rows of ``sentence_features(sent)``, sorted; the word and word-pair
+        features (most of them) are looked up by their lemmas, without their strings."""
+        words = doc_words(sent.doc)
+        kept, lemmas = _kept_words(sent, words)
+        rows = set(map(self._word_rows.__getitem__, lemmas))
+        rows.update(map(self._pair_rows.__getitem__, zip(lemmas, lemmas[1:], strict=False)))
+        get = self.index.get
+        rows.update(get(f, -1) for f in ["bias", *_syntax_features(sent.doc, words, kept)])
+        rows.discard(-1)
+        return sorted(rows)
 
     def scores(self, features: Iterable[str]) -> np.ndarray:
         """Raw linear scores of all heads: [event, penta..., root...]."""
         get = self.index.get
-        rows = sorted({row for f in features if (row := get(f)) is not None})
+        return self._scores_rows(sorted({row for f in features if (row := get(f)) is not None}))
+
+    def _scores_rows(self, rows: list[int]) -> np.ndarray:
         scale = 1.0 / math.sqrt(len(rows)) if rows else 0.0
         # ``add.reduce`` is what ``ndarray.sum`` calls, without its Python wrapper.
         total = np.add.reduce(self.weights[rows], axis=0) * scale if rows else 0.0
         return np.asarray(self.bias + total, dtype=np.float64)
 
     def predict_features(self, features: Iterable[str]) -> Prediction:
+        """The reading of a sentence given as its feature strings."""
+        get = self.index.get
+        return self._predict_rows(sorted({row for f in features if (row := get(f)) is not None}))
+
+    def _predict_rows(self, rows: list[int]) -> Prediction:
         # Python floats after the one matrix sum: numpy's per-call overhead dwarfs the work
         # on some twenty numbers (this ran 50 microseconds a sentence as numpy calls).
-        raw = self.scores(features).tolist()
+        raw = self._scores_rows(rows).tolist()
         npenta = len(self.pentas)
         penta_p = _softmax(raw[1 : 1 + npenta])
         best = penta_p.index(max(penta_p))  # numpy's argmax: the first of equal maxima

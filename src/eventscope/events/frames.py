@@ -19,7 +19,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.docmemo import children_of, doc_words
+from ..nlp.docmemo import children_of, doc_words, memo
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, to_infinitive
 from .build import Candidate
 from .clauses import inner_prep_object, states_a_view
@@ -35,7 +35,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 FRAMED_CONFIDENCE = 0.8
 DROP = ("negated", "unreal", "conditional")
@@ -303,13 +303,21 @@ def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
     # Only a decade or "ago" can date the clause: the words are read as strings first and a
     # token is made for those alone. A word outside the verb's subtree never reaches the
     # verb in :func:`_background`, so the span between its edges may be searched.
-    doc, lower = verb.doc, doc_words(verb.doc).lower
-    dated = (i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if _dating_word(lower[i]))
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    dated = (i for i in memo(doc, "dating_words", _dating_words) if left <= i <= right)
     return any(_background(doc[i], verb) for i in dated)
 
 
-def _dating_word(lower: str) -> bool:
-    return (DECADE.match(lower) is not None and lower != "0s") or lower == "ago"
+def _dating_words(doc: Doc) -> tuple[int, ...]:
+    """The indices of the words that may date a clause: a decade ("1950s"), which begins
+    with a digit (tested first: every word of the document is asked), or "ago"."""
+    lower = doc_words(doc).lower
+    return tuple(
+        i
+        for i, word in enumerate(lower)
+        if word == "ago" or (word[:1].isdigit() and DECADE.match(word) and word != "0s")
+    )
 
 
 def _background(token: Token, verb: Token) -> bool:

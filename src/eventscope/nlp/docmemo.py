@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 _KEY = "eventscope.memo"
 _BEGIN = 3  # ENT_IOB of a token that begins an entity ("B")
+_SPACES = ("", " ")  # a token's SPACY flag (0 or 1) to its whitespace
 MAX_SHARED_STRINGS = 1 << 18
 T = TypeVar("T")
 S = TypeVar("S")
@@ -121,10 +122,10 @@ class DocWords:
             _read, strings=doc.vocab.strings, table={} if table is None else table
         )
         text, lower, lemma, pos, dep, entity = map(read, columns[:6])
-        lemma = tuple(word.lower() for word in lemma)
+        lemma = tuple(map(str.lower, lemma))
         return cls(
             text=text,
-            space=tuple(" " if space else "" for space in columns[7]),
+            space=tuple(map(_SPACES.__getitem__, columns[7])),
             lower=lower,
             lemma=lemma,
             pos=pos,
@@ -152,6 +153,10 @@ class DocWords:
 
 def _read(keys: list[int], *, strings: StringStore, table: dict[int, str]) -> tuple[str, ...]:
     """The strings of ``keys`` (hashes or symbol ids), through ``table``."""
+    try:  # most words were seen before: one pass through the table
+        return tuple(map(table.__getitem__, keys))
+    except KeyError:
+        pass
     found = []
     for key in keys:
         word = table.get(key)
