@@ -237,16 +237,18 @@ class Lexicon:
         """
         norms = token_norms(doc) if norms is None else norms
         hits: list[Hit] = []
-        index, stems = self.index, self.stems
-        i = 0
-        while i < len(norms):
-            # Fast path: most tokens start no entry (one dict lookup, no Token object).
-            hit = self._match_at(doc, norms, i) if norms[i] in index or stems else None
-            if hit is None:
-                i += 1
+        index = self.index
+        # Most tokens start no entry: only those that may are visited (without stems, the
+        # words that begin an entry; a stem may end any word).
+        starts = range(len(norms)) if self.stems else [i for i, n in enumerate(norms) if n in index]
+        end = 0
+        for i in starts:
+            if i < end:  # inside the last hit
                 continue
-            hits.append(hit)
-            i = hit.end
+            hit = self._match_at(doc, norms, i)
+            if hit is not None:
+                hits.append(hit)
+                end = hit.end
         return hits
 
     def _match_at(self, doc: Doc, norms: list[str], i: int) -> Hit | None:
