@@ -2,8 +2,10 @@
 
 * 019 "express accord": agreeing that something is so (a that-clause in the indicative) is an
   accord, not an intent to cooperate; a modal clause ("should cooperate") stays 030.
-* 042 "all visits and travels": setting out for a country is a visit; leaving one is no event
-  for the pair, so the classifier does not fill a guessed root into "X left Uganda".
+* 042 "all visits and travels": setting out for (or going to) a country is a visit; leaving one
+  is no event for the pair, so the classifier does not fill a guessed root into "X left
+  Uganda". Going to war is fighting (190), not a trip; going to a thing ("the contract went to
+  a firm", "went to the polls") is no visit.
 * 164 "walk-outs": walking or pulling out of talks halts negotiations.
 * 084 "return, release" needs something returned ("returned from Kenya" releases nothing).
 * 012 / 013 said with a predicate adjective of stance ("is skeptical of X", "is confident").
@@ -39,6 +41,8 @@ def coded(nlp, actors, events, text):
         ("Norway agreed with Sweden's assessment of the dispute.", ("NOR", "SWE", "019")),
         ("The Ghanaian president departed for Togo on Monday.", ("GHA", "TGO", "042")),
         ("The Czech premier flew to Austria for a summit.", ("CZE", "AUT", "042")),
+        ("The Bolivian president went to Paraguay on Friday.", ("BOL", "PRY", "042")),
+        ("Honduras went to war with El Salvador in 1969.", ("HND", "SLV", "190")),
         ("The Sudanese delegation walked out of the talks with Ethiopia.", ("SDN", "ETH", "164")),
         ("Ecuador withdrew from the negotiations with Colombia.", ("ECU", "COL", "164")),
     ],
@@ -126,3 +130,11 @@ def test_a_denied_or_other_adjective_is_no_comment(nlp, actors, events, text):
 def test_captured_places_are_occupied(nlp, actors, events, text):
     # 192 "occupy territory": a place of military value taken, not only a town or a region
     assert any(code == "192" for _, _, code in coded(nlp, actors, events, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The contract went to a Japanese engineering firm.", "Kenyan voters went to the polls."],
+)
+def test_going_to_a_thing_is_no_visit(nlp, actors, events, text):
+    assert all(code != "042" for _, _, code in coded(nlp, actors, events, text))
