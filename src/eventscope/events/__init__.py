@@ -43,12 +43,13 @@ from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.docmemo import doc_words, within_memo_scope
 from ..nlp.syntax import NOMINAL_POS, to_infinitive
+from .antecedents import with_antecedent_targets
 from .arguments import ArgumentFinder
 from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
-from .clauses import codes_as_verb
+from .clauses import codes_as_verb, conditional_kind
 from .embedded import without_embedded
 from .frames import (
     apply_frame,
@@ -188,8 +189,9 @@ class EventCoder:
     def main_events(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
         """``events`` of ``doc`` (from every stage) without those said inside another event's
         report, unless ``EventOptions.embedded_events``."""
+        events = with_antecedent_targets(doc, events, self.book)  # "condemned the drills"
         if self.options.embedded_events:
-            return list(events)
+            return events
         return without_embedded(doc, events, material_conflict=self._material_conflict_roots)
 
     def _kept(
@@ -323,7 +325,7 @@ class EventCoder:
         mood = self._mood(verb, rule.code)
         frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
-        if not self._asserted(verb, mood, kind):
+        if not self._asserted(verb, mood, kind or conditional_kind(rule.code)):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
         if rule.needs_target and not targets:
@@ -350,6 +352,8 @@ class EventCoder:
         code = candidate.code
         if mood == "refused":  # "will not lift the embargo": a refusal to yield (CAMEO 12x)
             return framed_recode(candidate, self.book.frame_code("refuse", code), "+won't")
+        if mood == "conditional" and conditional_kind(code):
+            return candidate  # "threatened X with sanctions if ...": the threat itself
         if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
             kind = "intent" if code[:2] in self._cooperation_roots else "threat"
             return framed_recode(candidate, self.book.frame_code(kind, code), "+conditional")

@@ -6,6 +6,7 @@
 * Accord weighs as verbal cooperation against the classifier's PentaClass.
 * A predicate adjective of stance ("is skeptical of X") is coded like a verb.
 * Leaving a place is no event between the traveller and the place left.
+* A threat, demand or appeal made "if/unless ..." is made all the same.
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from .patterns import PatternBook
 
 ACCORD_CODES = frozenset({"019"})
+# The frame kind of the acts that are conditional by nature, by root.
+CONDITIONAL_ROOTS = (("02", "appeal"), ("10", "demand"), ("13", "threat"))
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 TRIP_PREPS = ("from", "to", "for")
 
@@ -79,3 +82,9 @@ def a_trip(verb: Token, obj: Token | None, motion_verbs: Collection[str]) -> boo
     if obj is not None and obj.ent_type_ not in PLACE_ENTS:
         return False
     return any(p is not None and p.ent_type_ in PLACE_ENTS for p in places)
+
+
+def conditional_kind(code: str) -> str | None:
+    """The frame kind of an act that is conditional by nature: a threat, demand or appeal made
+    "if/unless ..." is made all the same ("threatened X with sanctions if Y visited Z")."""
+    return next((kind for root, kind in CONDITIONAL_ROOTS if code.startswith(root)), None)

@@ -137,6 +137,7 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
         if obj.lemma_.lower() in _LIGHT_NOUNS:
             # "ended its mediation efforts", "suspended its aid programme"
             obj_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        obj_lemmas |= _lemmas(_object_complement(verb, obj))
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
     particles = {
         c.lower_
@@ -159,6 +160,12 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
             continue
         return rule
     return None
+
+
+def _object_complement(verb: Token, obj: Token) -> Token | None:
+    """ "took X hostage", "held X captive": the word right after the object, on the verb."""
+    token = verb.doc[min(obj.right_edge.i + 1, len(verb.doc) - 1)]  # at the end: obj itself
+    return token if token.head.i == verb.i and token.pos_ in ("NOUN", "VERB", "ADJ") else None
 
 
 def _lemmas(token: Token | None) -> set[str]:
