@@ -121,3 +121,51 @@ def test_condemned_event_names_its_source(pipeline, text, dyad):
 def test_condemned_event_without_antecedent(pipeline, text):
     condemnations = {d for d in dyads(pipeline, text) if d[2] == "11"}
     assert condemnations and all(target is None for _, target, _ in condemnations), condemnations
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # CAMEO 186: killing a named leader; 185: an attempt that fails
+        ("A gunman shot dead former Japanese Prime Minister Shinzo Abe in Nara.",
+         ("JPN", "JPN", "186")),
+        ("Militants killed Pakistani opposition leader Benazir Bhutto in a bomb attack.",
+         ("PAK", "PAK", "186")),
+        ("A gunman shot and wounded Slovak Prime Minister Robert Fico in Handlova.",
+         ("SVK", "SVK", "185")),
+        # an unnamed soldier or protester is no leader
+        ("Russian troops wounded three Ukrainian soldiers near Bakhmut.", ("RUS", "UKR", "190")),
+        # CAMEO 161 expulsion of diplomats, 1661 of peacekeepers, 166 of other groups; "ordered X
+        # to leave the country" expels X
+        ("Kenya ordered the Somali ambassador to leave the country.", ("KEN", "SOM", "161")),
+        ("Mali ordered the United Nations peacekeeping mission to leave the country.",
+         ("MLI", "IGO", "1661")),
+        ("Sudan expelled the UN mission on Friday.", ("SDN", "IGO", "166")),
+        # "will V unless Y ...": a threat, even of a cooperative act (CAMEO 1311)
+        ("Kenya said it will withdraw its troops from Somalia unless the Somali government "
+         "holds elections.", ("KEN", "SOM", "130")),
+        # handing over aid is aid (07), not a return (084)
+        ("Swiss doctors handed over 700 kg of medicine to the Iranian Red Crescent.",
+         ("CHE", "IRN", "070")),
+    ],
+)  # fmt: skip
+def test_codebook_codes_by_target_and_condition(pipeline, text, dyad):
+    found = {
+        (e.source.country or e.source.code[:3] if e.source else None,
+         e.target.country or e.target.code[:3] if e.target else None, e.cameo)
+        for e in pipeline.code_text(text, published="2022-08-05")
+    }  # fmt: skip
+    assert dyad in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "if" leaves a cooperative act an offer (036), not a threat
+        ("Kenya will resume talks with Somalia if the attacks stop.", "036"),
+        # a named leader who is no target of violence: no 186
+        ("Japanese Prime Minister Fumio Kishida met Kenyan President William Ruto.", "040"),
+    ],
+)
+def test_offers_and_meetings_stay(pipeline, text, code):
+    assert code in {e.cameo for e in pipeline.code_text(text, published="2022-08-05")}

@@ -6,7 +6,9 @@
 * Accord weighs as verbal cooperation against the classifier's PentaClass.
 * A predicate adjective of stance ("is skeptical of X") is coded like a verb.
 * Leaving a place is no event between the traveller and the place left.
-* A threat, demand or appeal made "if/unless ..." is made all the same.
+* A threat, demand or appeal made "if/unless ..." is made all the same; "will V unless Y ..."
+  threatens Y with V whatever V is ("will withdraw its troops unless", CAMEO 1311).
+* "ordered X to leave (the country)" expels X (CAMEO 161/166/174, by what X is).
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import children_of, doc_words
 from ..nlp.syntax import child, prep_object
 from .classifier import PENTA_OF_ROOT
 from .syntax import subject
@@ -25,7 +28,7 @@ from .syntax import subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .patterns import PatternBook
+    from .patterns import PatternBook, VerbRule
 
 ACCORD_CODES = frozenset({"019"})
 # The frame kind of the acts that are conditional by nature, by root.
@@ -88,3 +91,38 @@ def conditional_kind(code: str) -> str | None:
     """The frame kind of an act that is conditional by nature: a threat, demand or appeal made
     "if/unless ..." is made all the same ("threatened X with sanctions if Y visited Z")."""
     return next((kind for root, kind in CONDITIONAL_ROOTS if code.startswith(root)), None)
+
+
+def conditional_frame(
+    book: PatternBook, verb: Token, code: str, cooperative: Collection[str]
+) -> str | None:
+    """The frame a condition puts ``verb``'s event (``code``) in: none for a threat, demand or
+    appeal (made all the same), a threat for "unless" or a conflictual act, else an offer."""
+    if conditional_kind(code):
+        return None
+    unless = under_unless(verb, book.words.get("threat_marks", ()))
+    return "intent" if code[:2] in cooperative and not unless else "threat"
+
+
+def under_unless(verb: Token, marks: Collection[str]) -> bool:
+    """``verb`` (or the clause it is the complement of: "said it will V unless ...") has an
+    adverbial clause marked by one of ``marks`` ("unless"): a penalty set on a condition."""
+    kids, table = children_of(verb.doc), doc_words(verb.doc)
+    nodes = [verb.i] + ([verb.head.i] if verb.dep_ in ("xcomp", "ccomp", "conj") else [])
+    return any(
+        table.dep[c] == "advcl" and any(table.lower[m] in marks for m in kids[c])
+        for node in nodes
+        for c in kids[node]
+    )
+
+
+def verb_rules(book: PatternBook, verb: Token, obj: Token | None) -> tuple[VerbRule, ...]:
+    """The rows for ``verb``: its own, or those of "expel" when it orders its object out
+    ("ordered the ambassador to leave the country": 161; "... the UN mission to leave": 166)."""
+    lemma = verb.lemma_.lower()
+    words = book.words
+    if obj is not None and lemma in words.get("order_out_verbs", ()):
+        leave = child(verb, ("xcomp",))
+        if leave is not None and leave.lemma_.lower() in words.get("leave_verbs", ()):
+            return book.verbs.get("expel", ())
+    return book.verbs.get(lemma, ())

@@ -65,7 +65,7 @@ WORD_KEYS = (
     "target_preps",
     "motion_verbs",
 )
-VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause"})
+VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause", "objtarget"})
 NOUN_FLAGS = frozenset({"subj", "recip", "hostile", "cue", "oftarget", "joint"})
 _Row = tuple[str, list[str]]  # (file name for messages, cells)
 
@@ -83,6 +83,8 @@ class VerbRule:
     needs_target: bool = False
     needs_object: bool = False
     needs_clause: bool = False
+    object_target: bool = False
+    """The object the row names is acted on too ("expelled the UN mission"), not the event."""
 
     @property
     def specificity(self) -> int:
@@ -330,6 +332,7 @@ def _verbs(rows: list[_Row]) -> dict[str, tuple[VerbRule, ...]]:
             needs_target="target" in flag_set,
             needs_object="transitive" in flag_set,
             needs_clause="clause" in flag_set,
+            object_target="objtarget" in flag_set,
         )
         table.setdefault(lemma, []).append(rule)
     # Most specific first, so the matcher can stop at the first rule that fits.
