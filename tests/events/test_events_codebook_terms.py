@@ -169,3 +169,43 @@ def test_codebook_codes_by_target_and_condition(pipeline, text, dyad):
 )
 def test_offers_and_meetings_stay(pipeline, text, code):
     assert code in {e.cameo for e in pipeline.code_text(text, published="2022-08-05")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # "engaged in X": X is the act, also in the passive of state ("were engaged in")
+        ("Croatian militias engaged in ethnic cleansing against Serb villagers.",
+         ("HRV", "SRB", "203")),
+        ("Russia was engaged in talks with Ukraine.", ("RUS", "UKR", "040")),
+        # CAMEO 201: the expulsion of a large group of people
+        ("Israeli soldiers forced out more than 2,000 Palestinian villagers from their homes.",
+         ("ISR", "PSE", "201")),
+        ("More than 1,000 Syrian refugees were expelled by Lebanon.", ("LBN", "SYR", "201")),
+        ("Kenya deported 12 Ugandan traders on Monday.", ("KEN", "UGA", "174")),
+        # CAMEO 194 rocket fire, 195 drones
+        ("Hamas fired rockets at Israel overnight.", ("PSE", "ISR", "194")),
+        ("Iran launched hundreds of drones and missiles at Israel on Saturday.",
+         ("IRN", "ISR", "195")),
+        # CAMEO 015 "admit an error or wrongdoing"
+        ("Russia admitted that its troops had entered Georgian territory.",
+         ("RUS", "GEO", "015")),
+        # a bomb that wounds is a bombing (183)
+        ("Irish guerrillas wounded two British soldiers in a bomb attack.",
+         ("IRL", "GBR", "183")),
+    ],
+)  # fmt: skip
+def test_acts_named_by_objects_and_counts(pipeline, text, dyad):
+    assert dyad in dyads_by_code(pipeline, text)
+
+
+def dyads_by_code(pipeline, text):
+    return {
+        (e.source.country if e.source else None, e.target.country if e.target else None, e.cameo)
+        for e in pipeline.code_text(text, published="2022-08-05")
+    }
+
+
+def test_missile_test_is_no_attack(pipeline):
+    codes = {c for _, _, c in dyads_by_code(pipeline, "North Korea launched a missile on Monday.")}
+    assert not {c for c in codes if c.startswith("19")}, codes

@@ -9,6 +9,7 @@
 * A threat, demand or appeal made "if/unless ..." is made all the same; "will V unless Y ..."
   threatens Y with V whatever V is ("will withdraw its troops unless", CAMEO 1311).
 * "ordered X to leave (the country)" expels X (CAMEO 161/166/174, by what X is).
+* "engaged/took part in X": X is what is done, as a light verb's object.
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -34,6 +35,9 @@ ACCORD_CODES = frozenset({"019"})
 # The frame kind of the acts that are conditional by nature, by root.
 CONDITIONAL_ROOTS = (("02", "appeal"), ("10", "demand"), ("13", "threat"))
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+# Verbs whose "in" object is the act done ("engaged in ethnic cleansing", "participated in the
+# talks"), like a light verb's direct object.
+ENGAGE_IN = frozenset({"engage", "participate", "partake"})
 TRIP_PREPS = ("from", "to", "for")
 
 
@@ -126,3 +130,8 @@ def verb_rules(book: PatternBook, verb: Token, obj: Token | None) -> tuple[VerbR
         if leave is not None and leave.lemma_.lower() in words.get("leave_verbs", ()):
             return book.verbs.get("expel", ())
     return book.verbs.get(lemma, ())
+
+
+def engaged_in(verb: Token) -> Token | None:
+    """The object of "in" of an ``ENGAGE_IN`` verb: the act its subject does."""
+    return prep_object(verb, ("in",)) if verb.lemma_.lower() in ENGAGE_IN else None

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import children_of, doc_words
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, to_infinitive
 from .build import Candidate
-from .clauses import inner_prep_object, states_a_view
+from .clauses import engaged_in, inner_prep_object, states_a_view
 from .patterns import PatternBook, VerbRule
 from .syntax import (
     ActorIndex,
@@ -105,7 +105,8 @@ def object_of(verb: Token) -> Token | None:
     found = child(verb, OBJECT_DEPS)
     if found is None or (found.dep_ == "oprd" and found.pos_ == "ADJ"):
         # "was shot dead": the state the passive leaves its subject in is no object
-        found = child(verb, ("nsubjpass",)) or found
+        # "X were engaged in ethnic cleansing": the act X is in, not X
+        found = engaged_in(verb) or child(verb, ("nsubjpass",)) or found
     if found is None and verb.dep_ == "acl":
         return verb.head  # "supplies sent by China", "the act signed between ..."
     return _measured(found) if found is not None else None
