@@ -209,3 +209,24 @@ def dyads_by_code(pipeline, text):
 def test_missile_test_is_no_attack(pipeline):
     codes = {c for _, _, c in dyads_by_code(pipeline, "North Korea launched a missile on Monday.")}
     assert not {c for c in codes if c.startswith("19")}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the one asked is the appeal's target, not the embedded act's ("called on X to V")
+        ("Amnesty International called on the Kenyan government to release the detained "
+         "journalists.", ("NGO", "KEN", "02")),
+        ("The United States called on Israel to release the Palestinian prisoners.",
+         ("USA", "ISR", "02")),
+        ("The UN called on Ethiopia to withdraw its troops.", ("IGO", "ETH", "02")),
+        ("The Pope appealed to Russia to free the Ukrainian prisoners.", ("VAT", "RUS", "02")),
+    ],
+)  # fmt: skip
+def test_appeal_targets_the_one_asked(pipeline, text, dyad):
+    found = {
+        (e.source.country or e.source.code[:3] if e.source else None,
+         e.target.country if e.target else None, e.root)
+        for e in pipeline.code_text(text, published="2022-08-05")
+    }  # fmt: skip
+    assert dyad in found, found

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .build import own_country
-from .frames import OBJECT_DEPS, complement, participle_agent, stative_holder
+from .clauses import stative_holder
+from .frames import OBJECT_DEPS, complement, participle_agent
 from .syntax import PAIR_PREPS, child, inherited_subject, is_passive, prep_object, stray_agent
 
 if TYPE_CHECKING:

@@ -10,6 +10,7 @@
   threatens Y with V whatever V is ("will withdraw its troops unless", CAMEO 1311).
 * "ordered X to leave (the country)" expels X (CAMEO 161/166/174, by what X is).
 * "engaged/took part in X": X is what is done, as a light verb's object.
+* "urged X to", "called on X to", "appealed to X to": X is asked (the appeal's target).
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -22,7 +23,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import children_of, doc_words
-from ..nlp.syntax import child, prep_object
+from ..nlp.syntax import SUBJECT_DEPS, child, prep_object
 from .classifier import PENTA_OF_ROOT
 from .syntax import subject
 
@@ -30,11 +31,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .patterns import PatternBook, VerbRule
+    from .syntax import ActorIndex
 
 ACCORD_CODES = frozenset({"019"})
 # The frame kind of the acts that are conditional by nature, by root.
 CONDITIONAL_ROOTS = (("02", "appeal"), ("10", "demand"), ("13", "threat"))
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+# The prepositions of who is asked when a frame verb has no object ("called on X to V").
+ADDRESSEE_PREPS = ("on", "upon", "to")
 # Verbs whose "in" object is the act done ("engaged in ethnic cleansing", "participated in the
 # talks"), like a light verb's direct object.
 ENGAGE_IN = frozenset({"engage", "participate", "partake"})
@@ -135,3 +139,26 @@ def verb_rules(book: PatternBook, verb: Token, obj: Token | None) -> tuple[VerbR
 def engaged_in(verb: Token) -> Token | None:
     """The object of "in" of an ``ENGAGE_IN`` verb: the act its subject does."""
     return prep_object(verb, ("in",)) if verb.lemma_.lower() in ENGAGE_IN else None
+
+
+def addressee_of(frame: Token, index: ActorIndex) -> list:
+    """The actor groups a frame verb asks: its object, else "on/upon/to X"."""
+    asked = index.groups_under(child(frame, ("dobj",)))
+    return asked or index.groups_after(frame, ADDRESSEE_PREPS)
+
+
+def object_complement(verb: Token, obj: Token) -> Token | None:
+    """ "took X hostage", "held X captive": the word right after the object, on the verb."""
+    token = verb.doc[min(obj.right_edge.i + 1, len(verb.doc) - 1)]  # at the end: obj itself
+    return token if token.head.i == verb.i and token.pos_ in ("NOUN", "VERB", "ADJ") else None
+
+
+def stative_holder(book: PatternBook, verb: Token) -> Token | None:
+    """Who holds the state a passive names ("X is committed to ..."), for ``stative_passives``."""
+    if verb.lemma_.lower() not in book.words.get("stative_passives", frozenset()):
+        return None
+    holder = child(verb, ("nsubjpass",))
+    aux = child(verb, ("auxpass",))
+    if holder is None and aux is not None:
+        holder = child(aux, SUBJECT_DEPS)  # the parser may hang the subject on "is"
+    return holder
