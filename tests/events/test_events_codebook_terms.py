@@ -230,3 +230,21 @@ def test_appeal_targets_the_one_asked(pipeline, text, dyad):
         for e in pipeline.code_text(text, published="2022-08-05")
     }  # fmt: skip
     assert dyad in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the that-clause of the demand noun names who is asked
+        ("The rebel group insisted on its demands that Burundi's government grant the Hutu "
+         "majority more rights.", ("BDI", "BDI", "10")),
+        ("Kenya insisted on its demand that Somalia withdraw its troops from the border.",
+         ("KEN", "SOM", "10")),
+    ],
+)  # fmt: skip
+def test_demand_noun_clause_names_the_one_asked(pipeline, text, dyad):
+    found = {
+        (e.source.country if e.source else None, e.target.country if e.target else None, e.root)
+        for e in pipeline.code_text(text, published="2022-08-05")
+    }
+    assert dyad in found, found

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .build import own_country
-from .clauses import stative_holder
+from .clauses import said_clause, stative_holder
 from .frames import OBJECT_DEPS, complement, participle_agent
 from .syntax import PAIR_PREPS, child, inherited_subject, is_passive, prep_object, stray_agent
 
@@ -120,7 +120,7 @@ class ArgumentFinder:
         dative = child(verb, ("dative",))
         if dative is not None:
             candidates.append(index.groups_under(child(dative, ("pobj",)) or dative))
-        clause = child(verb, ("ccomp",))
+        clause = child(verb, ("ccomp",)) or said_clause(verb, obj)
         if clause is not None and rule.code[:2] in ("02", "10", "11"):
             # "demanded that X withdraw": X is asked; "alleged that X ...": X is accused
             candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))

@@ -11,6 +11,7 @@
 * "ordered X to leave (the country)" expels X (CAMEO 161/166/174, by what X is).
 * "engaged/took part in X": X is what is done, as a light verb's object.
 * "urged X to", "called on X to", "appealed to X to": X is asked (the appeal's target).
+* "insisted on its demand that X ...": the clause of the noun says who is asked or accused.
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -162,3 +163,13 @@ def stative_holder(book: PatternBook, verb: Token) -> Token | None:
     if holder is None and aux is not None:
         holder = child(aux, SUBJECT_DEPS)  # the parser may hang the subject on "is"
     return holder
+
+
+def said_clause(verb: Token, obj: Token | None) -> Token | None:
+    """The that-clause of what ``verb`` names ("reiterated its demand that X withdraw",
+    "insisted on its demands that X grant ..."): it names who is asked, as "demanded that X"."""
+    noun = obj if obj is not None else prep_object(verb, ("on", "upon"))
+    if noun is None:
+        return None
+    clause = child(noun, ("acl", "ccomp"))
+    return clause if clause is not None and child(clause, ("mark",)) is not None else None
