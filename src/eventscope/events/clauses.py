@@ -6,7 +6,7 @@
 * Accord weighs as verbal cooperation against the classifier's PentaClass.
 * A predicate adjective of stance ("is skeptical of X") is coded like a verb.
 * Leaving a place is no event between the traveller and the place left.
-* A threat, demand or appeal made "if/unless ..." is made all the same; "will V unless Y ..."
+* A threat or demand made "if/unless ..." is made all the same; "will V unless Y ..."
   threatens Y with V whatever V is ("will withdraw its troops unless", CAMEO 1311).
 * "ordered X to leave (the country)" expels X (CAMEO 161/166/174, by what X is).
 * "engaged/took part in X": X is what is done, as a light verb's object.
@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from .syntax import ActorIndex
 
 ACCORD_CODES = frozenset({"019"})
-# The frame kind of the acts that are conditional by nature, by root.
-CONDITIONAL_ROOTS = (("02", "appeal"), ("10", "demand"), ("13", "threat"))
+# The frame kind of the acts that are conditional by nature, by root. (Not appeals: "asked if
+# X would ..." is an embedded question, not a condition.)
+CONDITIONAL_ROOTS = (("10", "demand"), ("13", "threat"))
 PLACE_ENTS = frozenset({"GPE", "LOC"})
 # The prepositions of who is asked when a frame verb has no object ("called on X to V").
 ADDRESSEE_PREPS = ("on", "upon", "to")
@@ -97,7 +98,7 @@ def a_trip(verb: Token, obj: Token | None, motion_verbs: Collection[str]) -> boo
 
 
 def conditional_kind(code: str) -> str | None:
-    """The frame kind of an act that is conditional by nature: a threat, demand or appeal made
+    """The frame kind of an act that is conditional by nature: a threat or demand made
     "if/unless ..." is made all the same ("threatened X with sanctions if Y visited Z")."""
     return next((kind for root, kind in CONDITIONAL_ROOTS if code.startswith(root)), None)
 
@@ -105,8 +106,8 @@ def conditional_kind(code: str) -> str | None:
 def conditional_frame(
     book: PatternBook, verb: Token, code: str, cooperative: Collection[str]
 ) -> str | None:
-    """The frame a condition puts ``verb``'s event (``code``) in: none for a threat, demand or
-    appeal (made all the same), a threat for "unless" or a conflictual act, else an offer."""
+    """The frame a condition puts ``verb``'s event (``code``) in: none for a threat or demand
+    (made all the same), a threat for "unless" or a conflictual act, else an offer."""
     if conditional_kind(code):
         return None
     unless = under_unless(verb, book.words.get("threat_marks", ()))
