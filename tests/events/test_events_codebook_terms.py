@@ -140,6 +140,8 @@ def test_condemned_event_without_antecedent(pipeline, text):
         ("Kenya ordered the Somali ambassador to leave the country.", ("KEN", "SOM", "161")),
         ("Mali ordered the United Nations peacekeeping mission to leave the country.",
          ("MLI", "IGO", "1661")),
+        ("Mali's government on Friday ordered the UN peacekeeping mission to leave the country.",
+         ("MLI", "IGO", "1661")),
         ("Sudan expelled the UN mission on Friday.", ("SDN", "IGO", "166")),
         # "will V unless Y ...": a threat, even of a cooperative act (CAMEO 1311)
         ("Kenya said it will withdraw its troops from Somalia unless the Somali government "
@@ -183,6 +185,8 @@ def test_offers_and_meetings_stay(pipeline, text, code):
          ("ISR", "PSE", "201")),
         ("More than 1,000 Syrian refugees were expelled by Lebanon.", ("LBN", "SYR", "201")),
         ("Kenya deported 12 Ugandan traders on Monday.", ("KEN", "UGA", "174")),
+        # a deportation, however many, is a legal act on individuals (174)
+        ("Kenya deported 3,000 Ugandan traders last year.", ("KEN", "UGA", "174")),
         # CAMEO 194 rocket fire, 195 drones
         ("Hamas fired rockets at Israel overnight.", ("PSE", "ISR", "194")),
         ("Iran launched hundreds of drones and missiles at Israel on Saturday.",

@@ -24,7 +24,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import children_of, doc_words
-from ..nlp.syntax import SUBJECT_DEPS, child, prep_object
+from ..nlp.syntax import SUBJECT_DEPS, child, prep_object, to_infinitive
 from .classifier import PENTA_OF_ROOT
 from .syntax import subject
 
@@ -132,8 +132,13 @@ def verb_rules(book: PatternBook, verb: Token, obj: Token | None) -> tuple[VerbR
     lemma = verb.lemma_.lower()
     words = book.words
     if obj is not None and lemma in words.get("order_out_verbs", ()):
-        leave = child(verb, ("xcomp",))
-        if leave is not None and leave.lemma_.lower() in words.get("leave_verbs", ()):
+        # the parser may hang "to leave" on the object ("ordered the mission to leave")
+        leave = child(verb, ("xcomp", "advcl")) or child(obj, ("relcl", "acl"))
+        if (
+            leave is not None
+            and to_infinitive(leave)
+            and leave.lemma_.lower() in words.get("leave_verbs", ())
+        ):
             return book.verbs.get("expel", ())
     return book.verbs.get(lemma, ())
 

@@ -8,7 +8,8 @@ CONTRACT:
   (:mod:`.antecedents`);
 * "a gunman shot dead Prime Minister X": an assassination, 186 (:mod:`.assassination`);
 * "forced out more than 1,000 refugees": an expulsion (174) of a large group of people is a mass
-  expulsion, CAMEO 201 ("force large groups of people or populations out of some territory").
+  expulsion, CAMEO 201 ("force large groups of people or populations out of some territory");
+  a deportation of many stays 174 (a legal act on individuals).
 """
 
 from __future__ import annotations
@@ -36,14 +37,16 @@ def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> li
 
 # CAMEO 174 "expel or deport individuals" and 201 "engage in mass expulsion".
 _EXPEL, _MASS_EXPEL = "174", "201"
-_LARGE = 100  # people in a group the codebook calls large (a population, not individuals)
+_LARGE = 1000  # people in a group the codebook calls large (a population, not individuals)
+# A deportation is a legal act on individuals, however many (CAMEO 174, not 201).
+_LEGAL = frozenset({"deport", "extradite", "repatriate"})
 _MANY = frozenset({"hundreds", "thousands", "tens", "millions"})
 
 
 def _mass_expulsion(doc: Doc, event: EventMention) -> EventMention:
-    if event.cameo != _EXPEL:
-        return event
     verb = doc[event.trigger_start]
+    if event.cameo != _EXPEL or verb.lemma_.lower() in _LEGAL:
+        return event
     obj = object_of(verb)
     if obj is None:
         return event
