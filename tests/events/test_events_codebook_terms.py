@@ -194,6 +194,10 @@ def test_offers_and_meetings_stay(pipeline, text, code):
         # CAMEO 015 "admit an error or wrongdoing"
         ("Russia admitted that its troops had entered Georgian territory.",
          ("RUS", "GEO", "015")),
+        # CAMEO 142: the one who goes on hunger strike conducts it
+        ("Jailed Russian opposition leader Alexei Navalny went on hunger strike on Monday.",
+         ("RUS", "RUS", "142")),
+        ("Palestinian prisoners began a hunger strike in Israeli jails.", ("PSE", "ISR", "142")),
         # a bomb that wounds is a bombing (183)
         ("Irish guerrillas wounded two British soldiers in a bomb attack.",
          ("IRL", "GBR", "183")),
