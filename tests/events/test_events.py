@@ -70,7 +70,7 @@ ROOTS = [
     ("India deployed troops to the border with China.", "IND", "CHN", "154"),
     ("Egypt imposed sanctions on Israel.", "EGY", "ISR", "163"),
     ("Georgia severed diplomatic relations with Russia.", "GEO", "RUS", "161"),
-    ("Japan expelled Chinese diplomats.", "JPN", "CHN", "166"),
+    ("Japan expelled Chinese diplomats.", "JPN", "CHN", "161"),  # CAMEO 161: diplomats
     ("Iran arrested two British journalists.", "IRN", "GBR", "173"),
     ("Turkey seized Greek fishing boats.", "TUR", "GRC", "171"),
     ("India deported Pakistani workers.", "IND", "PAK", "174"),

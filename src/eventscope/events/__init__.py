@@ -48,7 +48,7 @@ from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
-from .clauses import codes_as_verb
+from .clauses import codes_as_verb, conditional_frame, conditional_kind, verb_rules
 from .embedded import without_embedded
 from .frames import (
     apply_frame,
@@ -64,6 +64,7 @@ from .frames import (
     object_of,
     reported_demand,
 )
+from .hindsight import read_back
 from .keep import actor_key, anchored_event, own_possessions, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
@@ -188,8 +189,9 @@ class EventCoder:
     def main_events(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
         """``events`` of ``doc`` (from every stage) without those said inside another event's
         report, unless ``EventOptions.embedded_events``."""
+        events = read_back(doc, events, self.book)  # "condemned the drills", "shot dead X"
         if self.options.embedded_events:
-            return list(events)
+            return events
         return without_embedded(doc, events, material_conflict=self._material_conflict_roots)
 
     def _kept(
@@ -313,7 +315,7 @@ class EventCoder:
         obj = object_of(verb)
         if not_real(self.book, verb, obj):
             return None
-        rule = match_rule(verb, obj, self.book.verbs.get(verb.lemma_.lower(), ()))
+        rule = match_rule(verb, obj, verb_rules(self.book, verb, obj))
         rule = rule or self._light_rule(verb, obj)
         if rule is None:
             return None
@@ -323,7 +325,7 @@ class EventCoder:
         mood = self._mood(verb, rule.code)
         frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
-        if not self._asserted(verb, mood, kind):
+        if not self._asserted(verb, mood, kind or conditional_kind(rule.code)):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
         if rule.needs_target and not targets:
@@ -343,15 +345,17 @@ class EventCoder:
         purpose = to_infinitive(verb)
         if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
-        return self._moded(candidate, mood)
+        return self._moded(candidate, mood, verb)
 
-    def _moded(self, candidate: Candidate, mood: str | None) -> Candidate:
+    def _moded(self, candidate: Candidate, mood: str | None, verb: Token) -> Candidate:
         """``candidate`` recoded by the mood of its clause (refusal, threat, offer, intent)."""
         code = candidate.code
         if mood == "refused":  # "will not lift the embargo": a refusal to yield (CAMEO 12x)
             return framed_recode(candidate, self.book.frame_code("refuse", code), "+won't")
         if mood == "conditional":  # "will cut X unless ..." threatens; "will meet X if" offers
-            kind = "intent" if code[:2] in self._cooperation_roots else "threat"
+            kind = conditional_frame(self.book, verb, code, self._cooperation_roots)
+            if kind is None:  # "threatened X with sanctions if ...": the threat itself
+                return candidate
             return framed_recode(candidate, self.book.frame_code(kind, code), "+conditional")
         if mood == "intent" and ("04" <= code[:2] <= "08" or code[:2] >= "14"):
             return framed_recode(candidate, self.book.frame_code("intent", code), "+will")

@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .build import own_country
-from .frames import OBJECT_DEPS, complement, participle_agent, stative_holder
+from .clauses import said_clause, stative_holder
+from .frames import OBJECT_DEPS, complement, participle_agent
 from .syntax import PAIR_PREPS, child, inherited_subject, is_passive, prep_object, stray_agent
 
 if TYPE_CHECKING:
@@ -119,7 +120,7 @@ class ArgumentFinder:
         dative = child(verb, ("dative",))
         if dative is not None:
             candidates.append(index.groups_under(child(dative, ("pobj",)) or dative))
-        clause = child(verb, ("ccomp",))
+        clause = child(verb, ("ccomp",)) or said_clause(verb, obj)
         if clause is not None and rule.code[:2] in ("02", "10", "11"):
             # "demanded that X withdraw": X is asked; "alleged that X ...": X is accused
             candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
@@ -162,7 +163,7 @@ class ArgumentFinder:
 def _object_targets(verb: Token, obj: Token | None, rule: VerbRule, index: ActorIndex) -> list:
     """The actors the object names or, where it names none, the "by" agent of the participle
     that describes it: "rejected the resolution proposed by the council" (the council)."""
-    if obj is None or rule.objects:
+    if obj is None or (rule.objects and not rule.object_target):
         return []
     return index.groups_under(obj) or index.groups_under(_maker(verb, obj))
 

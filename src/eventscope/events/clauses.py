@@ -6,6 +6,12 @@
 * Accord weighs as verbal cooperation against the classifier's PentaClass.
 * A predicate adjective of stance ("is skeptical of X") is coded like a verb.
 * Leaving a place is no event between the traveller and the place left.
+* A threat or demand made "if/unless ..." is made all the same; "will V unless Y ..."
+  threatens Y with V whatever V is ("will withdraw its troops unless", CAMEO 1311).
+* "ordered X to leave (the country)" expels X (CAMEO 161/166/174, by what X is).
+* "engaged/took part in X": X is what is done, as a light verb's object.
+* "urged X to", "called on X to", "appealed to X to": X is asked (the appeal's target).
+* "insisted on its demand that X ...": the clause of the noun says who is asked or accused.
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -17,17 +23,27 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from ..nlp.syntax import child, prep_object
+from ..nlp.docmemo import children_of, doc_words
+from ..nlp.syntax import SUBJECT_DEPS, child, prep_object, to_infinitive
 from .classifier import PENTA_OF_ROOT
 from .syntax import subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .patterns import PatternBook
+    from .patterns import PatternBook, VerbRule
+    from .syntax import ActorIndex
 
 ACCORD_CODES = frozenset({"019"})
+# The frame kind of the acts that are conditional by nature, by root. (Not appeals: "asked if
+# X would ..." is an embedded question, not a condition.)
+CONDITIONAL_ROOTS = (("10", "demand"), ("13", "threat"))
 PLACE_ENTS = frozenset({"GPE", "LOC"})
+# The prepositions of who is asked when a frame verb has no object ("called on X to V").
+ADDRESSEE_PREPS = ("on", "upon", "to")
+# Verbs whose "in" object is the act done ("engaged in ethnic cleansing", "participated in the
+# talks"), like a light verb's direct object.
+ENGAGE_IN = frozenset({"engage", "participate", "partake"})
 TRIP_PREPS = ("from", "to", "for")
 
 
@@ -79,3 +95,87 @@ def a_trip(verb: Token, obj: Token | None, motion_verbs: Collection[str]) -> boo
     if obj is not None and obj.ent_type_ not in PLACE_ENTS:
         return False
     return any(p is not None and p.ent_type_ in PLACE_ENTS for p in places)
+
+
+def conditional_kind(code: str) -> str | None:
+    """The frame kind of an act that is conditional by nature: a threat or demand made
+    "if/unless ..." is made all the same ("threatened X with sanctions if Y visited Z")."""
+    return next((kind for root, kind in CONDITIONAL_ROOTS if code.startswith(root)), None)
+
+
+def conditional_frame(
+    book: PatternBook, verb: Token, code: str, cooperative: Collection[str]
+) -> str | None:
+    """The frame a condition puts ``verb``'s event (``code``) in: none for a threat or demand
+    (made all the same), a threat for "unless" or a conflictual act, else an offer."""
+    if conditional_kind(code):
+        return None
+    unless = under_unless(verb, book.words.get("threat_marks", ()))
+    return "intent" if code[:2] in cooperative and not unless else "threat"
+
+
+def under_unless(verb: Token, marks: Collection[str]) -> bool:
+    """``verb`` (or the clause it is the complement of: "said it will V unless ...") has an
+    adverbial clause marked by one of ``marks`` ("unless"): a penalty set on a condition."""
+    kids, table = children_of(verb.doc), doc_words(verb.doc)
+    nodes = [verb.i] + ([verb.head.i] if verb.dep_ in ("xcomp", "ccomp", "conj") else [])
+    return any(
+        table.dep[c] == "advcl" and any(table.lower[m] in marks for m in kids[c])
+        for node in nodes
+        for c in kids[node]
+    )
+
+
+def verb_rules(book: PatternBook, verb: Token, obj: Token | None) -> tuple[VerbRule, ...]:
+    """The rows for ``verb``: its own, or those of "expel" when it orders its object out
+    ("ordered the ambassador to leave the country": 161; "... the UN mission to leave": 166)."""
+    lemma = verb.lemma_.lower()
+    words = book.words
+    if obj is not None and lemma in words.get("order_out_verbs", ()):
+        # the parser may hang "to leave" on the object ("ordered the mission to leave")
+        leave = child(verb, ("xcomp", "advcl")) or child(obj, ("relcl", "acl"))
+        if (
+            leave is not None
+            and to_infinitive(leave)
+            and leave.lemma_.lower() in words.get("leave_verbs", ())
+        ):
+            return book.verbs.get("expel", ())
+    return book.verbs.get(lemma, ())
+
+
+def engaged_in(verb: Token) -> Token | None:
+    """The object of "in" of an ``ENGAGE_IN`` verb: the act its subject does."""
+    return prep_object(verb, ("in",)) if verb.lemma_.lower() in ENGAGE_IN else None
+
+
+def addressee_of(frame: Token, index: ActorIndex) -> list:
+    """The actor groups a frame verb asks: its object, else "on/upon/to X"."""
+    asked = index.groups_under(child(frame, ("dobj",)))
+    return asked or index.groups_after(frame, ADDRESSEE_PREPS)
+
+
+def object_complement(verb: Token, obj: Token) -> Token | None:
+    """ "took X hostage", "held X captive": the word right after the object, on the verb."""
+    token = verb.doc[min(obj.right_edge.i + 1, len(verb.doc) - 1)]  # at the end: obj itself
+    return token if token.head.i == verb.i and token.pos_ in ("NOUN", "VERB", "ADJ") else None
+
+
+def stative_holder(book: PatternBook, verb: Token) -> Token | None:
+    """Who holds the state a passive names ("X is committed to ..."), for ``stative_passives``."""
+    if verb.lemma_.lower() not in book.words.get("stative_passives", frozenset()):
+        return None
+    holder = child(verb, ("nsubjpass",))
+    aux = child(verb, ("auxpass",))
+    if holder is None and aux is not None:
+        holder = child(aux, SUBJECT_DEPS)  # the parser may hang the subject on "is"
+    return holder
+
+
+def said_clause(verb: Token, obj: Token | None) -> Token | None:
+    """The that-clause of what ``verb`` names ("reiterated its demand that X withdraw",
+    "insisted on its demands that X grant ..."): it names who is asked, as "demanded that X"."""
+    noun = obj if obj is not None else prep_object(verb, ("on", "upon"))
+    if noun is None:
+        return None
+    clause = child(noun, ("acl", "ccomp"))
+    return clause if clause is not None and child(clause, ("mark",)) is not None else None

@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import children_of, doc_words, memo
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, to_infinitive
 from .build import Candidate
-from .clauses import inner_prep_object, states_a_view
+from .clauses import (
+    addressee_of,
+    engaged_in,
+    inner_prep_object,
+    object_complement,
+    states_a_view,
+)
 from .patterns import PatternBook, VerbRule
 from .syntax import (
     ActorIndex,
@@ -105,7 +111,8 @@ def object_of(verb: Token) -> Token | None:
     found = child(verb, OBJECT_DEPS)
     if found is None or (found.dep_ == "oprd" and found.pos_ == "ADJ"):
         # "was shot dead": the state the passive leaves its subject in is no object
-        found = child(verb, ("nsubjpass",)) or found
+        # "X were engaged in ethnic cleansing": the act X is in, not X
+        found = engaged_in(verb) or child(verb, ("nsubjpass",)) or found
     if found is None and verb.dep_ == "acl":
         return verb.head  # "supplies sent by China", "the act signed between ..."
     return _measured(found) if found is not None else None
@@ -137,6 +144,7 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
         if obj.lemma_.lower() in _LIGHT_NOUNS:
             # "ended its mediation efforts", "suspended its aid programme"
             obj_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+        obj_lemmas |= _lemmas(object_complement(verb, obj))
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
     particles = {
         c.lower_
@@ -210,7 +218,7 @@ def apply_frame(
     candidate.trigger = (frame.i, candidate.trigger[1])
     candidate.confidence = FRAMED_CONFIDENCE
     candidate.pattern = f"frame:{frame.lemma_.lower()}+{candidate.pattern}"
-    addressee = index.groups_under(child(frame, ("dobj",)))
+    addressee = addressee_of(frame, index)  # "urged X to", "called on X to"
     if kind in ("appeal", "demand") and addressee and not _rallied(book, candidate):
         if candidate.code in book.words.get("rally_codes", ()):
             candidate.code = book.frame_code(kind, embedded[:2])  # asked for oneself: 022
@@ -250,8 +258,7 @@ def framed_noun(
     targets = targets or index.makers(noun)  # "rejected an Australian ultimatum" -> AUS
     addressee: list[Group] = []
     if holder is not verb:
-        addressee = index.groups_under(child(verb, ("dobj",)))
-        addressee = addressee or index.groups_after(verb, ("on", "upon"))
+        addressee = addressee_of(verb, index)
     if kind in ("appeal", "demand") and addressee:
         targets = addressee
     return Candidate(
@@ -374,17 +381,6 @@ def participle_agent(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
     return None
-
-
-def stative_holder(book: PatternBook, verb: Token) -> Token | None:
-    """Who holds the state a passive names ("X is committed to ..."), for ``stative_passives``."""
-    if verb.lemma_.lower() not in book.words.get("stative_passives", frozenset()):
-        return None
-    holder = child(verb, ("nsubjpass",))
-    aux = child(verb, ("auxpass",))
-    if holder is None and aux is not None:
-        holder = child(aux, SUBJECT_DEPS)  # the parser may hang the subject on "is"
-    return holder
 
 
 def framed_recode(candidate: Candidate, code: str, suffix: str) -> Candidate:

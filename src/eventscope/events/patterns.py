@@ -65,7 +65,7 @@ WORD_KEYS = (
     "target_preps",
     "motion_verbs",
 )
-VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause"})
+VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause", "objtarget"})
 NOUN_FLAGS = frozenset({"subj", "recip", "hostile", "cue", "oftarget", "joint"})
 _Row = tuple[str, list[str]]  # (file name for messages, cells)
 
@@ -83,6 +83,8 @@ class VerbRule:
     needs_target: bool = False
     needs_object: bool = False
     needs_clause: bool = False
+    object_target: bool = False
+    """The object the row names is acted on too ("expelled the UN mission"), not the event."""
 
     @property
     def specificity(self) -> int:
@@ -108,12 +110,14 @@ class NounRule:
 
 @dataclass(frozen=True, slots=True)
 class Recode:
-    """A code (``source``, for ``trigger`` lemma or any) that becomes ``target`` with a cue."""
+    """A code (``source``, for a ``triggers`` lemma or any) that becomes ``target`` with a
+    cue, unless one of ``unless`` is in the sentence too ("suicide bomber" is no aircraft)."""
 
     source: str
     target: str
-    trigger: str
+    triggers: frozenset[str]
     cues: frozenset[str]
+    unless: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +220,9 @@ class PatternBook:
         with "beaten" is a killing by physical assault (1823).
         """
         for rule in self.recodes:  # in file order, each on the code the previous gave
-            if rule.source == code and (rule.trigger in ("", trigger)) and rule.cues & lemmas:
+            if rule.source != code or (rule.triggers and trigger not in rule.triggers):
+                continue
+            if rule.cues & lemmas and not rule.unless & lemmas:
                 code = rule.target
         return code
 
@@ -252,6 +258,15 @@ def _user_rows(path: Path, known: Callable[[str], bool] | None) -> list[_Row]:
     return [(str(path), row) for row in reading.rows]
 
 
+def _words(value: object) -> frozenset[str]:
+    """A TOML word or list of words ("kill", ["kill", "killing"])."""
+    if isinstance(value, str):
+        return frozenset({value})
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"not a word or a list of words: {value!r}")
+    return frozenset(str(word) for word in value)
+
+
 def _recodes(rows: object, source: str) -> tuple[Recode, ...]:
     if not isinstance(rows, list):
         raise DataFileError(detail=f"{source}: [[recode]] must be a table array")
@@ -260,8 +275,9 @@ def _recodes(rows: object, source: str) -> tuple[Recode, ...]:
             Recode(
                 source=str(row["from"]),
                 target=str(row["to"]),
-                trigger=str(row.get("trigger", "")),
+                triggers=_words(row.get("trigger", ())),
                 cues=frozenset(row["cues"]),
+                unless=frozenset(row.get("unless", ())),
             )
             for row in rows
         )
@@ -316,6 +332,7 @@ def _verbs(rows: list[_Row]) -> dict[str, tuple[VerbRule, ...]]:
             needs_target="target" in flag_set,
             needs_object="transitive" in flag_set,
             needs_clause="clause" in flag_set,
+            object_target="objtarget" in flag_set,
         )
         table.setdefault(lemma, []).append(rule)
     # Most specific first, so the matcher can stop at the first rule that fits.

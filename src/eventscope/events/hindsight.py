@@ -1,0 +1,64 @@
+"""Readings of a document's events that need the whole list of them (every stage's events).
+
+CONTRACT:
+
+    events = read_back(doc, events, book)
+
+* "Taiwan condemned the drills": the target is the source of the drills reported before
+  (:mod:`.antecedents`);
+* "a gunman shot dead Prime Minister X": an assassination, 186 (:mod:`.assassination`);
+* "forced out more than 1,000 refugees": an expulsion (174) of a large group of people is a mass
+  expulsion, CAMEO 201 ("force large groups of people or populations out of some territory");
+  a deportation of many stays 174 (a legal act on individuals).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..models import EventMention
+from .antecedents import with_antecedent_targets
+from .assassination import with_assassinations
+from .frames import object_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .patterns import PatternBook
+
+
+def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> list[EventMention]:
+    """``events`` with the targets and codes that only the other events or words give."""
+    events = with_assassinations(doc, with_antecedent_targets(doc, events, book), book)
+    return [_mass_expulsion(doc, event) for event in events]
+
+
+# CAMEO 174 "expel or deport individuals" and 201 "engage in mass expulsion".
+_EXPEL, _MASS_EXPEL = "174", "201"
+_LARGE = 1000  # people in a group the codebook calls large (a population, not individuals)
+# A deportation is a legal act on individuals, however many (CAMEO 174, not 201).
+_LEGAL = frozenset({"deport", "extradite", "repatriate"})
+_MANY = frozenset({"hundreds", "thousands", "tens", "millions"})
+
+
+def _mass_expulsion(doc: Doc, event: EventMention) -> EventMention:
+    verb = doc[event.trigger_start]
+    if event.cameo != _EXPEL or verb.lemma_.lower() in _LEGAL:
+        return event
+    obj = object_of(verb)
+    if obj is None:
+        return event
+    # the words from the verb to the people moved ("expelled hundreds of thousands of X",
+    # "1,000 refugees were forced out"): the count may be the object or its measure
+    words = doc[min(verb.i, obj.left_edge.i) : max(verb.i, obj.i) + 1]
+    if not any(_large(word.lower_) for word in words):
+        return event
+    return replace(event, cameo=_MASS_EXPEL)
+
+
+def _large(word: str) -> bool:
+    """ "1,000", "thousands": a count of people no smaller than ``_LARGE``."""
+    digits = word.replace(",", "")
+    return word in _MANY or (digits.isdigit() and int(digits) >= _LARGE)
