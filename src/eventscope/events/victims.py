@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-    from ..models import ActorMention
+    from ..models import ActorMention, EventMention
+
+# Entity types of a fronted date the parser may read as a passive subject ("On 5 May, ...").
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def word_order_arguments(
@@ -59,11 +63,33 @@ def victim_subject(token: Token, harms: Collection[str]) -> Token | None:
 
 
 def passive_subject(token: Token) -> Token | None:
-    """The subject of a passive verb; the nearest one when a fronted date was parsed as one too."""
+    """The subject of a passive verb; the nearest one when a fronted date was parsed as one too,
+    else the subject the parser hung on a fronted place (:func:`stranded_subject`)."""
     if not any(c.dep_ == "auxpass" for c in token.children):
         return None
-    subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
-    return subjects[-1] if subjects else None
+    subjects = [
+        c
+        for c in token.children
+        if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in TIME_ENTS
+    ]
+    return subjects[-1] if subjects else stranded_subject(token)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "On 5 May, in Bacayopa, Sinaloa, a man and a woman were found dead": the parser reads
+    the subject as an apposition of the fronted place (and the date as the subject). The noun
+    phrase that ends right before the verb's auxiliaries, an apposition, is the subject."""
+    auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    if not auxes or min(auxes) == 0:
+        return None
+    doc, word = verb.doc, verb.doc[min(auxes) - 1]
+    end = word.i
+    found = None
+    while word.i != verb.i and word.head.i != word.i and word.right_edge.i == end:
+        if word.dep_ == "appos" and word.pos_ == "NOUN":
+            found = word  # the outermost apposition that ends there
+        word = word.head
+    return found if found is not None and doc[end].pos_ != "PUNCT" else None
 
 
 def _other(candidates: list[ActorMention], source: ActorMention | None) -> ActorMention | None:
@@ -105,3 +131,50 @@ def sectored_victim(trigger: Token, mentions: Sequence[ActorMention]) -> tuple[T
             if mention.start <= token.i < mention.end and actor.sector and not actor.country:
                 return token, actor.sector
     return None
+
+
+# Nouns after "with" that show a found body was harmed ("the bodies of two men with gunshot
+# wounds were found", "a body bearing signs of torture").
+WOUND_NOUNS = frozenset({"wound", "injury", "sign", "mark", "bruise", "bullet"})
+
+
+def wounded(verb: Token) -> bool:
+    """The passive subject of ``verb`` carries a "with" of wounds in its own phrase ("the
+    bodies of 2 civilians with gunshot wounds were found")."""
+    found = passive_subject(verb)
+    if found is None:
+        return False
+    for word in found.subtree:
+        if word.lower_ == "with" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in WOUND_NOUNS for c in word.children
+        ):
+            return True
+    return False
+
+
+# Sectors of people who bear no arms by their role (CAMEO agent codes): civilians, protesters,
+# workers, students, farmers, clergy, medics, traders, refugees, journalists.
+UNARMED_SECTORS = frozenset(
+    {"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "HLH", "MED", "BUS", "REF", "JRN"}
+)
+
+
+# Sectors of armed organisations: a fight with one of them is military force on its side.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "IMG", "SEP"})
+
+
+def unarmed_force(event: EventMention) -> EventMention:
+    """CAMEO 190 is "use conventional military force", the force of armed organisations; a
+    crowd named by an unarmed role that clashes or attacks ("a mob attacked police",
+    "villagers clashed with herders") uses unconventional violence: 180. An actor the coder
+    only implied (a clash with no named side) keeps its code, and so does a fight with an
+    armed organisation ("clashes between herders and soldiers")."""
+    source, target = event.source, event.target
+    if event.cameo != "190" or source is None:
+        return event
+    actor = source.actor
+    if actor.sector not in UNARMED_SECTORS or actor.resolution == "implied" or not actor.text:
+        return event
+    if target is not None and target.actor.sector in ARMED_SECTORS:
+        return event
+    return replace(event, cameo="180", pattern=event.pattern + "+unarmed")
