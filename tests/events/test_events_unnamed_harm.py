@@ -7,7 +7,8 @@ sentences we wrote (#15):
 * the subject the parser hangs on a fronted place ("On 5 May, in Ruvuma, Tanzania, a man was
   found dead") is still the victim; a found body "with gunshot wounds" was harmed;
 * CAMEO 190 is military force: a crowd named by an unarmed role that clashes or attacks uses
-  unconventional violence (180), unless it fights an armed organisation.
+  unconventional violence (180), unless it fights an armed organisation; protesters and
+  rioters who attack or beat someone protest violently (145).
 """
 
 from __future__ import annotations
@@ -124,6 +125,7 @@ def test_a_relative_pronoun_strands_no_subject(nlp):
         ("On 6 March, a mob attacked police officers in Patna, India.", "INDCVL", "180"),
         ("On 6 March, villagers clashed with police in Patna, India.", "INDCVL", "180"),
         ("On 6 March, dozens of students clashed in Dhaka, Bangladesh.", "BGDEDU", "180"),
+        ("On 6 March, demonstrators attacked a police station in Jos, Nigeria.", "NGAOPP", "145"),
     ],
 )
 def test_an_unarmed_crowd_uses_unconventional_violence(pipeline, text, source, code):
@@ -147,6 +149,9 @@ def _mention(sector: str, text: str = "them", resolution: str = "place") -> Acto
         (_mention("CVL"), _mention("MIL"), "190"),  # a fight with soldiers is military force
         (_mention("REB"), _mention("CVL"), "190"),  # an armed group's force
         (_mention("CVL", text="", resolution="implied"), None, "190"),  # no named side
+        (_mention("OPP", text="demonstrators"), _mention("COP"), "145"),  # a violent protest
+        (_mention("CVL", text="rioters in Lagos"), None, "145"),
+        (_mention("OPP", text="protesters"), _mention("MIL"), "190"),  # they fight soldiers
     ],
 )
 def test_unarmed_force_table(source, target, code):

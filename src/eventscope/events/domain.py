@@ -17,7 +17,8 @@ further events for trigger words it left without one (rules in ``data/events/dom
   civilian (CVL) victim; "a civilian was killed", "two soldiers were wounded" with no cue word
   too when the story has no other event (the victim's role is one of armed conflict);
 * a crowd named by an unarmed role that fights ("a mob attacked police") uses unconventional
-  violence (180), not military force (190): :func:`~eventscope.events.victims.unarmed_force`.
+  violence (180), not military force (190), and protesters who do protest violently (145):
+  :func:`~eventscope.events.victims.unarmed_force`.
 
 These sentences are often parsed badly (long fronted dates and places, "On 9 May 2020, in X,
 Y, protesters ..."), so the rules read word order around the trigger, not the parse.

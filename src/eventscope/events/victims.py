@@ -163,18 +163,31 @@ UNARMED_SECTORS = frozenset(
 ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "IMG", "SEP"})
 
 
+# Words that name people by their protest: their violence is a violent protest (CAMEO 145).
+PROTEST_ROLES = frozenset(
+    {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+     "rioter", "rioters", "marcher", "marchers"}
+)  # fmt: skip
+
+
 def unarmed_force(event: EventMention) -> EventMention:
-    """CAMEO 190 is "use conventional military force", the force of armed organisations; a
-    crowd named by an unarmed role that clashes or attacks ("a mob attacked police",
-    "villagers clashed with herders") uses unconventional violence: 180. An actor the coder
-    only implied (a clash with no named side) keeps its code, and so does a fight with an
-    armed organisation ("clashes between herders and soldiers")."""
+    """Force by people who bear no arms by their role. Protesters, demonstrators or rioters
+    who attack, beat or clash ("rioters injured a police officer") protest violently: CAMEO
+    145 "protest violently, riot". CAMEO 190 is "use conventional military force", the force of
+    armed organisations; another crowd of an unarmed role that clashes or attacks ("a mob
+    attacked police", "villagers clashed with herders") uses unconventional violence: 180. An
+    actor the coder only implied (a clash with no named side) keeps its code, and so does a
+    fight with an armed organisation ("clashes between herders and soldiers")."""
     source, target = event.source, event.target
-    if event.cameo != "190" or source is None:
+    if source is None or event.cameo[:2] not in ("18", "19"):
         return event
     actor = source.actor
     if actor.sector not in UNARMED_SECTORS or actor.resolution == "implied" or not actor.text:
         return event
     if target is not None and target.actor.sector in ARMED_SECTORS:
+        return event
+    if PROTEST_ROLES.intersection(actor.text.lower().split()):  # "rioters in Lagos"
+        return replace(event, cameo="145", pattern=event.pattern + "+protest")
+    if event.cameo != "190":
         return event
     return replace(event, cameo="180", pattern=event.pattern + "+unarmed")
