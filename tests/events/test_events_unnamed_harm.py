@@ -160,3 +160,33 @@ def test_unarmed_force_table(source, target, code):
         sent_index=0, confidence=0.9,
     )  # fmt: skip
     assert unarmed_force(event).cameo == code
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two verbs share the object: the victim of the first is that of the second
+        (
+            "On 6 March, Syrian soldiers shot and killed a civilian in Homs.",
+            ("SYRMIL", "SYRCVL", "193"),
+        ),
+        # a civilian thing with no named owner: its civilian owners are the target
+        (
+            "On 6 March, soldiers torched three houses and a car in Kasese, Uganda.",
+            ("UGAMIL", "UGACVL", "1712"),
+        ),
+        # a thing of a force: the country where it happened
+        (
+            "On 6 March, rebels shelled positions near Gao, Mali.",
+            ("MLIREB", "MLI", "194"),
+        ),
+    ],
+)
+def test_the_target_of_a_violent_act_that_names_none(pipeline, text, expected):
+    found = coded(pipeline, text)
+    assert expected in found, found
+
+
+def test_civilians_who_damage_things_are_not_their_own_target(pipeline):
+    found = coded(pipeline, "On 6 March, rioters looted shops in Durban, South Africa.")
+    assert ("ZAFCVL", "ZAFCVL", "171") not in found, found

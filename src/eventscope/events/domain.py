@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..actors.context import context_country
-from ..models import ActorMention, EventMention, PlaceMention
+from ..models import ActorMention, EventMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
@@ -72,6 +72,7 @@ class DomainBook:
     cues: frozenset[str] = frozenset()
     needs_cue: frozenset[str] = frozenset()
     combatants: frozenset[str] = frozenset()
+    military_objects: frozenset[str] = frozenset()
     accidents: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
@@ -96,6 +97,7 @@ class DomainBook:
             cues=frozenset(unknown["cues"]),
             needs_cue=frozenset(unknown["needs_cue"]),
             combatants=frozenset(unknown.get("combatants", ())),
+            military_objects=frozenset(unknown.get("military_objects", ())),
             accidents=frozenset(unknown.get("accidents", ())),
             light_verbs=frozenset(data["nouns"]["light_verbs"]),
             occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
@@ -219,17 +221,36 @@ class DomainCoder:
             if where is None:
                 done.append(event)
                 continue
-            country, why = where
-            victim = self._victim(trigger)
-            known = sectored_victim(trigger, mentions)  # "a soldier was shot": MIL
-            if known is not None:
-                target = implied_actor(known[0], known[1], country, event.sent_index, why=why)
-            elif victim is not None:
-                target = implied_actor(victim, "CVL", country, event.sent_index, why=why)
-            else:
-                target = implied_actor(trigger, "", country, event.sent_index)
+            target = self._implied_target(trigger, event, mentions, where)
             done.append(replace(event, target=target))
         return done
+
+    def _implied_target(
+        self,
+        trigger: Token,
+        event: EventMention,
+        mentions: Sequence[ActorMention],
+        where: tuple[str, Resolution],
+    ) -> ActorMention:
+        """The target of a violent ``trigger`` that names none, in the country ``where``: its
+        victim by sector ("a soldier was shot": MIL), a person noun (CVL), a civilian thing
+        ("looted crops", "set a car alight": its civilian owners, unless civilians did it: one
+        code on both sides would read as the actor acting on itself), else the country."""
+        country, why = where
+        sent_index = event.sent_index
+        known = sectored_victim(trigger, mentions)
+        if known is not None:
+            return implied_actor(known[0], known[1], country, sent_index, why=why)
+        victim = self._victim(trigger)
+        if victim is not None:
+            return implied_actor(victim, "CVL", country, sent_index, why=why)
+        things = [n for n in _victim_places(trigger) if n.pos_ in ("NOUN", "PROPN")]
+        military = self.book.military_objects
+        civilian = bool(things) and not any(n.lemma_.lower() in military for n in things)
+        civilian = civilian and event.source is not None and event.source.actor.sector != "CVL"
+        if civilian and all(covering(mentions, n, phrase=False) is None for n in things):
+            return implied_actor(trigger, "CVL", country, sent_index)
+        return implied_actor(trigger, "", country, sent_index)
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
         """``events`` fit for the story's kind (crime, sport: see ``contentious``)."""

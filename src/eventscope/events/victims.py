@@ -114,7 +114,15 @@ VICTIM_PREPS = frozenset({"against", "at", "on"})
 def victim_places(trigger: Token) -> Iterator[Token]:
     """Where a victim may stand, in the trigger's child order: its object or passive subject,
     or the object of a victim preposition ("a drive-by shooting against a man", "fired at a
-    village")."""
+    village"); then those of a verb joined to it ("shot and killed a civilian": the two verbs
+    share the object)."""
+    yield from _own_victim_places(trigger)
+    for child in trigger.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            yield from _own_victim_places(child)
+
+
+def _own_victim_places(trigger: Token) -> Iterator[Token]:
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             yield child
