@@ -190,3 +190,19 @@ def test_the_target_of_a_violent_act_that_names_none(pipeline, text, expected):
 def test_civilians_who_damage_things_are_not_their_own_target(pipeline):
     found = coded(pipeline, "On 6 March, rioters looted shops in Durban, South Africa.")
     assert ("ZAFCVL", "ZAFCVL", "171") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 6 March, soldiers looted crops and torched a truck near Kasese, Uganda.",
+            ("UGAMIL", "UGACVL", "171"),
+        ),
+        # the object names the event itself, not a thing acted on
+        ("On 6 March, rebels carried out attacks near Gao, Mali.", ("MLIREB", "MLI", "190")),
+    ],
+)
+def test_a_civilian_thing_stands_for_its_owners(pipeline, text, expected):
+    found = coded(pipeline, text)
+    assert expected in found, found

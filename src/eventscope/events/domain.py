@@ -72,7 +72,7 @@ class DomainBook:
     cues: frozenset[str] = frozenset()
     needs_cue: frozenset[str] = frozenset()
     combatants: frozenset[str] = frozenset()
-    military_objects: frozenset[str] = frozenset()
+    civilian_objects: frozenset[str] = frozenset()
     accidents: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
@@ -97,7 +97,7 @@ class DomainBook:
             cues=frozenset(unknown["cues"]),
             needs_cue=frozenset(unknown["needs_cue"]),
             combatants=frozenset(unknown.get("combatants", ())),
-            military_objects=frozenset(unknown.get("military_objects", ())),
+            civilian_objects=frozenset(unknown.get("civilian_objects", ())),
             accidents=frozenset(unknown.get("accidents", ())),
             light_verbs=frozenset(data["nouns"]["light_verbs"]),
             occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
@@ -244,11 +244,10 @@ class DomainCoder:
         victim = self._victim(trigger)
         if victim is not None:
             return implied_actor(victim, "CVL", country, sent_index, why=why)
-        things = [n for n in _victim_places(trigger) if n.pos_ in ("NOUN", "PROPN")]
-        military = self.book.military_objects
-        civilian = bool(things) and not any(n.lemma_.lower() in military for n in things)
-        civilian = civilian and event.source is not None and event.source.actor.sector != "CVL"
-        if civilian and all(covering(mentions, n, phrase=False) is None for n in things):
+        owned = self.book.civilian_objects
+        things = [n for n in _victim_places(trigger) if n.lemma_.lower() in owned]
+        by_civilians = event.source is None or event.source.actor.sector == "CVL"
+        if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
             return implied_actor(trigger, "CVL", country, sent_index)
         return implied_actor(trigger, "", country, sent_index)
 
