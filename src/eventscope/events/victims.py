@@ -114,9 +114,13 @@ VICTIM_PREPS = frozenset({"against", "at", "on"})
 def victim_places(trigger: Token) -> Iterator[Token]:
     """Where a victim may stand, in the trigger's child order: its object or passive subject,
     or the object of a victim preposition ("a drive-by shooting against a man", "fired at a
-    village"); then those of a verb joined to it ("shot and killed a civilian": the two verbs
-    share the object)."""
-    yield from _own_victim_places(trigger)
+    village"); with none of its own, those of a verb joined to it ("shot and killed a
+    civilian": the two verbs share the object; not "killing five officers and injuring 22
+    people", where each verb has its own)."""
+    own = list(_own_victim_places(trigger))
+    yield from own
+    if own:
+        return
     for child in trigger.children:
         if child.dep_ == "conj" and child.pos_ == "VERB":
             yield from _own_victim_places(child)
@@ -127,7 +131,12 @@ def _own_victim_places(trigger: Token) -> Iterator[Token]:
         if child.dep_ in ("dobj", "nsubjpass"):
             yield child
         elif child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
-            yield from (noun for noun in child.children if noun.dep_ == "pobj")
+            # "on 6 March" is when, not whom
+            yield from (
+                noun
+                for noun in child.children
+                if noun.dep_ == "pobj" and noun.ent_type_ not in TIME_ENTS
+            )
 
 
 def sectored_victim(trigger: Token, mentions: Sequence[ActorMention]) -> tuple[Token, str] | None:
