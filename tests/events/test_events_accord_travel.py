@@ -8,7 +8,11 @@
   a firm", "went to the polls") is no visit.
 * 164 "walk-outs": walking or pulling out of talks halts negotiations.
 * 084 "return, release" needs something returned ("returned from Kenya" releases nothing).
-* 012 / 013 said with a predicate adjective of stance ("is skeptical of X", "is confident").
+* 012 / 013 said with a predicate adjective of stance ("is skeptical of X", "is confident");
+  "over" names the topic as "about" does (the codebook's "skeptical over"); "concerned /
+  worried over X" is 012, "angry / upset / unhappy over X" 110 (express disapproval).
+* Coming back from a country leaves it: no classifier fill for "X returned from Uganda".
+* "took to the streets" is the idiom of demonstrating (141).
 """
 
 from __future__ import annotations
@@ -138,3 +142,42 @@ def test_captured_places_are_occupied(nlp, actors, events, text):
 )
 def test_going_to_a_thing_is_no_visit(nlp, actors, events, text):
     assert all(code != "042" for _, _, code in coded(nlp, actors, events, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt said it was skeptical over Ethiopia's dam plans.", ("EGY", "ETH", "012")),
+        ("Chile is confident over its talks with Peru.", ("CHL", "PER", "013")),
+        ("Kenya is worried over the Ugandan troop build-up.", ("KEN", "UGA", "012")),
+        ("Nigeria was upset over the Ghanaian border decision.", ("NGA", "GHA", "110")),
+        ("Ecuador was unhappy with Colombia.", ("ECU", "COL", "110")),
+        ("Malian protesters were angry about the French presence.", ("MLI", "FRA", "110")),
+    ],
+)
+def test_stance_adjectives_with_over_and_about(nlp, actors, events, text, expected):
+    found = coded(nlp, actors, events, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan envoy returned from Uganda on Monday.",
+        "The Nigerian president returned from Ghana on Sunday.",
+    ],
+)
+def test_returning_from_a_country_is_no_event_for_the_pair(nlp, actors, events, text):
+    assert coded(nlp, actors, events, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Thousands of Chileans took to the streets of Santiago.", "CHL"),
+        ("Kenyan nurses took to the streets to demand better pay.", "KEN"),
+    ],
+)
+def test_taking_to_the_streets_is_a_demonstration(nlp, actors, events, text, source):
+    found = coded(nlp, actors, events, text)
+    assert any(s == source and code == "141" for s, _, code in found), found

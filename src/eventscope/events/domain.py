@@ -14,7 +14,11 @@ further events for trigger words it left without one (rules in ``data/events/dom
 * events with a victim: "gunmen killed a farmer", "a farmer was killed by gunmen" (passive);
 * unknown perpetrators: "a man was found dead", "a woman was shot" with no named attacker ->
   an unidentified armed actor (UAF, resolution ``implied``) of the place's country acts on a
-  civilian (CVL) victim.
+  civilian (CVL) victim; "a civilian was killed", "two soldiers were wounded" with no cue word
+  too when the story has no other event (the victim's role is one of armed conflict);
+* a crowd named by an unarmed role that fights ("a mob attacked police") uses unconventional
+  violence (180), not military force (190), and protesters who do protest violently (145):
+  :func:`~eventscope.events.victims.unarmed_force`.
 
 These sentences are often parsed badly (long fronted dates and places, "On 9 May 2020, in X,
 Y, protesters ..."), so the rules read word order around the trigger, not the parse.
@@ -31,14 +35,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..actors.context import context_country
-from ..models import ActorMention, EventMention, PlaceMention
+from ..models import ActorMention, EventMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
 from .stories import objectless_protest
 from .syntax import is_unreal
 from .victims import passive_subject as _passive_subject
-from .victims import sectored_victim
+from .victims import sectored_victim, unarmed_force, wounded
 from .victims import victim_places as _victim_places
 from .victims import word_order_arguments as _arguments
 
@@ -67,6 +71,9 @@ class DomainBook:
     violence: Mapping[str, str]
     cues: frozenset[str] = frozenset()
     needs_cue: frozenset[str] = frozenset()
+    combatants: frozenset[str] = frozenset()
+    civilian_objects: frozenset[str] = frozenset()
+    accidents: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     noun_preps: frozenset[str] = frozenset()
@@ -89,6 +96,9 @@ class DomainBook:
             violence=dict(unknown["codes"]),
             cues=frozenset(unknown["cues"]),
             needs_cue=frozenset(unknown["needs_cue"]),
+            combatants=frozenset(unknown.get("combatants", ())),
+            civilian_objects=frozenset(unknown.get("civilian_objects", ())),
+            accidents=frozenset(unknown.get("accidents", ())),
             light_verbs=frozenset(data["nouns"]["light_verbs"]),
             occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
             noun_preps=frozenset(data["nouns"]["prepositions"]),
@@ -177,7 +187,8 @@ class DomainCoder:
                     extra.append(event)
                     busy.add(sent_index)
             if sent_index not in busy:
-                implied = self._unknown_perpetrator(doc, sent, sent_index, mentions, places)
+                lone = not found and not extra  # no other event: the harm is the news
+                implied = self._unknown_perpetrator(doc, (sent, sent_index), mentions, places, lone)
                 extra.extend(implied)
         if self.contentious is not None:
             extra += self.contentious.find(doc, mentions, [*found, *extra], places=places)
@@ -198,7 +209,7 @@ class DomainCoder:
         an attack on a place.
         """
         done = []
-        for event in events:
+        for event in map(unarmed_force, events):  # "a mob attacked police": 180, not 190
             if objectless_protest(doc, event):
                 done.append(replace(event, target=None))
                 continue
@@ -210,17 +221,35 @@ class DomainCoder:
             if where is None:
                 done.append(event)
                 continue
-            country, why = where
-            victim = self._victim(trigger)
-            known = sectored_victim(trigger, mentions)  # "a soldier was shot": MIL
-            if known is not None:
-                target = implied_actor(known[0], known[1], country, event.sent_index, why=why)
-            elif victim is not None:
-                target = implied_actor(victim, "CVL", country, event.sent_index, why=why)
-            else:
-                target = implied_actor(trigger, "", country, event.sent_index)
+            target = self._implied_target(trigger, event, mentions, where)
             done.append(replace(event, target=target))
         return done
+
+    def _implied_target(
+        self,
+        trigger: Token,
+        event: EventMention,
+        mentions: Sequence[ActorMention],
+        where: tuple[str, Resolution],
+    ) -> ActorMention:
+        """The target of a violent ``trigger`` that names none, in the country ``where``: its
+        victim by sector ("a soldier was shot": MIL), a person noun (CVL), a civilian thing
+        ("looted crops", "set a car alight": its civilian owners, unless civilians did it: one
+        code on both sides would read as the actor acting on itself), else the country."""
+        country, why = where
+        sent_index = event.sent_index
+        known = sectored_victim(trigger, mentions)
+        if known is not None:
+            return implied_actor(known[0], known[1], country, sent_index, why=why)
+        victim = self._victim(trigger)
+        if victim is not None:
+            return implied_actor(victim, "CVL", country, sent_index, why=why)
+        owned = self.book.civilian_objects
+        things = [n for n in _victim_places(trigger) if n.lemma_.lower() in owned]
+        by_civilians = event.source is None or event.source.actor.sector == "CVL"
+        if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
+            return implied_actor(trigger, "CVL", country, sent_index)
+        return implied_actor(trigger, "", country, sent_index)
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
         """``events`` fit for the story's kind (crime, sport: see ``contentious``)."""
@@ -260,11 +289,14 @@ class DomainCoder:
     def _unknown_perpetrator(
         self,
         doc: Doc,
-        sent: Span,
-        sent_index: int,
+        sentence: tuple[Span, int],
         mentions: Sequence[ActorMention],
         places: Sequence[PlaceMention],
+        lone: bool,
     ) -> list[EventMention]:
+        """An unnamed attacker's event on the passive victim of a harm verb of ``sentence`` (the
+        span and its index); ``lone``: the document has no other event (so far)."""
+        sent, sent_index = sentence
         lemmas, violence = doc_words(doc).lemma, self.book.violence
         for token in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in violence):
             code = self._violence_code(token)
@@ -280,7 +312,8 @@ class DomainCoder:
             alone = target is not None and all(m.actor == target.actor for m in named)
             if not alone and victim.lemma_.lower() not in self.book.victims:
                 continue
-            if token.lemma_.lower() in self.book.needs_cue and not self._cued(sent, token):
+            needs_cue = token.lemma_.lower() in self.book.needs_cue
+            if needs_cue and not self._cued(sent, token, victim if lone else None):
                 continue  # "killed when three cars collided": no sign of an attacker
             if any(c.dep_ == "agent" for c in token.children):
                 return []  # "killed by X": X is named; the main coder's business
@@ -294,20 +327,27 @@ class DomainCoder:
             return [event]
         return []
 
-    def _cued(self, sent: Span, token: Token) -> bool:
-        """A word of violence in the sentence ("shot", "gunmen") or dead-found state words."""
+    def _cued(self, sent: Span, token: Token, victim: Token | None) -> bool:
+        """A word of violence in the sentence ("shot", "gunmen") or dead-found state words; or
+        a ``victim`` named by a role of armed conflict ("a civilian", "two soldiers were
+        wounded") in a sentence that names no accident ("killed when their bus overturned").
+        Beside another event the harm is that event's toll ("..., two soldiers were wounded")."""
         words = {t.lower_ for t in sent}
         if token.lemma_.lower() in self.book.found:
             states = {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")}
             return bool(states & {"dead", "lifeless"}) or bool(words & self.book.cues)
-        return bool(words & self.book.cues)
+        if words & self.book.cues:
+            return True
+        if victim is None or victim.lemma_.lower() not in self.book.combatants:
+            return False
+        return not words & self.book.accidents
 
     def _violence_code(self, token: Token) -> str | None:
         lemma = token.lemma_.lower()
         if lemma in self.book.found:
             # "was found dead", "was found with gunshot wounds"
             states = {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")}
-            wounds = any(c.lower_ == "with" for c in token.children)
+            wounds = any(c.lower_ == "with" for c in token.children) or wounded(token)
             return self.book.violence.get(lemma) if states & self.book.states or wounds else None
         return self.book.violence.get(lemma) if token.pos_ == "VERB" else None
 

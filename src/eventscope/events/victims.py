@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
-    from ..models import ActorMention
+    from ..models import ActorMention, EventMention
+
+# Entity types of a fronted date the parser may read as a passive subject ("On 5 May, ...").
+TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def word_order_arguments(
@@ -59,11 +63,33 @@ def victim_subject(token: Token, harms: Collection[str]) -> Token | None:
 
 
 def passive_subject(token: Token) -> Token | None:
-    """The subject of a passive verb; the nearest one when a fronted date was parsed as one too."""
+    """The subject of a passive verb; the nearest one when a fronted date was parsed as one too,
+    else the subject the parser hung on a fronted place (:func:`stranded_subject`)."""
     if not any(c.dep_ == "auxpass" for c in token.children):
         return None
-    subjects = [c for c in token.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")]
-    return subjects[-1] if subjects else None
+    subjects = [
+        c
+        for c in token.children
+        if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in TIME_ENTS
+    ]
+    return subjects[-1] if subjects else stranded_subject(token)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """ "On 5 May, in Bacayopa, Sinaloa, a man and a woman were found dead": the parser reads
+    the subject as an apposition of the fronted place (and the date as the subject). The noun
+    phrase that ends right before the verb's auxiliaries, an apposition, is the subject."""
+    auxes = [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i]
+    if not auxes or min(auxes) == 0:
+        return None
+    doc, word = verb.doc, verb.doc[min(auxes) - 1]
+    end = word.i
+    found = None
+    while word.i != verb.i and word.head.i != word.i and word.right_edge.i == end:
+        if word.dep_ == "appos" and word.pos_ == "NOUN":
+            found = word  # the outermost apposition that ends there
+        word = word.head
+    return found if found is not None and doc[end].pos_ != "PUNCT" else None
 
 
 def _other(candidates: list[ActorMention], source: ActorMention | None) -> ActorMention | None:
@@ -88,12 +114,29 @@ VICTIM_PREPS = frozenset({"against", "at", "on"})
 def victim_places(trigger: Token) -> Iterator[Token]:
     """Where a victim may stand, in the trigger's child order: its object or passive subject,
     or the object of a victim preposition ("a drive-by shooting against a man", "fired at a
-    village")."""
+    village"); with none of its own, those of a verb joined to it ("shot and killed a
+    civilian": the two verbs share the object; not "killing five officers and injuring 22
+    people", where each verb has its own)."""
+    own = list(_own_victim_places(trigger))
+    yield from own
+    if own:
+        return
+    for child in trigger.children:
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            yield from _own_victim_places(child)
+
+
+def _own_victim_places(trigger: Token) -> Iterator[Token]:
     for child in trigger.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             yield child
         elif child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
-            yield from (noun for noun in child.children if noun.dep_ == "pobj")
+            # "on 6 March" is when, not whom
+            yield from (
+                noun
+                for noun in child.children
+                if noun.dep_ == "pobj" and noun.ent_type_ not in TIME_ENTS
+            )
 
 
 def sectored_victim(trigger: Token, mentions: Sequence[ActorMention]) -> tuple[Token, str] | None:
@@ -105,3 +148,63 @@ def sectored_victim(trigger: Token, mentions: Sequence[ActorMention]) -> tuple[T
             if mention.start <= token.i < mention.end and actor.sector and not actor.country:
                 return token, actor.sector
     return None
+
+
+# Nouns after "with" that show a found body was harmed ("the bodies of two men with gunshot
+# wounds were found", "a body bearing signs of torture").
+WOUND_NOUNS = frozenset({"wound", "injury", "sign", "mark", "bruise", "bullet"})
+
+
+def wounded(verb: Token) -> bool:
+    """The passive subject of ``verb`` carries a "with" of wounds in its own phrase ("the
+    bodies of 2 civilians with gunshot wounds were found")."""
+    found = passive_subject(verb)
+    if found is None:
+        return False
+    for word in found.subtree:
+        if word.lower_ == "with" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in WOUND_NOUNS for c in word.children
+        ):
+            return True
+    return False
+
+
+# Sectors of people who bear no arms by their role (CAMEO agent codes): civilians, protesters,
+# workers, students, farmers, clergy, medics, traders, refugees, journalists.
+UNARMED_SECTORS = frozenset(
+    {"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "HLH", "MED", "BUS", "REF", "JRN"}
+)
+
+
+# Sectors of armed organisations: a fight with one of them is military force on its side.
+ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "IMG", "SEP"})
+
+
+# Words that name people by their protest: their violence is a violent protest (CAMEO 145).
+PROTEST_ROLES = frozenset(
+    {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
+     "rioter", "rioters", "marcher", "marchers"}
+)  # fmt: skip
+
+
+def unarmed_force(event: EventMention) -> EventMention:
+    """Force by people who bear no arms by their role. Protesters, demonstrators or rioters
+    who attack, beat or clash ("rioters injured a police officer") protest violently: CAMEO
+    145 "protest violently, riot". CAMEO 190 is "use conventional military force", the force of
+    armed organisations; another crowd of an unarmed role that clashes or attacks ("a mob
+    attacked police", "villagers clashed with herders") uses unconventional violence: 180. An
+    actor the coder only implied (a clash with no named side) keeps its code, and so does a
+    fight with an armed organisation ("clashes between herders and soldiers")."""
+    source, target = event.source, event.target
+    if source is None or event.cameo[:2] not in ("18", "19"):
+        return event
+    actor = source.actor
+    if actor.sector not in UNARMED_SECTORS or actor.resolution == "implied" or not actor.text:
+        return event
+    if target is not None and target.actor.sector in ARMED_SECTORS:
+        return event
+    if PROTEST_ROLES.intersection(actor.text.lower().split()):  # "rioters in Lagos"
+        return replace(event, cameo="145", pattern=event.pattern + "+protest")
+    if event.cameo != "190":
+        return event
+    return replace(event, cameo="180", pattern=event.pattern + "+unarmed")
