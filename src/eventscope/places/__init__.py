@@ -35,6 +35,7 @@ from .contain import (
     choice_binding,
     container_of,
     encloses,
+    holding_reading,
     kept_inside,
     larger_town,
     sure_container,
@@ -248,6 +249,7 @@ class Mention:
     apposed: bool = False  # the container follows right after a comma ("Belgrade, Minn.")
     enclosed: bool = False  # "in", "of" or "(" before the container ("a road in Beirut")
     exact: bool = True  # the name is a gazetteer key (not a one-edit match)
+    regional: bool = False  # position words only ("Central", "Northern Province")
 
 
 def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
@@ -265,8 +267,11 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
         )
         if divisions:
             candidates, kind = divisions, "admin"
-        container, enclosed = container_of(doc, spans, k, lexicon)
         key = normalise_name(text)
+        exact = resolver.gazetteer.has_key(key) or bool(divisions)
+        if not exact:
+            candidates = _of_kind(candidates, kind)
+        container, enclosed = container_of(doc, spans, k, lexicon)
         names.append(
             Mention(
                 key=key,
@@ -275,10 +280,21 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
                 container=container,
                 apposed=_apposed(doc, spans, k),
                 enclosed=enclosed,
-                exact=resolver.gazetteer.has_key(key) or bool(divisions),
+                exact=exact,
+                regional=lexicon.is_regional(key),
             )
         )
     return names
+
+
+def _of_kind(candidates: tuple[Candidate, ...], kind: str | None) -> tuple[Candidate, ...]:
+    """One-edit readings that agree with the name's kind word: "Kerawa village" is no
+    misspelt Kerala (a state), "Soum province" no misspelt town."""
+    if kind == "city":
+        return tuple(c for c in candidates if not (c.is_division or c.is_country or c.is_area))
+    if kind == "admin":
+        return tuple(c for c in candidates if c.is_division)
+    return candidates
 
 
 def _apposed(doc: Doc, spans: Sequence[Span], k: int) -> bool:
@@ -308,6 +324,8 @@ def _rank_all(
         # The first pass only gathers evidence; a doubtful container binds nothing.
         bound = j is not None and outer is not None and sure_container(outer[0], names[j])
         chosen[k] = kept_inside(choice, names[k], outer) if first is not None and bound else choice
+        if first is not None and j is not None:
+            chosen[j] = holding_reading(chosen[k], names[k], outer) or outer
     return chosen
 
 
@@ -346,6 +364,7 @@ def rank_context(
         others=others,
         key=names[k].key,
         strict=strict,
+        regional=names[k].regional,
     )
 
 

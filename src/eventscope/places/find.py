@@ -64,6 +64,7 @@ IMPORTANT_POPULATION = 100_000
 # A division is well known from this many people ("Delaware Bay"), not "Colonia" (Uruguay).
 IMPORTANT_DIVISION = 500_000
 _LEADING = frozenset({"the", "The"})
+_AREA_WORDS = frozenset({"area", "areas"})  # "Western Area" (Sierra Leone) is a division
 _LEADING_LOWER = frozenset({"the"})
 
 
@@ -77,6 +78,7 @@ class PlaceLexicon:
     locative: frozenset[str]
     generic: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    regional: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> PlaceLexicon:
@@ -94,11 +96,18 @@ class PlaceLexicon:
             locative=frozenset(hints["locative"]),
             generic=frozenset(hints.get("generic", ())),
             place_nouns=frozenset(hints.get("place_nouns", ())),
+            regional=frozenset(hints.get("regional", ())),
         )
 
     def kind_word(self, token: Token | None) -> str | None:
         """ "admin" / "city" when ``token`` is a kind word ("district", "cities"), else None."""
         return self.kind_of_word(token.lower_ if token is not None else None)
+
+    def is_regional(self, key: str) -> bool:
+        """The normalised name is made of position words only, kind words aside ("central",
+        "northern province", "centre nord"; see ``regional`` in hints.toml)."""
+        words = [w for w in key.split() if w not in self.admin_words and w not in _AREA_WORDS]
+        return bool(words) and all(word in self.regional for word in words)
 
     def kind_of_word(self, lower: str | None) -> str | None:
         """:meth:`kind_word` of a lower-case word (``None``: no word there)."""

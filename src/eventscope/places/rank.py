@@ -74,7 +74,8 @@ class RankContext:
 
     ``kind``: "admin" or "city" when a kind word is next to the name; ``containers``: admin
     keys ("CN", "US.TX") of the place named as its container; ``others``: what the
-    document's other place names resolved to; ``key``: the name's normalised form.
+    document's other place names resolved to; ``key``: the name's normalised form;
+    ``regional``: the name is made of position words only (see :func:`supported`).
     """
 
     countries: frozenset[str] = frozenset()
@@ -83,6 +84,7 @@ class RankContext:
     others: tuple[Candidate, ...] = ()
     key: str = ""
     strict: bool = True  # a country's name never resolves to a town (see :func:`eligible`)
+    regional: bool = False  # a name of position words only ("Central", "Northern Province")
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,13 +295,27 @@ def candidate_pool(candidates: Sequence[Candidate], context: RankContext) -> lis
     """The readings the ranking weighs: inside a named container, else the eligible ones
     and the local namesakes (see :func:`inside_containers`, :func:`eligible`); only the
     divisions after an admin kind word ("Merida state") when there are some."""
-    pool = inside_containers(candidates, context.containers) or eligible(
-        candidates, strict=context.strict, kind=context.kind
-    )
+    inside = inside_containers(candidates, context.containers)
+    pool = inside or eligible(candidates, strict=context.strict, kind=context.kind)
+    if context.regional and not inside:
+        pool = supported(pool, context)
     if context.kind == "admin" and any(c.is_division for c in pool):
         # "Merida state" is the state, not the larger Mexican city of that name.
         pool = [c for c in pool if c.is_division]
     return pool + local_namesakes(candidates, pool, context)
+
+
+def supported(candidates: Sequence[Candidate], context: RankContext) -> list[Candidate]:
+    """The readings in a country the text names otherwise (an actor's, another name's).
+
+    "Central", "Southern" or "North-West Province" name a division in a dozen countries: a
+    reader takes the one of the country the story is about ("in Balaka (Balaka, Southern)"
+    is Malawi's Southern Region), and no division abroad when the story names no country
+    holding one. Areas ("Central Asia") stay.
+    """
+    home = set(context.countries)
+    home.update(other.place.country for other in context.others if other.place.country)
+    return [c for c in candidates if c.is_area or c.place.country in home]
 
 
 def ranked(
