@@ -10,7 +10,7 @@ from eventscope.models import EventMention, Place, PlaceMention
 from eventscope.places import place_for_event
 from eventscope.places.coherence import anchor_countries, coherent
 from eventscope.places.gazetteer import Candidate
-from eventscope.places.tie import ONLY_ACTORS, PREVIOUS, SENTENCE, main_country
+from eventscope.places.tie import ONLY_ACTORS, PARAGRAPH, PREVIOUS, SENTENCE, main_country
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -57,8 +57,37 @@ def test_the_sentence_says_where(resolver, nlp, text, trigger, expected, reasons
     assert found == expected and why in reasons
 
 
-def test_nothing_is_taken_from_two_sentences_back(resolver, nlp) -> None:
-    text = "Police raided a depot in Gyumri. Officers searched it. One officer was injured."
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # two sentences back: the report names one place
+        (
+            "Police raided a depot in Gyumri. Officers searched it. One officer was injured.",
+            "injured",
+            ("Gyumri", "ARM"),
+        ),
+        # the place is named only after the event's sentence
+        (
+            "Police raided a mosque during prayers. Worshippers threw stones at officers "
+            "outside the mosque in Sukkur city.",
+            "raided",
+            ("Sukkur", "PAK"),
+        ),
+        # the nearest sentence that names a place, earlier ones first
+        (
+            "Workers blocked a road in Gyumri. Their union met in Vanadzor. It was a long "
+            "meeting. Police detained two men.",
+            "detained",
+            ("Vanadzor", "ARM"),
+        ),
+    ],
+)
+def test_the_paragraph_s_place_is_taken_last(resolver, nlp, text, trigger, expected) -> None:
+    assert _event_place(resolver, nlp, text, trigger) == (expected, PARAGRAPH)
+
+
+def test_a_paragraph_break_ends_the_report(resolver, nlp) -> None:
+    text = "Police raided a depot in Gyumri.\n\nOfficers searched it. One officer was injured."
     assert _event_place(resolver, nlp, text, "injured")[0] is None
 
 
