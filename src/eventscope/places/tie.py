@@ -29,13 +29,12 @@ guns.", ``SCENE``; see :mod:`.scene`); last, the nearest sentence of the paragra
 names a place, earlier ones first, then later ones (``PARAGRAPH``: "Police raided a depot
 in Gyumri. Officers searched it. One was injured." - a short report happens in the one
 place it names; on the TUNE part of acled_dev this took the top event's place @161 km from
-0.808 to 0.818). A town tied to the event far from the sentence's fronted town gives way to it (``FRAME``: "in
-Sinop, Mato Grosso, a man was stabbed in Sao Cristovao neighbourhood" is not the namesake
-town 2,000 km away). A name that
-modifies a thing ("the US dollar exchange rate", "Molotov cocktails") is never the event's
-place. Among candidates, a doubtful reading (score below
-:data:`DOUBTFUL`) gives way to a sure one ("near Kamianka, Donetsk" with Kamianka matched to
-a far namesake).
+0.808 to 0.818). A town tied to the event far from the sentence's fronted town gives way
+to it (``FRAME``: "in Sinop, Mato Grosso, a man was stabbed in Sao Cristovao neighbourhood"
+is not the namesake town 2,000 km away). A name that modifies a thing ("the US dollar
+exchange rate", "Molotov cocktails") is never the event's place. Among candidates, a
+doubtful reading (score below :data:`DOUBTFUL`) gives way to a sure one ("near Kamianka,
+Donetsk" with Kamianka matched to a far namesake).
 
 Example:
     >>> SPECIFICITY["PPL"] < SPECIFICITY["ADM1"] < SPECIFICITY["PCLI"]
