@@ -167,3 +167,28 @@ def test_admin_context_patterns_name_the_container(resolver, nlp, text) -> None:
     names = mentions_of(doc, resolver.mention_spans(doc), resolver)
     assert [name.key for name in names] == ["tovuz", "azerbaijan"]
     assert names[0].container == 1
+
+
+# "Vendors demonstrated on Pacific road after rallying in Mixco ."
+PACIFIC_ROAD = (
+    ["Vendors", "demonstrated", "on", "Pacific", "road", "after", "rallying", "in", "Mixco", "."],
+    [1, 1, 1, 4, 2, 6, 1, 6, 7, 1],
+    ["nsubj", "ROOT", "prep", "compound", "pobj", "mark", "advcl", "prep", "pobj", "punct"],
+    ["NOUN", "VERB", "ADP", "PROPN", "NOUN", "SCONJ", "VERB", "ADP", "PROPN", "PUNCT"],
+)
+
+
+def test_a_sea_in_the_clause_gives_way_to_the_sentence_s_town(vocab) -> None:
+    doc = _doc(vocab, *PACIFIC_ROAD)
+    ocean = Place(name="Pacific Ocean", country=None, feature_code="OCN", score=0.75)
+    town = Place(name="Mixco", country="GTM", feature_code="PPL", score=0.9)
+    places = [
+        PlaceMention("Pacific", doc[3].idx, doc[3].idx + 7, ocean, 0),
+        PlaceMention("Mixco", doc[8].idx, doc[8].idx + 5, town, 0),
+    ]
+    event = EventMention(None, None, "141", 1, 2, 0, 1.0)
+    place, why = place_for_event(doc, event, places)
+    assert (place.text if place else None, why) == ("Mixco", SENTENCE)
+    # the sea stays when the sentence names no town
+    place, _ = place_for_event(doc, event, places[:1])
+    assert place is not None and place.text == "Pacific"

@@ -263,3 +263,21 @@ def dateline_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | N
         if span.start <= words[0].i + DATELINE_TOKENS and marked:
             return place
     return None
+
+
+def main_country(places: Sequence[PlaceMention]) -> str | None:
+    """The country most of ``places`` resolve to, when one leads (else ``None``); each
+    reading weighs its score, so a sure "Mogadishu" outweighs two doubtful readings of
+    "Hodan" as a Chinese town, and countries count only when nothing smaller is named."""
+    named = [p.place for p in places if p.place is not None and p.place.country]
+    # Towns and divisions say where; a country named beside them ("deported from Turkey to
+    # Idlib") weighs only when the sentence names nothing smaller.
+    smaller = [place for place in named if place.feature_code != "PCLI"] or named
+    weights: dict[str, float] = {}
+    for place in smaller:
+        score = 1.0 if place.score is None else place.score
+        weights[str(place.country)] = weights.get(str(place.country), 0.0) + score
+    ranked = sorted(weights.items(), key=lambda item: -item[1])[:2]
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

@@ -13,7 +13,8 @@ in Baku attacked"). Among tied places those in the sentence's main country come 
 Tieba (Bankass, Mopti)": a Senegalese namesake of a Malian village loses), then the most
 specific (place < ADM2 < ADM1 < country), then the nearest to the trigger.
 
-When the parse ties no place, a reader still puts the event where the sentence says things
+When the parse ties no place, or only a sea or a region ("on the Pacific road", "at the Red
+Sea port"), a reader still puts the event where the sentence says things
 happened: a place after a preposition of place ("On 9 May, in Carvajal, Trujillo state,
 residents went out to protest"; "in Al Hazm district (Al Jawf)"), outside any subordinate
 clause of the event ("sent aid after riots erupted in Baku" is not in Baku), with reason
@@ -55,6 +56,7 @@ from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
 from ..nlp.syntax import modifies_noun
 from .find import PlaceLexicon
+from .gazetteer import AREAS
 from .scene import (
     LOCATIVE_PREPOSITIONS,
     containers,
@@ -62,6 +64,7 @@ from .scene import (
     far_container,
     frame_place,
     locative_opener,
+    main_country,
     own_clause,
     paragraph_place,
     within_frame,
@@ -151,6 +154,12 @@ def place_for_event(
     return place, reason
 
 
+def _is_area(mention: PlaceMention) -> bool:
+    """A sea, an ocean, a region or a continent (not a disputed or historical state)."""
+    code = mention.place.feature_code if mention.place is not None else None
+    return code in AREAS and code not in ("ADMD", "PCLH")
+
+
 def _division_word(word: str) -> bool:
     return _lexicon().kind_of_word(word) == "admin"
 
@@ -170,7 +179,7 @@ def _place_for_event(
     dateline = dateline_place(doc, places)
     # The dateline says where the story was filed, not what happened there: not a clause place.
     others = [p for p in places if p is not dateline]
-    place, reason = _clause_place(doc, event, others)
+    place, reason = _clause_or_town(doc, event, others)
     if place is None and reason != ONLY_ACTORS:
         found = _sentence_place(doc, event, others, event.sent_index)
         if found is not None:
@@ -212,6 +221,19 @@ def _picker(
     return pick
 
 
+def _clause_or_town(
+    doc: Doc, event: EventMention, places: Sequence[PlaceMention]
+) -> tuple[PlaceMention | None, str | None]:
+    """:func:`_clause_place`, unless it is a sea or a region and the sentence names a town
+    after a preposition of place ("on the Pacific road", "at the Red Sea port")."""
+    place, reason = _clause_place(doc, event, places)
+    if place is not None and _is_area(place):
+        found = _sentence_place(doc, event, places, event.sent_index)
+        if found is not None and not _is_area(found):
+            return found, SENTENCE
+    return place, reason
+
+
 def _clause_place(
     doc: Doc, event: EventMention, places: Sequence[PlaceMention]
 ) -> tuple[PlaceMention | None, str | None]:
@@ -240,24 +262,6 @@ def _clause_place(
         tied, key=lambda item: _preference(item[0], item[1], trigger.i, item[2], focus, outer)
     )
     return best[0], None
-
-
-def main_country(places: Sequence[PlaceMention]) -> str | None:
-    """The country most of ``places`` resolve to, when one leads (else ``None``); each
-    reading weighs its score, so a sure "Mogadishu" outweighs two doubtful readings of
-    "Hodan" as a Chinese town, and countries count only when nothing smaller is named."""
-    named = [p.place for p in places if p.place is not None and p.place.country]
-    # Towns and divisions say where; a country named beside them ("deported from Turkey to
-    # Idlib") weighs only when the sentence names nothing smaller.
-    smaller = [place for place in named if place.feature_code != "PCLI"] or named
-    weights: dict[str, float] = {}
-    for place in smaller:
-        score = 1.0 if place.score is None else place.score
-        weights[str(place.country)] = weights.get(str(place.country), 0.0) + score
-    ranked = sorted(weights.items(), key=lambda item: -item[1])[:2]
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
 
 
 def _sentence_place(
