@@ -36,8 +36,8 @@ from typing import TYPE_CHECKING
 
 from ..models import PlaceMention
 from ..nlp.docmemo import doc_text, doc_words, sentences
+from .distance import place_km
 from .gazetteer.names import normalise_name
-from .rank import place_km
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
