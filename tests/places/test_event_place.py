@@ -10,7 +10,7 @@ from eventscope.models import EventMention, Place, PlaceMention
 from eventscope.places import place_for_event
 from eventscope.places.coherence import anchor_countries, coherent
 from eventscope.places.gazetteer import Candidate
-from eventscope.places.tie import ONLY_ACTORS, PREVIOUS, SENTENCE, main_country
+from eventscope.places.tie import ONLY_ACTORS, PARAGRAPH, PREVIOUS, SENTENCE, main_country
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -57,8 +57,37 @@ def test_the_sentence_says_where(resolver, nlp, text, trigger, expected, reasons
     assert found == expected and why in reasons
 
 
-def test_nothing_is_taken_from_two_sentences_back(resolver, nlp) -> None:
-    text = "Police raided a depot in Gyumri. Officers searched it. One officer was injured."
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # two sentences back: the report names one place
+        (
+            "Police raided a depot in Gyumri. Officers searched it. One officer was injured.",
+            "injured",
+            ("Gyumri", "ARM"),
+        ),
+        # the place is named only after the event's sentence
+        (
+            "Police raided a mosque during prayers. Worshippers threw stones at officers "
+            "outside the mosque in Sukkur city.",
+            "raided",
+            ("Sukkur", "PAK"),
+        ),
+        # the nearest sentence that names a place, earlier ones first
+        (
+            "Workers blocked a road in Gyumri. Their union met in Vanadzor. It was a long "
+            "meeting. Police detained two men.",
+            "detained",
+            ("Vanadzor", "ARM"),
+        ),
+    ],
+)
+def test_the_paragraph_s_place_is_taken_last(resolver, nlp, text, trigger, expected) -> None:
+    assert _event_place(resolver, nlp, text, trigger) == (expected, PARAGRAPH)
+
+
+def test_a_paragraph_break_ends_the_report(resolver, nlp) -> None:
+    text = "Police raided a depot in Gyumri.\n\nOfficers searched it. One officer was injured."
     assert _event_place(resolver, nlp, text, "injured")[0] is None
 
 
@@ -138,3 +167,28 @@ def test_admin_context_patterns_name_the_container(resolver, nlp, text) -> None:
     names = mentions_of(doc, resolver.mention_spans(doc), resolver)
     assert [name.key for name in names] == ["tovuz", "azerbaijan"]
     assert names[0].container == 1
+
+
+# "Vendors demonstrated on Pacific road after rallying in Mixco ."
+PACIFIC_ROAD = (
+    ["Vendors", "demonstrated", "on", "Pacific", "road", "after", "rallying", "in", "Mixco", "."],
+    [1, 1, 1, 4, 2, 6, 1, 6, 7, 1],
+    ["nsubj", "ROOT", "prep", "compound", "pobj", "mark", "advcl", "prep", "pobj", "punct"],
+    ["NOUN", "VERB", "ADP", "PROPN", "NOUN", "SCONJ", "VERB", "ADP", "PROPN", "PUNCT"],
+)
+
+
+def test_a_sea_in_the_clause_gives_way_to_the_sentence_s_town(vocab) -> None:
+    doc = _doc(vocab, *PACIFIC_ROAD)
+    ocean = Place(name="Pacific Ocean", country=None, feature_code="OCN", score=0.75)
+    town = Place(name="Mixco", country="GTM", feature_code="PPL", score=0.9)
+    places = [
+        PlaceMention("Pacific", doc[3].idx, doc[3].idx + 7, ocean, 0),
+        PlaceMention("Mixco", doc[8].idx, doc[8].idx + 5, town, 0),
+    ]
+    event = EventMention(None, None, "141", 1, 2, 0, 1.0)
+    place, why = place_for_event(doc, event, places)
+    assert (place.text if place else None, why) == ("Mixco", SENTENCE)
+    # the sea stays when the sentence names no town
+    place, _ = place_for_event(doc, event, places[:1])
+    assert place is not None and place.text == "Pacific"

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from test_places import cache_dir, resolver
 
 from eventscope.places import gazetteer as gazetteer_module
 from eventscope.places.gazetteer import Gazetteer
 from eventscope.places.gazetteer.names import normalise_name, within_one_edit
+
+__all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
 
 @pytest.mark.parametrize(
@@ -153,3 +156,27 @@ def test_a_gazetteer_pickles_with_its_remembered_lookups() -> None:
     copy = pickle.loads(pickle.dumps(gazetteer))
     assert copy.lookup("Tovuz") == exact
     assert copy.fuzzy_lookup("Tovuzz") == fuzzy
+
+
+def test_division_names_drop_a_leading_admin_word() -> None:
+    from eventscope.places.gazetteer.build import _division_names, _division_words
+
+    suffixes, prefixes = _division_words()
+    assert _division_names("Muhafazat al Qarya", suffixes, prefixes) == [
+        "Muhafazat al Qarya",
+        "al Qarya",
+    ]
+    assert _division_names("Province d'Oukaba", suffixes, prefixes)[-1] == "Oukaba"
+    assert _division_names("Province de la Tapoa Sud", suffixes, prefixes)[-1] == "Tapoa Sud"
+    assert _division_names("Wilayat-e Nadir", suffixes, prefixes)[-1] == "Nadir"
+    assert _division_names("Lakeland Shi", suffixes, prefixes) == ["Lakeland Shi", "Lakeland"]
+    # a name that is only the admin word stays whole
+    assert _division_names("Municipio", suffixes, prefixes) == ["Municipio"]
+    # a prefix must be a whole word: "Citymore" is no "City of" anything
+    assert _division_names("Citymore", suffixes, prefixes) == ["Citymore"]
+
+
+def test_a_governorate_is_found_without_its_prefix(resolver) -> None:
+    readings = resolver.gazetteer.lookup_key("al hudaydah")
+    assert any(c.place.feature_code == "ADM1" and c.place.country == "YEM" for c in readings)
+    assert all(not (c.place.name or "").lower().startswith("muhafazat") for c in readings)

@@ -118,3 +118,26 @@ def test_min_place_score_filter() -> None:
     assert EventFilter(min_place_score=0.5).where() == ("WHERE location_score >= ?", [0.5])
     with pytest.raises(Exception, match="min_place_score"):
         EventFilter(min_place_score=1.5)
+
+
+def test_the_nearest_reading_is_measured_as_place_km_measures_it() -> None:
+    import random
+
+    from eventscope.places.distance import nearest_km, others_view, place_km
+    from eventscope.places.rank import _context_features
+
+    rng = random.Random(7)
+
+    def reading(row: int, lat: float | None, lon: float | None) -> Candidate:
+        place = Place(f"P{row}", "AAA", None, lat, lon, None, "PPL")
+        return Candidate(place, 1_000, f"AA.{row % 3}", row, 1)
+
+    points = [reading(k, rng.uniform(-80, 80), rng.uniform(-180, 180)) for k in range(40)]
+    others = (*points[:12], reading(99, None, None))
+    view = others_view(others, lambda key: "." in key)
+    for candidate in points[12:]:
+        expected = min(place_km(candidate.place, o.place) for o in others)
+        assert nearest_km(candidate.place, view) == expected
+        near = max(closeness(place_km(candidate.place, o.place)) for o in others)
+        assert _context_features(candidate, others)[2] == near
+    assert nearest_km(reading(100, None, None).place, view) == 20_000.0

@@ -33,8 +33,8 @@ from .coherence import coherent, in_division, placed_in_region, region_key
 from .contain import (
     certainty,
     choice_binding,
-    container_of,
     encloses,
+    holding_reading,
     kept_inside,
     larger_town,
     sure_container,
@@ -43,12 +43,11 @@ from .find import (
     PlaceLexicon,
     entity_spans,
     fuzzy_spans,
-    kind_of,
-    shared_kind_word,
     token_spans,
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
+from .mention import Mention, mentions_of
 from .rank import RankContext, RankModel, choose, country_share
 from .tie import place_for_event
 
@@ -237,57 +236,6 @@ class PlaceResolver:
         return self.gazetteer.fuzzy_lookup(name)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One name to resolve: its key, candidates and the local cues around it."""
-
-    key: str
-    candidates: tuple[Candidate, ...]
-    kind: str | None
-    container: int | None  # index of the name that contains it ("Paris, Texas")
-    apposed: bool = False  # the container follows right after a comma ("Belgrade, Minn.")
-    enclosed: bool = False  # "in", "of" or "(" before the container ("a road in Beirut")
-    exact: bool = True  # the name is a gazetteer key (not a one-edit match)
-
-
-def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
-    """The names at ``spans`` with their candidates, kind words and containers."""
-    lexicon = resolver.lexicon
-    names = []
-    for k, (start, end) in enumerate(spans):
-        text = doc[start:end].text
-        candidates, kind = resolver.candidates(text), kind_of(doc, start, end, lexicon)
-        # "Geauga and Medina counties": each name is "<name> County", a reading the
-        # gazetteer lists under the full name only.
-        shared = shared_kind_word(doc, start, end, lexicon)
-        divisions = (
-            resolver.gazetteer.lookup_key(normalise_name(f"{text} {shared}")) if shared else ()
-        )
-        if divisions:
-            candidates, kind = divisions, "admin"
-        container, enclosed = container_of(doc, spans, k, lexicon)
-        key = normalise_name(text)
-        names.append(
-            Mention(
-                key=key,
-                candidates=candidates,
-                kind=kind,
-                container=container,
-                apposed=_apposed(doc, spans, k),
-                enclosed=enclosed,
-                exact=resolver.gazetteer.has_key(key) or bool(divisions),
-            )
-        )
-    return names
-
-
-def _apposed(doc: Doc, spans: Sequence[Span], k: int) -> bool:
-    """Span ``k`` is followed by a comma and the next span ("Belgrade, Minn.")."""
-    end = spans[k][1]
-    following = spans[k + 1][0] if k + 1 < len(spans) else -1
-    return end < len(doc) and doc[end].text == "," and following == end + 1
-
-
 def _rank_all(
     names: list[Mention],
     countries: frozenset[str],
@@ -308,6 +256,8 @@ def _rank_all(
         # The first pass only gathers evidence; a doubtful container binds nothing.
         bound = j is not None and outer is not None and sure_container(outer[0], names[j])
         chosen[k] = kept_inside(choice, names[k], outer) if first is not None and bound else choice
+        if first is not None and j is not None:
+            chosen[j] = holding_reading(chosen[k], names[k], outer) or outer
     return chosen
 
 
@@ -346,6 +296,7 @@ def rank_context(
         others=others,
         key=names[k].key,
         strict=strict,
+        regional=names[k].regional,
     )
 
 

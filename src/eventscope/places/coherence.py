@@ -121,7 +121,9 @@ def in_division(
 
     Only a town's name right before a comma and the division counts: a name that may be a
     country, an area or a division of the same country keeps its own reading ("Utah,
-    Colorado, and Idaho" and "Jordan, Israel and Egypt" are lists).
+    Colorado, and Idaho" and "Jordan, Israel and Egypt" are lists), and so does a town
+    another reading of the container holds (:func:`~.contain.holding_reading` then
+    re-chooses the container).
     """
     outer = chosen[name.container] if name.container is not None else None
     if outer is None or not name.apposed or not outer[0].is_division:
@@ -134,6 +136,10 @@ def in_division(
         c.is_country or c.is_area or (c.is_division and c.place.country == country)
         for c in name.candidates
     ):
+        return choice
+    # "Hinche, Centre": the Haitian town, when another reading of the container holds it.
+    held = {c.admin_key for c, _ in outer[2] if c.is_division or c.is_country}
+    if any(inside(c.admin_key, key) for c in name.candidates for key in held):
         return choice
     return division, outer[1], list(outer[2])
 

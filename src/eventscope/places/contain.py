@@ -6,8 +6,9 @@ Tripoli, "Merida, Merida state" the city of that state. Two rules follow:
 
 * A's readings are kept to B's country (B's division when B is one): a country or a division
   binds after any connector; a town binds only after "in", "of" or an opening bracket, or
-  when A is a division ("Andar district, Ghazni"); after a comma it is as likely the next
-  item of a list ("Beirut, Damascus and Amman").
+  when A is a division ("Andar district, Ghazni"), or after a comma inside a bracket that
+  A opens ("Gaigorou (Dessa, Tillabery)" is an address); after a comma elsewhere it is as
+  likely the next item of a list ("Beirut, Damascus and Amman").
 * When A has no reading there, its far namesake is no reading at all: A is left unresolved
   rather than outvoting B (a one-letter neighbour of an unknown village, an alternate name of
   a city abroad). A name that may be a country, an area or a division, or a large place named
@@ -65,7 +66,8 @@ def container_of(
     while i < limit:
         if i in starts:
             if connector:
-                return _named_place(doc, spans, starts[i], lexicon), connector in _ENCLOSING
+                enclosing = connector in _ENCLOSING or _bracketed(doc, spans[k][0])
+                return _named_place(doc, spans, starts[i], lexicon), enclosing
             i = spans[starts[i]][1]
             continue
         token = doc[i]
@@ -77,6 +79,12 @@ def container_of(
         listed = listed or token.lower_ == "and"
         i += 1
     return None, False
+
+
+def _bracketed(doc: Doc, start: int) -> bool:
+    """The name opens a bracket after another word: "Gaigorou (Dessa, Tillabery)" gives an
+    address, district then province, not a list of towns."""
+    return start > 1 and doc[start - 1].text == "("
 
 
 def _named_place(doc: Doc, spans: Sequence[Span], j: int, lexicon: PlaceLexicon) -> int | None:
@@ -158,6 +166,31 @@ def kept_inside(choice: Choice | None, name: Mention, outer: Choice | None) -> C
     if any(inside(c.admin_key, key) for c in name.candidates for key in keys):
         return choice
     return choice if sure else None
+
+
+def holding_reading(inner: Choice | None, name: Mention, outer: Choice | None) -> Choice | None:
+    """The container's reading that holds the name's town when the container's choice does
+    not, else ``None``: "Balaka, Southern" is Malawi's Southern Region (not Zambia's
+    Southern Province), "Ketou, Plateau" Benin's Plateau (not Nigeria's).
+
+    A reader takes "X, Y" as one statement of where X is, so the two names are read
+    together. Only for a town's name that can be no country, area or division ("Utah,
+    Colorado" is a list of states), and only readings of the container that hold places
+    (a division or a country).
+    """
+    if inner is None or outer is None:
+        return None
+    town = inner[0]
+    if any(c.is_country or c.is_area or c.is_division for c in name.candidates):
+        return None
+    binding = choice_binding(outer, enclosed=True)
+    if binding and inside(town.admin_key, binding):
+        return None
+    for candidate, share in outer[2]:
+        key = container_key(candidate)
+        if key and inside(town.admin_key, key):
+            return candidate, share, outer[2]
+    return None
 
 
 def _sure(name: Mention, chosen: Candidate) -> bool:

@@ -18,16 +18,13 @@ Example:
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Collection
-from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from ..errors import DataFileError
 from ..nlp.docmemo import doc_words, entities
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
+from .lexicon import PlaceLexicon
 from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
@@ -65,48 +62,6 @@ IMPORTANT_POPULATION = 100_000
 IMPORTANT_DIVISION = 500_000
 _LEADING = frozenset({"the", "The"})
 _LEADING_LOWER = frozenset({"the"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceLexicon:
-    """Words that shape place finding, from ``data/gazetteer/`` (demonyms, hints.toml)."""
-
-    demonyms: frozenset[str]
-    admin_words: frozenset[str]
-    city_words: frozenset[str]
-    locative: frozenset[str]
-    generic: frozenset[str] = frozenset()
-    place_nouns: frozenset[str] = frozenset()
-
-    @classmethod
-    def load(cls) -> PlaceLexicon:
-        folder = resources.files("eventscope").joinpath("data", "gazetteer")
-        try:
-            hints = tomllib.loads(folder.joinpath("hints.toml").read_text(encoding="utf-8"))
-            lines = folder.joinpath("demonyms.txt").read_text(encoding="utf-8").splitlines()
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise DataFileError(detail=f"cannot read the gazetteer word lists: {exc}") from exc
-        demonyms = {line.strip().lower() for line in lines if line.strip()}
-        return cls(
-            demonyms=frozenset(d for d in demonyms if not d.startswith("#")),
-            admin_words=frozenset(hints["admin"]),
-            city_words=frozenset(hints["city"]),
-            locative=frozenset(hints["locative"]),
-            generic=frozenset(hints.get("generic", ())),
-            place_nouns=frozenset(hints.get("place_nouns", ())),
-        )
-
-    def kind_word(self, token: Token | None) -> str | None:
-        """ "admin" / "city" when ``token`` is a kind word ("district", "cities"), else None."""
-        return self.kind_of_word(token.lower_ if token is not None else None)
-
-    def kind_of_word(self, lower: str | None) -> str | None:
-        """:meth:`kind_word` of a lower-case word (``None``: no word there)."""
-        if lower in self.admin_words:
-            return "admin"
-        if lower in self.city_words:
-            return "city"
-        return None
 
 
 def kind_of(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None:

@@ -35,7 +35,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from ..errors import DataFileError
-from ..models import Place
+from .distance import closeness, distance_km, nearest_km, others_view
 from .gazetteer import AREAS, Candidate
 from .gazetteer.names import normalise_name
 
@@ -59,7 +59,6 @@ FEATURES: tuple[str, ...] = (
 CONTEXT_FEATURES = frozenset({"same_country", "same_admin1", "near"})
 AREA_CODES = AREAS
 EVIDENCE_CAP = 3  # other names counted at most this often
-NEAR_SCALE = 4.0  # log10 km at which closeness reaches 0 (10,000 km)
 SEAT_SHARE = 10  # a namesake place holding >= 1/10 of its division's people is its seat
 WEIGHTS_FILE = "rank_weights.toml"
 # A town sharing a country's name is a reading when another place of the text is this close
@@ -74,7 +73,8 @@ class RankContext:
 
     ``kind``: "admin" or "city" when a kind word is next to the name; ``containers``: admin
     keys ("CN", "US.TX") of the place named as its container; ``others``: what the
-    document's other place names resolved to; ``key``: the name's normalised form.
+    document's other place names resolved to; ``key``: the name's normalised form;
+    ``regional``: the name is made of position words only (see :func:`supported`).
     """
 
     countries: frozenset[str] = frozenset()
@@ -83,6 +83,7 @@ class RankContext:
     others: tuple[Candidate, ...] = ()
     key: str = ""
     strict: bool = True  # a country's name never resolves to a town (see :func:`eligible`)
+    regional: bool = False  # a name of position words only ("Central", "Northern Province")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,25 +110,6 @@ class RankModel:
         except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
             raise DataFileError(WEIGHTS_FILE, detail=f"bad ranking weights: {exc}") from exc
         return cls(MappingProxyType(prior), MappingProxyType(full), below, strict)
-
-
-def closeness(km: float) -> float:
-    """1 at the same point, about 0.45 at 161 km, 0 from 10,000 km on."""
-    return max(0.0, 1.0 - math.log10(1.0 + km) / NEAR_SCALE)
-
-
-def distance_km(a: Candidate, b: Candidate) -> float:
-    return place_km(a.place, b.place)
-
-
-def place_km(pa: Place, pb: Place) -> float:
-    """Great-circle distance between two places (20,000 km when one has no coordinates)."""
-    if pa.lat is None or pa.lon is None or pb.lat is None or pb.lon is None:
-        return 20_000.0
-    lat1, lat2 = math.radians(pa.lat), math.radians(pb.lat)
-    dlat, dlon = lat2 - lat1, math.radians(pb.lon - pa.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _is_division_key(key: str) -> bool:
@@ -165,18 +147,18 @@ def _context_features(
     pass), where the loops are skipped."""
     if not others:
         return 0.0, 0.0, 0.0
+    view = others_view(others, _is_division_key)
     key, country = candidate.admin_key, candidate.place.country
     # Only a division key can share a division (the test hoisted out of the loop).
     same_admin = (
-        sum(1 for o in others if _is_division_key(o.admin_key) and _related(key, o.admin_key))
-        if _is_division_key(key)
-        else 0
+        sum(1 for other in view.divisions if _related(key, other)) if _is_division_key(key) else 0
     )
-    same_country = sum(1 for o in others if country and o.place.country == country)
+    same_country = view.countries.count(country) if country else 0
+    # closeness falls with distance: the nearest reading is the closest one
     return (
         min(same_country, EVIDENCE_CAP) / EVIDENCE_CAP,
         min(same_admin, EVIDENCE_CAP) / EVIDENCE_CAP,
-        max(closeness(distance_km(candidate, o)) for o in others),
+        closeness(nearest_km(candidate.place, view)),
     )
 
 
@@ -293,13 +275,27 @@ def candidate_pool(candidates: Sequence[Candidate], context: RankContext) -> lis
     """The readings the ranking weighs: inside a named container, else the eligible ones
     and the local namesakes (see :func:`inside_containers`, :func:`eligible`); only the
     divisions after an admin kind word ("Merida state") when there are some."""
-    pool = inside_containers(candidates, context.containers) or eligible(
-        candidates, strict=context.strict, kind=context.kind
-    )
+    inside = inside_containers(candidates, context.containers)
+    pool = inside or eligible(candidates, strict=context.strict, kind=context.kind)
+    if context.regional and not inside:
+        pool = supported(pool, context)
     if context.kind == "admin" and any(c.is_division for c in pool):
         # "Merida state" is the state, not the larger Mexican city of that name.
         pool = [c for c in pool if c.is_division]
     return pool + local_namesakes(candidates, pool, context)
+
+
+def supported(candidates: Sequence[Candidate], context: RankContext) -> list[Candidate]:
+    """The readings in a country the text names otherwise (an actor's, another name's).
+
+    "Central", "Southern" or "North-West Province" name a division in a dozen countries: a
+    reader takes the one of the country the story is about ("in Balaka (Balaka, Southern)"
+    is Malawi's Southern Region), and no division abroad when the story names no country
+    holding one. Areas ("Central Asia") stay.
+    """
+    home = set(context.countries)
+    home.update(other.place.country for other in context.others if other.place.country)
+    return [c for c in candidates if c.is_area or c.place.country in home]
 
 
 def ranked(

@@ -17,8 +17,8 @@ Three cues a reader uses beyond the event's own clause (see :mod:`.tie`):
 * **A fronted frame.** A place named before the clause it opens ("On 4 May, in Sao Goncalo,
   Rio de Janeiro, police raided ...", "In Gyumri, gangs clashed") sets the scene for the
   paragraph: later sentences that name no place happened there too, until another place
-  is named. A place at the end of a clause ("Police raided a depot in Gyumri.") belongs to
-  that clause's event only, so nothing is carried two sentences on from it. Within its
+  is named (a place at the end of a clause is only the last resort: see
+  :func:`paragraph_place`). Within its
   own sentence the frame's town also beats a town tied to the event far from it ("in
   Sinop, Mato Grosso, a man was stabbed in Sao Cristovao neighbourhood").
 
@@ -30,13 +30,14 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import islice
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import PlaceMention
 from ..nlp.docmemo import doc_text, doc_words, sentences
+from .distance import place_km
 from .gazetteer.names import normalise_name
-from .rank import place_km
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -61,6 +62,8 @@ VERBS = frozenset({"VERB", "AUX"})
 FRAME_REACH_KM = 150.0
 CONTAINER_WORDS = 3  # "village of", "area of the", "district,"
 SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "PCLI": 3})
+DATELINE_TOKENS = 3  # the dateline's place starts within the first tokens of the text
+DATELINE_MARKS = frozenset({",", "(", "-", "—", "–", ":"})
 
 
 def locative_opener(span: Span) -> int | None:
@@ -142,6 +145,39 @@ def frame_place(doc: Doc, places: Sequence[PlaceMention], sent_index: int) -> Pl
     return sentence_frame(doc, named, last)
 
 
+def paragraph_place(
+    doc: Doc,
+    places: Sequence[PlaceMention],
+    sent_index: int,
+    pick: Callable[[int], PlaceMention | None],
+) -> PlaceMention | None:
+    """The place ``pick`` takes in the nearest sentence of the same paragraph that names one,
+    earlier sentences first, then later ones: a short report ("Residents protested in front
+    of the town hall in Vale Verde. Police fired tear gas. Two were arrested.") happens in
+    the one place it names. A paragraph break stops the search."""
+    named = {p.sent_index for p in places if p.place is not None and p.sent_index != sent_index}
+    if not named:
+        return None
+    sents, text = sentences(doc), doc_text(doc)
+    if sent_index >= len(sents):
+        return None
+    earlier = sorted((i for i in named if i < sent_index), reverse=True)
+    later = sorted(i for i in named if sent_index < i < len(sents))
+    for side in (earlier, later):
+        for i in side:
+            low, high = sorted((i, sent_index))
+            if _breaks(text[sents[low].start_char : sents[high].end_char]):
+                break
+            found = pick(i)
+            if found is not None:
+                return found
+    return None
+
+
+def _breaks(text: str) -> bool:
+    return "\n\n" in text or "\r\n\r\n" in text
+
+
 def sentence_frame(
     doc: Doc, places: Sequence[PlaceMention], sent_index: int
 ) -> PlaceMention | None:
@@ -209,3 +245,39 @@ def far_container(
 def _town(mention: PlaceMention) -> bool:
     code = mention.place.feature_code if mention.place is not None else None
     return (code or "PPL").startswith("PPL")
+
+
+def dateline_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place of a dateline opening the text ("BAKU, Aug 20 (Reuters) -"), if any."""
+    # The opening words only (this runs once per event: no walk over the whole text).
+    words = list(islice((token for token in doc if not token.is_space), DATELINE_TOKENS + 1))
+    for place in places:
+        if place.place is None or not words or place.start > words[-1].idx:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None or span.end >= len(doc):
+            continue
+        mark = doc[span.end].text
+        # "BAKU, Aug 20" or "Baku (AP) -": a capitalised opening "Paris, Texas, is" is not one.
+        marked = mark in DATELINE_MARKS and (span.text.isupper() or mark != ",")
+        if span.start <= words[0].i + DATELINE_TOKENS and marked:
+            return place
+    return None
+
+
+def main_country(places: Sequence[PlaceMention]) -> str | None:
+    """The country most of ``places`` resolve to, when one leads (else ``None``); each
+    reading weighs its score, so a sure "Mogadishu" outweighs two doubtful readings of
+    "Hodan" as a Chinese town, and countries count only when nothing smaller is named."""
+    named = [p.place for p in places if p.place is not None and p.place.country]
+    # Towns and divisions say where; a country named beside them ("deported from Turkey to
+    # Idlib") weighs only when the sentence names nothing smaller.
+    smaller = [place for place in named if place.feature_code != "PCLI"] or named
+    weights: dict[str, float] = {}
+    for place in smaller:
+        score = 1.0 if place.score is None else place.score
+        weights[str(place.country)] = weights.get(str(place.country), 0.0) + score
+    ranked = sorted(weights.items(), key=lambda item: -item[1])[:2]
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

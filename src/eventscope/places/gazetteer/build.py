@@ -153,19 +153,40 @@ def _division_point(names: list[str], members: list[dict[str, Any]]) -> tuple[fl
     return lat, lon, population
 
 
-def _division_suffixes() -> frozenset[str]:
+def _division_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The division suffix words and prefixes of ``hints.toml`` (prefixes longest first, each
+    with the separator that follows it)."""
     import tomllib
 
     hints = tomllib.loads(_data_text("hints.toml"))
-    return frozenset(hints.get("division_suffixes", ()))
+    prefixes = (
+        p if p.endswith(("'", "-")) else f"{p} " for p in hints.get("division_prefixes", ())
+    )
+    return frozenset(hints.get("division_suffixes", ())), tuple(sorted(prefixes, key=len)[::-1])
 
 
-def _division_names(name: str, suffixes: frozenset[str]) -> list[str]:
-    """A division's name and, when it ends in a suffix word ("Chongqing Shi"), the name without."""
+def _division_names(
+    name: str, suffixes: frozenset[str], prefixes: tuple[str, ...] = ()
+) -> list[str]:
+    """A division's name and, when it ends in a suffix word ("Chongqing Shi") or starts with a
+    prefix ("Muhafazat al Hudaydah"), the name without."""
+    names = [name]
     head, _, last = name.rpartition(" ")
     if head and last.lower() in suffixes:
-        return [name, head]
-    return [name]
+        names.append(head)
+    rest = _without_prefix(name, prefixes)
+    if rest:
+        names.append(rest)
+    return names
+
+
+def _without_prefix(name: str, prefixes: tuple[str, ...]) -> str:
+    """``name`` without its first prefix of ``prefixes`` ("" when it has none)."""
+    lower = name.lower()
+    for prefix in prefixes:
+        if lower.startswith(prefix) and len(name) > len(prefix) + 1:
+            return name[len(prefix) :].strip()
+    return ""
 
 
 def _country_names(iso2: str, iso3: str, name: str) -> list[str]:
@@ -256,7 +277,7 @@ def _add_divisions(
     state_ids: dict[str, int],
 ) -> None:
     """Add ADM1 entries for every named (country, admin1) and ADM2 entries within them."""
-    suffixes = _division_suffixes()
+    suffixes, prefixes = _division_words()
     abbreviations = {
         "US": _aliases("us_state_abbreviations.tsv"),
         "CA": _aliases("ca_province_abbreviations.tsv"),
@@ -265,12 +286,13 @@ def _add_divisions(
     for city in cities.values():
         members[(city["countrycode"], city["admin1code"])].append(city)
     for (iso2, code), (name, admin2_of) in admin_names.items():
-        names = _division_names(name, suffixes)
+        names = _division_names(name, suffixes, prefixes)
         lat, lon, population = _division_point(names, members[(iso2, code)])
         names += abbreviations.get(iso2, {}).get(name, [])
-        base = {"country": iso3_of.get(iso2), "admin1": name, "admin_key": f"{iso2}.{code}"}
+        shown = _without_prefix(name, prefixes) or name  # "Al Hudaydah", as news writes it
+        base = {"country": iso3_of.get(iso2), "admin1": shown, "admin_key": f"{iso2}.{code}"}
         geonameid = state_ids.get(code, 0) if iso2 == "US" else 0
-        fields = {"name": name, "fcode": "ADM1", "lat": lat, "lon": lon}
+        fields = {"name": shown, "fcode": "ADM1", "lat": lat, "lon": lon}
         columns.add({**base, **fields, "population": population, "geonameid": geonameid}, names)
         counties: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for city in members[(iso2, code)]:
@@ -278,13 +300,14 @@ def _add_divisions(
             if county:
                 counties[county].append(city)
         for county, places in counties.items():
-            # Counties keep their suffix: "Dallas" alone is the city, "Dallas County" the county.
-            county_names = [county]
+            # Counties keep their suffix: "Dallas" alone is the city, "Dallas County" the
+            # county; a prefix goes ("Province du Yagha" is the Yagha province).
+            county_names = [county, *filter(None, [_without_prefix(county, prefixes)])]
             lat, lon, _ = _division_point(county_names, places)
             # Its largest place's population, not the sum: rg's admin2 names are patchy
             # (a city's suburbs can carry a small district's name) and sums overrate them.
             population = max(int(city["population"] or 0) for city in places)
-            fields = {"name": county, "fcode": "ADM2", "lat": lat, "lon": lon}
+            fields = {"name": county_names[-1], "fcode": "ADM2", "lat": lat, "lon": lon}
             columns.add({**base, **fields, "population": population}, county_names)
 
 
@@ -295,6 +318,7 @@ def _add_places(
     admin_names: dict[tuple[str, str], tuple[str, dict[str, str]]],
     capitals: set[tuple[str, str]],
 ) -> None:
+    prefixes = _division_words()[1]
     for city in cities.values():
         iso2, code = city["countrycode"], city["admin1code"]
         admin = admin_names.get((iso2, code))
@@ -302,7 +326,7 @@ def _add_places(
         fields = {
             "name": city["name"],
             "country": iso3_of.get(iso2),
-            "admin1": admin[0] if admin else None,
+            "admin1": (_without_prefix(admin[0], prefixes) or admin[0]) if admin else None,
             "admin_key": f"{iso2}.{code}",
             "fcode": "PPLC" if capital and city["population"] >= 50_000 else "PPL",
             "lat": city["latitude"],

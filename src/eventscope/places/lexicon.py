@@ -1,0 +1,71 @@
+"""The word lists that shape place finding, from ``data/gazetteer/`` (demonyms.txt, hints.toml).
+
+Example:
+    >>> lexicon = PlaceLexicon.load()
+    >>> lexicon.kind_of_word("district"), lexicon.is_regional("northern province")
+    ('admin', True)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from ..errors import DataFileError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_AREA_WORDS = frozenset({"area", "areas"})  # "Western Area" (Sierra Leone) is a division
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLexicon:
+    """Words that shape place finding, from ``data/gazetteer/`` (demonyms, hints.toml)."""
+
+    demonyms: frozenset[str]
+    admin_words: frozenset[str]
+    city_words: frozenset[str]
+    locative: frozenset[str]
+    generic: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
+    regional: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls) -> PlaceLexicon:
+        folder = resources.files("eventscope").joinpath("data", "gazetteer")
+        try:
+            hints = tomllib.loads(folder.joinpath("hints.toml").read_text(encoding="utf-8"))
+            lines = folder.joinpath("demonyms.txt").read_text(encoding="utf-8").splitlines()
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise DataFileError(detail=f"cannot read the gazetteer word lists: {exc}") from exc
+        demonyms = {line.strip().lower() for line in lines if line.strip()}
+        return cls(
+            demonyms=frozenset(d for d in demonyms if not d.startswith("#")),
+            admin_words=frozenset(hints["admin"]),
+            city_words=frozenset(hints["city"]),
+            locative=frozenset(hints["locative"]),
+            generic=frozenset(hints.get("generic", ())),
+            place_nouns=frozenset(hints.get("place_nouns", ())),
+            regional=frozenset(hints.get("regional", ())),
+        )
+
+    def kind_word(self, token: Token | None) -> str | None:
+        """ "admin" / "city" when ``token`` is a kind word ("district", "cities"), else None."""
+        return self.kind_of_word(token.lower_ if token is not None else None)
+
+    def is_regional(self, key: str) -> bool:
+        """The normalised name is made of position words only, kind words aside ("central",
+        "northern province", "centre nord"; see ``regional`` in hints.toml)."""
+        words = [w for w in key.split() if w not in self.admin_words and w not in _AREA_WORDS]
+        return bool(words) and all(word in self.regional for word in words)
+
+    def kind_of_word(self, lower: str | None) -> str | None:
+        """:meth:`kind_word` of a lower-case word (``None``: no word there)."""
+        if lower in self.admin_words:
+            return "admin"
+        if lower in self.city_words:
+            return "city"
+        return None

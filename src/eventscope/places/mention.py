@@ -1,0 +1,95 @@
+"""One place name to resolve: its key, gazetteer readings and the cues around it.
+
+:func:`mentions_of` reads, for each token span of a place name, its candidates (one-edit
+matches only when they agree with a kind word: "Kerawa village" is no misspelt state), the
+kind word next to it ("Tovuz district"), the name named as its container ("Paris, Texas")
+and whether it is made of position words only ("Central", "Northern Province").
+
+Example:
+    >>> Mention("paris", (), None, None).exact
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .contain import container_of
+from .find import kind_of, shared_kind_word
+from .gazetteer import Candidate
+from .gazetteer.names import normalise_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from . import PlaceResolver
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One name to resolve: its key, candidates and the local cues around it."""
+
+    key: str
+    candidates: tuple[Candidate, ...]
+    kind: str | None
+    container: int | None  # index of the name that contains it ("Paris, Texas")
+    apposed: bool = False  # the container follows right after a comma ("Belgrade, Minn.")
+    enclosed: bool = False  # "in", "of" or "(" before the container ("a road in Beirut")
+    exact: bool = True  # the name is a gazetteer key (not a one-edit match)
+    regional: bool = False  # position words only ("Central", "Northern Province")
+
+
+def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> list[Mention]:
+    """The names at ``spans`` with their candidates, kind words and containers."""
+    lexicon = resolver.lexicon
+    names = []
+    for k, (start, end) in enumerate(spans):
+        text = doc[start:end].text
+        candidates, kind = resolver.candidates(text), kind_of(doc, start, end, lexicon)
+        # "Geauga and Medina counties": each name is "<name> County", a reading the
+        # gazetteer lists under the full name only.
+        shared = shared_kind_word(doc, start, end, lexicon)
+        divisions = (
+            resolver.gazetteer.lookup_key(normalise_name(f"{text} {shared}")) if shared else ()
+        )
+        if divisions:
+            candidates, kind = divisions, "admin"
+        key = normalise_name(text)
+        exact = resolver.gazetteer.has_key(key) or bool(divisions)
+        if not exact:
+            candidates = _of_kind(candidates, kind)
+        container, enclosed = container_of(doc, spans, k, lexicon)
+        names.append(
+            Mention(
+                key=key,
+                candidates=candidates,
+                kind=kind,
+                container=container,
+                apposed=_apposed(doc, spans, k),
+                enclosed=enclosed,
+                exact=exact,
+                regional=lexicon.is_regional(key),
+            )
+        )
+    return names
+
+
+def _of_kind(candidates: tuple[Candidate, ...], kind: str | None) -> tuple[Candidate, ...]:
+    """One-edit readings that agree with the name's kind word: "Kerawa village" is no
+    misspelt Kerala (a state), "Soum province" no misspelt town."""
+    if kind == "city":
+        return tuple(c for c in candidates if not (c.is_division or c.is_country or c.is_area))
+    if kind == "admin":
+        return tuple(c for c in candidates if c.is_division)
+    return candidates
+
+
+def _apposed(doc: Doc, spans: Sequence[Span], k: int) -> bool:
+    """Span ``k`` is followed by a comma and the next span ("Belgrade, Minn.")."""
+    end = spans[k][1]
+    following = spans[k + 1][0] if k + 1 < len(spans) else -1
+    return end < len(doc) and doc[end].text == "," and following == end + 1
