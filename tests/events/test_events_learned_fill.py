@@ -127,17 +127,3 @@ def test_a_last_resort_fill_of_material_conflict_needs_the_sentence_threshold():
     options = ClassifierOptions(doc_fill_event=0.5, fill_event_conflict=0.8).for_document()
     assert _min_event(Prediction(0.6, 1, 0.9, "04", 0.9), options) == 0.5
     assert _min_event(Prediction(0.6, 4, 0.9, "19", 0.9), options) == 0.8
-
-
-@pytest.mark.parametrize(
-    ("text", "wanted"),
-    [
-        # A copula states what someone is or where they were: no act to guess a root for.
-        ("The Kenyan minister is a close ally of the Egyptian president.", set()),
-        ("The Kenyan minister was in Egypt on the first leg of a tour.", set()),
-        # A verb that acts is still filled (the stand-in's sure root 04).
-        ("The Kenyan minister dined with the Egyptian president.", {("KEN", "EGY", "040")}),
-    ],
-)
-def test_a_copula_gets_no_guessed_root(nlp, text, wanted):
-    assert coded(nlp, coder(stand_in(3.0)), text) == wanted

@@ -258,8 +258,6 @@ def fill_candidate(
     verb = clause if clause is not None and trailing_speaker(sent) is not None else sent.root
     if a_trip(verb, object_of(verb), book.words["motion_verbs"]):
         return None  # "X left Uganda": leaving a country is no event between the two
-    if verb.lemma_ == "be":
-        return None  # "He is a hero of the war", "X was in Y": a copula states, it does not act
     if guess.root[:2] >= "14" and verb.lemma_ in book.words["speech_verbs"]:
         return None  # "X briefed Y on the fighting": a report of force; X and Y do not fight
     ordered = _patients_last(verb, sorted(mentions, key=lambda m: m.start), index)
