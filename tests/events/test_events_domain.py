@@ -5,27 +5,10 @@ abductions, and the country each generic actor takes from the place.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from test_events_support import PUBLISHED, coded_codes
 
 from eventscope.events.domain import DomainBook, DomainCoder
-from eventscope.pipeline import Pipeline
-
-PUBLISHED = date(2021, 3, 8)
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp=nlp)
-
-
-def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    events = pipeline.code_text(text, published=PUBLISHED)
-    return {
-        (e.source.code if e.source else None, e.target.code if e.target else None, e.root)
-        for e in events
-    }
 
 
 @pytest.mark.parametrize(
@@ -69,14 +52,16 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
 )
 def test_event_shapes(every_event, text, expected):
     # every stage's shape, also those embedded in another event ("held a protest")
-    found = coded(every_event, text)
+    found = coded_codes(every_event, text, field="root")
     source, target, root = expected
     assert any(s == source and t == target and r == root for s, t, r in found), found
 
 
 def test_a_held_protest_is_one_event(pipeline):
     # "held a protest": the verb codes the act and the noun is its object, not a second event
-    found = coded(pipeline, "On 2 March, dozens of farmers held a protest in Lahore.")
+    found = coded_codes(
+        pipeline, "On 2 March, dozens of farmers held a protest in Lahore.", field="root"
+    )
     assert [(s, r) for s, _, r in found] == [("PAKAGR", "14")]
 
 

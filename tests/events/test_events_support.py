@@ -8,8 +8,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 
 from eventscope.models import Actor, ActorMention
+from eventscope.pipeline import Pipeline
+
+PUBLISHED = date(2021, 3, 8)
 
 COUNTRIES = {
     "azerbaijan": "AZE",
@@ -136,3 +140,19 @@ def bare_mention(country: str | None, sector: str | None = None, code: str | Non
         code=code or (country or "") + (sector or ""),
     )
     return ActorMention(actor=actor, start=0, end=1, sent_index=0)
+
+
+def coded_codes(
+    pipeline: Pipeline, text: str, *, field: str = "cameo"
+) -> set[tuple[str | None, str | None, str]]:
+    """(source code, target code, the event's ``field``) of each event the pipeline codes in
+    ``text`` published on :data:`PUBLISHED`."""
+    events = pipeline.code_text(text, published=PUBLISHED)
+    return {
+        (
+            e.source.code if e.source else None,
+            e.target.code if e.target else None,
+            getattr(e, field),
+        )
+        for e in events
+    }

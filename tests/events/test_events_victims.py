@@ -3,41 +3,26 @@ the 175 rows of data/events/verbs.tsv), end to end on sentences we wrote."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from test_events_support import coded_codes
 
 from eventscope.events.stories import protest_first
 from eventscope.events.victims import sectored_victim
 from eventscope.models import Actor, ActorMention, EventMention
-from eventscope.pipeline import Pipeline
-
-PUBLISHED = date(2021, 3, 8)
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp=nlp)
-
-
-def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    events = pipeline.code_text(text, published=PUBLISHED)
-    return {
-        (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
-        for e in events
-    }
 
 
 def test_a_named_victim_of_a_passive_harm_verb_is_the_target(pipeline) -> None:
     # the victims are no source: an unnamed attacker of the place's country acts on them
-    found = coded(
+    found = coded_codes(
         pipeline, "On 6 March, two French nationals were killed in an attack near Gao in Mali."
     )
     assert found == {("MLIUAF", "FRACVL", "1823")}
 
 
 def test_a_victim_wounded_in_a_shooting_is_the_target(pipeline) -> None:
-    found = coded(pipeline, "On 6 March, a Kenyan trader was wounded in a shooting in Mombasa.")
+    found = coded_codes(
+        pipeline, "On 6 March, a Kenyan trader was wounded in a shooting in Mombasa."
+    )
     assert found == {("KENUAF", "KENBUS", "182")}
 
 
@@ -64,18 +49,20 @@ def test_a_victim_wounded_in_a_shooting_is_the_target(pipeline) -> None:
     ],
 )
 def test_crowd_control_is_violent_repression(pipeline, text: str, expected: tuple) -> None:
-    assert (*expected, "175") in coded(pipeline, text)
+    assert (*expected, "175") in coded_codes(pipeline, text)
 
 
 def test_a_chemical_gas_is_no_crowd_control(pipeline) -> None:
-    found = coded(pipeline, "Syrian troops used chlorine gas against villagers in Idlib.")
+    found = coded_codes(pipeline, "Syrian troops used chlorine gas against villagers in Idlib.")
     assert all(code != "175" for *_, code in found)
     assert any(code == "2041" for *_, code in found)
 
 
 def test_a_passive_subject_shot_dead_is_the_target(pipeline) -> None:
     # "dead" is the state the victim is left in, not the thing shot
-    found = coded(pipeline, "On 6 March, a soldier was shot dead by gunmen in Kaduna, Nigeria.")
+    found = coded_codes(
+        pipeline, "On 6 March, a soldier was shot dead by gunmen in Kaduna, Nigeria."
+    )
     assert ("NGAUAF", "NGAMIL", "193") in found
 
 
