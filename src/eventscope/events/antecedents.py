@@ -72,9 +72,10 @@ def _antecedent_source(
     stance: frozenset[str],
 ) -> ActorMention | None:
     verb = doc[event.trigger_start]
-    if verb.lemma_.lower() not in stance or not _refers_back(child(verb, ("dobj",)), book):
+    if event.source is None or verb.lemma_.lower() not in stance:
         return None
-    assert event.source is not None  # _open
+    if not _refers_back(child(verb, ("dobj",)), book):
+        return None
     side = _side(event.source)
     earlier = [
         other

@@ -171,13 +171,13 @@ def wounded(verb: Token) -> bool:
 
 # Sectors of people who bear no arms by their role (CAMEO agent codes): civilians, protesters,
 # workers, students, farmers, clergy, medics, traders, refugees, journalists.
-UNARMED_SECTORS = frozenset(
+UNARMED_ROLES = frozenset(
     {"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "HLH", "MED", "BUS", "REF", "JRN"}
 )
 
 
 # Sectors of armed organisations: a fight with one of them is military force on its side.
-ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "IMG", "SEP"})
+ARMED_ORGANISATIONS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "IMG", "SEP"})
 
 
 # Words that name people by their protest: their violence is a violent protest (CAMEO 145).
@@ -199,9 +199,9 @@ def unarmed_force(event: EventMention) -> EventMention:
     if source is None or event.cameo[:2] not in ("18", "19"):
         return event
     actor = source.actor
-    if actor.sector not in UNARMED_SECTORS or actor.resolution == "implied" or not actor.text:
+    if actor.sector not in UNARMED_ROLES or actor.resolution == "implied" or not actor.text:
         return event
-    if target is not None and target.actor.sector in ARMED_SECTORS:
+    if target is not None and target.actor.sector in ARMED_ORGANISATIONS:
         return event
     if PROTEST_ROLES.intersection(actor.text.lower().split()):  # "rioters in Lagos"
         return replace(event, cameo="145", pattern=event.pattern + "+protest")
