@@ -98,3 +98,26 @@ def test_a_target_filled_in_from_the_source_names_no_words(pipeline, text):
     assert filled
     for target in filled:
         assert target.text == "" and target.start == target.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a list after "by" ends where the next clause's subject begins
+        (
+            "Kenyan President William Ruto met the envoy. Praising the aid delivered by "
+            "Japan, Ruto said it showed the friendship between Kenya and Japan.",
+            ("KEN", "05"),
+            ("KEN", "07"),
+        ),
+        (
+            "Food was sent to Haiti by Japan and Canada, the Brazilian ministry said.",
+            ("CAN", "07"),
+            ("BRA", "07"),
+        ),
+    ],
+)
+def test_a_by_list_ends_at_the_next_subject(pipeline, text, expected, absent):
+    found = {(source, root) for source, _, root in coded(pipeline, text)}
+    assert expected in found
+    assert absent not in found

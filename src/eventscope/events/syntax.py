@@ -215,7 +215,7 @@ class ActorIndex:
         the tree.
         """
         found: list[Group] = []
-        for token in agent.doc[agent.i + 1 : agent.sent.end]:
+        for token in agent.doc[agent.i + 1 : _next_clause_subject(agent)]:
             if token.pos_ in ("VERB", "AUX") or token.dep_ in _CLAUSE_DEPS or token.text in ";:":
                 break
             if token.pos_ == "ADP" and token.lower_ != "of":
@@ -224,6 +224,20 @@ class ActorIndex:
             if group is not None and group not in found:
                 found.append(group)
         return found
+
+
+def _next_clause_subject(agent: Token) -> int:
+    """Where the subject of a later verb begins after ``agent`` (else the sentence's end).
+
+    "Praising the aid provided by China, the minister said ...": a list after "by" ends
+    where the next clause's subject begins; the minister did not provide the aid.
+    """
+    doc, end = agent.doc, agent.sent.end
+    words, heads = doc_words(doc), heads_of(doc)
+    for i in range(agent.i + 1, end):
+        if words.dep[i] in ("nsubj", "nsubjpass") and heads[i] > i:
+            return doc[i].left_edge.i
+    return end
 
 
 _CLAUSE_DEPS = frozenset({"mark", "relcl", "advcl", "acl"})
