@@ -192,3 +192,22 @@ def test_a_sea_in_the_clause_gives_way_to_the_sentence_s_town(vocab) -> None:
     # the sea stays when the sentence names no town
     place, _ = place_for_event(doc, event, places[:1])
     assert place is not None and place.text == "Pacific"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a country named as the possessor of a stance or a person is no scene
+        ("The envoy praised Japan's firm support for the talks.", "praised"),
+        ("The minister met Japan's ambassador on Monday. They discussed trade.", "discussed"),
+    ],
+)
+def test_a_possessor_is_no_place(resolver, nlp, text, trigger) -> None:
+    assert _event_place(resolver, nlp, text, trigger)[0] is None
+
+
+def test_a_possessor_of_a_place_word_still_places(resolver, nlp) -> None:
+    found, _ = _event_place(
+        resolver, nlp, "Police raided homes in Armenia's Shirak province.", "raided"
+    )
+    assert found is not None and found[1] == "ARM"

@@ -84,6 +84,20 @@ def modifies_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:
     )
 
 
+def possesses_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:
+    """The last word of ``span`` is the possessor of a later noun that ``exempt`` does not let
+    through: "**China**'s firm position", "**China**'s Ambassador Guo Min" name a stance and a
+    person ("Beirut's Hamra district" is exempt where a place stays a place)."""
+    doc, last = span.doc, span.end - 1
+    words, head = doc_words(doc), heads_of(doc)[last]
+    return (
+        words.dep[last] == "poss"
+        and head >= span.end
+        and words.pos[head] in NOMINAL_POS
+        and not exempt(doc[head])
+    )
+
+
 def to_infinitive(verb: Token) -> bool:
     """``verb`` has the infinitive marker "to" ("sent troops **to** protect", "to march")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)

@@ -54,7 +54,7 @@ from ..nlp.docmemo import doc_text, doc_words, heads_of
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
-from ..nlp.syntax import modifies_noun
+from ..nlp.syntax import modifies_noun, possesses_noun
 from .find import PlaceLexicon
 from .gazetteer import AREAS
 from .scene import (
@@ -314,9 +314,12 @@ def modifies_thing(span: Span) -> bool:
     # "in Cosoleacaque, Veracruz, armed men ...": a name closed by a comma modifies nothing.
     if span.end < len(span.doc) and span.doc[span.end].text == ",":
         return False
-    return modifies_noun(
-        span, lambda head: head.lower_ in lexicon.place_nouns or bool(lexicon.kind_word(head))
-    )
+
+    def placed(head: Token) -> bool:
+        return head.lower_ in lexicon.place_nouns or bool(lexicon.kind_word(head))
+
+    # "China's firm position", "China's Ambassador": a possessor is no scene either
+    return modifies_noun(span, placed) or possesses_noun(span, placed)
 
 
 @lru_cache(maxsize=1)
