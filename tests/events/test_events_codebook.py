@@ -93,3 +93,18 @@ def test_a_passive_agent_list_has_every_member_as_source(nlp, actors, events):
     sources = {e.source.actor.country for e in found if e.cameo.startswith("07")}
     assert {"JPN", "DEU", "FRA"} <= sources, sources
     assert all(e.target.actor.country == "IRN" for e in found if e.cameo.startswith("07"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reason cited, an act feared or discussed: the subject does not carry it out
+        "Kenya expelled two Ugandan diplomats, citing threats to national security.",
+        "Chad fears sanctions against its oil sector.",
+        "Peru discussed sanctions against Bolivia.",
+    ],
+)
+def test_an_event_noun_the_subject_refers_to_is_not_its_act(nlp, actors, events, text):
+    doc = nlp(text)
+    found = [e.pattern for e in events.find(doc, actors.find(doc))]
+    assert not [pattern for pattern in found if pattern.startswith("noun:")], found

@@ -71,7 +71,8 @@ def noun_candidates(
     speaker: list[Group] = []
     if verb is not None and token.dep_ not in SUBJECT_DEPS:
         speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))
-    stance = verb is not None and verb.lemma_.lower() in words["stance_verbs"]
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    stance = lemma in words["stance_verbs"] or lemma in words.get("referring_verbs", ())
     if not sources and rule.subject_source and speaker and not stance:
         # not "X condemned the sanctions" -> X imposed them
         sources, confidence = speaker, INHERITED_CONFIDENCE
