@@ -108,3 +108,16 @@ def test_an_event_noun_the_subject_refers_to_is_not_its_act(nlp, actors, events,
     doc = nlp(text)
     found = [e.pattern for e in events.find(doc, actors.find(doc))]
     assert not [pattern for pattern in found if pattern.startswith("noun:")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # CAMEO 0331: commitments of money, grants or loans; 033 for other material aid
+        ("Qatar pledged $200 million to Sudan for reconstruction.", "0331"),
+        ("Norway promised a grant of 40 million crowns to Malawi.", "0331"),
+        ("Canada promised assistance to Haiti after the storm.", "033"),
+    ],
+)
+def test_promised_money_is_economic_aid(nlp, actors, events, text, code):
+    assert code in codes(nlp, actors, events, text)
