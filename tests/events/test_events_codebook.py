@@ -121,3 +121,25 @@ def test_an_event_noun_the_subject_refers_to_is_not_its_act(nlp, actors, events,
 )
 def test_promised_money_is_economic_aid(nlp, actors, events, text, code):
     assert code in codes(nlp, actors, events, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # CAMEO 192: the side a territory is taken from is the target, not its people
+        ("Yemeni government troops recaptured the port from Houthi rebels.", ("YEM", "MIL", "REB")),
+        ("Nigerian soldiers retook the town from Boko Haram.", ("NGA", "MIL", None)),
+    ],
+)
+def test_territory_taken_from_a_side_targets_that_side(nlp, actors, events, text, dyad):
+    doc = nlp(text)
+    found = {
+        (e.source.actor.country, e.source.actor.sector, e.target.actor.sector if e.target else "-")
+        for e in events.find(doc, actors.find(doc))
+        if e.cameo == "192" and e.source is not None
+    }
+    country, sector, target = dyad
+    assert any(f[:2] == (country, sector) and (target is None or f[2] == target) for f in found), (
+        found
+    )
+    assert all(f[2] not in ("CVL", "-") for f in found), found
