@@ -191,3 +191,17 @@ def test_civilians_who_damage_things_are_not_their_own_target(pipeline):
 def test_a_civilian_thing_stands_for_its_owners(pipeline, text, expected):
     found = coded_codes(pipeline, text)
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong_source"),
+    [
+        # an actor phrase ending in a thing names what was hit or where, never who acted
+        ("A car bomb went off near a police checkpoint in Kismayo, killing four people.", "COP"),
+        ("A roadside bomb struck an army convoy near Gao, killing two soldiers.", "MIL"),
+        ("An explosion near a military base in Herat killed three civilians.", "MIL"),
+    ],
+)
+def test_a_thing_of_an_armed_force_is_no_attacker(pipeline, text, wrong_source):
+    sources = {source for source, _, _ in coded_codes(pipeline, text)}
+    assert not any(source.endswith(wrong_source) for source in sources if source), sources

@@ -73,6 +73,7 @@ class DomainBook:
     needs_cue: frozenset[str] = frozenset()
     combatants: frozenset[str] = frozenset()
     civilian_objects: frozenset[str] = frozenset()
+    installations: frozenset[str] = frozenset()
     accidents: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
@@ -98,6 +99,7 @@ class DomainBook:
             needs_cue=frozenset(unknown["needs_cue"]),
             combatants=frozenset(unknown.get("combatants", ())),
             civilian_objects=frozenset(unknown.get("civilian_objects", ())),
+            installations=frozenset(unknown.get("installations", ())),
             accidents=frozenset(unknown.get("accidents", ())),
             light_verbs=frozenset(data["nouns"]["light_verbs"]),
             occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
@@ -270,7 +272,8 @@ class DomainCoder:
             return None
         lemma = token.lemma_.lower()
         symmetric = lemma in self.book.symmetric
-        source, target = _arguments(token, actors, symmetric, self.book.violence)
+        things = self.book.installations
+        source, target = _arguments(token, actors, symmetric, self.book.violence, things)
         if source is None:
             return None
         if lemma in self.book.two_sided and (source.actor.sector or "") in CALM_SECTORS | {""}:

@@ -17,6 +17,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words, heads_of
+
 if TYPE_CHECKING:
     from collections.abc import Collection
 
@@ -29,7 +31,11 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def word_order_arguments(
-    token: Token, actors: list[ActorMention], symmetric: bool, harms: Collection[str]
+    token: Token,
+    actors: list[ActorMention],
+    symmetric: bool,
+    harms: Collection[str],
+    things: Collection[str] = (),
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """Source and target by word order; a passive's "by" actor is the source, and the passive
     subject without one is only a victim (no source: ``None, None``); ``harms`` are the lemmas
@@ -47,9 +53,21 @@ def word_order_arguments(
         return after[0], _other(after[1:], after[0])  # "clashes between A and B"
     if symmetric and len(before) >= 2 and not after:
         return before[-2], before[-1]  # "A and B clashed"
-    source = before[-1] if before else None
+    source = next((m for m in reversed(before) if _may_act(token.doc, m, things)), None)
     target = _other(after, source) if source is not None else None
     return source, target
+
+
+def _may_act(doc: Doc, mention: ActorMention, things: Collection[str]) -> bool:
+    """An actor phrase that ends in a thing ("a police checkpoint", "an army convoy", "a
+    military base") names what was hit or where, not who acted: "a bomb exploded near a police
+    checkpoint, killing five" names no attacker."""
+    words, heads = doc_words(doc), heads_of(doc)
+    i = mention.end - 1
+    # "a QSD military vehicle": a name modifying the thing is part of the thing's phrase
+    while words.dep[i] in ("compound", "amod", "nmod") and heads[i] > i:
+        i = heads[i]
+    return words.lemma[i] not in things
 
 
 def victim_subject(token: Token, harms: Collection[str]) -> Token | None:
