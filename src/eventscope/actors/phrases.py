@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
 from .draft_maker import DraftMaker
-from .drafts import Draft, chain_sector, of_country
+from .drafts import Draft, chain_sector, of_agent, of_country
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
+from .stance import stance_hits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,6 +44,7 @@ class PhraseBuilder(DraftMaker):
     @classmethod
     def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
         hits = [hit for hit in hits if not _no_role_word(doc, hit, rules.need_country)]
+        hits = stance_hits(doc, hits, on)  # "anti-Houthi forces" are not Houthis
         return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
 
     def build(self) -> list[Draft]:
@@ -212,6 +214,8 @@ class PhraseBuilder(DraftMaker):
         if modifier is not None and self._group_member(modifier, role.entry):
             # "Taliban militants", "Al-Shabaab gunmen": the group's code, not generic fighters.
             return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
+        if not role.entry.person and not named_after:
+            end, after = of_agent(self.doc, self.hits, after, end)
         draft = self._role_draft(start, end, role.entry, modifier)
         # "military forces of India and Pakistan": each country's forces
         drafts, after = self._and_country(draft, role.entry, after, end, named_after=named_after)
@@ -272,7 +276,8 @@ class PhraseBuilder(DraftMaker):
     def _bare(self, hit: Hit) -> list[Draft]:
         kind = hit.entry.kind
         if kind == "org":
-            return [self._entry_draft(hit.start, hit.end, hit.entry, self._country(hit))]
+            draft = self._entry_draft(hit.start, hit.end, hit.entry, self._country(hit))
+            return [self._held_by_government(draft)]
         if kind in ("capital", "place", "city"):
             return self._bare_place(hit)
         country = self.rules.country_of(self.doc, hit, self.on)
