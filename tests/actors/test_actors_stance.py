@@ -179,3 +179,28 @@ def test_a_named_government_alone_stays_the_government(actors, nlp):
 def test_the_group_a_role_belongs_to_is_no_second_actor(actors, nlp, text, phrase, code):
     found = coded(actors, nlp, text)
     assert found == {phrase: code}
+
+
+# -- a mission names the country it works in ---------------------------------------------------
+def test_a_mission_is_its_organisations_actor(actors, nlp):
+    found = coded(actors, nlp, "UNAMA condemned the attack.")
+    assert found == {"UNAMA": "IGOUNO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the villages are unknown to the gazetteer: the mission says where the story is
+        ("The OSCE SMM said gunmen fired at Zholobokivka on Sunday.", "gunmen", "UKRUAF"),
+        ("UNAMA said gunmen killed two aid workers on Sunday.", "gunmen", "AFGUAF"),
+        ("AMISOM reported that militants attacked a convoy near Bulo Marerta.", "militants",
+         "SOMUAF"),
+    ],
+)  # fmt: skip
+def test_a_missions_host_country_is_context(pipeline, text, phrase, code):
+    assert codes_of(pipeline, text).get(phrase) == code
+
+
+def test_a_place_outweighs_the_missions_host(pipeline):
+    found = codes_of(pipeline, "UNAMA said gunmen killed two aid workers in Peshawar, Pakistan.")
+    assert found.get("gunmen") == "PAKUAF"
