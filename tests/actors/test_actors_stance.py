@@ -174,6 +174,11 @@ def test_a_named_government_alone_stays_the_government(actors, nlp):
         ("Owners and workers of transport companies protested.",
          "workers of transport companies", "LAB"),
         ("Relatives of the soldiers blocked the road.", "Relatives of the soldiers", "CVL"),
+        # a generic title takes the sector of the group it leads or speaks for
+        ("The leader of the rebels was killed.", "The leader of the rebels", "REB"),
+        ("The commander of the militia surrendered.", "The commander of the militia", "UAF"),
+        ("A spokesman for the army denied it.", "spokesman for the army", "MIL"),
+        ("The spokesman of the ministry denied it.", "The spokesman of the ministry", "GOV"),
     ],
 )  # fmt: skip
 def test_the_group_a_role_belongs_to_is_no_second_actor(actors, nlp, text, phrase, code):

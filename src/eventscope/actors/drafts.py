@@ -73,11 +73,15 @@ def of_country(
 OF_GAP = frozenset({"det", "nummod", "poss", "amod", "compound", "nmod"})
 
 
-def of_agent(doc: Doc, hits: Sequence[Hit], after: int, end: int) -> tuple[int, int]:
+def of_agent(
+    doc: Doc, hits: Sequence[Hit], after: int, end: int, *, person: bool = False
+) -> tuple[int, int]:
     """ "workers of a transport company", "relatives of the soldiers": the group that a role word
     ending at token ``end`` belongs to is part of its phrase, not a second actor; the new
-    (end, after) of the phrase, unchanged when no agent word is the object of its "of"."""
-    if after >= len(hits) or end + 1 >= len(doc) or doc[end].lower_ != "of":
+    (end, after) of the phrase, unchanged when no agent word is the object of its "of" (or of
+    "for" after a title, ``person``: "a spokesman for the army")."""
+    preps = ("of", "for") if person else ("of",)
+    if after >= len(hits) or end + 1 >= len(doc) or doc[end].lower_ not in preps:
         return end, after
     nxt = hits[after]
     if nxt.entry.kind != "agent" or nxt.entry.person or not end < nxt.start <= end + 4:

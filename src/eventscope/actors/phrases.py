@@ -214,12 +214,24 @@ class PhraseBuilder(DraftMaker):
         if modifier is not None and self._group_member(modifier, role.entry):
             # "Taliban militants", "Al-Shabaab gunmen": the group's code, not generic fighters.
             return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
-        if not role.entry.person and not named_after:
-            end, after = of_agent(self.doc, self.hits, after, end)
+        if not named_after:
+            role, end, after = self._of_group(role, end, after)
         draft = self._role_draft(start, end, role.entry, modifier)
         # "military forces of India and Pakistan": each country's forces
         drafts, after = self._and_country(draft, role.entry, after, end, named_after=named_after)
         return self._named_of(drafts, after)
+
+    def _of_group(self, role: Hit, end: int, after: int) -> tuple[Hit, int, int]:
+        """ "workers of a transport company", "the leader of the rebels", "a spokesman for the
+        army": the group named by "of" (or "for", after a title) is part of the phrase; a
+        generic title takes its sector, as "rebel leader" and "army spokesman" do."""
+        new_end, new_after = of_agent(self.doc, self.hits, after, end, person=role.entry.person)
+        if new_end == end or not role.entry.person or role.entry.sector not in ("GOV", "MIL"):
+            return role, new_end, new_after
+        sector = chain_sector(self.hits[after:new_after], self.rules.need_country)
+        if sector == "GOV":
+            return role, new_end, new_after
+        return replace(role, entry=replace(role.entry, sector=sector)), new_end, new_after
 
     def _named_of(self, drafts: list[Draft], after: int) -> tuple[list[Draft], int]:
         """ "King Hussein of Jordan", "President Kim of South Korea": a titled person with no
