@@ -209,3 +209,17 @@ def test_a_missions_host_country_is_context(pipeline, text, phrase, code):
 def test_a_place_outweighs_the_missions_host(pipeline):
     found = codes_of(pipeline, "UNAMA said gunmen killed two aid workers in Peshawar, Pakistan.")
     assert found.get("gunmen") == "PAKUAF"
+
+
+# -- a demonym used as a noun after "a"/"an" is one person of that country -------------------------
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Soldiers opened fire at a Palestinian near the wall.", "a Palestinian", "PSECVL"),
+        ("An Afghan was killed by the police.", "An Afghan", "AFGCVL"),
+        # a modifier of an agent word stays the country of that agent
+        ("A Palestinian official said the talks failed.", "Palestinian official", "PSEGOV"),
+    ],
+)
+def test_a_demonym_noun_is_a_civilian_of_its_country(actors, nlp, text, phrase, code):
+    assert coded(actors, nlp, text).get(phrase) == code

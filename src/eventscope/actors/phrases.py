@@ -297,6 +297,9 @@ class PhraseBuilder(DraftMaker):
             return []
         if self._names_currency(hit):
             return []  # "the US dollar", "US $50 million": not the country, not even as context
+        if kind == "demonym" and self._one_person(hit):
+            # "a Palestinian was injured", "fired at an Afghan": a person of that country
+            return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -306,6 +309,14 @@ class PhraseBuilder(DraftMaker):
         start = self._with_det(hit.start) if kind != "country" else hit.start
         name = hit.entry.name if kind == "country" else None
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
+
+    def _one_person(self, hit: Hit) -> bool:
+        """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,
+        not a modifier ("a Palestinian official" is caught earlier) or the state."""
+        token = self.doc[hit.end - 1]
+        if hit.start == 0 or self.doc[hit.start - 1].lower_ not in ("a", "an"):
+            return False
+        return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS
 
     def _bare_place(self, hit: Hit) -> list[Draft]:
         if self.rules.is_locative(self.doc, hit) or in_dateline(self.doc, hit.start):
