@@ -35,7 +35,7 @@ def coded(actors, nlp, text: str, on: date = ON) -> dict[str, str]:
         ("Merchants closed their shops in protest.", "Merchants", "BUS"),
         ("Locals beat up a suspected thief.", "Locals", "CVL"),
         ("Inmates set mattresses on fire.", "Inmates", "CVL"),
-        ("Relatives of the victim blocked the road.", "Relatives", "CVL"),
+        ("Relatives of the victim blocked the road.", "Relatives of the victim", "CVL"),
         ("Foreign nationals were attacked at the market.", "Foreign nationals", "CVL"),
         ("Unidentified individuals torched the office.", "Unidentified individuals", "UAF"),
         ("Unknown assailants shot a teacher.", "Unknown assailants", "UAF"),

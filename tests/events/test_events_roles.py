@@ -87,7 +87,7 @@ def test_a_guessed_event_takes_no_source_from_the_phrases_acted_on(nlp, text, ex
 @pytest.mark.parametrize(
     "text",
     [
-        "Syrian authorities have freed a prominent blogger arrested last week.",
+        "Syrian authorities have freed a prominent poet arrested last week.",
         "Nurses protested in Nairobi against the new health law.",
     ],
 )

@@ -248,7 +248,9 @@ def _story_votes(
     if not reporters:
         return country_votes(mentions, places)
     told = [m for m in mentions if not any(a <= m.actor.start < b for a, b in reporters)]
-    return country_votes(told, _outside_reporter(places, -1, reporters))
+    reporting = [m for m in mentions if m not in told]
+    return _with_mission_votes(country_votes(told, _outside_reporter(places, -1, reporters)),
+                               reporting)  # fmt: skip
 
 
 def _usable(
@@ -336,7 +338,9 @@ def country_votes(
 ) -> dict[str, float]:
     """How strongly the article names each country: every resolved place with its score
     (0.5 without one), every actor named with its own country with 1, a country named only as
-    context ("in Sudan", also counted as a place; "the Lebanese pound") with 0.25."""
+    context ("in Sudan", also counted as a place; "the Lebanese pound") with 0.25, and so does
+    a peacekeeping or monitoring mission for the country it works in (rules.toml
+    ``mission_hosts``: "UNAMA" names Afghanistan)."""
     counts: dict[str, float] = {}
     for place in places:
         if place.place is not None and place.place.country:
@@ -346,4 +350,18 @@ def country_votes(
         if mention.actor.country:
             weight = CONTEXT_VOTE if mention.actor.resolution == "context" else 1.0
             counts[mention.actor.country] = counts.get(mention.actor.country, 0.0) + weight
+    return _with_mission_votes(counts, mentions)
+
+
+def _with_mission_votes(
+    counts: dict[str, float], mentions: Sequence[ActorMention]
+) -> dict[str, float]:
+    """``counts`` plus a context vote for the host country of every mission named ("the OSCE
+    SMM observed", "UNAMA said": a mission reports on the country it works in, even as the
+    source of a report)."""
+    hosts = ContextRules.shared().mission_hosts
+    for mention in mentions:
+        host = hosts.get(mention.actor.name or "") if not mention.actor.country else None
+        if host is not None:
+            counts[host] = counts.get(host, 0.0) + CONTEXT_VOTE
     return counts

@@ -25,6 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import Resolution
+from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import Draft
 from .lexicon import Entry, Hit
 from .names import NameFinder
@@ -134,6 +135,21 @@ class DraftMaker:
         return tuple(
             c if actor_entry(c, name="").country is None else c[:3] + (sector or "") for c in others
         )
+
+    def _held_by_government(self, draft: Draft) -> Draft:
+        """ "GNA positions", "a GNA camp": a named government's posts, bases and convoys are
+        held by its armed forces (MIL), as "government positions" are (rules.toml
+        ``installations``); any other draft is returned as it is."""
+        code = draft.code or ""
+        if len(code) != 6 or code[3:] != "GOV" or draft.person:
+            return draft
+        token = self.doc[draft.end - 1]
+        head = token.head
+        if token.dep_ not in MODIFIER_DEPS or head.i != draft.end:
+            return draft
+        if head.lower_ not in self.rules.installations or head.i in self.starts:
+            return draft
+        return replace(draft, end=head.i + 1, sector="MIL", code=code[:3] + "MIL", also=())
 
     def _names(self) -> NameFinder:
         return NameFinder(self.doc, self.starts, self.rules.not_person_words)

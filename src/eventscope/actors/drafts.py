@@ -70,6 +70,29 @@ def of_country(
     return nxt, nxt.end, after + 1
 
 
+OF_GAP = frozenset({"det", "nummod", "poss", "amod", "compound", "nmod"})
+
+
+def of_agent(
+    doc: Doc, hits: Sequence[Hit], after: int, end: int, *, person: bool = False
+) -> tuple[int, int]:
+    """ "workers of a transport company", "relatives of the soldiers": the group that a role word
+    ending at token ``end`` belongs to is part of its phrase, not a second actor; the new
+    (end, after) of the phrase, unchanged when no agent word is the object of its "of" (or of
+    "for" after a title, ``person``: "a spokesman for the army")."""
+    preps = ("of", "for") if person else ("of",)
+    if after >= len(hits) or end + 1 >= len(doc) or doc[end].lower_ not in preps:
+        return end, after
+    nxt = hits[after]
+    if nxt.entry.kind != "agent" or nxt.entry.person or not end < nxt.start <= end + 4:
+        return end, after
+    if any(t.dep_ not in OF_GAP for t in doc[end + 1 : nxt.start]):
+        return end, after
+    if doc[nxt.end - 1].head.i != end:
+        return end, after
+    return nxt.end, after + 1
+
+
 def chain_sector(before: Sequence[Hit], need_country: frozenset[str] = frozenset()) -> str:
     """ "police spokesman" -> COP, "rebel leader" -> REB: a generic GOV head word takes the
     sector of a more specific agent word ``before`` it. A word that is an actor only with a

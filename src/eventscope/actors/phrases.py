@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
 from .draft_maker import DraftMaker
-from .drafts import Draft, chain_sector, of_country
+from .drafts import Draft, chain_sector, of_agent, of_country
 from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
+from .stance import stance_hits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,6 +44,7 @@ class PhraseBuilder(DraftMaker):
     @classmethod
     def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
         hits = [hit for hit in hits if not _no_role_word(doc, hit, rules.need_country)]
+        hits = stance_hits(doc, hits, on)  # "anti-Houthi forces" are not Houthis
         return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
 
     def build(self) -> list[Draft]:
@@ -212,10 +214,24 @@ class PhraseBuilder(DraftMaker):
         if modifier is not None and self._group_member(modifier, role.entry):
             # "Taliban militants", "Al-Shabaab gunmen": the group's code, not generic fighters.
             return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
+        if not named_after:
+            role, end, after = self._of_group(role, end, after)
         draft = self._role_draft(start, end, role.entry, modifier)
         # "military forces of India and Pakistan": each country's forces
         drafts, after = self._and_country(draft, role.entry, after, end, named_after=named_after)
         return self._named_of(drafts, after)
+
+    def _of_group(self, role: Hit, end: int, after: int) -> tuple[Hit, int, int]:
+        """ "workers of a transport company", "the leader of the rebels", "a spokesman for the
+        army": the group named by "of" (or "for", after a title) is part of the phrase; a
+        generic title takes its sector, as "rebel leader" and "army spokesman" do."""
+        new_end, new_after = of_agent(self.doc, self.hits, after, end, person=role.entry.person)
+        if new_end == end or not role.entry.person or role.entry.sector not in ("GOV", "MIL"):
+            return role, new_end, new_after
+        sector = chain_sector(self.hits[after:new_after], self.rules.need_country)
+        if sector == "GOV":
+            return role, new_end, new_after
+        return replace(role, entry=replace(role.entry, sector=sector)), new_end, new_after
 
     def _named_of(self, drafts: list[Draft], after: int) -> tuple[list[Draft], int]:
         """ "King Hussein of Jordan", "President Kim of South Korea": a titled person with no
@@ -272,7 +288,8 @@ class PhraseBuilder(DraftMaker):
     def _bare(self, hit: Hit) -> list[Draft]:
         kind = hit.entry.kind
         if kind == "org":
-            return [self._entry_draft(hit.start, hit.end, hit.entry, self._country(hit))]
+            draft = self._entry_draft(hit.start, hit.end, hit.entry, self._country(hit))
+            return [self._held_by_government(draft)]
         if kind in ("capital", "place", "city"):
             return self._bare_place(hit)
         country = self.rules.country_of(self.doc, hit, self.on)
@@ -280,6 +297,9 @@ class PhraseBuilder(DraftMaker):
             return []
         if self._names_currency(hit):
             return []  # "the US dollar", "US $50 million": not the country, not even as context
+        if kind == "demonym" and self._one_person(hit):
+            # "a Palestinian was injured", "fired at an Afghan": a person of that country
+            return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -289,6 +309,14 @@ class PhraseBuilder(DraftMaker):
         start = self._with_det(hit.start) if kind != "country" else hit.start
         name = hit.entry.name if kind == "country" else None
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
+
+    def _one_person(self, hit: Hit) -> bool:
+        """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,
+        not a modifier ("a Palestinian official" is caught earlier) or the state."""
+        token = self.doc[hit.end - 1]
+        if hit.start == 0 or self.doc[hit.start - 1].lower_ not in ("a", "an"):
+            return False
+        return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS
 
     def _bare_place(self, hit: Hit) -> list[Draft]:
         if self.rules.is_locative(self.doc, hit) or in_dateline(self.doc, hit.start):

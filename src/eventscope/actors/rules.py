@@ -55,7 +55,7 @@ RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "places": ("locative_prepositions", "admin_words", "place_nouns", "name_particles"),
         "pronouns": ("person",),
         "names": ("not_person_words",),
-        "agents": ("need_country", "installations", "crime_cues", "title_bodies"),
+        "agents": ("need_country", "installations", "crime_cues", "title_bodies", "mission_hosts"),
         "collective": (),
         "ambiguous": (),
     }
@@ -90,6 +90,7 @@ class ContextRules:
     installations: frozenset[str] = frozenset()
     crime_cues: frozenset[str] = frozenset()
     title_bodies: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    mission_hosts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def load(cls) -> ContextRules:
@@ -123,6 +124,7 @@ class ContextRules:
                 installations=frozenset(data["agents"]["installations"]),
                 crime_cues=frozenset(data["agents"]["crime_cues"]),
                 title_bodies=MappingProxyType(dict(data["agents"]["title_bodies"])),
+                mission_hosts=MappingProxyType(dict(data["agents"]["mission_hosts"])),
             )
         except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc
