@@ -143,3 +143,20 @@ def test_territory_taken_from_a_side_targets_that_side(nlp, actors, events, text
         found
     )
     assert all(f[2] not in ("CVL", "-") for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Somalia exchanged fire along their border on Sunday.",
+        "Indian and Chinese troops traded fire in the disputed valley.",
+    ],
+)
+def test_exchanged_fire_is_fighting_both_ways(nlp, actors, events, text):
+    doc = nlp(text)
+    found = {
+        (e.source.actor.country, e.target.actor.country)
+        for e in events.find(doc, actors.find(doc))
+        if e.cameo == "190" and e.source is not None and e.target is not None
+    }
+    assert len(found) == 2 and all(a != b for a, b in found), found

@@ -8,20 +8,18 @@ CONTRACT:
 ``found`` are the events the main :class:`~eventscope.events.EventCoder` coded; ``extra`` are
 further events for trigger words it left without one (rules in ``data/events/domain.toml``):
 
-* one-sided events: "protesters rallied in Haifa" -> source only; "a protest against the
-  government" -> the government is the target; no object, no target;
+* one-sided events: "protesters rallied" -> source only; "a protest against X" targets X;
 * symmetric clashes: "clashes between A and B", "A and B clashed" -> one event A -> B;
 * events with a victim: "gunmen killed a farmer", "a farmer was killed by gunmen" (passive);
 * unknown perpetrators: "a man was found dead", "a woman was shot" with no named attacker ->
   an unidentified armed actor (UAF, resolution ``implied``) of the place's country acts on a
   civilian (CVL) victim; "a civilian was killed", "two soldiers were wounded" with no cue word
   too when the story has no other event (the victim's role is one of armed conflict);
-* a crowd named by an unarmed role that fights ("a mob attacked police") uses unconventional
-  violence (180), not military force (190), and protesters who do protest violently (145):
-  :func:`~eventscope.events.victims.unarmed_force`.
+* an unarmed crowd that fights ("a mob attacked police") uses unconventional violence (180),
+  protesters who do protest violently (145): :func:`~eventscope.events.victims.unarmed_force`.
 
-These sentences are often parsed badly (long fronted dates and places, "On 9 May 2020, in X,
-Y, protesters ..."), so the rules read word order around the trigger, not the parse.
+The sentences are often parsed badly ("On 9 May 2020, in X, Y, protesters ..."): the rules
+read word order around the trigger, not the parse.
 
 Example:
     >>> DomainCoder.load().book.one_sided["protest"]
@@ -272,8 +270,8 @@ class DomainCoder:
             return None
         lemma = token.lemma_.lower()
         symmetric = lemma in self.book.symmetric
-        things = self.book.installations
-        source, target = _arguments(token, actors, symmetric, self.book.violence, things)
+        book = self.book
+        source, target = _arguments(token, actors, symmetric, book.violence, book.installations)
         if source is None:
             return None
         if lemma in self.book.two_sided and (source.actor.sector or "") in CALM_SECTORS | {""}:
