@@ -153,3 +153,36 @@ def test_a_guessed_pair_of_one_body_is_a_self_dyad():
     # a rule's domestic act keeps its pair ("the government yielded to the government" is rare;
     # the test is that only the guess is dropped by this clause)
     assert not self_dyad(_event(us, government, "verb:ease"), frozenset({"08"}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2020, villagers gathered at a checkpoint in Phuket, Thailand, demanding food.",
+        "On 1 May 2020, retired soldiers gathered in a square in Beirut, chanting slogans.",
+    ],
+)
+def test_a_crowd_gathered_voicing_claims_protests(pipeline, text):
+    assert any(code.startswith("14") for _, _, code in coded_codes(pipeline, text))
+
+
+def test_a_crowd_gathered_for_a_match_does_not_protest(pipeline):
+    text = "Thousands of Egyptian fans gathered at the stadium in Cairo, cheering their team."
+    assert not any(code.startswith("14") for _, _, code in coded_codes(pipeline, text))
+
+
+def test_a_policed_protest_faced_the_police_and_the_dispersal_is_done(pipeline):
+    text = (
+        "On 1 May 2020, a group of youths demonstrated in Conakry, Guinea, against power cuts. "
+        "The police forces intervened and used teargas to disperse the demonstrators."
+    )
+    codes = coded_codes(pipeline, text)
+    assert ("GINCVL", "GINCOP", "141") in codes
+    assert ("GINCOP", "GINOPP", "175") in codes
+    fired = "Kenyan police fired shots in the air to disperse the protesters in Kisumu."
+    assert ("KENCOP", "KENOPP", "175") in coded_codes(pipeline, fired)
+
+
+def test_a_plan_to_disperse_is_no_dispersal(pipeline):
+    text = "Kenyan police will deploy officers to disperse the protesters in Kisumu."
+    assert not any(code == "175" for _, _, code in coded_codes(pipeline, text))

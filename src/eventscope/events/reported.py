@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import to_infinitive
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -191,3 +193,30 @@ def object_lemmas(verb: Token) -> set[str]:
         if child.dep_ in ("prt", "oprd", "acomp", "advmod", "xcomp", "dative"):
             lemmas.add(child.lower_)  # "set alight", "set ablaze"
     return lemmas
+
+
+def stated_purposes(verb: Token) -> set[str]:
+    """Lemmas of what ``verb``'s clause was done for: its infinitive purpose clauses ("gathered
+    to demand X": demand) and the participles that voice it ("gathered at the gate, demanding
+    X"; not a participle of time or manner after "while", "by"). The parser often hangs that
+    participle on the place after a comma ("gathered at the gate, demanding X")."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            places = [c for c in prep.children if c.dep_ == "pobj"]
+            clauses += [
+                c for p in places for c in p.children if c.dep_ == "acl" and _after_comma(c)
+            ]
+    return {
+        clause.lemma_.lower()
+        for clause in clauses
+        if to_infinitive(clause) or (clause.tag_ == "VBG" and not _marked(clause))
+    }
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "prep") or c.tag_ == "IN" for c in clause.children)
