@@ -186,3 +186,35 @@ def test_a_policed_protest_faced_the_police_and_the_dispersal_is_done(pipeline):
 def test_a_plan_to_disperse_is_no_dispersal(pipeline):
     text = "Kenyan police will deploy officers to disperse the protesters in Kisumu."
     assert not any(code == "175" for _, _, code in coded_codes(pipeline, text))
+
+
+def test_a_weapon_fired_at_a_target_hung_on_the_weapon(pipeline):
+    text = (
+        "On 5 May 2020, Houthi forces fired artillery shells at government forces in Hays, Yemen."
+    )
+    assert ("YEMREBHTH", "YEMMIL", "194") in coded_codes(pipeline, text)
+
+
+def test_a_clash_between_unnamed_sides_is_unconventional_violence(pipeline):
+    codes = coded_codes(
+        pipeline, "On 3 May 2020, clashes broke out between two groups in Jos, Nigeria."
+    )
+    assert any(code == "180" for _, _, code in codes)
+    assert not any(code == "190" for _, _, code in codes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 May 2020, demonstrators burned tyres in Basra, Iraq, in rejection of the vote.",
+        "On 9 May 2020, dozens of residents closed road 12 by burning rubber tires in Tiaret, "
+        "Algeria, denouncing power cuts.",
+    ],
+)
+def test_burning_tyres_voicing_a_claim_is_a_riot(pipeline, text):
+    assert any(code == "145" for _, _, code in coded_codes(pipeline, text))
+
+
+def test_burning_crops_is_no_riot(pipeline):
+    codes = coded_codes(pipeline, "Kenyan farmers burned their crops in Eldoret.")
+    assert not any(code == "145" for _, _, code in codes)

@@ -166,7 +166,15 @@ def voiced_at(token: Token, said: Collection[int]) -> bool:
     verb = token
     if token.pos_ == "NOUN":  # "held a sit-in", "went on strike": the light verb's clause
         verb = token.head.head if token.dep_ == "pobj" else token.head
-    return any(c.i in said and c.dep_ in ("advcl", "xcomp") for c in verb.children)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        verb = verb.head.head  # "closed the road by burning tyres, denouncing X": the means
+    if any(c.i in said and c.dep_ in ("advcl", "xcomp") for c in verb.children):
+        return True
+    # "burned tyres in rejection of the vote": the claim named by the noun of "in"
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.i in said for o in c.children)
+        for c in verb.children
+    )
 
 
 def event_slot(noun: Token, light: frozenset[str]) -> bool:
