@@ -49,6 +49,7 @@ from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
 from .clauses import codes_as_verb, conditional_frame, conditional_kind, verb_rules
+from .clauses import trip_purpose as _trip_purpose
 from .embedded import without_embedded
 from .frames import (
     apply_frame,
@@ -342,8 +343,7 @@ class EventCoder:
         )
         if frame is not None and kind is not None:
             return apply_frame(self.book, candidate, frame, index)
-        purpose = to_infinitive(verb)
-        if purpose and rule.code[:2] not in self.book.words["purpose_roots"]:
+        if to_infinitive(verb) and not _trip_purpose(verb, rule.code, self.book.words):
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
         return self._moded(candidate, mood, verb)
 

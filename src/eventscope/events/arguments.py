@@ -115,6 +115,8 @@ class ArgumentFinder:
             obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
         candidates = [
             index.groups_after(verb, (rule.prep,)) if rule.prep else [],
+            # "fired shells at X": the parser hangs "at X" on the named object as often
+            index.groups_after(obj, (rule.prep,)) if rule.prep and rule.objects else [],
             _object_targets(verb, obj, rule, index),
         ]
         dative = child(verb, ("dative",))

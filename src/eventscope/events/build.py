@@ -195,7 +195,7 @@ def to_mentions(
             source = domestic_source(source, target)
         if state_sectors:
             source = with_state_sector(source, candidate.code, source=True)
-            target = with_state_sector(target, candidate.code, source=False)
+            target = _state_target(source, target, candidate.code)
         events.append(
             EventMention(
                 source=source,
@@ -258,6 +258,19 @@ def with_state_sector(
     sector = "MIL" if source and code[:2] in MILITARY_ROOTS else "GOV"
     actor = replace(mention.actor, sector=sector, code=mention.actor.country + sector)
     return replace(mention, actor=actor)
+
+
+def _state_target(
+    source: ActorMention | None, target: ActorMention | None, code: str
+) -> ActorMention | None:
+    """:func:`with_state_sector` for the target, except that the own country a domestic act
+    of a state falls on (:func:`own_country`: "the government lifted the curfew", "Kenya
+    went to the polls") stays the country at large: its government would be the source
+    itself (KENGOV -> KENGOV), while the country (KENGOV -> KEN) is what CAMEO codes."""
+    filled = with_state_sector(target, code, source=False)
+    if filled is None or target is None or source is None or target.actor.text:
+        return filled
+    return target if filled.actor.code == source.actor.code else filled
 
 
 def domestic_target(

@@ -20,7 +20,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import children_of, doc_words
@@ -179,3 +179,20 @@ def said_clause(verb: Token, obj: Token | None) -> Token | None:
         return None
     clause = child(noun, ("acl", "ccomp"))
     return clause if clause is not None and child(clause, ("mark",)) is not None else None
+
+
+def trip_purpose(verb: Token, code: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """Whether the purpose clause ``verb`` ("to V") is an event of its own: every root in
+    ``purpose_roots`` ("rallied to protest against X"), and a consultation (``trip_purpose_roots``)
+    for which a journey was made ("crossed into X to meet Y", "flew to X to hold talks"): the
+    trip is done, and CAMEO codes the meeting it was made for; crowd control
+    (``done_purpose_codes``) done by a past act ("fired shots in the air to disperse them")."""
+    if code[:2] in words["purpose_roots"]:
+        return True
+    head = verb.head
+    if code in words.get("done_purpose_codes", frozenset()) and verb.dep_ in ("advcl", "xcomp"):
+        return head.tag_ == "VBD"  # "used tear gas to disperse them": they were dispersed
+    if code[:2] not in words.get("trip_purpose_roots", frozenset()) or head is verb:
+        return False
+    trips = words.get("trip_verbs", frozenset())
+    return verb.dep_ in ("advcl", "xcomp") and head.lemma_.lower() in trips

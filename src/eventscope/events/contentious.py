@@ -41,7 +41,6 @@ from ..nlp.syntax import to_infinitive
 from . import stories
 from .build import own_country
 from .common import covering, implied_actor, read_table, usable
-from .protection import purpose_lemmas
 from .reported import (
     acl_agents,
     between,
@@ -52,6 +51,7 @@ from .reported import (
     occurred,
     of_objects,
     people_act,
+    stated_purposes,
     told_of_participants,
     voiced_at,
     witnessed,
@@ -275,8 +275,8 @@ class ContentiousCoder:
             objects = object_lemmas(verb)
             if (wanted and not objects & wanted) or (not wanted and objects):
                 return False
-        if lemma in self.book.purposes and not purpose_lemmas(verb) & self.book.purposes[lemma]:
-            return False  # "crowds gathered to watch": only "gathered to demand X" protests
+        if lemma in self.book.purposes and not stated_purposes(verb) & self.book.purposes[lemma]:
+            return False  # "crowds gathered to watch": only "gathered (to) demand(ing) X" protest
         return self._real_clause(verb)
 
     def _real_clause(self, verb: Token) -> bool:

@@ -70,15 +70,27 @@ def self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
         return False
     source, target = event.source.actor, event.target.actor
     guessed = source.resolution in GUESSED or target.resolution in GUESSED
-    if source.code == target.code and guessed:
+    if guessed and (source.code == target.code or _own_state(source, target)):
         # "officials met Chinese officials": a side whose country only the article's context
         # gave ("officials" -> CHN) is not known to be the other side's own body
+        return True
+    named = bool(target.text)
+    if named and source.code == target.code and event.pattern.startswith(CLASSIFIER_PATTERN):
+        # the classifier's guess of a pair that turns out one body ("the U.S." and "the
+        # government"): a rule names who acts on whom, a guess of one actor on itself is none
         return True
     if event.cameo[:2] in domestic_roots:
         return False  # "Sri Lanka imposed a curfew": the state acts on its own country
     if source.code == target.code and CONTEXT in (source.resolution, target.resolution):
         return True  # "a U.S. delegate to the talks": "U.S." names no second U.S. party
     return source.code == target.code and _name(source) == _name(target)
+
+
+def _own_state(source: Actor, target: Actor) -> bool:
+    """The target is the source's own country named by no words (``build.own_country``) and
+    the source is that country's government: the state acting on its own country."""
+    own = not target.text and target.sector is None and target.code == source.country
+    return own and source.code == f"{source.country}GOV"
 
 
 def anchored_event(event: EventMention, material_conflict: frozenset[str]) -> bool:

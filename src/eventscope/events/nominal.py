@@ -155,12 +155,14 @@ def _arguments(
     targets = index.groups_after(token, book.words["target_preps"])
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
     owner = possessor or prep_object(token, ("of",))
+    if rule.of_object:  # "X's suspension of flights to Y": Y is acted on, X acts
+        targets = targets or index.groups_under(prep_object(token, ("of",)))
     if rule.possessor_target:
         targets = targets or index.groups_under(owner)
     elif possessor is not None:
         sources = index.groups_under(possessor)
     sources = sources or index.groups_under(prep_object(token, ("by",)))
-    if not rule.possessor_target and not rule.hostile:
+    if not rule.possessor_target and not rule.hostile and not rule.of_object:
         sources = sources or index.groups_under(prep_object(token, ("of",)))
     for child in token.children:
         if sources:

@@ -106,6 +106,9 @@ class NounRule:
     needs_cue: bool = False
     possessor_target: bool = False
     needs_joint: bool = False
+    of_object: bool = False
+    """A ``noun>of:object`` row ("suspension of flights"): the event is named by the noun and
+    its "of" object together, and the object's actors ("flights to X") are the target."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +197,7 @@ class PatternBook:
             if item.dep_ in ("compound", "amod"):
                 rule = self.nouns.get(f"{item.lemma_.lower()} {lemma}")
             elif item.dep_ == "prep":
-                rule = self.nouns.get(f"{lemma}>{item.lower_}")
+                rule = self.nouns.get(f"{lemma}>{item.lower_}") or self._of_object(lemma, item)
             else:
                 continue
             if rule is not None:
@@ -202,6 +205,18 @@ class PatternBook:
         if plain is not None and plain.needs_joint and not self._joint(token):
             return None
         return plain
+
+    def _of_object(self, lemma: str, prep: Token) -> NounRule | None:
+        """The ``noun>of:object`` rule of "suspension **of** flights", if any."""
+        if prep.lower_ != "of":
+            return None
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            return None
+        obj = objects[0]
+        return self.nouns.get(f"{lemma}{OF_OBJECT}{obj.lemma_.lower()}") or self.nouns.get(
+            f"{lemma}{OF_OBJECT}{obj.lower_}"
+        )
 
     def _joint(self, token: Token) -> bool:
         joint = self.words.get("joint_words", frozenset())
@@ -341,16 +356,30 @@ def _verbs(rows: list[_Row]) -> dict[str, tuple[VerbRule, ...]]:
 
 def _nouns(rows: list[_Row]) -> dict[str, NounRule]:
     table = {}
-    for source, (lemma, code, flags) in rows:
-        flag_set = check_flags(flags, source=source, known=NOUN_FLAGS, lemma=lemma)
-        table[lemma] = NounRule(
-            lemma=lemma,
-            code=code,
-            subject_source="subj" in flag_set,
-            reciprocal="recip" in flag_set,
-            hostile="hostile" in flag_set,
-            needs_cue="cue" in flag_set,
-            possessor_target="oftarget" in flag_set,
-            needs_joint="joint" in flag_set,
-        )
+    for source, (key, code, flags) in rows:
+        flag_set = check_flags(flags, source=source, known=NOUN_FLAGS, lemma=key)
+        for lemma in _alternatives(key):
+            table[lemma] = NounRule(
+                lemma=lemma,
+                code=code,
+                subject_source="subj" in flag_set,
+                reciprocal="recip" in flag_set,
+                hostile="hostile" in flag_set,
+                needs_cue="cue" in flag_set,
+                possessor_target="oftarget" in flag_set,
+                needs_joint="joint" in flag_set,
+                of_object=OF_OBJECT in lemma,
+            )
     return table
+
+
+OF_OBJECT = ">of:"
+
+
+def _alternatives(key: str) -> list[str]:
+    """The lemmas of one ``nouns.tsv`` key: ``suspension|halt>of:link|flight`` stands for
+    every noun with every "of" object (a plain key is itself)."""
+    if OF_OBJECT not in key:
+        return [key]
+    nouns, objects = key.split(OF_OBJECT, 1)
+    return [f"{noun}{OF_OBJECT}{obj}" for noun in nouns.split("|") for obj in objects.split("|")]

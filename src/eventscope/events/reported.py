@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import to_infinitive
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -164,7 +166,15 @@ def voiced_at(token: Token, said: Collection[int]) -> bool:
     verb = token
     if token.pos_ == "NOUN":  # "held a sit-in", "went on strike": the light verb's clause
         verb = token.head.head if token.dep_ == "pobj" else token.head
-    return any(c.i in said and c.dep_ in ("advcl", "xcomp") for c in verb.children)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        verb = verb.head.head  # "closed the road by burning tyres, denouncing X": the means
+    if any(c.i in said and c.dep_ in ("advcl", "xcomp") for c in verb.children):
+        return True
+    # "burned tyres in rejection of the vote": the claim named by the noun of "in"
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.i in said for o in c.children)
+        for c in verb.children
+    )
 
 
 def event_slot(noun: Token, light: frozenset[str]) -> bool:
@@ -191,3 +201,30 @@ def object_lemmas(verb: Token) -> set[str]:
         if child.dep_ in ("prt", "oprd", "acomp", "advmod", "xcomp", "dative"):
             lemmas.add(child.lower_)  # "set alight", "set ablaze"
     return lemmas
+
+
+def stated_purposes(verb: Token) -> set[str]:
+    """Lemmas of what ``verb``'s clause was done for: its infinitive purpose clauses ("gathered
+    to demand X": demand) and the participles that voice it ("gathered at the gate, demanding
+    X"; not a participle of time or manner after "while", "by"). The parser often hangs that
+    participle on the place after a comma ("gathered at the gate, demanding X")."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            places = [c for c in prep.children if c.dep_ == "pobj"]
+            clauses += [
+                c for p in places for c in p.children if c.dep_ == "acl" and _after_comma(c)
+            ]
+    return {
+        clause.lemma_.lower()
+        for clause in clauses
+        if to_infinitive(clause) or (clause.tag_ == "VBG" and not _marked(clause))
+    }
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
+
+
+def _marked(clause: Token) -> bool:
+    return any(c.dep_ in ("mark", "prep") or c.tag_ == "IN" for c in clause.children)

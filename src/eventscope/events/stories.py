@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..models import EventMention
 from ..nlp.docmemo import doc_words
 from .build import RANK_STEP
+from .policing import policed_protests
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,7 +64,7 @@ CLAIM_ROOTS = frozenset({"10", "11"})
 def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:
     """``events`` fit for the story (see the module docstring)."""
     events = protest_first(
-        [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
+        policed_protests([e for e in without_claims(doc, events) if not other_sense(doc, e, book)])
     )
     if story_kind(doc, book) is not None:
         return [event for event in events if event.cameo[:2] not in CONTENTIOUS_ROOTS]

@@ -219,10 +219,19 @@ def unarmed_force(event: EventMention) -> EventMention:
     actor = source.actor
     if actor.sector not in UNARMED_ROLES or actor.resolution == "implied" or not actor.text:
         return event
-    if target is not None and target.actor.sector in ARMED_ORGANISATIONS:
-        return event
+    if target is not None and target.actor.sector in ARMED_ORGANISATIONS and not _harm(event):
+        return event  # a fight with soldiers; wounding one ("villagers injured a soldier") is not
     if PROTEST_ROLES.intersection(actor.text.lower().split()):  # "rioters in Lagos"
         return replace(event, cameo="145", pattern=event.pattern + "+protest")
     if event.cameo != "190":
         return event
     return replace(event, cameo="180", pattern=event.pattern + "+unarmed")
+
+
+# Verb rows of one-sided harm: the victim does not fight back, whatever its role.
+HARM_LEMMAS = frozenset({"injure", "wound"})
+
+
+def _harm(event: EventMention) -> bool:
+    """``event`` was coded from a verb of wounding ("verb:injure")."""
+    return event.pattern.removeprefix("verb:").split("+")[0] in HARM_LEMMAS

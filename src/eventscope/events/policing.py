@@ -1,0 +1,62 @@
+"""Who a protest faced: the police or soldiers who broke it up.
+
+A protest coded with no target (no actor named as what it is directed against) in a story
+whose police or security forces act on the protesters (dispersed, arrested, beat or fired on
+them: CAMEO 17-19 by a state's forces on an unarmed crowd) faced those forces: they are its
+target, as in the codebook's 14 note ("the target ... is the party that the protest is
+directed against") for a protest the story shows meeting its policing.
+
+Example:
+    >>> policed_protests([])
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..models import EventMention
+
+PROTEST_ROOT = "14"
+# Roots of a state's forces acting on a crowd: coerce (disperse, arrest), assault, fight.
+POLICING_ROOTS = frozenset({"17", "18", "19"})
+# Sectors of the forces that police a protest, and of the crowds a protest is made of.
+FORCES = frozenset({"COP", "MIL", "SPY"})
+CROWDS = frozenset({"OPP", "CVL", "LAB", "EDU", "REF", "AGR", "MED", "HLH", "REL"})
+
+
+def policed_protests(events: Sequence[EventMention]) -> list[EventMention]:
+    """``events`` with each target-less protest aimed at the forces that policed it (the first
+    such event of the story of the protest's country)."""
+    policing = [e for e in events if _polices(e)]
+    if not policing:
+        return list(events)
+    return [_faced(e, policing) if _open_protest(e) else e for e in events]
+
+
+def _polices(event: EventMention) -> bool:
+    source, target = event.source, event.target
+    if event.cameo[:2] not in POLICING_ROOTS or source is None or target is None:
+        return False
+    return source.actor.sector in FORCES and target.actor.sector in CROWDS
+
+
+def _open_protest(event: EventMention) -> bool:
+    """A protest whose target is none, or only the source's own country (no words)."""
+    if event.cameo[:2] != PROTEST_ROOT or event.source is None:
+        return False
+    if event.source.actor.sector in FORCES:
+        return False  # (the forces themselves as the crowd is the actor stage's misreading)
+    target = event.target
+    return target is None or (not target.actor.text and target.actor.sector is None)
+
+
+def _faced(protest: EventMention, policing: list[EventMention]) -> EventMention:
+    assert protest.source is not None  # (_open_protest)
+    country = protest.source.actor.country
+    for event in policing:
+        forces = event.source
+        if forces is not None and country in (None, forces.actor.country):
+            return replace(protest, target=forces)
+    return protest
