@@ -1,0 +1,80 @@
+"""Division names as news spells them: direction words in French or English, Arabic articles
+joined or left out, "-ah" written "-a", doubled vowels written once, South Asian state short
+forms (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from test_places import _resolved, cache_dir, resolver
+
+from eventscope.places.gazetteer.variants import Spellings, division_variants
+
+__all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
+
+
+@pytest.mark.parametrize(
+    ("name", "spelt"),
+    [
+        ("South Kivu", "sud kivu"),
+        ("Far North", "extreme nord"),
+        ("Northern Darfur", "north darfur"),
+        ("North-West Province", "nord ouest province"),
+        ("Haut-Uele", "upper uele"),
+        ("al Jafarah", "aljafara"),
+        ("Ar-Raqqah", "raqqa"),
+        ("Banaadir", "banadir"),
+        ("Hiiraan", "hiraan"),
+    ],
+)
+def test_a_division_is_known_by_its_other_spellings(name, spelt) -> None:
+    assert spelt in division_variants([name], Spellings.load())
+
+
+def test_a_direction_word_alone_takes_no_variant() -> None:
+    # "Centre" or "North" name a division in a dozen countries: no "Center", no "Nord".
+    assert division_variants(["Centre"], Spellings.load()) == {"centre"}
+
+
+def test_a_bare_name_without_its_article_is_long_enough() -> None:
+    # "Ad Dali" is not indexed as "Dali" (a Chinese city), "Al Jafarah" is as "Jafarah".
+    spellings = Spellings.load()
+    assert "dali" not in division_variants(["Ad Dali"], spellings)
+    assert "jafarah" in division_variants(["Al Jafarah"], spellings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "On 4 May 2021, militia fighters looted a shop in Kabare (Kalehe, Sud-Kivu).",
+            "Sud-Kivu",
+            "COD",
+        ),
+        (
+            "On 4 May 2021, gunmen raided Tourou village (Mokolo, Extreme-Nord).",
+            "Extreme-Nord",
+            "CMR",
+        ),
+        (
+            "On 4 May 2021, herders clashed near Kutum (North Darfur) at night.",
+            "North Darfur",
+            "SDN",
+        ),
+        ("On 4 May 2021, farm workers protested in Ramapuram village (Nalgonda, TS).", "TS", "IND"),
+        (
+            "On 4 May 2021, youths threw stones at police in Sopore town (Baramulla, J&K).",
+            "J&K",
+            "IND",
+        ),
+    ],
+)
+def test_a_division_spelt_otherwise_is_found_in_its_slot(
+    resolver, nlp, text, name, country
+) -> None:
+    found = _resolved(resolver, nlp, text)
+    assert found.get(name) is not None and found[name][1] == country
+
+
+def test_a_short_form_alone_in_brackets_stays_an_acronym(resolver, nlp) -> None:
+    # "(AP)" after a name is a news agency or a party, never Andhra Pradesh.
+    assert "AP" not in _resolved(resolver, nlp, "Leaders of the Awami Party (AP) met in Dhaka.")
