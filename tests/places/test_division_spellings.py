@@ -78,3 +78,22 @@ def test_a_division_spelt_otherwise_is_found_in_its_slot(
 def test_a_short_form_alone_in_brackets_stays_an_acronym(resolver, nlp) -> None:
     # "(AP)" after a name is a news agency or a party, never Andhra Pradesh.
     assert "AP" not in _resolved(resolver, nlp, "Leaders of the Awami Party (AP) met in Dhaka.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The owner says where the place lies, as "Idlib (Syria)" would.
+        ("On 3 May 2021, regime forces shelled Syria's Idlib province at dawn.", "Idlib", "SYR"),
+        ("On 3 May 2021, riot police dispersed a march in Lebanon's Tripoli.", "Tripoli", "LBN"),
+    ],
+)
+def test_a_possessor_contains_the_place_it_owns(resolver, nlp, text, name, country) -> None:
+    found = _resolved(resolver, nlp, text)
+    assert found.get(name) is not None and found[name][1] == country
+
+
+def test_a_possessor_unknown_to_the_owned_name_leaves_it_unresolved(resolver, nlp) -> None:
+    # "Hamra" has no reading in Lebanon: no namesake abroad instead (the event takes Beirut).
+    text = "On 3 May 2021, rioters hurled stones at soldiers in Beirut's Hamra district."
+    assert _resolved(resolver, nlp, text).get("Hamra") is None

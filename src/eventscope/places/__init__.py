@@ -246,7 +246,12 @@ def _rank_all(
 ) -> list[Choice | None]:
     """Best candidate per name; containers first (they come later in the text)."""
     chosen: list[Choice | None] = [None] * len(names)
-    for k in reversed(range(len(names))):
+    # A possessor ("Beirut's Hamra") contains the name after it: ranked before it too.
+    owners = {
+        m.container for k, m in enumerate(names) if m.container is not None and m.container < k
+    }
+    order = [j for j in reversed(range(len(names))) if j in owners]
+    for k in order + [k for k in reversed(range(len(names))) if k not in owners]:
         context = rank_context(
             names, k, countries=countries, chosen=chosen, first=first, strict=strict
         )

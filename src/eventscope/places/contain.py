@@ -47,6 +47,7 @@ _CONNECTORS = frozenset({",", "of", "in", "("})  # "X, Y" "X of Y" "X in Y" "X (
 # Connectors that state containment even before a town ("a road in Beirut", "X (Tripoli)").
 _ENCLOSING = frozenset({"of", "in", "("})
 _FILLERS = frozenset({"and", "the", "-"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 CONTAINER_WINDOW = 8
 CONTAINER_CERTAINTY = 0.5  # a container matched less surely (one edit, obscure) binds nothing
 
@@ -60,6 +61,9 @@ def container_of(
     Walks right over fillers ("and", kind words, common nouns such as "road" or "area",
     other names in a list) and needs a connector before the container.
     """
+    owner = _possessor(doc, spans, k)
+    if owner is not None:
+        return owner, True
     starts = {start: index for index, (start, _) in enumerate(spans)}
     i, connector, listed = spans[k][1], "", False
     limit = min(len(doc), i + CONTAINER_WINDOW)
@@ -79,6 +83,15 @@ def container_of(
         listed = listed or token.lower_ == "and"
         i += 1
     return None, False
+
+
+def _possessor(doc: Doc, spans: Sequence[Span], k: int) -> int | None:
+    """The place named as the owner of span ``k``: "Beirut's Hamra district", "Syria's Idlib
+    province" say where the second place lies, as "Hamra (Beirut)" would."""
+    start = spans[k][0]
+    if k == 0 or start < 2 or doc[start - 1].lower_ not in _POSSESSIVE:
+        return None
+    return k - 1 if spans[k - 1][1] == start - 1 else None
 
 
 def _bracketed(doc: Doc, start: int) -> bool:
