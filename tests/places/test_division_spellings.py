@@ -97,3 +97,21 @@ def test_a_possessor_unknown_to_the_owned_name_leaves_it_unresolved(resolver, nl
     # "Hamra" has no reading in Lebanon: no namesake abroad instead (the event takes Beirut).
     text = "On 3 May 2021, rioters hurled stones at soldiers in Beirut's Hamra district."
     assert _resolved(resolver, nlp, text).get("Hamra") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # No actor countries given (the places API alone): the nationality words weigh.
+        ("Lebanese soldiers clashed with gunmen in Tripoli overnight.", "LBN"),
+        ("Libyan soldiers clashed with gunmen in Tripoli overnight.", "LBY"),
+        ("Soldiers clashed with gunmen in Tripoli overnight.", "LBY"),
+    ],
+)
+def test_nationality_words_weigh_among_namesakes(resolver, nlp, text, country) -> None:
+    assert _resolved(resolver, nlp, text)["Tripoli"][1] == country
+
+
+def test_a_nationality_never_turns_a_capital_into_a_hamlet(resolver, nlp) -> None:
+    found = _resolved(resolver, nlp, "American diplomats held talks in Paris on Friday.")
+    assert found["Paris"][1] == "FRA"

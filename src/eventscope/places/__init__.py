@@ -184,7 +184,8 @@ class PlaceResolver:
         ]
         keys = [name.key for name in names]
         return placed_in_region(
-            coherent(named, actor_countries),
+            # Nationality words weigh among namesakes as actors' countries ("Lebanese ... Tripoli").
+            coherent(named, actor_countries, self.lexicon.nationality_countries(doc)),
             keys,
             self._division_of,
             lambda place: self.gazetteer.country(place.place.country),
