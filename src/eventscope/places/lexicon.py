@@ -9,10 +9,10 @@ Example:
 from __future__ import annotations
 
 import tomllib
-from types import MappingProxyType
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
