@@ -115,3 +115,14 @@ def test_nationality_words_weigh_among_namesakes(resolver, nlp, text, country) -
 def test_a_nationality_never_turns_a_capital_into_a_hamlet(resolver, nlp) -> None:
     found = _resolved(resolver, nlp, "American diplomats held talks in Paris on Friday.")
     assert found["Paris"][1] == "FRA"
+
+
+def test_a_small_town_in_brackets_never_holds_a_large_city(resolver, nlp) -> None:
+    # The bracket names a district of the capital, not the container of a namesake abroad.
+    text = "On 4 May 2021, in Panama City (Bella Vista), residents protested for food aid."
+    assert _resolved(resolver, nlp, text)["Panama City"][1] == "PAN"
+
+
+def test_a_city_in_brackets_still_holds_a_village(resolver, nlp) -> None:
+    text = "On 4 May 2021, rebels shelled army positions in Wadi Hamra (Misrata) overnight."
+    assert _resolved(resolver, nlp, text)["Misrata"][1] == "LBY"

@@ -37,6 +37,7 @@ from .contain import (
     holding_reading,
     kept_inside,
     larger_town,
+    outgrows,
     sure_container,
 )
 from .find import (
@@ -260,7 +261,12 @@ def _rank_all(
         j = names[k].container
         outer = chosen[j] if j is not None else None
         # The first pass only gathers evidence; a doubtful container binds nothing.
-        bound = j is not None and outer is not None and sure_container(outer[0], names[j])
+        bound = (
+            j is not None
+            and outer is not None
+            and sure_container(outer[0], names[j])
+            and not outgrows(names[k], outer)
+        )
         chosen[k] = kept_inside(choice, names[k], outer) if first is not None and bound else choice
         if first is not None and j is not None:
             chosen[j] = holding_reading(chosen[k], names[k], outer) or outer
@@ -270,6 +276,8 @@ def _rank_all(
 def _binding(name: Mention, chosen: Sequence[Choice | None]) -> str:
     """The admin key the name's container binds it to ("" without one)."""
     outer = chosen[name.container] if name.container is not None else None
+    if outgrows(name, outer):
+        return ""
     return choice_binding(outer, enclosed=encloses(name))
 
 

@@ -145,6 +145,27 @@ def sure_container(outer: Candidate, name: Mention) -> bool:
     return certainty(outer, name.key, exact=name.exact) > CONTAINER_CERTAINTY
 
 
+def outgrows(name: Mention, outer: Choice | None) -> bool:
+    """A reading of the name by its own spelling is a town larger than the town its
+    container was read as: "in Panama City (Bella Vista)" names a district of Panama's
+    capital, not a Panama City inside a small Bella Vista abroad. A container that is a
+    town holds smaller places only ("Salah Aldeen (Tripoli)")."""
+    if outer is None or _holds(outer[0]):
+        return False
+    size = outer[0].population
+    return any(
+        not _holds(c)
+        and c.population >= SURE_POPULATION
+        and c.population > size
+        and normalise_name(c.place.name) == name.key
+        for c in name.candidates
+    )
+
+
+def _holds(candidate: Candidate) -> bool:
+    return candidate.is_country or candidate.is_division or candidate.is_area
+
+
 def encloses(name: Mention) -> bool:
     """The container binds even as a town: an enclosing connector came before it, or the
     name is a division ("Andar district, Ghazni": a district lies in a province, not in a
