@@ -192,3 +192,14 @@ def test_a_sea_in_the_clause_gives_way_to_the_sentence_s_town(vocab) -> None:
     # the sea stays when the sentence names no town
     place, _ = place_for_event(doc, event, places[:1])
     assert place is not None and place.text == "Pacific"
+
+
+def test_a_sentence_naming_only_things_after_places_names_no_place(resolver, nlp) -> None:
+    # "the US dollar exchange rate" names a currency: the report's place is the first
+    # sentence's, as for a sentence that names no place at all.
+    text = (
+        "Rioters smashed the windows of two banks in Zahle on Monday. "
+        "They protested against the rising US dollar exchange rate."
+    )
+    found, why = _event_place(resolver, nlp, text, "protested")
+    assert found == ("Zahle", "LBN") and why == PREVIOUS
