@@ -126,3 +126,36 @@ def test_a_small_town_in_brackets_never_holds_a_large_city(resolver, nlp) -> Non
 def test_a_city_in_brackets_still_holds_a_village(resolver, nlp) -> None:
     text = "On 4 May 2021, rebels shelled army positions in Wadi Hamra (Misrata) overnight."
     assert _resolved(resolver, nlp, text)["Misrata"][1] == "LBY"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "code"),
+    [
+        # An address in brackets ends with its division, not a country or a town abroad.
+        (
+            "On 7 May 2021, gunmen attacked Tegina (Rafi LGA, Niger) at night.",
+            "Niger",
+            "NGA",
+            "ADM1",
+        ),
+        (
+            "On 7 May 2021, airstrikes hit Qaniyah (As Sawdiyah, Al Bayda) at dawn.",
+            "Al Bayda",
+            "YEM",
+            "ADM1",
+        ),
+    ],
+)
+def test_an_address_in_brackets_ends_with_its_division(
+    resolver, nlp, text, name, country, code
+) -> None:
+    assert _resolved(resolver, nlp, text)[name] == (
+        _resolved(resolver, nlp, text)[name][0],
+        country,
+        code,
+    )
+
+
+def test_a_country_closing_an_address_without_a_division_stays_the_country(resolver, nlp) -> None:
+    text = "On 7 May 2021, shells fell on Kafr Hamra (Aleppo, Syria) at dawn."
+    assert _resolved(resolver, nlp, text)["Syria"][1:] == ("SYR", "PCLI")

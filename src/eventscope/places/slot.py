@@ -105,9 +105,7 @@ def container_slot(
     if before.text == ",":
         # A bracket's last item after a comma is the division holding the rest ("Gaigorou
         # (Dessa, Tillabery)", "(Budgam district, J&K)"), by its name or a short form.
-        listed_last = (
-            closing and _opened_bracket(doc, start) and _any_division(doc, span, gazetteer)
-        )
+        listed_last = closing and opened_bracket(doc, start) and _any_division(doc, span, gazetteer)
         located = after_place or _after_located_name(doc, start - 1, lexicon)
         return listed_last or (division and located)
     listed = end < len(doc) and doc[end].text == ","
@@ -149,7 +147,7 @@ def _acronym(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
     return not any(c.is_country for c in gazetteer.lookup_key(normalise_name(text)))
 
 
-def _opened_bracket(doc: Doc, start: int) -> bool:
+def opened_bracket(doc: Doc, start: int) -> bool:
     """An opening bracket comes before ``start`` in the same few words, none closing."""
     for i in range(start - 1, max(-1, start - NAME_REACH - 2), -1):
         text = doc_words(doc).text[i]
