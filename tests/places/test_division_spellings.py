@@ -159,3 +159,15 @@ def test_an_address_in_brackets_ends_with_its_division(
 def test_a_country_closing_an_address_without_a_division_stays_the_country(resolver, nlp) -> None:
     text = "On 7 May 2021, shells fell on Kafr Hamra (Aleppo, Syria) at dawn."
     assert _resolved(resolver, nlp, text)["Syria"][1:] == ("SYR", "PCLI")
+
+
+def test_a_district_named_in_its_province_is_no_namesake_abroad(resolver, nlp) -> None:
+    # "X district, Paktia" states where X lies: an Indian district of that name is no reading.
+    text = "On 8 May 2021, police raided a compound in Ahmadabad district, Paktia, at night."
+    found = _resolved(resolver, nlp, text)
+    assert found["Ahmadabad"] is None and found["Paktia"][1] == "AFG"
+
+
+def test_states_listed_after_towns_keep_their_own_readings(resolver, nlp) -> None:
+    found = _resolved(resolver, nlp, "Storms hit Sioux Falls, S.D. and Surprise, Ariz. overnight.")
+    assert found["Surprise"][1] == "USA"

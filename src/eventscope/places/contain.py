@@ -186,7 +186,10 @@ def kept_inside(choice: Choice | None, name: Mention, outer: Choice | None) -> C
     binding = choice_binding(outer, enclosed=encloses(name))
     if not binding or inside(choice[0].admin_key, binding):
         return choice
-    pool, sure = choice[2], _sure(name, choice[0])
+    # "Ahmadabad district, Paktia" states where the district lies: a district abroad is no
+    # reading (a list of states, "Sioux Falls, S.D. and Surprise, Ariz.", has no kind word).
+    stated = name.kind == "admin" and (outer[0].is_division or outer[0].is_country)
+    pool, sure = choice[2], _sure(name, choice[0]) and not stated
     # A sure name moves only to a namesake by its own spelling, never to a place listing
     # it among alternate names ("in Jerusalem" is not a Californian town called so once).
     within = [
