@@ -211,3 +211,14 @@ def test_a_possessor_of_a_place_word_still_places(resolver, nlp) -> None:
         resolver, nlp, "Police raided homes in Armenia's Shirak province.", "raided"
     )
     assert found is not None and found[1] == "ARM"
+
+
+def test_a_sentence_naming_only_things_after_places_names_no_place(resolver, nlp) -> None:
+    # "the US dollar exchange rate" names a currency: the report's place is the first
+    # sentence's, as for a sentence that names no place at all.
+    text = (
+        "Rioters smashed the windows of two banks in Zahle on Monday. "
+        "They protested against the rising US dollar exchange rate."
+    )
+    found, why = _event_place(resolver, nlp, text, "protested")
+    assert found == ("Zahle", "LBN") and why == PREVIOUS

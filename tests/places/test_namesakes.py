@@ -10,7 +10,7 @@ from eventscope.models import EventMention, Place, PlaceMention
 from eventscope.places import place_for_event
 from eventscope.places.coherence import anchor_countries, coherent
 from eventscope.places.gazetteer import Candidate
-from eventscope.places.tie import ELSEWHERE, NO_PLACE_IN_CLAUSE, PREVIOUS
+from eventscope.places.tie import ELSEWHERE, NO_PLACE_IN_CLAUSE, NO_PLACE_IN_SENTENCE, PREVIOUS
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -187,7 +187,8 @@ KARAK_AREA = (
 @pytest.mark.parametrize(
     ("parse", "expected", "reason"),
     [
-        (DOLLAR, None, NO_PLACE_IN_CLAUSE),  # a currency, not where anyone protested
+        # A currency, not where anyone protested: the sentence names no place at all.
+        (DOLLAR, None, NO_PLACE_IN_SENTENCE),
         (KARAK_AREA, "Karak", None),  # a place word: still the place
     ],
 )

@@ -37,6 +37,7 @@ from .contain import (
     holding_reading,
     kept_inside,
     larger_town,
+    outgrows,
     sure_container,
 )
 from .find import (
@@ -184,7 +185,8 @@ class PlaceResolver:
         ]
         keys = [name.key for name in names]
         return placed_in_region(
-            coherent(named, actor_countries),
+            # Nationality words weigh among namesakes as actors' countries ("Lebanese ... Tripoli").
+            coherent(named, actor_countries, self.lexicon.nationality_countries(doc)),
             keys,
             self._division_of,
             lambda place: self.gazetteer.country(place.place.country),
@@ -246,7 +248,12 @@ def _rank_all(
 ) -> list[Choice | None]:
     """Best candidate per name; containers first (they come later in the text)."""
     chosen: list[Choice | None] = [None] * len(names)
-    for k in reversed(range(len(names))):
+    # A possessor ("Beirut's Hamra") contains the name after it: ranked before it too.
+    owners = {
+        m.container for k, m in enumerate(names) if m.container is not None and m.container < k
+    }
+    order = [j for j in reversed(range(len(names))) if j in owners]
+    for k in order + [k for k in reversed(range(len(names))) if k not in owners]:
         context = rank_context(
             names, k, countries=countries, chosen=chosen, first=first, strict=strict
         )
@@ -254,7 +261,12 @@ def _rank_all(
         j = names[k].container
         outer = chosen[j] if j is not None else None
         # The first pass only gathers evidence; a doubtful container binds nothing.
-        bound = j is not None and outer is not None and sure_container(outer[0], names[j])
+        bound = (
+            j is not None
+            and outer is not None
+            and sure_container(outer[0], names[j])
+            and not outgrows(names[k], outer)
+        )
         chosen[k] = kept_inside(choice, names[k], outer) if first is not None and bound else choice
         if first is not None and j is not None:
             chosen[j] = holding_reading(chosen[k], names[k], outer) or outer
@@ -264,6 +276,8 @@ def _rank_all(
 def _binding(name: Mention, chosen: Sequence[Choice | None]) -> str:
     """The admin key the name's container binds it to ("" without one)."""
     outer = chosen[name.container] if name.container is not None else None
+    if outgrows(name, outer):
+        return ""
     return choice_binding(outer, enclosed=encloses(name))
 
 

@@ -68,16 +68,23 @@ def anchor_countries(chosen: Sequence[Named], actors: frozenset[str]) -> frozens
     return frozenset(supported) | actors
 
 
-def coherent(chosen: Sequence[Named], actors: frozenset[str]) -> list[Choice | None]:
-    """The choices with small places abroad moved into an anchor country or dropped."""
+def coherent(
+    chosen: Sequence[Named], actors: frozenset[str], nationalities: frozenset[str] = frozenset()
+) -> list[Choice | None]:
+    """The choices with small places abroad moved into an anchor country or dropped.
+
+    ``nationalities``: the countries of the text's nationality words; they pick among
+    namesakes of comparable size as the actors' countries do, but anchor nothing.
+    """
     anchors = anchor_countries(chosen, actors)
+    homes = actors | nationalities
     out: list[Choice | None] = []
     for choice, exact, key in chosen:
-        if choice is None or not anchors or choice[0].place.country in anchors:
+        if choice is None or choice[0].place.country in anchors | homes:
             out.append(choice)
             continue
-        if _fits(choice[0], exact, anchors):
-            out.append(_namesake_at_home(choice, key, actors) if exact and actors else choice)
+        if not anchors or _fits(choice[0], exact, anchors):
+            out.append(_namesake_at_home(choice, key, homes) if exact and homes else choice)
             continue
         pool = choice[2]
         inside = [(c, share) for c, share in pool if c.place.country in anchors]

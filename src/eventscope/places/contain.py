@@ -47,6 +47,7 @@ _CONNECTORS = frozenset({",", "of", "in", "("})  # "X, Y" "X of Y" "X in Y" "X (
 # Connectors that state containment even before a town ("a road in Beirut", "X (Tripoli)").
 _ENCLOSING = frozenset({"of", "in", "("})
 _FILLERS = frozenset({"and", "the", "-"})
+_POSSESSIVE = frozenset({"'s", "’s"})
 CONTAINER_WINDOW = 8
 CONTAINER_CERTAINTY = 0.5  # a container matched less surely (one edit, obscure) binds nothing
 
@@ -60,6 +61,9 @@ def container_of(
     Walks right over fillers ("and", kind words, common nouns such as "road" or "area",
     other names in a list) and needs a connector before the container.
     """
+    owner = _possessor(doc, spans, k)
+    if owner is not None:
+        return owner, True
     starts = {start: index for index, (start, _) in enumerate(spans)}
     i, connector, listed = spans[k][1], "", False
     limit = min(len(doc), i + CONTAINER_WINDOW)
@@ -79,6 +83,15 @@ def container_of(
         listed = listed or token.lower_ == "and"
         i += 1
     return None, False
+
+
+def _possessor(doc: Doc, spans: Sequence[Span], k: int) -> int | None:
+    """The place named as the owner of span ``k``: "Beirut's Hamra district", "Syria's Idlib
+    province" say where the second place lies, as "Hamra (Beirut)" would."""
+    start = spans[k][0]
+    if k == 0 or start < 2 or doc[start - 1].lower_ not in _POSSESSIVE:
+        return None
+    return k - 1 if spans[k - 1][1] == start - 1 else None
 
 
 def _bracketed(doc: Doc, start: int) -> bool:
@@ -132,6 +145,27 @@ def sure_container(outer: Candidate, name: Mention) -> bool:
     return certainty(outer, name.key, exact=name.exact) > CONTAINER_CERTAINTY
 
 
+def outgrows(name: Mention, outer: Choice | None) -> bool:
+    """A reading of the name by its own spelling is a town larger than the town its
+    container was read as: "in Panama City (Bella Vista)" names a district of Panama's
+    capital, not a Panama City inside a small Bella Vista abroad. A container that is a
+    town holds smaller places only ("Salah Aldeen (Tripoli)")."""
+    if outer is None or _holds(outer[0]):
+        return False
+    size = outer[0].population
+    return any(
+        not _holds(c)
+        and c.population >= SURE_POPULATION
+        and c.population > size
+        and normalise_name(c.place.name) == name.key
+        for c in name.candidates
+    )
+
+
+def _holds(candidate: Candidate) -> bool:
+    return candidate.is_country or candidate.is_division or candidate.is_area
+
+
 def encloses(name: Mention) -> bool:
     """The container binds even as a town: an enclosing connector came before it, or the
     name is a division ("Andar district, Ghazni": a district lies in a province, not in a
@@ -152,7 +186,10 @@ def kept_inside(choice: Choice | None, name: Mention, outer: Choice | None) -> C
     binding = choice_binding(outer, enclosed=encloses(name))
     if not binding or inside(choice[0].admin_key, binding):
         return choice
-    pool, sure = choice[2], _sure(name, choice[0])
+    # "Ahmadabad district, Paktia" states where the district lies: a district abroad is no
+    # reading (a list of states, "Sioux Falls, S.D. and Surprise, Ariz.", has no kind word).
+    stated = name.kind == "admin" and (outer[0].is_division or outer[0].is_country)
+    pool, sure = choice[2], _sure(name, choice[0]) and not stated
     # A sure name moves only to a namesake by its own spelling, never to a place listing
     # it among alternate names ("in Jerusalem" is not a Californian town called so once).
     within = [

@@ -9,14 +9,17 @@ Example:
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..errors import DataFileError
+from ..nlp.docmemo import entities
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _AREA_WORDS = frozenset({"area", "areas"})  # "Western Area" (Sierra Leone) is a division
 
@@ -32,6 +35,8 @@ class PlaceLexicon:
     generic: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     regional: frozenset[str] = frozenset()
+    # nationality word (lower case, singular and "+s" plural) -> ISO alpha-3 ("lebanese": LBN)
+    nationalities: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> PlaceLexicon:
@@ -50,7 +55,17 @@ class PlaceLexicon:
             generic=frozenset(hints.get("generic", ())),
             place_nouns=frozenset(hints.get("place_nouns", ())),
             regional=frozenset(hints.get("regional", ())),
+            nationalities=MappingProxyType(_nationalities()),
         )
+
+    def nationality_countries(self, doc: Doc) -> frozenset[str]:
+        """The countries the document's nationality words name ("Lebanese soldiers",
+        "Israelis"): evidence for a namesake's country as an actor's country is, read from
+        the NORP entities (a handful per document, not every word)."""
+        found = (
+            self.nationalities.get(ent[-1].lower_) for ent in entities(doc) if ent.label_ == "NORP"
+        )
+        return frozenset(code for code in found if code)
 
     def kind_word(self, token: Token | None) -> str | None:
         """ "admin" / "city" when ``token`` is a kind word ("district", "cities"), else None."""
@@ -69,3 +84,23 @@ class PlaceLexicon:
         if lower in self.city_words:
             return "city"
         return None
+
+
+def _nationalities() -> dict[str, str]:
+    """``data/actors/demonyms.tsv`` read as nationality word -> country, with the regular
+    plural ("Israelis"); words ending in -ese, -ish, -ch take none."""
+    folder = resources.files("eventscope").joinpath("data", "actors")
+    try:
+        lines = folder.joinpath("demonyms.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DataFileError(detail=f"cannot read the demonyms: {exc}") from exc
+    words: dict[str, str] = {}
+    for line in lines:
+        word, _, country = line.partition("\t")
+        if not country.strip() or line.startswith("#"):
+            continue
+        lower = word.strip().lower()
+        words[lower] = country.strip()
+        if not lower.endswith(("s", "sh", "ch", "ese", "x")):
+            words.setdefault(f"{lower}s", country.strip())
+    return words

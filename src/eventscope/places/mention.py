@@ -20,6 +20,7 @@ from .contain import container_of
 from .find import kind_of, shared_kind_word
 from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
+from .slot import opened_bracket
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -58,6 +59,12 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
         )
         if divisions:
             candidates, kind = divisions, "admin"
+        if (
+            kind is None
+            and _address_end(doc, start, end)
+            and any(c.is_division for c in candidates)
+        ):
+            kind = "admin"  # "(Rafi LGA, Niger)": an address ends with its division
         key = normalise_name(text)
         exact = resolver.gazetteer.has_key(key) or bool(divisions)
         if not exact:
@@ -86,6 +93,13 @@ def _of_kind(candidates: tuple[Candidate, ...], kind: str | None) -> tuple[Candi
     if kind == "admin":
         return tuple(c for c in candidates if c.is_division)
     return candidates
+
+
+def _address_end(doc: Doc, start: int, end: int) -> bool:
+    """The name closes a bracketed list after a comma: "Kagara (Rafi LGA, Niger)", "Qaniyah
+    (As Sawdiyah, Al Bayda)" give an address, smaller place first, division last."""
+    closing = end < len(doc) and doc[end].text == ")"
+    return closing and start > 0 and doc[start - 1].text == "," and opened_bracket(doc, start)
 
 
 def _apposed(doc: Doc, spans: Sequence[Span], k: int) -> bool:

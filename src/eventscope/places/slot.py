@@ -54,7 +54,13 @@ def capitalised(token: Token) -> bool:
 
 
 def capitalised_text(text: str) -> bool:
-    return text[:1].isupper() and text.isalpha()  # spaCy's is_alpha is str.isalpha
+    # spaCy's is_alpha is str.isalpha; an inner "&" joins the letters of a short form ("J&K")
+    return text[:1].isupper() and (text.isalpha() or _ampersand_form(text))
+
+
+def _ampersand_form(text: str) -> bool:
+    head, _, tail = text.partition("&")
+    return bool(head and tail) and head.isalpha() and tail.isalpha()
 
 
 def whole_entity(doc: Doc, start: int, end: int) -> bool:
@@ -88,13 +94,20 @@ def container_slot(
     before, previous = token_at(doc, start - 1), token_at(doc, start - 2)
     if before is None or previous is None or before.text not in ("(", ","):
         return False
-    if not _own_name(doc, start, end) or _acronym(doc, span, gazetteer):
+    closing = lower_at(doc, end) == ")"  # the last item of "(Nalgoda, TS)"
+    if not _own_name(doc, start, end):
+        return False
+    if _acronym(doc, span, gazetteer) and not (before.text == "," and closing):
         return False
     kind = lexicon.kind_word(previous) is not None
     after_place = start - 1 in ends or (kind and start - 2 in ends)
     division = _division_name(doc, span, gazetteer)
     if before.text == ",":
-        return division and (after_place or _after_located_name(doc, start - 1, lexicon))
+        # A bracket's last item after a comma is the division holding the rest ("Gaigorou
+        # (Dessa, Tillabery)", "(Budgam district, J&K)"), by its name or a short form.
+        listed_last = closing and opened_bracket(doc, start) and _any_division(doc, span, gazetteer)
+        located = after_place or _after_located_name(doc, start - 1, lexicon)
+        return listed_last or (division and located)
     listed = end < len(doc) and doc[end].text == ","
     return after_place or kind or (capitalised(previous) and (division or listed))
 
@@ -132,6 +145,23 @@ def _acronym(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
     if not (text.isupper() and len(text) <= ACRONYM_LETTERS):
         return False
     return not any(c.is_country for c in gazetteer.lookup_key(normalise_name(text)))
+
+
+def opened_bracket(doc: Doc, start: int) -> bool:
+    """An opening bracket comes before ``start`` in the same few words, none closing."""
+    for i in range(start - 1, max(-1, start - NAME_REACH - 2), -1):
+        text = doc_words(doc).text[i]
+        if text == ")":
+            return False
+        if text == "(":
+            return True
+    return False
+
+
+def _any_division(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """Some reading of the name is a division (by any of its names: "TS" is Telangana)."""
+    key = normalise_name(doc[span[0] : span[1]].text)
+    return any(candidate.is_division for candidate in gazetteer.lookup_key(key))
 
 
 def _division_name(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:

@@ -243,18 +243,21 @@ def _clause_place(
     trigger = doc[event.trigger_start : event.trigger_end].root
     head = clause_head(trigger)
     actors = _actor_tokens(event.source, event.target)
-    tied, actor_only = [], False
+    tied, actor_only, things = [], False, 0
     for place in same:
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and modifies_thing(span):
+            things += 1  # "the US dollar exchange rate" names a currency, no place
+            continue
         if span is None or not in_clause(span.root, head):
             continue
         is_actor = any(token.i in actors for token in span) or _actor_slot(span.root, head)
         if is_actor and not _destination(span):
             actor_only = True
             continue
-        if modifies_thing(span):
-            continue
         tied.append((place, span.root.i, is_actor))
+    if not tied and things == len(same):
+        return None, NO_PLACE_IN_SENTENCE  # only things named after places: no place at all
     if not tied:
         return None, ONLY_ACTORS if actor_only else NO_PLACE_IN_CLAUSE
     focus, outer = main_country(same), containers(same, doc_text(doc))

