@@ -10,10 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_actors_substate import codes_of, pipeline
 
 from eventscope.actors.lexicon import Entry, Hit
 from eventscope.actors.stance import stance_hits
-from eventscope.pipeline import Pipeline
+
+__all__ = ["pipeline"]  # the pipeline fixture shared from test_actors_substate
 
 ON = date(2020, 5, 9)
 
@@ -67,16 +69,6 @@ def test_an_anti_group_adjective_alone_names_no_actor(actors, nlp):
 )
 def test_pro_x_is_aligned_not_x(actors, nlp, text, phrase, code):
     assert coded(actors, nlp, text).get(phrase) == code
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp=nlp)
-
-
-def codes_of(pipeline: Pipeline, text: str) -> dict[str, str]:
-    events = pipeline.code_text(text, published=ON)
-    return {a.text: a.code for e in events for a in (e.source, e.target) if a is not None}
 
 
 def test_a_foreign_stance_takes_the_country_of_the_place(pipeline):
