@@ -43,7 +43,7 @@ from .models import (
     TimeExpression,
 )
 from .nlp import load_nlp
-from .nlp.docmemo import doc_text, sentences, share_strings, within_memo_scope
+from .nlp.docmemo import doc_text, doc_words, sentences, share_strings, within_memo_scope
 from .registry import registry
 from .settings import Settings, load_settings
 
@@ -310,7 +310,7 @@ class Stages:
             sentence_index=mention.sent_index,
             sentence_start=sent.start_char,
             confidence=round(mention.confidence, 3),
-            trigger=context.doc[mention.trigger_start : mention.trigger_end].text,
+            trigger=doc_words(context.doc).span_text(mention.trigger_start, mention.trigger_end),
         )
 
 

@@ -256,8 +256,26 @@ def _story_votes(
 def _usable(
     doc: Doc | None, places: Sequence[PlaceMention], mentions: Sequence[ActorMention]
 ) -> list[PlaceMention]:
+    """:func:`usable_places`, kept per document scope for the same places and actors (the
+    places stage's records, compared by identity): each event's context asks again."""
     rules = ContextRules.shared()
-    return usable_places(doc, places, mentions, rules.place_nouns, rules.name_particles)
+    if doc is None:
+        return usable_places(doc, places, mentions, rules.place_nouns, rules.name_particles)
+    seen: list[tuple[tuple, tuple, tuple]] = memo(doc, "usable_places", _nothing_seen)
+    for known_places, known_mentions, usable in seen:
+        if _same(known_places, places) and _same(known_mentions, mentions):
+            return list(usable)
+    found = usable_places(doc, places, mentions, rules.place_nouns, rules.name_particles)
+    seen.append((tuple(places), tuple(mentions), tuple(found)))
+    return found
+
+
+def _nothing_seen(doc: Doc) -> list[tuple[tuple, tuple, tuple]]:
+    return []  # filled by _usable
+
+
+def _same(known: tuple, items: Sequence) -> bool:
+    return len(known) == len(items) and all(a is b for a, b in zip(known, items, strict=True))
 
 
 def _country(place: PlaceMention) -> str:

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, Place, PlaceMention
-from ..nlp.docmemo import memo, sentence_starts, sentences, span_text
+from ..nlp.docmemo import char_span, memo, sentence_starts, sentences, span_text
 from ..nlp.syntax import modifies_noun
 from .lexicon import DatedCode, read_tsv
 
@@ -75,7 +75,7 @@ def usable_places(
     if doc is None or not resolved:
         return resolved
     covered = _actor_tokens(mentions)
-    spans = {id(p): doc.char_span(p.start, p.end, alignment_mode="expand") for p in resolved}
+    spans = {id(p): char_span(doc, p.start, p.end) for p in resolved}
     kept = []
     for place in resolved:
         span = spans[id(place)]

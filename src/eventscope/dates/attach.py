@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, TimeExpression
-from ..nlp.docmemo import sentences
+from ..nlp.docmemo import char_span, sentences
 from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS
 from .lexicon import DateLexicon
@@ -100,7 +100,7 @@ def _best(
 
 def _plausible(doc: Doc, anchor: Token, expression: TimeExpression, published: date | None) -> bool:
     def past() -> bool:
-        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        span = char_span(doc, expression.start, expression.end)
         return is_past(anchor) or (span is not None and is_past(span.root))
 
     if published is None or expression.date is None:
@@ -136,7 +136,7 @@ def _rank(
 ) -> tuple[int, int, int]:
     """Sort key: dated first; then own clause, enclosing clauses (nearest first), the
     clause's subtree, the rest of the sentence; then text order or distance."""
-    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    span = char_span(doc, expression.start, expression.end)
     undated = 1 if expression.date is None else 0
     if span is None:
         return (undated, _MAX_WALK + 2, abs(expression.start - trigger.idx))

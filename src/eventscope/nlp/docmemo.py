@@ -145,6 +145,7 @@ class DocWords:
             >>> DocWords.of(spacy.blank("en")("in New  York today")).span_text(1, 4)
             'New  York'
         """
+        end = min(end, len(self.text))  # as a slice of the doc past its end
         if start >= end:
             return ""
         inner = "".join(self.text[i] + self.space[i] for i in range(start, end - 1))
@@ -211,6 +212,20 @@ def doc_text(doc: Doc) -> str:
 def span_text(span: Span) -> str:
     """``span.text``, sliced from :func:`doc_text` instead of re-joined from its tokens."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``, kept per :func:`memo_scope`:
+    the stages ask for the span of the same place or date once per event."""
+    table: dict[tuple[int, int], Span | None] = memo(doc, "char_spans", _no_spans)
+    key = (start, end)
+    if key not in table:
+        table[key] = doc.char_span(start, end, alignment_mode="expand")
+    return table[key]
+
+
+def _no_spans(doc: Doc) -> dict[tuple[int, int], Span | None]:
+    return {}  # filled one span at a time by char_span
 
 
 def is_question(sent: Span) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..models import Place, PlaceMention
-from ..nlp.docmemo import entities, sentence_starts, within_memo_scope
+from ..nlp.docmemo import doc_words, entities, sentence_starts, within_memo_scope
 from .coherence import coherent, in_division, placed_in_region, region_key
 from .contain import (
     certainty,
@@ -139,10 +139,13 @@ class PlaceResolver:
         name lists: "Hyderabad city" is India's Hyderabad, not the smaller town listing that
         spelling among its alternate names; "Quebec City" stays whole.
         """
-        longer = normalise_name(doc[start : end + 1].text) if end < len(doc) else ""
-        if not (longer and self.lexicon.kind_word(doc[end]) and self.gazetteer.has_key(longer)):
+        words = doc_words(doc)  # strings only: most names have no kind word after them
+        if end >= len(doc) or not self.lexicon.kind_of_word(words.lower[end]):
             return start, end
-        key = normalise_name(doc[start:end].text)
+        longer = normalise_name(words.span_text(start, end + 1))
+        if not self.gazetteer.has_key(longer):
+            return start, end
+        key = normalise_name(words.span_text(start, end))
         short, listed = self.gazetteer.lookup_key(key), self.gazetteer.lookup_key(longer)
         larger = larger_town(short, listed, (key, longer))
         return (start, end) if larger else (start, end + 1)
@@ -154,15 +157,17 @@ class PlaceResolver:
         chosen = self.choices(doc, spans, countries=countries)
         sent_starts = sentence_starts(doc)
         mentions = []
+        words = doc_words(doc)  # no span is made per name
         for (start, end), choice in zip(spans, chosen, strict=True):
-            span = doc[start:end]
-            key = normalise_name(span.text)
+            text = words.span_text(start, end)
+            key = normalise_name(text)
             exact = self.gazetteer.has_key(key)
+            first = doc[start].idx
             mentions.append(
                 PlaceMention(
-                    text=span.text,
-                    start=span.start_char,
-                    end=span.end_char,
+                    text=text,
+                    start=first,
+                    end=first + len(text),
                     place=self._place(choice, key, exact=exact),
                     sent_index=bisect_right(sent_starts, start) - 1,
                 )

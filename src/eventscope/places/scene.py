@@ -35,7 +35,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import PlaceMention
-from ..nlp.docmemo import doc_text, doc_words, sentences
+from ..nlp.docmemo import char_span, doc_text, doc_words, sentences
 from .distance import place_km
 from .gazetteer.names import normalise_name
 
@@ -186,7 +186,7 @@ def sentence_frame(
     candidates = [p for p in places if p.sent_index == sent_index and p.place is not None]
     outer = containers(candidates, doc_text(doc))
     for place in candidates:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = char_span(doc, place.start, place.end)
         if place.start not in outer and span is not None and fronted(span):
             return place
     return None
@@ -254,7 +254,7 @@ def dateline_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | N
     for place in places:
         if place.place is None or not words or place.start > words[-1].idx:
             continue
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = char_span(doc, place.start, place.end)
         if span is None or span.end >= len(doc):
             continue
         mark = doc[span.end].text

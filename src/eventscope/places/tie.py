@@ -50,7 +50,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention, PlaceMention
-from ..nlp.docmemo import doc_text, doc_words, heads_of
+from ..nlp.docmemo import char_span, doc_text, doc_words, heads_of
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
@@ -245,7 +245,7 @@ def _clause_place(
     actors = _actor_tokens(event.source, event.target)
     tied, actor_only, things = [], False, 0
     for place in same:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = char_span(doc, place.start, place.end)
         if span is not None and modifies_thing(span):
             things += 1  # "the US dollar exchange rate" names a currency, no place
             continue
@@ -287,7 +287,7 @@ def _sentence_place(
     actors = _actor_tokens(event.source, event.target)
     found = []
     for place in same:
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        span = char_span(doc, place.start, place.end)
         if span is None or not (anywhere or _after_preposition(span)) or modifies_thing(span):
             continue
         if anywhere and _actor_slot(span.root, span.sent.root) and not _after_preposition(span):
