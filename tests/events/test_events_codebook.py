@@ -160,3 +160,22 @@ def test_exchanged_fire_is_fighting_both_ways(nlp, actors, events, text):
         if e.cameo == "190" and e.source is not None and e.target is not None
     }
     assert len(found) == 2 and all(a != b for a, b in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # CAMEO 173: an official arrested with no named agent is held by the state's police,
+        # never by the government the official belongs to (one actor on both sides)
+        ("A former Ghanaian minister was arrested in Accra on Friday.", ("GHACOP", "GHAGOV")),
+        ("The mayor of Lagos was detained on Tuesday.", ("NGACOP", "NGAGOV")),
+    ],
+)
+def test_an_official_arrested_by_no_named_agent(nlp, actors, events, text, dyad):
+    doc = nlp(text)
+    found = {
+        (e.source.actor.code, e.target.actor.code)
+        for e in events.find(doc, actors.find(doc))
+        if e.cameo == "173" and e.source is not None and e.target is not None
+    }
+    assert dyad in found, found

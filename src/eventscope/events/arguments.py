@@ -43,6 +43,9 @@ if TYPE_CHECKING:
 # Political actors a state arrests or restricts with no named agent ("protesters were
 # detained"); a suspect or a criminal is ordinary crime, not a state's coercion of a party.
 _HELD_SECTORS = frozenset({"OPP", "LAB", "EDU", "MED", "REB", "JUD", "LEG", "HRI", "NGO", "REL"})
+# Officials arrested with no named agent ("former president X was arrested"): the state's police
+# hold them (a state arresting its own government would read as one actor on both sides).
+_HELD_OFFICIALS = frozenset({"GOV", "ELI"})
 
 
 class ArgumentFinder:
@@ -103,11 +106,16 @@ class ArgumentFinder:
             return found
         # "three protesters were arrested in Durban": the state of the people it acted on
         group = index.group_under(acted_on)
-        held = [m for m in group or () if m.actor.country and m.actor.sector in _HELD_SECTORS]
+        sectors = _HELD_SECTORS | _HELD_OFFICIALS if rule.code[:3] == "173" else _HELD_SECTORS
+        held = [m for m in group or () if m.actor.country and m.actor.sector in sectors]
         if not held:
             return []
         # anchored at the verb: the state is no part of the phrase of the people it acted on
-        return [(replace(own_country(held[0]), start=verb.i, end=verb.i + 1),)]
+        state = replace(own_country(held[0]), start=verb.i, end=verb.i + 1)
+        if held[0].actor.sector in _HELD_OFFICIALS:
+            code = (state.actor.country or "") + "COP"
+            state = replace(state, actor=replace(state.actor, sector="COP", code=code))
+        return [(state,)]
 
     def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
         """The target: the rule's preposition, the object, a dative, then looser places."""
