@@ -71,7 +71,7 @@ class DomainBook:
     needs_cue: frozenset[str] = frozenset()
     combatants: frozenset[str] = frozenset()
     civilian_objects: frozenset[str] = frozenset()
-    installations: frozenset[str] = frozenset()
+    inanimate_heads: frozenset[str] = frozenset()
     accidents: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
@@ -97,7 +97,7 @@ class DomainBook:
             needs_cue=frozenset(unknown["needs_cue"]),
             combatants=frozenset(unknown.get("combatants", ())),
             civilian_objects=frozenset(unknown.get("civilian_objects", ())),
-            installations=frozenset(unknown.get("installations", ())),
+            inanimate_heads=frozenset(unknown.get("inanimate_heads", ())),
             accidents=frozenset(unknown.get("accidents", ())),
             light_verbs=frozenset(data["nouns"]["light_verbs"]),
             occurrence_verbs=frozenset(data["nouns"]["occurrence_verbs"]),
@@ -271,7 +271,7 @@ class DomainCoder:
         lemma = token.lemma_.lower()
         symmetric = lemma in self.book.symmetric
         book = self.book
-        source, target = _arguments(token, actors, symmetric, book.violence, book.installations)
+        source, target = _arguments(token, actors, symmetric, book.violence, book.inanimate_heads)
         if source is None:
             return None
         if lemma in self.book.two_sided and (source.actor.sector or "") in CALM_SECTORS | {""}:

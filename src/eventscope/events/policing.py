@@ -53,7 +53,8 @@ def _open_protest(event: EventMention) -> bool:
 
 
 def _faced(protest: EventMention, policing: list[EventMention]) -> EventMention:
-    assert protest.source is not None  # (_open_protest)
+    if protest.source is None:  # (never, after _open_protest)
+        return protest
     country = protest.source.actor.country
     for event in policing:
         forces = event.source

@@ -15,6 +15,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..actors.lexicon import read_tsv
 from ..errors import DataFileError
 from ..nlp.docmemo import entities
 
@@ -89,18 +90,10 @@ class PlaceLexicon:
 def _nationalities() -> dict[str, str]:
     """``data/actors/demonyms.tsv`` read as nationality word -> country, with the regular
     plural ("Israelis"); words ending in -ese, -ish, -ch take none."""
-    folder = resources.files("eventscope").joinpath("data", "actors")
-    try:
-        lines = folder.joinpath("demonyms.tsv").read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataFileError(detail=f"cannot read the demonyms: {exc}") from exc
     words: dict[str, str] = {}
-    for line in lines:
-        word, _, country = line.partition("\t")
-        if not country.strip() or line.startswith("#"):
-            continue
-        lower = word.strip().lower()
-        words[lower] = country.strip()
+    for word, country in read_tsv("demonyms.tsv", columns=2):
+        lower = word.lower()
+        words[lower] = country
         if not lower.endswith(("s", "sh", "ch", "ese", "x")):
-            words.setdefault(f"{lower}s", country.strip())
+            words.setdefault(f"{lower}s", country)
     return words

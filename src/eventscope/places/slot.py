@@ -149,8 +149,9 @@ def _acronym(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
 
 def opened_bracket(doc: Doc, start: int) -> bool:
     """An opening bracket comes before ``start`` in the same few words, none closing."""
+    texts = doc_words(doc).text
     for i in range(start - 1, max(-1, start - NAME_REACH - 2), -1):
-        text = doc_words(doc).text[i]
+        text = texts[i]
         if text == ")":
             return False
         if text == "(":
