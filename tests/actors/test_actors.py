@@ -79,6 +79,7 @@ POSITIVE = [
     ("The Chinese said no.", "The Chinese", "CHN"),
     ("Armenians rallied in the capital.", "Armenians", "ARMCVL"),
     ("Tens of thousands of Israelis rallied.", "Israelis", "ISRCVL"),
+    ("Hundreds of Germans marched in Bonn.", "Germans", "DEUCVL"),  # not "Germen"
     ("Armenian and Azerbaijani forces clashed.", "Azerbaijani forces", "AZEMIL"),
     ("Armenian and Azerbaijani forces clashed.", "Armenian", "ARMMIL"),
     ("The Turkish Cypriot leader left.", "The Turkish Cypriot leader", "CYPGOV"),

@@ -176,10 +176,17 @@ def case_of(phrase: str) -> Case:
 
 
 def plural(word: str) -> str | None:
-    """The regular English plural of ``word``, or ``None`` when it needs none."""
+    """The regular English plural of ``word``, or ``None`` when it needs none.
+
+    A compound of "man" takes "men" ("gunman"); a proper adjective only ends in the letters
+    ("German", "Roman": Germans, not "Germen").
+
+    >>> plural("gunman"), plural("German"), plural("Malawian")
+    ('gunmen', 'Germans', 'Malawians')
+    """
     if word.endswith(_NO_PLURAL_ENDINGS) or not word.isalpha():
         return None
-    if word.endswith("man"):
+    if word.endswith("man") and not word[:1].isupper():
         return word[:-3] + "men"
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
