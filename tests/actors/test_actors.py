@@ -80,6 +80,7 @@ POSITIVE = [
     ("Armenians rallied in the capital.", "Armenians", "ARMCVL"),
     ("Tens of thousands of Israelis rallied.", "Israelis", "ISRCVL"),
     ("Hundreds of Germans marched in Bonn.", "Germans", "DEUCVL"),  # not "Germen"
+    ("Thousands of South Africans marched in Durban.", "South Africans", "ZAFCVL"),
     ("Armenian and Azerbaijani forces clashed.", "Azerbaijani forces", "AZEMIL"),
     ("Armenian and Azerbaijani forces clashed.", "Armenian", "ARMMIL"),
     ("The Turkish Cypriot leader left.", "The Turkish Cypriot leader", "CYPGOV"),

@@ -329,10 +329,11 @@ def add_packaged(builder: LexiconBuilder) -> None:
     _add_agents(builder)
     for word, country in read_tsv("demonyms.tsv", columns=2):
         builder.add(word, Entry("demonym", country=country))
-        many = plural(word)
+        *head, last = word.split(" ")
+        many = plural(last)  # "South Africans": the last word takes the plural
         if many is not None:
             # "Armenians", "Israelis": the people of a country, civilians.
-            builder.add(many, Entry("people", country=country, sector="CVL"))
+            builder.add(" ".join([*head, many]), Entry("people", country=country, sector="CVL"))
     for name, country in _country_names():
         builder.add(name, Entry("country", country=country, name=name))
     for name, code, country, sector, canonical in read_tsv("organizations.tsv", columns=5):
