@@ -15,7 +15,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from ..actors.lexicon import read_tsv
+from ..actors.lexicon import plural, read_tsv
 from ..errors import DataFileError
 from ..nlp.docmemo import entities
 
@@ -88,12 +88,14 @@ class PlaceLexicon:
 
 
 def _nationalities() -> dict[str, str]:
-    """``data/actors/demonyms.tsv`` read as nationality word -> country, with the regular
-    plural ("Israelis"); words ending in -ese, -ish, -ch take none."""
+    """``data/actors/demonyms.tsv`` read as nationality word -> country, with the plural the
+    actors stage reads ("Israelis", "South Africans": :func:`~eventscope.actors.lexicon.plural`
+    of the last word)."""
     words: dict[str, str] = {}
     for word, country in read_tsv("demonyms.tsv", columns=2):
-        lower = word.lower()
-        words[lower] = country
-        if not lower.endswith(("s", "sh", "ch", "ese", "x")):
-            words.setdefault(f"{lower}s", country)
+        words[word.lower()] = country
+        *head, last = word.split(" ")
+        many = plural(last)
+        if many is not None:
+            words.setdefault(" ".join([*head, many]).lower(), country)
     return words
