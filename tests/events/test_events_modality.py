@@ -60,6 +60,20 @@ def test_future_and_conditional_intent_take_the_intent_codes(nlp, actors, events
     assert root in found, found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya is considering sending troops to Somalia, a minister said.",
+        "Germany considered expelling the Russian ambassador.",
+        "Britain is weighing sending troops to Estonia.",
+    ],
+)
+def test_an_option_weighed_is_cameo_014_not_the_option_done(nlp, actors, events, text):
+    codes = {code for _, _, code in coded(nlp, actors, events, text)}
+    assert "014" in codes, codes
+    assert all(code == "014" or code.startswith("01") for code in codes), codes
+
+
 def test_no_event_has_the_same_actor_on_both_sides(nlp, actors, events):
     text = "France praised France's role in the talks on Monday."
     assert all(s != t for s, t, _ in coded(nlp, actors, events, text))
