@@ -191,6 +191,13 @@ def test_offers_and_meetings_stay(pipeline, text, code):
         ("Hamas fired rockets at Israel overnight.", ("PSE", "ISR", "194")),
         ("Iran launched hundreds of drones and missiles at Israel on Saturday.",
          ("IRN", "ISR", "195")),
+        # a killing by a drone is aerial (195); a drone shot down is no aerial weapon used
+        ("A Turkish drone strike killed three Syrian Kurdish fighters in Hasakah.",
+         ("TUR", "SYR", "195")),
+        ("Israeli drones killed two Lebanese civilians near Tyre on Friday.",
+         ("ISR", "LBN", "195")),
+        ("Ukrainian troops shot down a Russian drone, killing its two operators.",
+         ("UKR", "RUS", "193")),
         # CAMEO 015 "admit an error or wrongdoing"
         ("Russia admitted that its troops had entered Georgian territory.",
          ("RUS", "GEO", "015")),
