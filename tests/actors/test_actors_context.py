@@ -7,6 +7,7 @@ are also tested on hand-built mentions and places (no model, no gazetteer).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -218,6 +219,31 @@ def test_which_mentions_need_a_country(vocab, country, sector, code, resolution,
     actor = Actor(text="x", start=0, end=1, country=country, sector=sector, code=code,
                   resolution=resolution)  # fmt: skip
     assert needs_country(ActorMention(actor=actor, start=0, end=1, sent_index=0)) is needs
+
+
+@pytest.mark.parametrize(
+    ("feature", "resolution", "code"),
+    [
+        # "Russia" is the protest's target, a party: the sentence's place is Paris
+        ("PCLI", "dictionary", "FRAOPP"),
+        # a context mention ("in Russia") is where the sentence is
+        ("PCLI", "context", "RUSOPP"),
+        # a town named as an actor ("Moscow" for the Russian state) still says where it is
+        ("PPLC", "dictionary", "RUSOPP"),
+    ],
+)
+def test_a_country_named_as_a_party_is_no_place_of_the_sentence(vocab, feature, resolution, code):
+    words = ["Protesters", "rallied", "against", "Russia", "in", "Paris", "."]
+    doc = _doc(vocab, words)
+    protesters = _mention(doc, 0, 1, "OPP", 0)
+    russia = _mention(doc, 3, 4, "GOV", 0, country="RUS")
+    russia = replace(russia, actor=replace(russia.actor, resolution=resolution))
+    target = _place(doc, 3, "RUS", 0)
+    target = replace(target, place=replace(target.place, feature_code=feature, score=0.9))
+    paris = _place(doc, 5, "FRA", 0)
+    paris = replace(paris, place=replace(paris.place, score=0.6))
+    filled, _ = with_context_countries(doc, [protesters, russia], [target, paris])
+    assert filled.actor.code == code
 
 
 def test_dominant_country_counts_places_and_actors(vocab):

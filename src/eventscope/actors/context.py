@@ -43,7 +43,7 @@ from ..models import ActorMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, memo, sentences, span_text
 from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child
 from .rules import DATELINE_WORDS, ContextRules
-from .where import place_weight, usable_places
+from .where import place_weight, usable_places, without_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,6 +106,7 @@ def with_context_countries(
     article = _best(votes)
     filled = []
     owners = _owner_countries(doc, mentions)
+    sited = without_parties(resolved, mentions)  # "a truce brokered by Qatar": no place
     for mention in mentions:
         if _located(mention):
             filled.append(_at_namesake(mention, places, home))
@@ -116,7 +117,7 @@ def with_context_countries(
         if mention.start in owners:  # "officials from France": the role's own country
             filled.append(_with_country(mention, owners[mention.start], "modifier"))
             continue
-        here = _outside_reporter(resolved, mention.actor.start, reporters)
+        here = _outside_reporter(sited, mention.actor.start, reporters)
         found = _sentence_country(mention.sent_index, mention.actor.start, here, votes)
         if found is not None:
             filled.append(_with_country(mention, found, "place"))
@@ -195,7 +196,7 @@ def context_country(
     resolved = _usable(doc, places, mentions)
     reporters = reporter_spans(doc)
     votes = _story_votes(mentions, resolved, reporters)
-    here = _outside_reporter(resolved, where, reporters)
+    here = _outside_reporter(without_parties(resolved, mentions), where, reporters)
     found = _sentence_country(sent_index, where, here, votes)
     if found is not None:
         return found, "place"

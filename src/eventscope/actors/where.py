@@ -92,6 +92,29 @@ def usable_places(
     return kept
 
 
+def without_parties(
+    places: Sequence[PlaceMention], mentions: Sequence[ActorMention]
+) -> list[PlaceMention]:
+    """``places`` less the countries named as a party of the sentence, not as where it is:
+    the hostages freed under "a truce brokered by Qatar" are not Qatari, nor are "thousands"
+    who "protested in Paris against Russia" Russian. A country is a party when its whole name
+    is an actor of that country (not a context mention such as "in Sudan")."""
+    return [p for p in places if not _party(p, mentions)]
+
+
+def _party(place: PlaceMention, mentions: Sequence[ActorMention]) -> bool:
+    found = place.place
+    if found is None or not (found.feature_code or "").startswith("PCL"):
+        return False
+    return any(
+        m.actor.start <= place.start
+        and place.end <= m.actor.end
+        and m.actor.country == found.country
+        and m.actor.resolution != "context"
+        for m in mentions
+    )
+
+
 def _confirmed(span: Span, place: PlaceMention) -> PlaceMention:
     """A town whose province the sentence also names ("Joao Pessoa, Paraiba") is surer: its
     score gets ``ADMIN_BONUS`` (a copy; the places stage's own record is not changed)."""
