@@ -9,7 +9,8 @@ import pytest
     ("text", "code"),
     [
         ("Turkish jets struck Kurdish positions in Iraq on Sunday.", "190"),
-        ("Ethiopian drones struck several towns in Sudan overnight.", "190"),
+        # drones are aerial weapons (CAMEO 195)
+        ("Ethiopian drones struck several towns in Sudan overnight.", "195"),
         ("Chilean dockworkers struck on Monday over pay.", "143"),
         ("Greece struck a deal with Cyprus on energy on Friday.", "057"),
     ],
