@@ -200,8 +200,9 @@ def complement(verb: Token, book: PatternBook) -> Token | None:
 
 
 def frames_a_child(book: PatternBook, verb: Token) -> bool:
-    """A frame verb ("agreed to meet") leaves the coding to its embedded verb."""
-    if verb.lemma_.lower() not in book.frame_verbs:
+    """A frame verb ("agreed to meet") leaves the coding to its embedded verb; an allegation
+    or a denial codes itself ("denied supporting the rebels" is 016, the support no event)."""
+    if book.frame_verbs.get(verb.lemma_.lower()) in (None, "allege"):
         return False
     return any(is_complement(c, book) and c.lemma_.lower() in book.verbs for c in verb.children)
 
@@ -250,6 +251,8 @@ def framed_noun(
     rule = book.noun_rule(noun) if noun is not None else None
     if noun is None or rule is None or modality(verb, book) in DROP:
         return None
+    if not_real(book, verb, noun):
+        return None  # "calling the accusations baseless": a naming, no appeal
     if holder is verb and _own_row(book, verb, noun):
         return None  # "sought aid from X": the verb's row for that object (023), no frame
     consumed.update(t.i for t in noun.subtree)
