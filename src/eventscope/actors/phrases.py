@@ -300,6 +300,9 @@ class PhraseBuilder(DraftMaker):
         if kind == "demonym" and self._one_person(hit):
             # "a Palestinian was injured", "fired at an Afghan": a person of that country
             return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
+        held = self._state_installation(hit)
+        if held is not None:  # "Russian positions", "an Israeli checkpoint": its armed forces
+            return [Draft(self._with_det(hit.start), held + 1, country=country, sector="MIL")]
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -309,6 +312,15 @@ class PhraseBuilder(DraftMaker):
         start = self._with_det(hit.start) if kind != "country" else hit.start
         name = hit.entry.name if kind == "country" else None
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
+
+    def _state_installation(self, hit: Hit) -> int | None:
+        """The index of the post or unit (rules.toml ``state_installations``) that a country or
+        demonym right before it modifies ("Russian positions"), else None."""
+        if hit.entry.kind not in ("country", "demonym") or not self._modifies_thing(hit):
+            return None
+        head = self.doc[hit.end - 1].head
+        held = head.i == hit.end and head.lower_ in self.rules.state_installations
+        return int(head.i) if held else None
 
     def _one_person(self, hit: Hit) -> bool:
         """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,

@@ -1,0 +1,110 @@
+"""Codebook distinctions of force and coercion, end to end on sentences we wrote (#15): a missile
+fired at no one shows force (150), raids take property (1711), closing organisations and
+parties restricts political freedom (1721/1722), a country's posts are its military, and ships
+are blocked (191)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.pipeline import Pipeline
+
+PUBLISHED = date(2023, 5, 2)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    return {
+        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
+        for e in pipeline.code_text(text, published=PUBLISHED)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # CAMEO 150: fired into open water, or with no one fired at, a missile shows force
+        ("Iran fired three cruise missiles into the Arabian Sea during an exercise.", "IRNMIL"),
+        ("Pakistan launched a ballistic missile on Thursday.", "PAKMIL"),
+        ("North Korea fired a missile into the waters off its west coast.", "PRKMIL"),
+    ],
+)
+def test_missile_at_no_one_is_a_show_of_force(pipeline, text, source):
+    events = coded(pipeline, text)
+    assert (source, "-", "150") in events
+    assert not {e for e in events if e[2].startswith("19")}  # no attack, on itself or others
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "code"),
+    [
+        # fired at or into a party, it is an attack with heavy weapons (194)
+        ("Hezbollah fired rockets into northern Israel on Sunday.", "LBNREBHZB", "ISRGOV", "194"),
+        ("Russia launched missiles on Ukrainian cities overnight.", "RUSMIL", "UKRGOV", "194"),
+    ],
+)
+def test_missile_at_a_party_is_an_attack(pipeline, text, source, target, code):
+    assert (source, target, code) in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "code"),
+    [
+        # CAMEO 1711: "code raids and lootings as well as other confiscations"
+        ("Turkish police raided the homes of opposition journalists in Ankara.", "TURCOP",
+         "TURMED", "1711"),
+        # a raid on a force's post is an armed attack
+        ("Nigerian troops raided a rebel base near the border on Monday.", "NGAMIL", "NGAREB",
+         "190"),
+    ],
+)  # fmt: skip
+def test_raids(pipeline, text, source, target, code):
+    events = coded(pipeline, text)
+    assert (source, target, code) in events
+    assert not {e for e in events if e[2] == "190" and code != "190"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "code"),
+    [
+        # CAMEO 1721: restrictions on media and on the activities of dissent
+        ("The Belarusian government shut down two independent newspapers.", "BLRGOV", "BLRMED",
+         "1721"),
+        ("Russia's justice ministry dissolved several non-governmental organizations.", "RUSGOV",
+         "RUSNGO", "1721"),
+        # CAMEO 1722: political parties banned or dissolved
+        ("A Cambodian court dissolved the main opposition party.", "KHMJUD", "KHMOPP", "1722"),
+    ],
+)  # fmt: skip
+def test_closing_organisations_restricts_freedoms(pipeline, text, source, target, code):
+    assert (source, target, code) in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # a country's own posts and units are held by its armed forces
+        ("Azerbaijani troops shelled Armenian positions overnight.", "AZEMIL", "ARMMIL"),
+        ("Gunmen attacked an Israeli checkpoint near Jenin on Friday.", "-", "ISRMIL"),
+    ],
+)
+def test_a_countrys_posts_are_its_military(pipeline, text, source, target):
+    events = coded(pipeline, text)
+    assert any(e[1] == target and (source == "-" or e[0] == source) for e in events)
+
+
+def test_ships_blocked_by_another_countrys_vessels(pipeline):
+    # CAMEO 191 "impose blockade, restrict movement"; "its ships" are the speaker's
+    text = "Vietnam's coast guard said Chinese vessels blocked its boats near the Paracel Islands."
+    assert ("CHNMIL", "VNMMIL", "191") in coded(pipeline, text)
+
+
+def test_a_countrys_ships_in_trade_news_code_nothing(pipeline):
+    text = "Chinese ships carried record volumes of iron ore from Australia last year."
+    assert not {e for e in coded(pipeline, text) if e[2][:2] >= "14"}
