@@ -54,6 +54,19 @@ def test_missile_at_a_party_is_an_attack(pipeline, text, source, target, code):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # aimed after all: "at X" hung on the last weapon of a list, or missiles of another act
+        "On 2 June 2021, the Malian army fired guided missiles, heavy machine guns, grenade "
+        "launchers and small arms at rebel positions near Kidal.",
+        "On 6 May 2021, missiles fired by Turkish warplanes hit a depot near Duhok.",
+    ],
+)
+def test_missile_aimed_lower_in_the_clause_is_no_show_of_force(pipeline, text):
+    assert "150" not in {e[2] for e in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize(
     ("text", "source", "target", "code"),
     [
         # CAMEO 1711: "code raids and lootings as well as other confiscations"
