@@ -112,6 +112,36 @@ def test_a_countrys_posts_are_its_military(pipeline, text, source, target):
     assert any(e[1] == target and (source == "-" or e[0] == source) for e in events)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # owned, or with one modifier between: still the country's forces
+        (
+            "Ukrainian drones struck Russia's positions near Kherson.",
+            "Russia's positions",
+            "RUSMIL",
+        ),
+        ("Drones attacked a Russian naval base in Sevastopol.", "Russian naval base", "RUSMIL"),
+    ],
+)
+def test_posts_owned_or_modified_are_the_military(nlp, actors, text, phrase, code):
+    found = {(m.actor.text, m.actor.code) for m in actors.find(nlp(text))}
+    assert (phrase, code) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stance and a company's branch are no posts of a force
+        "France welcomed China's position on the climate talks.",
+        "Russian positions on the crisis differ from ours, the minister said.",
+        "The Chinese unit of a German carmaker reported record sales.",
+    ],
+)
+def test_stances_and_branches_are_no_military(nlp, actors, text):
+    assert not {m.actor.code for m in actors.find(nlp(text)) if (m.actor.sector or "") == "MIL"}
+
+
 def test_ships_blocked_by_another_countrys_vessels(pipeline):
     # CAMEO 191 "impose blockade, restrict movement"; "its ships" are the speaker's
     text = "Vietnam's coast guard said Chinese vessels blocked its boats near the Paracel Islands."

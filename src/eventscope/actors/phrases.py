@@ -32,6 +32,13 @@ from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
 from .stance import stance_hits
 
+# How a country's name hangs on the post it holds ("Russian positions", "Russia's positions"),
+# and what may stand between them (the possessive mark, "naval" in "a Russian naval base").
+HOLDER_DEPS = MODIFIER_DEPS | {"poss"}
+BETWEEN_HOLDER_DEPS = frozenset({"case", "amod", "compound"})
+# "Russia's positions on the crisis", "Chinese positions regarding trade": stances, not posts.
+STANCE_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "towards", "concerning"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -314,13 +321,20 @@ class PhraseBuilder(DraftMaker):
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
 
     def _state_installation(self, hit: Hit) -> int | None:
-        """The index of the post or unit (rules.toml ``state_installations``) that a country or
-        demonym right before it modifies ("Russian positions"), else None."""
-        if hit.entry.kind not in ("country", "demonym") or not self._modifies_thing(hit):
+        """The index of the post (rules.toml ``state_installations``) that a country or demonym
+        modifies or owns ("Russian positions", "Russia's positions", "a Russian naval base":
+        a possessive mark and one modifier may come between), else None."""
+        token = self.doc[hit.end - 1]
+        head = token.head
+        if hit.entry.kind not in ("country", "demonym") or token.dep_ not in HOLDER_DEPS:
             return None
-        head = self.doc[hit.end - 1].head
-        held = head.i == hit.end and head.lower_ in self.rules.state_installations
-        return int(head.i) if held else None
+        if head.lower_ not in self.rules.state_installations or head.i in self.starts:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in head.children):
+            return None
+        between = self.doc[hit.end : head.i]
+        held = len(between) <= 2 and all(t.dep_ in BETWEEN_HOLDER_DEPS for t in between)
+        return int(head.i) if held and head.i >= hit.end else None
 
     def _one_person(self, hit: Hit) -> bool:
         """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,
