@@ -42,6 +42,18 @@ def test_missile_at_no_one_is_a_show_of_force(pipeline, text, source):
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # CAMEO 150 "military moves that fall short of the actual use of force"
+        ("Chinese warships sailed near the Philippines on Sunday.", "CHNMIL", "PHLGOV"),
+        ("Two Russian warships sailed through Danish waters near Denmark.", "RUSMIL", "DNKGOV"),
+    ],
+)
+def test_warships_sailing_near_a_country_show_force(pipeline, text, source, target):
+    assert (source, target, "150") in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
     ("text", "source", "target", "code"),
     [
         # fired at or into a party, it is an attack with heavy weapons (194)
@@ -91,8 +103,11 @@ def test_raids(pipeline, text, source, target, code):
          "1721"),
         ("Russia's justice ministry dissolved several non-governmental organizations.", "RUSGOV",
          "RUSNGO", "1721"),
-        # CAMEO 1722: political parties banned or dissolved
+        # CAMEO 1722: political parties banned or dissolved (a junta is the government)
         ("A Cambodian court dissolved the main opposition party.", "KHMJUD", "KHMOPP", "1722"),
+        ("Guinea's junta banned the main opposition party.", "GINGOV", "GINOPP", "1722"),
+        # a group outlawed is no party: 1721
+        ("Nicaragua outlawed dozens of charities.", "NICGOV", "NICNGO", "1721"),
     ],
 )  # fmt: skip
 def test_closing_organisations_restricts_freedoms(pipeline, text, source, target, code):
