@@ -32,6 +32,13 @@ from .lexicon import COUNTRYISH, Entry, Hit, normalise
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
 from .stance import stance_hits
 
+# How a country's name hangs on the post it holds ("Russian positions", "Russia's positions"),
+# and what may stand between them (the possessive mark, "naval" in "a Russian naval base").
+HOLDER_DEPS = MODIFIER_DEPS | {"poss"}
+BETWEEN_HOLDER_DEPS = frozenset({"case", "amod", "compound"})
+# "Russia's positions on the crisis", "Chinese positions regarding trade": stances, not posts.
+STANCE_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "towards", "concerning"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -300,6 +307,9 @@ class PhraseBuilder(DraftMaker):
         if kind == "demonym" and self._one_person(hit):
             # "a Palestinian was injured", "fired at an Afghan": a person of that country
             return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
+        held = self._state_installation(hit)
+        if held is not None:  # "Russian positions", "an Israeli checkpoint": its armed forces
+            return [Draft(self._with_det(hit.start), held + 1, country=country, sector="MIL")]
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -309,6 +319,22 @@ class PhraseBuilder(DraftMaker):
         start = self._with_det(hit.start) if kind != "country" else hit.start
         name = hit.entry.name if kind == "country" else None
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
+
+    def _state_installation(self, hit: Hit) -> int | None:
+        """The index of the post (rules.toml ``state_installations``) that a country or demonym
+        modifies or owns ("Russian positions", "Russia's positions", "a Russian naval base":
+        a possessive mark and one modifier may come between), else None."""
+        token = self.doc[hit.end - 1]
+        head = token.head
+        if hit.entry.kind not in ("country", "demonym") or token.dep_ not in HOLDER_DEPS:
+            return None
+        if head.lower_ not in self.rules.state_installations or head.i in self.starts:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in head.children):
+            return None
+        between = self.doc[hit.end : head.i]
+        held = len(between) <= 2 and all(t.dep_ in BETWEEN_HOLDER_DEPS for t in between)
+        return int(head.i) if held and head.i >= hit.end else None
 
     def _one_person(self, hit: Hit) -> bool:
         """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,

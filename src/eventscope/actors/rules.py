@@ -55,7 +55,14 @@ RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "places": ("locative_prepositions", "admin_words", "place_nouns", "name_particles"),
         "pronouns": ("person",),
         "names": ("not_person_words",),
-        "agents": ("need_country", "installations", "crime_cues", "title_bodies", "mission_hosts"),
+        "agents": (
+            "need_country",
+            "installations",
+            "state_installations",
+            "crime_cues",
+            "title_bodies",
+            "mission_hosts",
+        ),
         "collective": (),
         "ambiguous": (),
     }
@@ -88,6 +95,7 @@ class ContextRules:
     not_person_words: frozenset[str]
     need_country: frozenset[str]
     installations: frozenset[str] = frozenset()
+    state_installations: frozenset[str] = frozenset()
     crime_cues: frozenset[str] = frozenset()
     title_bodies: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     mission_hosts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -122,6 +130,7 @@ class ContextRules:
                 not_person_words=frozenset(data["names"]["not_person_words"]),
                 need_country=frozenset(data["agents"]["need_country"]),
                 installations=frozenset(data["agents"]["installations"]),
+                state_installations=frozenset(data["agents"]["state_installations"]),
                 crime_cues=frozenset(data["agents"]["crime_cues"]),
                 title_bodies=MappingProxyType(dict(data["agents"]["title_bodies"])),
                 mission_hosts=MappingProxyType(dict(data["agents"]["mission_hosts"])),

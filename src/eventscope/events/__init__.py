@@ -70,7 +70,7 @@ from .keep import actor_key, anchored_event, own_possessions, press_channel, sel
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
-from .protection import protective_deployment
+from .posture import posture
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
 
@@ -263,12 +263,10 @@ class EventCoder:
             trigger = table.lemma[candidate.trigger[1] - 1]
             candidate.code = self.book.recode(candidate.code, trigger, lemmas)
         # "Clinton continued her attacks on Trump": a person's attack on a person is words
-        # "a force deployed to back the UN mission": protection (074), no show of force
+        # "fired missiles into the sea": a show of force (150); "a force deployed to back the UN
+        # mission": protection (074), no show of force
         words = self.book.words
-        return [
-            protective_deployment(verbal_attack(candidate, sent, words), sent, words)
-            for candidate in found
-        ]
+        return [posture(verbal_attack(candidate, sent, words), sent, words) for candidate in found]
 
     def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []

@@ -46,6 +46,10 @@ _HELD_SECTORS = frozenset({"OPP", "LAB", "EDU", "MED", "REB", "JUD", "LEG", "HRI
 # Officials arrested with no named agent ("former president X was arrested"): the state's police
 # hold them (a state arresting its own government would read as one actor on both sides).
 _HELD_OFFICIALS = frozenset({"GOV", "ELI"})
+# Material conflict (CAMEO roots 17-20: coerce, assault, fight, mass violence), as a lower bound
+# on the root: what is done by force to "its ships" is done to their owner.
+_FORCE_ROOTS = "17"
+_OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
 class ArgumentFinder:
@@ -162,6 +166,9 @@ class ArgumentFinder:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
             places = words["place_preps"]
             found = index.groups_after(verb, places) or index.groups_after(obj, places)
+        if not found and obj is not None and rule.code[:2] >= _FORCE_ROOTS:
+            # "Manila said Chinese vessels blocked its ships": the speaker's ships
+            found = _speaker_owned(verb, obj, index, words["speech_verbs"])
         embedded = complement(verb, self.book)
         if not found and embedded is not None:
             # "threatened to shell X", "promised to continue aid to X"
@@ -176,6 +183,21 @@ def _object_targets(verb: Token, obj: Token | None, rule: VerbRule, index: Actor
     if obj is None or (rule.objects and not rule.object_target):
         return []
     return index.groups_under(obj) or index.groups_under(_maker(verb, obj))
+
+
+def _speaker_owned(
+    verb: Token, obj: Token, index: ActorIndex, speech_verbs: frozenset[str]
+) -> list:
+    """The speaker whose thing a reported act of force falls on: "the coast guard said Chinese
+    vessels blocked its ships" (the coast guard's ships; "its" naming the vessels' own would be
+    no act on anyone). Only an object owned by "its"/"their" in a clause reported by a speech
+    verb (``speech_verbs``) whose subject is an actor."""
+    owner = child(obj, ("poss",))
+    if owner is None or owner.lower_ not in _OWNER_PRONOUNS or verb.dep_ != "ccomp":
+        return []
+    if verb.head.lemma_.lower() not in speech_verbs:
+        return []
+    return index.groups_under(child(verb.head, ("nsubj",)))
 
 
 def _authors(verb: Token, obj: Token, index: ActorIndex) -> list:
