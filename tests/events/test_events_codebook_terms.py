@@ -212,6 +212,13 @@ def test_offers_and_meetings_stay(pipeline, text, code):
         # CAMEO 160: cooperation suspended, frozen or ended reduces relations
         ("Germany suspended its development cooperation with Niger after the coup.",
          ("DEU", "NER", "160")),
+        # CAMEO 150: one side's drills near another are a show of force; joint ones are 062
+        ("Russian warships conducted drills near Japan on Tuesday.", ("RUS", "JPN", "150")),
+        ("Turkey staged military exercises off the coast of Cyprus.", ("TUR", "CYP", "150")),
+        ("India and France held joint naval exercises off Goa.", ("IND", "FRA", "062")),
+        # CAMEO 041: a telephone call received is the caller's discussion
+        ("The Egyptian president received a phone call from the Qatari emir on Thursday.",
+         ("QAT", "EGY", "041")),
         # CAMEO 016: a denial codes itself, and what is denied is no event
         ("Iran denied supplying weapons to the Houthi rebels.", ("IRN", "YEM", "016")),
         # a bomb that wounds is a bombing (183)

@@ -78,6 +78,7 @@ WORD_KEYS = (
 )
 VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause", "objtarget"})
 NOUN_FLAGS = frozenset({"subj", "recip", "hostile", "cue", "oftarget", "joint"})
+SOLO = "solo"  # nouns.tsv "drills>solo": the code of a ``joint`` noun held by one side alone
 _Row = tuple[str, list[str]]  # (file name for messages, cells)
 
 
@@ -196,7 +197,8 @@ class PatternBook:
         """The event-noun rule for ``token`` ("hunger strike" before "strike"), if any.
 
         A rule flagged ``joint`` ("exercises") applies only to a noun modified by one of the
-        ``joint_words`` ("joint exercises", "bilateral drills").
+        ``joint_words`` ("joint exercises", "bilateral drills"); otherwise its ``>solo`` row
+        does, if any ("drills>solo": one side's drills are a show of force, 150).
         """
         lemma = token.lemma_.lower()
         plain = self.nouns.get(lemma) or self.nouns.get(token.lower_)
@@ -214,7 +216,8 @@ class PatternBook:
             if rule is not None:
                 return rule
         if plain is not None and plain.needs_joint and not self._joint(token):
-            return None
+            # "China conducted drills near Taiwan": one side's exercises, a show of force
+            return self.nouns.get(f"{lemma}>{SOLO}")
         return plain
 
     def _of_object(self, lemma: str, prep: Token) -> NounRule | None:
