@@ -29,10 +29,17 @@ from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
 from .slot import capitalised_text as _capitalised_text
-from .slot import container_slot, hyphen_end, place_of
+from .slot import (
+    container_slot,
+    hyphen_end,
+    listed_slot,
+    place_of,
+    possessed_slot,
+)
 from .slot import lower_at as _lower
 from .slot import token_at as _token
 from .slot import whole_entity as _whole_entity
+from .spelling import division_part, other_spellings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -182,6 +189,8 @@ def _known_part(
     """
     if gazetteer.has_key(normalise_name(doc[start:end].text)):
         return start, end
+    if division_part(gazetteer, doc[start:end].text):
+        return start, end  # "Haut-Katanga" is a part of Katanga, not "Katanga"
     for size in range(end - start - 1, 0, -1):
         for first in range(start, end - size + 1):
             run = doc[first : first + size]
@@ -282,6 +291,8 @@ def token_spans(
             found = None  # "Colonia" of "Colonia Pemex"
         if found is not None and (
             container_slot(doc, found, gazetteer, lexicon, ends)
+            or possessed_slot(doc, found, gazetteer, ends)
+            or listed_slot(doc, found, gazetteer, lexicon, ends)
             or _accept(doc, found, gazetteer, lexicon)
         ):
             spans.append(found)
@@ -305,7 +316,10 @@ def _longest_name(
             break
         run += 1
     for end in range(start + run, start, -1):
-        if texts[end - 1] != "-" and gazetteer.has_key(normalise_name(words.span_text(start, end))):
+        text = words.span_text(start, end)
+        if texts[end - 1] != "-" and (
+            gazetteer.has_key(normalise_name(text)) or division_part(gazetteer, text)
+        ):
             return start, end
     return None
 
@@ -314,7 +328,8 @@ def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: Plac
     start, end = span
     if is_locative(doc, start, end, lexicon):
         return True
-    candidates = gazetteer.lookup(doc[start:end].text)
+    text = doc[start:end].text
+    candidates = gazetteer.lookup(text) or division_part(gazetteer, text)
     if any(c.is_country for c in candidates):
         # A country's name ("Chad" tagged PERSON) is the country unless it is part of a
         # longer name ("Chad Smith", "Georgia Power").
@@ -349,6 +364,8 @@ def fuzzy_spans(
             continue
         if gazetteer.has_key(normalise_name(token.text)):
             continue
-        if is_locative(doc, token.i, token.i + 1, lexicon) and gazetteer.fuzzy_lookup(token.text):
+        if is_locative(doc, token.i, token.i + 1, lexicon) and (
+            other_spellings(gazetteer, token.text) or gazetteer.fuzzy_lookup(token.text)
+        ):
             spans.append((token.i, token.i + 1))
     return spans
