@@ -53,6 +53,7 @@ from .mention import Mention, mentions_of
 from .rank import RankContext, RankModel, choose, country_share
 from .spelling import division_part, other_spellings
 from .tie import place_for_event
+from .timewords import place_not_time
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -125,6 +126,8 @@ class PlaceResolver:
         spans = entity_spans(doc, self.gazetteer, self.lexicon)
         taken = {i for start, end in spans for i in range(start, end)}
         for ent in entities(doc):
+            if ent.label_ in ("DATE", "TIME") and place_not_time(ent, self.gazetteer):
+                continue  # "region of Dahuk" tagged a date
             if ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL"):
                 taken.update(range(ent.start, ent.end))
         if self.options.token_names:

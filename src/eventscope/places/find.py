@@ -318,10 +318,17 @@ def _longest_name(
     for end in range(start + run, start, -1):
         text = words.span_text(start, end)
         if texts[end - 1] != "-" and (
-            gazetteer.has_key(normalise_name(text)) or division_part(gazetteer, text)
+            gazetteer.has_key(normalise_name(text))
+            or (end - start > 1 and _spelt_otherwise(gazetteer, text))
         ):
             return start, end
     return None
+
+
+def _spelt_otherwise(gazetteer: Gazetteer, text: str) -> bool:
+    """A name of several words known in another spelling ("As-Sweida") or as a part of a
+    division ("Haut-Katanga"): one word alone is too short a string to respell safely."""
+    return bool(division_part(gazetteer, text) or other_spellings(gazetteer, text))
 
 
 def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: PlaceLexicon) -> bool:
