@@ -142,3 +142,10 @@ def test_a_division_tagged_a_date_is_still_a_place(resolver, nlp) -> None:
 def test_a_town_with_its_article_and_another_spelling_is_found(resolver, nlp) -> None:
     found = _resolved(resolver, nlp, "On 2 June 2021, a farmer was shot dead in As-Sweida.")
     assert found.get("As-Sweida") is not None and found["As-Sweida"][1] == "SYR"
+
+
+def test_a_name_the_ner_cut_in_two_is_one_place(resolver, nlp) -> None:
+    # The small model tags "Baja" and "California" as two places: the known whole wins.
+    found = _resolved(resolver, nlp, "The new plant on the coast of Baja California opened.")
+    assert found.get("Baja California") is not None
+    assert found["Baja California"][1:] == ("MEX", "ADM1")

@@ -127,7 +127,10 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
         if ent.label_ not in PLACE_LABELS or (spans and ent.start < spans[-1][1]):
             continue  # not a place, or inside a name run on across a hyphen
         start = ent.start + 1 if ent[0].text in _LEADING else ent.start
-        end = _trim(doc, start, hyphen_end(doc, start, ent.end, gazetteer), gazetteer)
+        # A name the NER cut in two entities ("Baja" + "California") is one known name.
+        joined = _longest_name(doc, start, gazetteer, set()) if start < ent.end else None
+        last = max(ent.end, joined[1] if joined is not None else 0)
+        end = _trim(doc, start, hyphen_end(doc, start, last, gazetteer), gazetteer)
         if start < end:
             start, end = _known_part(doc, start, end, gazetteer, lexicon)
         if end - start > 1 and lexicon.kind_word(doc[end - 1]) and _known(doc[start : end - 1]):
