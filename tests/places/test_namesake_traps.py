@@ -149,3 +149,15 @@ def test_a_name_the_ner_cut_in_two_is_one_place(resolver, nlp) -> None:
     found = _resolved(resolver, nlp, "The new plant on the coast of Baja California opened.")
     assert found.get("Baja California") is not None
     assert found["Baja California"][1:] == ("MEX", "ADM1")
+
+
+def test_a_town_in_brackets_of_its_own_name_is_the_division_s_town(resolver, nlp) -> None:
+    # "Colon (Colon)": the town Colon in the province Colon (Panama), not Honduras' Colon
+    # department, which holds no town of that name.
+    found = _resolved(resolver, nlp, "On 4 May 2021, in Colon (Colon), residents blocked a road.")
+    assert found["Colon"][1:] in {("PAN", "PPL"), ("PAN", "ADM1")}
+
+
+def test_a_country_named_twice_stays_the_country(resolver, nlp) -> None:
+    found = _resolved(resolver, nlp, "Exports to Brazil, and Brazil alone, fell sharply.")
+    assert found["Brazil"][1:] == ("BRA", "PCLI")
