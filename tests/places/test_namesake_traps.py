@@ -161,3 +161,16 @@ def test_a_town_in_brackets_of_its_own_name_is_the_division_s_town(resolver, nlp
 def test_a_country_named_twice_stays_the_country(resolver, nlp) -> None:
     found = _resolved(resolver, nlp, "Exports to Brazil, and Brazil alone, fell sharply.")
     assert found["Brazil"][1:] == ("BRA", "PCLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # An inner apostrophe writes an Arabic consonant: the word is still a name.
+        ("On 3 June 2021, a gunman shot a guard in the town of Dar'a.", "Dar'a", "SYR"),
+        ("On 3 June 2021, rebels shelled a district of Sana'a at night.", "Sana'a", "YEM"),
+    ],
+)
+def test_a_name_with_an_inner_apostrophe_is_found(resolver, nlp, text, name, country) -> None:
+    found = _resolved(resolver, nlp, text)
+    assert found.get(name) is not None and found[name][1] == country

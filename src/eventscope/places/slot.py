@@ -56,8 +56,14 @@ def capitalised(token: Token) -> bool:
 
 
 def capitalised_text(text: str) -> bool:
-    # spaCy's is_alpha is str.isalpha; an inner "&" joins the letters of a short form ("J&K")
-    return text[:1].isupper() and (text.isalpha() or _ampersand_form(text))
+    # spaCy's is_alpha is str.isalpha; an inner "&" joins the letters of a short form ("J&K"),
+    # an inner apostrophe stands for an Arabic consonant ("Dar'a", "Sana'a", "Ma'arrat").
+    return text[:1].isupper() and (text.isalpha() or _ampersand_form(text) or _inner_mark(text))
+
+
+def _inner_mark(text: str) -> bool:
+    head, _, tail = text.replace("’", "'").partition("'")
+    return head.isalpha() and tail.isalpha()
 
 
 def _ampersand_form(text: str) -> bool:
