@@ -174,3 +174,10 @@ def test_a_country_named_twice_stays_the_country(resolver, nlp) -> None:
 def test_a_name_with_an_inner_apostrophe_is_found(resolver, nlp, text, name, country) -> None:
     found = _resolved(resolver, nlp, text)
     assert found.get(name) is not None and found[name][1] == country
+
+
+def test_a_division_in_brackets_spelt_one_letter_off_is_found(resolver, nlp) -> None:
+    # "Aljfara" (Al Jafarah) alone in brackets after a village the gazetteer lacks.
+    text = "On 6 June 2021, rival units clashed in Wadi Zahra (Aljfara) at dawn."
+    found = _resolved(resolver, nlp, text)
+    assert found.get("Aljfara") is not None and found["Aljfara"][1:] == ("LBY", "ADM1")

@@ -18,7 +18,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words, entities
@@ -363,7 +363,9 @@ def _leads_organisation(doc: Doc, start: int, end: int) -> bool:
 def fuzzy_spans(
     doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon, taken: set[int]
 ) -> list[tuple[int, int]]:
-    """Single capitalised unknown words in a locative context that are one edit from a name."""
+    """Single capitalised unknown words in a locative context that are one edit from a name
+    (or another spelling of one), and such words alone in brackets after a name that are
+    one edit from divisions only: "Wadi al-Rabi (Aljfara)" gives the village's division."""
     spans = []
     texts = doc_words(doc).text
     for i in (i for i, text in enumerate(texts) if i not in taken and _capitalised_text(text)):
@@ -374,8 +376,18 @@ def fuzzy_spans(
             continue
         if gazetteer.has_key(normalise_name(token.text)):
             continue
-        if is_locative(doc, token.i, token.i + 1, lexicon) and (
-            other_spellings(gazetteer, token.text) or gazetteer.fuzzy_lookup(token.text)
+        found = other_spellings(gazetteer, token.text) or gazetteer.fuzzy_lookup(token.text)
+        divisions = bool(found) and all(c.is_division for c in found)
+        if found and (
+            is_locative(doc, token.i, token.i + 1, lexicon)
+            or (divisions and _bracketed_alone(texts, i))
         ):
             spans.append((token.i, token.i + 1))
     return spans
+
+
+def _bracketed_alone(texts: Sequence[str], i: int) -> bool:
+    """The word ``i`` alone in brackets right after a capitalised word: "Wadi al-Rabi
+    (Aljfara)", where a village's division stands."""
+    closed = i + 1 < len(texts) and texts[i + 1] == ")"
+    return closed and i > 1 and texts[i - 1] == "(" and texts[i - 2][:1].isupper()
