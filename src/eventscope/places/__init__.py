@@ -40,6 +40,7 @@ from .contain import (
     outgrows,
     sure_container,
 )
+from .feature import feature_inner, feature_readings, feature_spans
 from .find import (
     PlaceLexicon,
     entity_spans,
@@ -50,7 +51,9 @@ from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
 from .mention import Mention, mentions_of
 from .rank import RankContext, RankModel, choose, country_share
+from .spelling import division_part, other_spellings
 from .tie import place_for_event
+from .timewords import place_not_time
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -123,6 +126,8 @@ class PlaceResolver:
         spans = entity_spans(doc, self.gazetteer, self.lexicon)
         taken = {i for start, end in spans for i in range(start, end)}
         for ent in entities(doc):
+            if ent.label_ in ("DATE", "TIME") and place_not_time(ent, self.gazetteer):
+                continue  # "region of Dahuk" tagged a date
             if ent.label_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL"):
                 taken.update(range(ent.start, ent.end))
         if self.options.token_names:
@@ -130,7 +135,9 @@ class PlaceResolver:
             taken.update(i for start, end in spans for i in range(start, end))
         if self.options.fuzzy:
             spans += fuzzy_spans(doc, self.gazetteer, self.lexicon, taken)
-        return sorted({self._with_kind_word(doc, start, end) for start, end in spans})
+        found = sorted({self._with_kind_word(doc, start, end) for start, end in spans})
+        # "Lake Chad", "the Congo River": the feature, not the country it is named after.
+        return feature_spans(doc, found, lambda text: self.gazetteer.has_key(normalise_name(text)))
 
     def _with_kind_word(self, doc: Doc, start: int, end: int) -> Span:
         """Take in a following kind word when the longer name is known ("Horry" + "County").
@@ -236,11 +243,19 @@ class PlaceResolver:
         return replace(place, score=round(share * sure, 3))
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
-        """Exact candidates for a name, else (if enabled) one-edit candidates."""
+        """Exact candidates for a name (the towns of a feature's inner name: "Lake Chad"), else
+        (if enabled) one-edit candidates."""
         found = self.gazetteer.lookup_key(normalise_name(name))
+        inner = feature_inner(name) if not found else None
+        if inner is not None:  # "Lake Chad": only the towns of "Chad", none
+            return feature_readings(inner, self.gazetteer.lookup(inner))
         if found or not self.options.fuzzy or not name[:1].isupper():
             return found
-        return self.gazetteer.fuzzy_lookup(name)
+        return (
+            other_spellings(self.gazetteer, name)
+            or division_part(self.gazetteer, name)
+            or self.gazetteer.fuzzy_lookup(name)
+        )
 
 
 def _rank_all(

@@ -18,7 +18,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words, entities
@@ -29,10 +29,17 @@ from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
 from .slot import capitalised_text as _capitalised_text
-from .slot import container_slot, hyphen_end, place_of
+from .slot import (
+    container_slot,
+    hyphen_end,
+    listed_slot,
+    place_of,
+    possessed_slot,
+)
 from .slot import lower_at as _lower
 from .slot import token_at as _token
 from .slot import whole_entity as _whole_entity
+from .spelling import division_part, other_spellings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -120,7 +127,10 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
         if ent.label_ not in PLACE_LABELS or (spans and ent.start < spans[-1][1]):
             continue  # not a place, or inside a name run on across a hyphen
         start = ent.start + 1 if ent[0].text in _LEADING else ent.start
-        end = _trim(doc, start, hyphen_end(doc, start, ent.end, gazetteer), gazetteer)
+        # A name the NER cut in two entities ("Baja" + "California") is one known name.
+        joined = _longest_name(doc, start, gazetteer, set()) if start < ent.end else None
+        last = max(ent.end, joined[1] if joined is not None else 0)
+        end = _trim(doc, start, hyphen_end(doc, start, last, gazetteer), gazetteer)
         if start < end:
             start, end = _known_part(doc, start, end, gazetteer, lexicon)
         if end - start > 1 and lexicon.kind_word(doc[end - 1]) and _known(doc[start : end - 1]):
@@ -182,6 +192,8 @@ def _known_part(
     """
     if gazetteer.has_key(normalise_name(doc[start:end].text)):
         return start, end
+    if division_part(gazetteer, doc[start:end].text):
+        return start, end  # "Haut-Katanga" is a part of Katanga, not "Katanga"
     for size in range(end - start - 1, 0, -1):
         for first in range(start, end - size + 1):
             run = doc[first : first + size]
@@ -282,6 +294,8 @@ def token_spans(
             found = None  # "Colonia" of "Colonia Pemex"
         if found is not None and (
             container_slot(doc, found, gazetteer, lexicon, ends)
+            or possessed_slot(doc, found, gazetteer, ends)
+            or listed_slot(doc, found, gazetteer, lexicon, ends)
             or _accept(doc, found, gazetteer, lexicon)
         ):
             spans.append(found)
@@ -305,16 +319,27 @@ def _longest_name(
             break
         run += 1
     for end in range(start + run, start, -1):
-        if texts[end - 1] != "-" and gazetteer.has_key(normalise_name(words.span_text(start, end))):
+        text = words.span_text(start, end)
+        if texts[end - 1] != "-" and (
+            gazetteer.has_key(normalise_name(text))
+            or (end - start > 1 and _spelt_otherwise(gazetteer, text))
+        ):
             return start, end
     return None
+
+
+def _spelt_otherwise(gazetteer: Gazetteer, text: str) -> bool:
+    """A name of several words known in another spelling ("As-Sweida") or as a part of a
+    division ("Haut-Katanga"): one word alone is too short a string to respell safely."""
+    return bool(division_part(gazetteer, text) or other_spellings(gazetteer, text))
 
 
 def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: PlaceLexicon) -> bool:
     start, end = span
     if is_locative(doc, start, end, lexicon):
         return True
-    candidates = gazetteer.lookup(doc[start:end].text)
+    text = doc[start:end].text
+    candidates = gazetteer.lookup(text) or division_part(gazetteer, text)
     if any(c.is_country for c in candidates):
         # A country's name ("Chad" tagged PERSON) is the country unless it is part of a
         # longer name ("Chad Smith", "Georgia Power").
@@ -338,7 +363,9 @@ def _leads_organisation(doc: Doc, start: int, end: int) -> bool:
 def fuzzy_spans(
     doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon, taken: set[int]
 ) -> list[tuple[int, int]]:
-    """Single capitalised unknown words in a locative context that are one edit from a name."""
+    """Single capitalised unknown words in a locative context that are one edit from a name
+    (or another spelling of one), and such words alone in brackets after a name that are
+    one edit from divisions only: "Wadi al-Rabi (Aljfara)" gives the village's division."""
     spans = []
     texts = doc_words(doc).text
     for i in (i for i, text in enumerate(texts) if i not in taken and _capitalised_text(text)):
@@ -349,6 +376,18 @@ def fuzzy_spans(
             continue
         if gazetteer.has_key(normalise_name(token.text)):
             continue
-        if is_locative(doc, token.i, token.i + 1, lexicon) and gazetteer.fuzzy_lookup(token.text):
+        found = other_spellings(gazetteer, token.text) or gazetteer.fuzzy_lookup(token.text)
+        divisions = bool(found) and all(c.is_division for c in found)
+        if found and (
+            is_locative(doc, token.i, token.i + 1, lexicon)
+            or (divisions and _bracketed_alone(texts, i))
+        ):
             spans.append((token.i, token.i + 1))
     return spans
+
+
+def _bracketed_alone(texts: Sequence[str], i: int) -> bool:
+    """The word ``i`` alone in brackets right after a capitalised word: "Wadi al-Rabi
+    (Aljfara)", where a village's division stands."""
+    closed = i + 1 < len(texts) and texts[i + 1] == ")"
+    return closed and i > 1 and texts[i - 1] == "(" and texts[i - 2][:1].isupper()

@@ -70,6 +70,8 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
         if not exact:
             candidates = _of_kind(candidates, kind)
         container, enclosed = container_of(doc, spans, k, lexicon)
+        if container == k + 1 and spans[k + 1][0] == end + 1:
+            candidates = _town_of_its_division(candidates, key, doc, spans[container])
         names.append(
             Mention(
                 key=key,
@@ -83,6 +85,22 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
             )
         )
     return names
+
+
+def _town_of_its_division(
+    candidates: tuple[Candidate, ...], key: str, doc: Doc, container: Span
+) -> tuple[Candidate, ...]:
+    """A name followed right away by itself as its container ("Colon (Colon)", "Sujawal
+    (Sujawal, Sindh)") is the town of that name in the division of that name: its town
+    readings only, when it has some (the container keeps the division readings). Not a
+    country's name ("China, and China ..." repeats it) nor a name further away."""
+    before = doc[container[0] - 1].text if container[0] > 0 else ""
+    if before not in ("(", ",") or normalise_name(doc[container[0] : container[1]].text) != key:
+        return candidates
+    if any(c.is_country or c.is_area for c in candidates):
+        return candidates
+    towns = tuple(c for c in candidates if not (c.is_division or c.is_country or c.is_area))
+    return towns or candidates
 
 
 def _of_kind(candidates: tuple[Candidate, ...], kind: str | None) -> tuple[Candidate, ...]:

@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import doc_words
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
+from .spelling import division_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .find import PlaceLexicon
 
+POSSESSIVES = frozenset({"'s", "’s"})
 NAME_REACH = 6  # words of a place name the gazetteer lacks, before its container
 ACRONYM_LETTERS = 5  # "(VARA)", "(APC)": an organisation's short name in brackets
 # Lower-case words inside names: an entity is never cut before them.
@@ -54,8 +56,14 @@ def capitalised(token: Token) -> bool:
 
 
 def capitalised_text(text: str) -> bool:
-    # spaCy's is_alpha is str.isalpha; an inner "&" joins the letters of a short form ("J&K")
-    return text[:1].isupper() and (text.isalpha() or _ampersand_form(text))
+    # spaCy's is_alpha is str.isalpha; an inner "&" joins the letters of a short form ("J&K"),
+    # an inner apostrophe stands for an Arabic consonant ("Dar'a", "Sana'a", "Ma'arrat").
+    return text[:1].isupper() and (text.isalpha() or _ampersand_form(text) or _inner_mark(text))
+
+
+def _inner_mark(text: str) -> bool:
+    head, _, tail = text.replace("’", "'").partition("'")
+    return head.isalpha() and tail.isalpha()
 
 
 def _ampersand_form(text: str) -> bool:
@@ -112,6 +120,42 @@ def container_slot(
     return after_place or kind or (capitalised(previous) and (division or listed))
 
 
+def possessed_slot(
+    doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, ends: Collection[int]
+) -> bool:
+    """The name follows a country's or a division's possessive and has a reading there:
+    "Libya's Misrata", "Lebanon's Tripoli" (the NER often tags the second name an
+    organisation). Not a person ("Russia's Putin"), nor a town only abroad."""
+    start, end = span
+    if lower_at(doc, start - 1) not in POSSESSIVES or start - 1 not in ends:
+        return False
+    if doc[start].ent_type_ == "PERSON":
+        return False
+    first = start - 1
+    while first > 0 and capitalised(doc[first - 1]):
+        first -= 1
+    owners = gazetteer.lookup_key(normalise_name(doc[first : start - 1].text))
+    countries = {c.place.country for c in owners if c.is_country or c.is_division}
+    readings = gazetteer.lookup_key(normalise_name(doc[start:end].text))
+    return any(c.place.country in countries and not c.is_country for c in readings)
+
+
+def listed_slot(
+    doc: Doc,
+    span: tuple[int, int],
+    gazetteer: Gazetteer,
+    lexicon: PlaceLexicon,
+    ends: Collection[int],
+) -> bool:
+    """A division named after "and" or "or" and a place a preposition of place opened: "in
+    Logar and Nuristan" (the NER often tags the second a person). Only a division: "in
+    Kabul and John" lists no second place."""
+    start, _ = span
+    if lower_at(doc, start - 1) not in ("and", "or") or start - 1 not in ends:
+        return False
+    return _after_located_name(doc, start - 1, lexicon) and _any_division(doc, span, gazetteer)
+
+
 def _own_name(doc: Doc, start: int, end: int) -> bool:
     """No capitalised word of the same entity follows ("Chad Smith"); an entity the NER ran
     across the brackets ("Bambofa (Dori, Seno" as one organisation) does not count."""
@@ -160,9 +204,11 @@ def opened_bracket(doc: Doc, start: int) -> bool:
 
 
 def _any_division(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
-    """Some reading of the name is a division (by any of its names: "TS" is Telangana)."""
-    key = normalise_name(doc[span[0] : span[1]].text)
-    return any(candidate.is_division for candidate in gazetteer.lookup_key(key))
+    """Some reading of the name is a division (by any of its names: "TS" is Telangana; a
+    part of one: "Haut-Katanga")."""
+    text = doc[span[0] : span[1]].text
+    readings = gazetteer.lookup_key(normalise_name(text)) or division_part(gazetteer, text)
+    return any(candidate.is_division for candidate in readings)
 
 
 def _division_name(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:

@@ -57,6 +57,7 @@ from ..nlp.syntax import VERBAL_POS as VERBAL
 from ..nlp.syntax import modifies_noun, possesses_noun
 from .find import PlaceLexicon
 from .gazetteer import AREAS
+from .party import named_as_party
 from .scene import (
     LOCATIVE_PREPOSITIONS,
     containers,
@@ -176,6 +177,7 @@ def _place_for_event(
 ) -> tuple[PlaceMention | None, str | None]:
     if not 0 <= event.trigger_start < event.trigger_end <= len(doc):
         return None, NO_TRIGGER
+    places = [p for p in places if not named_as_party(doc, p)]  # "talks between A and B"
     dateline = dateline_place(doc, places)
     # The dateline says where the story was filed, not what happened there: not a clause place.
     others = [p for p in places if p is not dateline]

@@ -3,8 +3,10 @@
 News (ACLED notes above all) spells provinces and districts in ways GeoNames does not list:
 French or English direction words ("Sud-Kivu" for South Kivu, "Extreme-Nord" for Far North,
 "North Darfur" for Northern Darfur), an Arabic article joined to the name or left out
-("Aljafarah", "Jafarah" for Al Jafarah), a final "-ah" written "-a" ("Ar-Raqqa" for
-Ar-Raqqah), and doubled vowels written once ("Banadir", "Hiraan" for Banaadir, Hiiraan).
+("Aljafarah", "Jafarah" for Al Jafarah), a final "-ah" written "-a" or "-eh" ("Ar-Raqqa" for
+Ar-Raqqah, "Hasakeh"), doubled vowels written once ("Banadir", "Hiraan" for Banaadir,
+Hiiraan), and other romanisations of the same sounds ("Wardak" for Vardak, "Logar" for
+Lowgar, "Chui" for Chuy).
 :func:`division_variants` gives these spellings for one division's names; the word classes
 and articles come from ``data/gazetteer/division_spellings.toml``. Only divisions take them:
 a town's name is too short a string to fold safely.
@@ -35,6 +37,10 @@ MAX_VARIANTS = 24  # a name with several direction words stays a short list
 MIN_BARE = 5  # letters of a name left without its article
 _DOUBLE_VOWEL = re.compile(r"([aeiou])\1")
 _FINAL_AH = re.compile(r"(?<=[a-z]{3})ah\b")
+_OW = re.compile(r"ow(?=[b-df-hj-np-tv-z])")
+_ESTAN = re.compile(r"estan\b")
+_FINAL_Y = re.compile(r"(?<=[a-z]{3})y\b")
+_FINAL_I = re.compile(r"(?<=[a-z]{3}[^aeiouy])i\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,8 @@ def division_variants(names: Iterable[str], spellings: Spellings) -> set[str]:
             continue
         forms = {key} | _translated(key, spellings)
         for form in list(forms):
+            forms |= _transliterated(form)
+        for form in list(forms):
             forms |= _articles(form, spellings.articles)
         for form in list(forms):
             forms.add(_FINAL_AH.sub("a", form))
@@ -83,6 +91,17 @@ def division_variants(names: Iterable[str], spellings: Spellings) -> set[str]:
             forms |= _single_vowels(form)
         found |= forms
     return {form for form in found if len(form) >= 3} | own
+
+
+def _transliterated(key: str) -> set[str]:
+    """The other romanisations news uses for the same sounds: Persian "v" as "w" ("Vardak"
+    Wardak, "Parvan" Parwan), "ow" before a consonant as "o" ("Lowgar" Logar, "Khowst"
+    Khost), the Persian "-estan" as "-istan" ("Nurestan" Nuristan), a final "-ah" as the
+    Levantine "-eh" ("Hasakah" Hasakeh), a final "y" as "i" and the reverse ("Chuy" Chui,
+    "Tillaberi" Tillabery)."""
+    forms = {_OW.sub("o", key), _FINAL_AH.sub("eh", key), _FINAL_Y.sub("i", key)}
+    forms |= {_FINAL_I.sub("y", key), key.replace("v", "w"), _ESTAN.sub("istan", key)}
+    return forms - {key}
 
 
 def _single_vowels(key: str) -> set[str]:

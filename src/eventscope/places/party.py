@@ -1,0 +1,50 @@
+"""Countries named as the parties of a relation, not as where something happened.
+
+"relations between Armenia and Azerbaijan", "talks with Iran", "a dispute with Kyrgyzstan",
+"sanctions against Russia": the countries are who the relation is between, and an event told
+in the same sentence ("soldiers shelled villages, raising tensions between Armenia and
+Azerbaijan") did not happen in "Armenia" for being named first. A reader takes event places
+from locative uses (in, at, near X; X-based; the place of a verb). A town after "between"
+stays a place ("on the road between Idlib and Sarmada"): only countries are parties.
+
+Example:
+    >>> sorted(PARTY_PREPOSITIONS)[:3]
+    ['against', 'among', 'amongst']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..models import PlaceMention
+from ..nlp.docmemo import char_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PARTY_PREPOSITIONS = frozenset({"between", "with", "against", "among", "amongst", "versus", "vs"})
+# Links from a name up to the preposition of its list or phrase ("between Armenia and
+# Azerbaijan": Azerbaijan is a conjunct of Armenia, the object of "between").
+LIST_DEPS = frozenset({"conj", "appos", "compound", "amod", "nmod", "poss", "det", "cc"})
+
+
+def named_as_party(doc: Doc, place: PlaceMention) -> bool:
+    """The place is a country and the object of a preposition of relation ("talks between
+    A and B", "a dispute with X", "sanctions against X")."""
+    if place.place is None or place.place.feature_code != "PCLI":
+        return False
+    span = char_span(doc, place.start, place.end)
+    if span is None:
+        return False
+    preposition = _governing_preposition(span.root)
+    return preposition is not None and preposition.lower_.rstrip(".") in PARTY_PREPOSITIONS
+
+
+def _governing_preposition(token: Token) -> Token | None:
+    """The preposition whose object ``token`` is, through the list or phrase it is part of."""
+    current = token
+    while current.dep_ in LIST_DEPS and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "pobj" and current.head.pos_ == "ADP":
+        return current.head
+    return None

@@ -1,0 +1,77 @@
+"""Other romanisations of a name the gazetteer does not know as written, tried at look-up.
+
+The gazetteer indexes divisions under the spellings of :mod:`.gazetteer.variants`; towns keep
+GeoNames' own names and alternate names only. News writing Arabic names spells the same
+town several ways: a final "-eh" for GeoNames' "-ah" ("Khaldeh" Khaldah, "Miniyeh"
+Miniyah), a joined or dropped article ("As-Sweida" for Sweida, As-Suwayda), a doubled
+consonant written once or twice ("Raqa", "Lattakia"). :func:`other_spellings` tries these
+in turn when the name as written is unknown; a match counts as an inexact one (see
+:func:`~.contain.certainty`), like a one-edit match.
+
+A division named with a word of position before a division's name ("Haut-Katanga",
+"Upper Uele", "Sud-Ubangi") is a part of that division the gazetteer may not list (the
+provinces carved out of an older one keep its name): :func:`division_part` reads it as the
+division, never as a country ("Eastern Ukraine" stays Ukraine, a country, by its own rule).
+
+Example:
+    >>> sorted(spelling_keys("Khaldeh"))
+    ['khalda', 'khaldah']
+    >>> sorted(spelling_keys("As-Sweida"))
+    ['sweida']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .gazetteer import Candidate, Gazetteer
+from .gazetteer.names import normalise_name
+from .gazetteer.variants import Spellings
+
+# The rest of a name without its leading article (``articles`` of division_spellings.toml)
+# must be long enough to name no other place ("Ad Dali" is no "Dali").
+MIN_BARE = 5
+_FINAL_EH = re.compile(r"(?<=[a-z]{3})eh\b")
+_DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1")
+
+
+def spelling_keys(name: str) -> set[str]:
+    """Normalised other spellings of ``name`` (itself excluded)."""
+    key = normalise_name(name)
+    forms = {_FINAL_EH.sub("ah", key), _FINAL_EH.sub("a", key), _DOUBLE.sub(r"\1", key)}
+    first, _, rest = key.partition(" ")
+    if first in _spellings().articles and len(rest.replace(" ", "")) >= MIN_BARE:
+        forms.add(rest)
+    return forms - {key, ""}
+
+
+def other_spellings(gazetteer: Gazetteer, name: str) -> tuple[Candidate, ...]:
+    """The readings of every other spelling of ``name`` the gazetteer knows (none: ())."""
+    found: dict[Candidate, None] = {}
+    for key in sorted(spelling_keys(name)):
+        found.update(dict.fromkeys(gazetteer.lookup_key(key)))
+    return tuple(found)
+
+
+def division_part(gazetteer: Gazetteer, name: str) -> tuple[Candidate, ...]:
+    """The divisions a name made of a word of position and a division's name is part of
+    ("Haut-Katanga": Katanga), else () (also when the rest may be a country)."""
+    first, _, rest = normalise_name(name).partition(" ")
+    if not rest or first not in _position_words():
+        return ()
+    found = gazetteer.lookup_key(rest)
+    if any(c.is_country for c in found):
+        return ()
+    return tuple(c for c in found if c.is_division)
+
+
+@lru_cache(maxsize=1)
+def _position_words() -> frozenset[str]:
+    """Single words of position from ``division_spellings.toml`` ("haut", "sud", "upper")."""
+    return _spellings().direction_words()
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> Spellings:
+    return Spellings.load()
