@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import Draft
-from .lexicon import Entry, Hit
+from .lexicon import REGION, Entry, Hit
 from .names import NameFinder
 from .rules import ContextRules
 from .userdict import actor_entry
@@ -41,6 +41,23 @@ TOWN_KINDS = frozenset({"capital", "city", "place"})  # names a town or province
 # Words for unnamed fighters, and the sectors of named groups whose code they take.
 FIGHTER_SECTORS = frozenset({"UAF", "MIL", "REB", "INS", "SEP"})
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
+# Armed sectors a force named for a people or region inside a state does not keep: "Tigrayan
+# forces", "Kurdish fighters", "Baloch gunmen" are an armed group of the country (REB), not its
+# army (MIL) and no unidentified group (UAF): CAMEO's state forces are the government's.
+STATE_ARMED = frozenset({"MIL", "UAF"})
+
+
+def region_sector(sector: str | None, modifier: Hit | None) -> str | None:
+    """The sector of a role under ``modifier``: REB for armed forces named for a people inside
+    a state (peoples.tsv), else ``sector``.
+
+    >>> kurdish = Hit(0, 1, Entry("demonym", extra=REGION))
+    >>> region_sector("MIL", kurdish), region_sector("COP", kurdish), region_sector("MIL", None)
+    ('REB', 'COP', 'MIL')
+    """
+    if modifier is not None and modifier.entry.extra == REGION and sector in STATE_ARMED:
+        return "REB"
+    return sector
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +126,9 @@ class DraftMaker:
         why: Resolution = "modifier" if country and not role.person else "dictionary"
         if country and modifier is not None and modifier.entry.kind in TOWN_KINDS:
             why = "located"
-        return Draft(start, end, country=country, sector=role.sector, code=code,
-                     group=role.group, person=role.person, needs=needs, resolution=why,
-                     also=self._member_roles(modifier, role.sector))  # fmt: skip
+        return Draft(start, end, country=country, sector=region_sector(role.sector, modifier),
+                     code=code, group=role.group, person=role.person, needs=needs,
+                     resolution=why, also=self._member_roles(modifier, role.sector))  # fmt: skip
 
     def _title_body(self, start: int, end: int, role: Entry) -> str | None:
         """The organisation whose office a title names when the text names no body (rules.toml

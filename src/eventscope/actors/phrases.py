@@ -26,9 +26,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
-from .draft_maker import DraftMaker
+from .draft_maker import DraftMaker, region_sector
 from .drafts import Draft, chain_sector, of_agent, of_country
-from .lexicon import COUNTRYISH, Entry, Hit, normalise
+from .lexicon import COUNTRYISH, REGION, Entry, Hit, normalise
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
 from .stance import stance_hits
 
@@ -101,7 +101,14 @@ class PhraseBuilder(DraftMaker):
         start = self._with_det(hit.start)
         if nxt.entry.kind == "demonym":
             made, after = self._modifier_phrase(k + 1)
-            return ([replace(made[0], start=start), *made[1:]] if made else []), after
+            if not made:
+                return [], after
+            # "Syrian Kurdish forces": a people of several states lives in the outer one
+            first = replace(made[0], start=start)
+            if first.country is None and not first.person:
+                country = self.rules.country_of(self.doc, hit, self.on)
+                first = replace(first, country=country, resolution="modifier")
+            return [first, *made[1:]], after
         if nxt.entry.kind != "org" or nxt.entry.user:
             return None
         entry = nxt.entry
@@ -127,8 +134,12 @@ class PhraseBuilder(DraftMaker):
         if not made or made[0].sector is None or made[0].person:
             return None
         country = self.rules.country_of(self.doc, hit, self.on)
+        sector: str | None = made[0].sector  # "Ethiopian and Tigrayan forces": MIL, then REB
+        role = self.hits[k + 2].entry if k + 2 < len(self.hits) else None
+        if REGION in (hit.entry.extra, second.entry.extra) and role and role.kind == "agent":
+            sector = region_sector(role.sector, hit)
         first = replace(made[0], start=self._with_det(hit.start), end=hit.end, country=country,
-                        name=None, code=None)  # fmt: skip
+                        sector=sector, name=None, code=None)  # fmt: skip
         return [first, *made], after
 
     def _coordinated_orgs(self, k: int) -> tuple[list[Draft], int] | None:
@@ -300,6 +311,8 @@ class PhraseBuilder(DraftMaker):
         if kind == "demonym" and self._one_person(hit):
             # "a Palestinian was injured", "fired at an Afghan": a person of that country
             return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
+        if kind == "demonym" and hit.entry.extra == REGION:
+            return []  # "Rakhine State", "the Dogon village": a region or a people, no state
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.

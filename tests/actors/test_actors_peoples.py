@@ -1,0 +1,95 @@
+"""Peoples and regions inside a state (``data/actors/peoples.tsv``): forces named for them are an
+armed group of the country (REB), not its army, as in the CAMEO actor codebook.
+
+Sentences are our own. The actor stage alone, but for the whole-pipeline dyads at the end.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.pipeline import Pipeline
+
+ON = date(2021, 3, 2)
+
+
+def found(actors, nlp, text: str) -> dict[str, str]:
+    return {m.actor.text: m.actor.code for m in actors.find(nlp(text), on=ON)}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # a people of one state: that state's armed group, whatever the word for the force
+        ("Tigrayan forces shelled the town overnight.", "Tigrayan forces", "ETHREB"),
+        ("Amhara militiamen burned a market near the border.", "Amhara militiamen", "ETHREB"),
+        ("Arakan fighters seized a police outpost.", "Arakan fighters", "MMRREB"),
+        ("Chechen fighters ambushed a convoy in the mountains.", "Chechen fighters", "RUSREB"),
+        ("Abkhaz troops crossed the river at dawn.", "Abkhaz troops", "GEOREB"),
+        # a people of several states takes the state named before it
+        ("Syrian Kurdish forces took the dam on Tuesday.", "Syrian Kurdish forces", "SYRREB"),
+        ("Iraqi Kurdish fighters entered the town.", "Iraqi Kurdish fighters", "IRQREB"),
+        # other roles keep their sector: a regional official is the country's GOV, its
+        # people are civilians, its police are police
+        ("A Tigrayan official denied the report.", "Tigrayan official", "ETHGOV"),
+        ("Tigrayans marched outside the embassy.", "Tigrayans", "ETHCVL"),
+        ("Chechen police detained the blogger.", "Chechen police", "RUSCOP"),
+        # a state's demonym still names the state's army
+        ("Ethiopian troops shelled the town overnight.", "Ethiopian troops", "ETHMIL"),
+    ],
+)  # fmt: skip
+def test_forces_named_for_a_people_are_an_armed_group_of_the_country(
+    actors, nlp, text, phrase, code
+):
+    assert found(actors, nlp, text)[phrase] == code
+
+
+def test_a_people_of_several_states_takes_the_country_from_context(actors, nlp):
+    # no state named in the phrase: a role with no country, completed by the context stage
+    codes = found(actors, nlp, "Kurdish gunmen fired on a patrol.")
+    assert codes["Kurdish gunmen"] == "REB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain fell across Rakhine State on Monday.",
+        "Gunmen raided the Dogon village at night.",
+        "Clashes broke out between rival Dinka sections.",
+    ],
+)
+def test_a_people_or_region_alone_names_no_state(actors, nlp, text):
+    codes = found(actors, nlp, text)
+    assert not [code for code in codes.values() if code in ("MMR", "MLI", "SSD")]
+
+
+def test_each_force_of_a_coordination_keeps_its_own_sector(actors, nlp):
+    codes = found(actors, nlp, "Ethiopian and Tigrayan forces clashed near the airport.")
+    assert codes == {"Ethiopian": "ETHMIL", "Tigrayan forces": "ETHREB"}
+    codes = found(actors, nlp, "Tigrayan and Ethiopian forces clashed near the airport.")
+    assert codes == {"Tigrayan": "ETHREB", "Ethiopian forces": "ETHMIL"}
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+@pytest.mark.parametrize(
+    ("text", "army", "group"),
+    [
+        ("Federal troops of Ethiopia and Tigrayan forces agreed to a truce on Friday.",
+         "ETHMIL", "ETHREB"),
+        ("Ethiopian soldiers and Oromo fighters exchanged fire near the market.", "ETHMIL",
+         "ETHREB"),
+        ("Baloch insurgents attacked a Pakistani army convoy on the highway.", "PAKMIL",
+         "PAKINS"),
+    ],
+)  # fmt: skip
+def test_a_state_and_a_people_in_arms_are_no_self_dyad(pipeline, text, army, group):
+    events = pipeline.code_text(text, published=ON)
+    dyads = {(e.source.code, e.target.code) for e in events if e.source and e.target}
+    assert (army, group) in dyads or (group, army) in dyads
+    assert not [d for d in dyads if d[0] == d[1]]
