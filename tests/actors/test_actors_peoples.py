@@ -65,6 +65,24 @@ def test_a_people_or_region_alone_names_no_state(actors, nlp, text):
     assert not [code for code in codes.values() if code in ("MMR", "MLI", "SSD")]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the posts of a people are held by its armed group ...
+        ("Army jets bombed Kachin posts in the hills.", "Kachin posts", "MMRREB"),
+        ("Artillery hit Kurdish positions overnight.", "Kurdish positions", "REB"),
+        # ... and one of its people is a civilian
+        ("A Tigrayan was detained at the airport.", "A Tigrayan", "ETHCVL"),
+    ],
+)  # fmt: skip
+def test_a_peoples_posts_and_one_of_its_people(actors, nlp, text, phrase, code):
+    assert found(actors, nlp, text)[phrase] == code
+
+
+def test_a_peoples_camps_are_no_armed_group(actors, nlp):
+    assert found(actors, nlp, "Fire swept through Rohingya camps on Sunday.") == {}
+
+
 def test_each_force_of_a_coordination_keeps_its_own_sector(actors, nlp):
     codes = found(actors, nlp, "Ethiopian and Tigrayan forces clashed near the airport.")
     assert codes == {"Ethiopian": "ETHMIL", "Tigrayan forces": "ETHREB"}

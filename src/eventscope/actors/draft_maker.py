@@ -45,6 +45,13 @@ GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
 # forces", "Kurdish fighters", "Baloch gunmen" are an armed group of the country (REB), not its
 # army (MIL) and no unidentified group (UAF): CAMEO's state forces are the government's.
 STATE_ARMED = frozenset({"MIL", "UAF"})
+# Posts that only an armed group holds ("Kurdish positions"); a people's camps, stations or
+# vehicles are no force's ("Rohingya camps").
+HELD_BY_FIGHTERS = frozenset({
+    "post", "posts", "outpost", "outposts", "position", "positions", "base", "bases",
+    "checkpoint", "checkpoints", "stronghold", "strongholds", "hideout", "hideouts",
+    "trench", "trenches", "garrison", "garrisons",
+})  # fmt: skip
 
 
 def region_sector(sector: str | None, modifier: Hit | None) -> str | None:
@@ -129,6 +136,27 @@ class DraftMaker:
         return Draft(start, end, country=country, sector=region_sector(role.sector, modifier),
                      code=code, group=role.group, person=role.person, needs=needs,
                      resolution=why, also=self._member_roles(modifier, role.sector))  # fmt: skip
+
+    def _bare_people(self, hit: Hit) -> list[Draft]:
+        """A people inside a state with no agent word names no state ("Rakhine State", "the
+        Dogon village"), but one person ("a Tigrayan", CVL) or the armed group holding a post
+        ("Kurdish positions", REB); a people of several states takes its country from context."""
+        country = hit.entry.country
+        if self._one_person(hit):
+            return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
+        armed = replace(hit, entry=replace(hit.entry, sector="REB"))
+        held = self.rules.installation_head(self.doc, armed, self.starts)
+        if held is None or self.doc[held].lower_ not in HELD_BY_FIGHTERS:
+            return []
+        return [Draft(self._with_det(hit.start), held + 1, country=country, sector="REB")]
+
+    def _one_person(self, hit: Hit) -> bool:
+        """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,
+        not a modifier ("a Palestinian official" is caught earlier) or the state."""
+        token = self.doc[hit.end - 1]
+        if hit.start == 0 or self.doc[hit.start - 1].lower_ not in ("a", "an"):
+            return False
+        return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS
 
     def _title_body(self, start: int, end: int, role: Entry) -> str | None:
         """The organisation whose office a title names when the text names no body (rules.toml

@@ -303,6 +303,8 @@ class PhraseBuilder(DraftMaker):
             return [self._held_by_government(draft)]
         if kind in ("capital", "place", "city"):
             return self._bare_place(hit)
+        if kind == "demonym" and hit.entry.extra == REGION:
+            return self._bare_people(hit)
         country = self.rules.country_of(self.doc, hit, self.on)
         if country is None:
             return []
@@ -311,8 +313,6 @@ class PhraseBuilder(DraftMaker):
         if kind == "demonym" and self._one_person(hit):
             # "a Palestinian was injured", "fired at an Afghan": a person of that country
             return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
-        if kind == "demonym" and hit.entry.extra == REGION:
-            return []  # "Rakhine State", "the Dogon village": a region or a people, no state
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -322,14 +322,6 @@ class PhraseBuilder(DraftMaker):
         start = self._with_det(hit.start) if kind != "country" else hit.start
         name = hit.entry.name if kind == "country" else None
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
-
-    def _one_person(self, hit: Hit) -> bool:
-        """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,
-        not a modifier ("a Palestinian official" is caught earlier) or the state."""
-        token = self.doc[hit.end - 1]
-        if hit.start == 0 or self.doc[hit.start - 1].lower_ not in ("a", "an"):
-            return False
-        return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS
 
     def _bare_place(self, hit: Hit) -> list[Draft]:
         if self.rules.is_locative(self.doc, hit) or in_dateline(self.doc, hit.start):
