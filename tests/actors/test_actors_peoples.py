@@ -79,6 +79,29 @@ def test_a_peoples_posts_and_one_of_its_people(actors, nlp, text, phrase, code):
     assert found(actors, nlp, text)[phrase] == code
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # "ethnic" + a state's demonym: a people, who may live in another state ...
+        ("Ethnic Albanian rebels clashed with Macedonian police.", "Albanian rebels", "REB"),
+        ("Ethnic Serbs blocked the bridge on Monday.", "Serbs", "CVL"),
+        ("An ethnic Uzbek was beaten by the police.", "An ethnic Uzbek", "CVL"),
+        # ... without it, the state's
+        ("Albanian police detained the smugglers.", "Albanian police", "ALBCOP"),
+        ("A Palestinian was wounded near the fence.", "A Palestinian", "PSECVL"),
+    ],
+)  # fmt: skip
+def test_an_ethnic_group_takes_its_country_from_context(actors, nlp, text, phrase, code):
+    assert found(actors, nlp, text)[phrase] == code
+
+
+def test_an_ethnic_group_lives_in_the_state_of_its_context(pipeline):
+    events = pipeline.code_text(
+        "Ethnic Albanian rebels clashed with Macedonian police near the border.", published=ON
+    )
+    assert {e.source.code for e in events if e.source} <= {"MKDREB", "MKDCOP"}
+
+
 def test_a_peoples_camps_are_no_armed_group(actors, nlp):
     assert found(actors, nlp, "Fire swept through Rohingya camps on Sunday.") == {}
 

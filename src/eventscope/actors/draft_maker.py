@@ -142,21 +142,27 @@ class DraftMaker:
         Dogon village"), but one person ("a Tigrayan", CVL) or the armed group holding a post
         ("Kurdish positions", REB); a people of several states takes its country from context."""
         country = hit.entry.country
-        if self._one_person(hit):
-            return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
+        person = self._one_person(hit)
+        if person is not None:
+            return [Draft(person, hit.end, country=country, sector="CVL")]
         armed = replace(hit, entry=replace(hit.entry, sector="REB"))
         held = self.rules.installation_head(self.doc, armed, self.starts)
         if held is None or self.doc[held].lower_ not in HELD_BY_FIGHTERS:
             return []
         return [Draft(self._with_det(hit.start), held + 1, country=country, sector="REB")]
 
-    def _one_person(self, hit: Hit) -> bool:
-        """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,
-        not a modifier ("a Palestinian official" is caught earlier) or the state."""
+    def _one_person(self, hit: Hit) -> int | None:
+        """The start of a demonym used as a noun after "a"/"an" ("a Palestinian", "an ethnic
+        Uzbek"): one person, not a modifier ("a Palestinian official" is caught earlier) or
+        the state; else None."""
         token = self.doc[hit.end - 1]
-        if hit.start == 0 or self.doc[hit.start - 1].lower_ not in ("a", "an"):
-            return False
-        return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS
+        start = hit.start - 1
+        if start > 0 and self.doc[start].lower_ == "ethnic":
+            start -= 1
+        if start < 0 or self.doc[start].lower_ not in ("a", "an"):
+            return None
+        noun = token.pos_ in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS
+        return start if noun else None
 
     def _title_body(self, start: int, end: int, role: Entry) -> str | None:
         """The organisation whose office a title names when the text names no body (rules.toml

@@ -45,6 +45,7 @@ class PhraseBuilder(DraftMaker):
     def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
         hits = [hit for hit in hits if not _no_role_word(doc, hit, rules.need_country)]
         hits = stance_hits(doc, hits, on)  # "anti-Houthi forces" are not Houthis
+        hits = [_ethnic(doc, hit) for hit in hits]
         return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
 
     def build(self) -> list[Draft]:
@@ -303,16 +304,20 @@ class PhraseBuilder(DraftMaker):
             return [self._held_by_government(draft)]
         if kind in ("capital", "place", "city"):
             return self._bare_place(hit)
-        if kind == "demonym" and hit.entry.extra == REGION:
+        if hit.entry.extra == REGION:  # "Kurdish positions"; "ethnic Russians": civilians
+            if kind == "people":
+                return [Draft(self._with_det(hit.start), hit.end, country=hit.entry.country,
+                              sector=hit.entry.sector)]  # fmt: skip
             return self._bare_people(hit)
         country = self.rules.country_of(self.doc, hit, self.on)
         if country is None:
             return []
         if self._names_currency(hit):
             return []  # "the US dollar", "US $50 million": not the country, not even as context
-        if kind == "demonym" and self._one_person(hit):
+        person = self._one_person(hit) if kind == "demonym" else None
+        if person is not None:
             # "a Palestinian was injured", "fired at an Afghan": a person of that country
-            return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
+            return [Draft(person, hit.end, country=country, sector="CVL")]
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.
@@ -376,3 +381,13 @@ def _no_role_word(doc: Doc, hit: Hit, need_country: frozenset[str]) -> bool:
     if hit.entry.kind != "agent" or hit.entry.name not in need_country or hit.end - hit.start > 1:
         return False
     return token.pos_ == "ADJ" or (token.is_title and token.is_sent_start is False)
+
+
+def _ethnic(doc: Doc, hit: Hit) -> Hit:
+    """ "ethnic Albanian rebels", "ethnic Russians": a people, who may live in another state
+    (Macedonia, Ukraine); the context gives the country, as for a people of peoples.tsv."""
+    if hit.entry.kind not in ("demonym", "people") or hit.start == 0:
+        return hit
+    if doc[hit.start - 1].lower_ != "ethnic":
+        return hit
+    return replace(hit, entry=replace(hit.entry, country=None, dated=(), extra=REGION))
