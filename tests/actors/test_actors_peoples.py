@@ -102,6 +102,27 @@ def test_an_ethnic_group_lives_in_the_state_of_its_context(pipeline):
     assert {e.source.code for e in events if e.source} <= {"MKDREB", "MKDCOP"}
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the sponsor of a proxy is neither the group nor an actor of its own
+        ("Iranian-backed militias fired rockets at the base.", "militias", "UAF"),
+        ("Russia-funded separatists shelled the village.", "separatists", "SEP"),
+        ("Rwandan-backed M23 rebels took the town.", "M23 rebels", "CODREBM23"),
+    ],
+)  # fmt: skip
+def test_the_sponsor_of_a_proxy_is_no_actor(actors, nlp, text, phrase, code):
+    codes = found(actors, nlp, text)
+    assert codes[phrase] == code
+    assert len(codes) == 1
+
+
+def test_a_proxy_fights_where_it_is_not_in_its_sponsors_state(pipeline):
+    text = "Iran-backed militias fired rockets at an American base in Iraq on Sunday."
+    sources = {e.source.code for e in pipeline.code_text(text, published=ON) if e.source}
+    assert sources == {"IRQUAF"}
+
+
 def test_a_peoples_camps_are_no_armed_group(actors, nlp):
     assert found(actors, nlp, "Fire swept through Rohingya camps on Sunday.") == {}
 

@@ -6,7 +6,9 @@ CONTRACT:
 
 "anti-Houthi forces" fight the Houthis, "anti-government protesters" oppose a government,
 "pro-Russian separatists" are aligned with Russia without being Russian: coding X as the
-actor turns the sides of the event around. So a name X (a country, a demonym, an organisation
+actor turns the sides of the event around. So are "Iranian-backed militias", "Russia-funded
+separatists": the sponsor X glued to "-backed", "-funded"... is dropped and the group's
+country comes from its context. So a name X (a country, a demonym, an organisation
 or a state word such as "government") glued to "anti-"/"pro-" is dropped and the agent word
 right after it is the actor, over the whole phrase; its country comes from its other
 context (actors/context.py: the place, the dateline, the article), not from X. The sector
@@ -54,12 +56,17 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # "government", "regime", "arm
 ARMED = frozenset({"MIL", "COP", "UAF", "REB", "INS", "SEP"})
 MAX_GAP = 3
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "MIL", "GOV", "PTY"})
+# "<X>-backed <group>": X supports the group from outside, the group is not X's (a proxy).
+SPONSORED = frozenset(
+    {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"}
+)
 
 
 def stance_hits(doc: Doc | None, hits: list[Hit], on: date | None) -> list[Hit]:
     """``hits`` with every stance-marked name rewritten as the module docstring says."""
     if doc is None or not hits:
         return hits
+    hits = [hit for hit in hits if not is_sponsor(doc, hit.end)]
     out: list[Hit] = []
     k = 0
     while k < len(hits):
@@ -81,6 +88,14 @@ def stance_hits(doc: Doc | None, hits: list[Hit], on: date | None) -> list[Hit]:
         out.extend(_sided(hit, nxt, stance, hit.start - 2, on))
         k += 2
     return out
+
+
+def is_sponsor(doc: Doc, end: int) -> bool:
+    """A name glued to "-backed", "-funded"... at token ``end`` ("Iranian-backed militias",
+    "Russia-backed separatists"): the sponsor of the group, neither the group nor the actor."""
+    if end + 1 >= len(doc) or doc[end].text not in HYPHENS or doc[end - 1].whitespace_:
+        return False
+    return not doc[end].whitespace_ and doc[end + 1].lower_ in SPONSORED
 
 
 def _modifiers_between(doc: Doc, name: Hit, agent: Hit) -> bool:
