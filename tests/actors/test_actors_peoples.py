@@ -109,6 +109,8 @@ def test_an_ethnic_group_lives_in_the_state_of_its_context(pipeline):
         ("Iranian-backed militias fired rockets at the base.", "militias", "UAF"),
         ("Russia-funded separatists shelled the village.", "separatists", "SEP"),
         ("Rwandan-backed M23 rebels took the town.", "M23 rebels", "CODREBM23"),
+        ("Iran's proxies fired rockets at the base.", "proxies", "UAF"),
+        ("Russian proxy forces shelled the village.", "proxy forces", "UAF"),
     ],
 )  # fmt: skip
 def test_the_sponsor_of_a_proxy_is_no_actor(actors, nlp, text, phrase, code):
@@ -121,6 +123,10 @@ def test_a_proxy_fights_where_it_is_not_in_its_sponsors_state(pipeline):
     text = "Iran-backed militias fired rockets at an American base in Iraq on Sunday."
     sources = {e.source.code for e in pipeline.code_text(text, published=ON) if e.source}
     assert sources == {"IRQUAF"}
+
+
+def test_a_proxy_is_an_armed_group_only_in_the_plural(actors, nlp):
+    assert found(actors, nlp, "Shareholders voted by proxy at the meeting.") == {}
 
 
 def test_a_peoples_camps_are_no_armed_group(actors, nlp):

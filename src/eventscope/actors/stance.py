@@ -57,6 +57,7 @@ ARMED = frozenset({"MIL", "COP", "UAF", "REB", "INS", "SEP"})
 MAX_GAP = 3
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "MIL", "GOV", "PTY"})
 # "<X>-backed <group>": X supports the group from outside, the group is not X's (a proxy).
+PROXIES = frozenset({"proxies", "proxy"})  # "Iran's proxies", "Iranian proxy militias"
 SPONSORED = frozenset(
     {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"}
 )
@@ -92,8 +93,14 @@ def stance_hits(doc: Doc | None, hits: list[Hit], on: date | None) -> list[Hit]:
 
 def is_sponsor(doc: Doc, end: int) -> bool:
     """A name glued to "-backed", "-funded"... at token ``end`` ("Iranian-backed militias",
-    "Russia-backed separatists"): the sponsor of the group, neither the group nor the actor."""
-    if end + 1 >= len(doc) or doc[end].text not in HYPHENS or doc[end - 1].whitespace_:
+    "Russia-backed separatists"), or before "proxies" ("Iran's proxies", "Iranian proxy
+    forces"): the sponsor of the group, neither the group nor the actor."""
+    if end + 1 >= len(doc):
+        return False
+    after = end + 1 if doc[end].tag_ == "POS" else end
+    if doc[after].lower_ in PROXIES:
+        return True
+    if doc[end].text not in HYPHENS or doc[end - 1].whitespace_:
         return False
     return not doc[end].whitespace_ and doc[end + 1].lower_ in SPONSORED
 
