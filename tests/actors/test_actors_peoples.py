@@ -161,3 +161,26 @@ def test_a_state_and_a_people_in_arms_are_no_self_dyad(pipeline, text, army, gro
     dyads = {(e.source.code, e.target.code) for e in events if e.source and e.target}
     assert (army, group) in dyads or (group, army) in dyads
     assert not [d for d in dyads if d[0] == d[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # a known group's name inside a longer name is another group: of its own context
+        ("The Karen National Liberation Army seized a hilltop base.",
+         "The Karen National Liberation Army", "REB"),
+        # the known group itself, alone or after a nationality
+        ("The National Liberation Army bombed a pipeline.", "National Liberation Army",
+         "COLREBELN"),
+        ("Colombian National Liberation Army rebels bombed a pipeline.",
+         "Colombian National Liberation Army", "COLREB"),
+    ],
+)  # fmt: skip
+def test_a_group_name_inside_a_longer_name(actors, nlp, text, phrase, code):
+    assert found(actors, nlp, text)[phrase] == code
+
+
+def test_a_longer_name_takes_the_country_of_its_context(pipeline):
+    text = "Myanmar troops and the Karen National Liberation Army clashed near the border."
+    codes = {a.code for e in pipeline.code_text(text, published=ON) for a in (e.source, e.target)}
+    assert codes == {"MMRMIL", "MMRREB"}
