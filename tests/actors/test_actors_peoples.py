@@ -184,3 +184,16 @@ def test_a_longer_name_takes_the_country_of_its_context(pipeline):
     text = "Myanmar troops and the Karen National Liberation Army clashed near the border."
     codes = {a.code for e in pipeline.code_text(text, published=ON) for a in (e.source, e.target)}
     assert codes == {"MMRMIL", "MMRREB"}
+
+
+def test_an_acronym_in_brackets_names_the_same_actor_later(actors, nlp):
+    text = "The Arakan Army (AA) raided a police post. Later troops and the AA clashed."
+    mentions = [(m.actor.text, m.actor.code) for m in actors.find(nlp(text), on=ON)]
+    assert ("AA", "MMRREBARA") in mentions
+    text = "The Karen National Liberation Army (KNLA) took a base. The KNLA said so."
+    assert found(actors, nlp, text)["The KNLA"] == "REB"
+
+
+def test_an_acronym_after_a_country_is_not_the_country(actors, nlp):
+    text = "Rebels of the Front for the Liberation of Rwanda (FLR) left. FLR members fled."
+    assert "FLR" not in " ".join(found(actors, nlp, text))

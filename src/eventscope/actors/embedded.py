@@ -1,9 +1,9 @@
-"""Names inside longer names: "Karen National Liberation Army" is not Colombia's National
-Liberation Army.
+"""Names inside longer names, and names a text shortens: "Karen National Liberation Army" is
+not Colombia's National Liberation Army; "the Arakan Army (AA)" is "the AA" later on.
 
 CONTRACT:
 
-    hits = longer_names(doc, hits, on)
+    hits = with_acronyms(doc, longer_names(doc, hits, on))
 
 A dictionary name of a non-state group ("National Liberation Army", "Liberation Front") found
 right after capitalised words of the same proper name ("Karen", "Ta'ang": compounds of the
@@ -12,6 +12,10 @@ group would move the event to its country (COL for an army of Myanmar), so the w
 becomes an unnamed group of the known one's sector (REB ...), whose country comes from the
 context like any role's (actors/context.py). A name after a determiner, a nationality
 ("Colombian National Liberation Army") or at the start of a sentence stays the known group.
+
+An actor name followed by an acronym in brackets ("the Arakan Army (AA)", "the Karen National
+Liberation Army (KNLA)") defines that acronym for the rest of the text: each later "AA" that
+no dictionary entry covers is the same actor.
 
 Example:
     >>> longer_names(None, [Hit(0, 1, Entry("org"))], None)[0].entry.kind
@@ -72,3 +76,37 @@ def _name_piece(doc: Doc, i: int, hit: Hit) -> bool:
     if token.is_sent_start:
         return False
     return hit.start <= token.head.i < hit.end
+
+
+MAX_ACRONYM = 8
+
+
+def with_acronyms(doc: Doc | None, hits: list[Hit]) -> list[Hit]:
+    """``hits`` and a hit for each later use of an acronym the text defines after a name."""
+    if doc is None or not hits:
+        return hits
+    defined = {}
+    for hit in hits:
+        if hit.entry.kind not in ("org", "agent"):
+            continue  # "... Liberation of Rwanda (FDLR)": the brackets shorten more than Rwanda
+        acronym = _acronym_after(doc, hit.end)
+        if acronym is not None and acronym not in defined:
+            defined[acronym] = (hit.end + 3, hit.entry)
+    if not defined:
+        return hits
+    covered = {i for hit in hits for i in range(hit.start, hit.end)}
+    added = [
+        Hit(token.i, token.i + 1, defined[token.text][1])
+        for token in doc
+        if token.text in defined and token.i >= defined[token.text][0] and token.i not in covered
+    ]
+    return sorted([*hits, *added], key=lambda hit: hit.start) if added else hits
+
+
+def _acronym_after(doc: Doc, end: int) -> str | None:
+    """The capitals in brackets right after a name ("(AA)"), else None."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1].text
+    ok = 2 <= len(word) <= MAX_ACRONYM and word.isalpha() and word.isupper()
+    return word if ok else None

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
 from .draft_maker import DraftMaker, region_sector
 from .drafts import Draft, chain_sector, of_agent, of_country
-from .embedded import longer_names
+from .embedded import longer_names, with_acronyms
 from .lexicon import COUNTRYISH, REGION, Entry, Hit, normalise
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
 from .stance import stance_hits
@@ -47,6 +47,7 @@ class PhraseBuilder(DraftMaker):
         hits = [hit for hit in hits if not _no_role_word(doc, hit, rules.need_country)]
         hits = stance_hits(doc, hits, on)  # "anti-Houthi forces" are not Houthis
         hits = longer_names(doc, hits, on)  # "Karen National Liberation Army": not the ELN
+        hits = with_acronyms(doc, hits)  # "the Arakan Army (AA)" ... "the AA"
         hits = [_ethnic(doc, hit) for hit in hits]
         return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
 
