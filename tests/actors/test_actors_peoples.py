@@ -46,6 +46,22 @@ def test_forces_named_for_a_people_are_an_armed_group_of_the_country(
     assert found(actors, nlp, text)[phrase] == code
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # the forces, fighters and militias of a province are armed men of a region ...
+        ("Tigray forces captured the town.", "Tigray forces", "ETHREB"),
+        ("Darfur militias attacked a camp.", "Darfur militias", "SDNREB"),
+        # ... its police, troops and guards stay the state's, the province its government
+        ("Punjab police arrested two men.", "Punjab police", "PAKCOP"),
+        ("Texas National Guard troops arrived.", "Texas National Guard troops", "USAMIL"),
+        ("Sichuan province sent aid.", "Sichuan province", "CHNGOV"),
+    ],
+)  # fmt: skip
+def test_forces_named_for_a_province(actors, nlp, text, phrase, code):
+    assert found(actors, nlp, text)[phrase] == code
+
+
 def test_a_people_of_several_states_takes_the_country_from_context(actors, nlp):
     # no state named in the phrase: a role with no country, completed by the context stage
     codes = found(actors, nlp, "Kurdish gunmen fired on a patrol.")

@@ -67,6 +67,16 @@ def region_sector(sector: str | None, modifier: Hit | None) -> str | None:
     return sector
 
 
+def _force_sector(role: Entry, modifier: Hit | None) -> str | None:
+    """:func:`region_sector`, and REB for the "forces", fighters or militias of a province
+    ("Tigray forces", "Darfur militias"): armed men named for a region, not the state's army;
+    its troops, soldiers, police and guards keep their sector ("Punjab police")."""
+    province = modifier is not None and modifier.entry.kind == "place"
+    if province and (role.sector == "UAF" or (role.sector == "MIL" and role.name == "forces")):
+        return "REB"
+    return region_sector(role.sector, modifier)
+
+
 @dataclass(frozen=True, slots=True)
 class DraftMaker:
     """One document's hits and rules, and the methods that make drafts of them."""
@@ -133,7 +143,7 @@ class DraftMaker:
         why: Resolution = "modifier" if country and not role.person else "dictionary"
         if country and modifier is not None and modifier.entry.kind in TOWN_KINDS:
             why = "located"
-        return Draft(start, end, country=country, sector=region_sector(role.sector, modifier),
+        return Draft(start, end, country=country, sector=_force_sector(role, modifier),
                      code=code, group=role.group, person=role.person, needs=needs,
                      resolution=why, also=self._member_roles(modifier, role.sector))  # fmt: skip
 
