@@ -213,3 +213,17 @@ def test_an_acronym_in_brackets_names_the_same_actor_later(actors, nlp):
 def test_an_acronym_after_a_country_is_not_the_country(actors, nlp):
     text = "Rebels of the Front for the Liberation of Rwanda (FLR) left. FLR members fled."
     assert "FLR" not in " ".join(found(actors, nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        # a capital glued to anti/pro stands for its government: a war on it is fought there
+        ("Iran armed anti-Baghdad rebels in the north.", "anti-Baghdad rebels", "IRQREB"),
+        ("Pro-Damascus militias shelled the town.", "Pro-Damascus militias", "SYRMIL"),
+        # unarmed roles keep their own sector and context
+        ("Anti-Moscow protesters marched in the capital.", "Anti-Moscow protesters", "OPP"),
+    ],
+)  # fmt: skip
+def test_armed_sides_of_a_capital(actors, nlp, text, phrase, code):
+    assert found(actors, nlp, text)[phrase] == code

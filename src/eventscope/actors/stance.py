@@ -23,6 +23,8 @@ follows the CAMEO actor codebook:
   group's enemies get their country from the context);
 * pro + a state word + an armed word: the state's forces, MIL, as CAMEO codes pro-government
   militias ("pro-government gunmen");
+* anti/pro + a capital (the government seated there) + an armed word: the same, in the
+  capital's country ("anti-Baghdad rebels" IRQ REB, "pro-Damascus militias" SYR MIL);
 * pro + a non-state armed group + an armed word: fighters on the group's side, of the group's
   country and sector ("pro-Houthi forces" YEM REB) but not the group's own code;
 * anti/pro + a country or demonym: the agent word alone ("pro-Russian separatists" SEP of the
@@ -131,8 +133,12 @@ def _sided(name: Hit, agent: Hit, stance: str, start: int, on: date | None) -> l
     role = agent.entry
     armed = role.sector in ARMED
     state = name.entry.kind == "agent" and name.entry.sector in STATE_SECTORS
-    if state and armed:
+    capital = name.entry.kind == "capital"  # "anti-Baghdad rebels": the government there
+    if (state or capital) and armed:
         role = replace(role, sector="REB" if stance == "anti" else "MIL")
+    if capital and armed:  # a war on (or for) a government is fought in its country
+        seat = Entry("org", country=name.entry.country_on(on), sector=role.sector)
+        return [Hit(start, name.end, seat), replace(agent, entry=role)]
     group = _group(name.entry, on) if armed else None
     if group is None:
         return [Hit(start, agent.end, role)]
