@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import Draft
-from .lexicon import Entry, Hit
+from .lexicon import REGION, Entry, Hit
 from .names import NameFinder
 from .rules import ContextRules
 from .userdict import actor_entry
@@ -41,6 +41,40 @@ TOWN_KINDS = frozenset({"capital", "city", "place"})  # names a town or province
 # Words for unnamed fighters, and the sectors of named groups whose code they take.
 FIGHTER_SECTORS = frozenset({"UAF", "MIL", "REB", "INS", "SEP"})
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
+# Armed sectors a force named for a people or region inside a state does not keep: "Tigrayan
+# forces", "Kurdish fighters", "Baloch gunmen" are an armed group of the country (REB), not its
+# army (MIL) and no unidentified group (UAF): CAMEO's state forces are the government's.
+STATE_ARMED = frozenset({"MIL", "UAF"})
+# Posts that only an armed group holds ("Kurdish positions"); a people's camps, stations or
+# vehicles are no force's ("Rohingya camps").
+HELD_BY_FIGHTERS = frozenset({
+    "post", "posts", "outpost", "outposts", "position", "positions", "base", "bases",
+    "checkpoint", "checkpoints", "stronghold", "strongholds", "hideout", "hideouts",
+    "trench", "trenches", "garrison", "garrisons",
+})  # fmt: skip
+
+
+def region_sector(sector: str | None, modifier: Hit | None) -> str | None:
+    """The sector of a role under ``modifier``: REB for armed forces named for a people inside
+    a state (peoples.tsv), else ``sector``.
+
+    >>> kurdish = Hit(0, 1, Entry("demonym", extra=REGION))
+    >>> region_sector("MIL", kurdish), region_sector("COP", kurdish), region_sector("MIL", None)
+    ('REB', 'COP', 'MIL')
+    """
+    if modifier is not None and modifier.entry.extra == REGION and sector in STATE_ARMED:
+        return "REB"
+    return sector
+
+
+def _force_sector(role: Entry, modifier: Hit | None) -> str | None:
+    """:func:`region_sector`, and REB for the "forces", fighters or militias of a province
+    ("Tigray forces", "Darfur militias"): armed men named for a region, not the state's army;
+    its troops, soldiers, police and guards keep their sector ("Punjab police")."""
+    province = modifier is not None and modifier.entry.kind == "place"
+    if province and (role.sector == "UAF" or (role.sector == "MIL" and role.name == "forces")):
+        return "REB"
+    return region_sector(role.sector, modifier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +143,36 @@ class DraftMaker:
         why: Resolution = "modifier" if country and not role.person else "dictionary"
         if country and modifier is not None and modifier.entry.kind in TOWN_KINDS:
             why = "located"
-        return Draft(start, end, country=country, sector=role.sector, code=code,
-                     group=role.group, person=role.person, needs=needs, resolution=why,
-                     also=self._member_roles(modifier, role.sector))  # fmt: skip
+        return Draft(start, end, country=country, sector=_force_sector(role, modifier),
+                     code=code, group=role.group, person=role.person, needs=needs,
+                     resolution=why, also=self._member_roles(modifier, role.sector))  # fmt: skip
+
+    def _bare_people(self, hit: Hit) -> list[Draft]:
+        """A people inside a state with no agent word names no state ("Rakhine State", "the
+        Dogon village"), but one person ("a Tigrayan", CVL) or the armed group holding a post
+        ("Kurdish positions", REB); a people of several states takes its country from context."""
+        country = hit.entry.country
+        person = self._one_person(hit)
+        if person is not None:
+            return [Draft(person, hit.end, country=country, sector="CVL")]
+        armed = replace(hit, entry=replace(hit.entry, sector="REB"))
+        held = self.rules.installation_head(self.doc, armed, self.starts)
+        if held is None or self.doc[held].lower_ not in HELD_BY_FIGHTERS:
+            return []
+        return [Draft(self._with_det(hit.start), held + 1, country=country, sector="REB")]
+
+    def _one_person(self, hit: Hit) -> int | None:
+        """The start of a demonym used as a noun after "a"/"an" ("a Palestinian", "an ethnic
+        Uzbek"): one person, not a modifier ("a Palestinian official" is caught earlier) or
+        the state; else None."""
+        token = self.doc[hit.end - 1]
+        start = hit.start - 1
+        if start > 0 and self.doc[start].lower_ == "ethnic":
+            start -= 1
+        if start < 0 or self.doc[start].lower_ not in ("a", "an"):
+            return None
+        noun = token.pos_ in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS
+        return start if noun else None
 
     def _title_body(self, start: int, end: int, role: Entry) -> str | None:
         """The organisation whose office a title names when the text names no body (rules.toml

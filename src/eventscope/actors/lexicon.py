@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from types import MappingProxyType
@@ -37,6 +37,7 @@ Case = Literal["any", "title", "upper"]
 DATA_PACKAGE = "eventscope.data.actors"
 # Name-like kinds: a country, or something standing for one (demonym, capital, place).
 COUNTRYISH = frozenset({"country", "demonym", "people", "capital", "place", "city"})
+REGION = "region"  # ``Entry.extra`` of a people inside a state ("Kurdish"; peoples.tsv)
 _NO_PLURAL_ENDINGS = ("s", "sh", "ch", "ese", "x", "ish", "ss")
 # spaCy splits a hyphen only before a letter: "Al-Shabaab" is three tokens, "MS-13" one.
 _HYPHEN = re.compile(r"(?<=\w)(-)(?=[^\W\d_])")
@@ -327,19 +328,26 @@ def add_packaged(builder: LexiconBuilder) -> None:
     for name, country in read_tsv("capitals.tsv", columns=2):
         builder.add(name, Entry("capital", country=country, sector="GOV", name=name))
     _add_agents(builder)
-    for word, country in read_tsv("demonyms.tsv", columns=2):
-        builder.add(word, Entry("demonym", country=country))
-        *head, last = word.split(" ")
-        many = plural(last)  # "South Africans": the last word takes the plural
-        if many is not None:
-            # "Armenians", "Israelis": the people of a country, civilians.
-            builder.add(" ".join([*head, many]), Entry("people", country=country, sector="CVL"))
+    for file, extra in (("demonyms.tsv", ""), ("peoples.tsv", REGION)):
+        for word, code in read_tsv(file, columns=2):
+            one = Entry("demonym", country=_dash(code), extra=extra)
+            many = Entry("people", country=_dash(code), sector="CVL", extra=extra)
+            _add_with_plural(builder, word, one, many)
     for name, country in _country_names():
         builder.add(name, Entry("country", country=country, name=name))
     for name, code, country, sector, canonical in read_tsv("organizations.tsv", columns=5):
         entry = Entry("org", country=_dash(country), sector=sector, code=code, name=canonical)
         builder.add(name, entry)
     _add_historical(builder)
+
+
+def _add_with_plural(builder: LexiconBuilder, phrase: str, one: Entry, many: Entry) -> None:
+    """``phrase`` as ``one``, its plural ("South Africans", "Tigrayans": people) as ``many``."""
+    builder.add(phrase, one)
+    *head, last = phrase.split(" ")
+    word = plural(last)
+    if word is not None:
+        builder.add(" ".join([*head, word]), many)
 
 
 def _add_historical(builder: LexiconBuilder) -> None:
@@ -363,16 +371,10 @@ def _day(text: str, name: str) -> date | None:
 
 def _add_agents(builder: LexiconBuilder) -> None:
     for phrase, sector, person, group in read_tsv("agents.tsv", columns=4):
-        entry = Entry(
-            "agent", sector=_dash(sector), person=person == "1", group=_dash(group), name=phrase
-        )
-        builder.add(phrase, entry)
-        *head, last = phrase.split(" ")
-        many = plural(last)
-        if many is not None:
-            # Plurals ("ministers", "officials") name a group, not one person.
-            group_entry = Entry("agent", sector=_dash(sector), group=_dash(group), name=phrase)
-            builder.add(" ".join([*head, many]), group_entry)
+        sector_, group_ = _dash(sector), _dash(group)
+        one = Entry("agent", sector=sector_, person=person == "1", group=group_, name=phrase)
+        # Plurals ("ministers", "officials") name a group, not one person.
+        _add_with_plural(builder, phrase, one, replace(one, person=False))
 
 
 def _country_names() -> Iterable[tuple[str, str]]:

@@ -8,15 +8,14 @@ Pronouns, collectives ("the sides") and bare titles ("the minister") become draf
 :mod:`eventscope.actors.coref` resolves.
 
 Not actors (no draft): a capital or city after a locative preposition ("talks in Baku"),
-a hyphenated country pair ("the Armenia-Azerbaijan border": the pair names a place or a
-relation, not the actor of the sentence), a sub-national place that is not subject-like.
+a hyphenated country pair ("the Armenia-Azerbaijan border"), a sub-national place that is not
+subject-like. A country's military post ("Russian positions") is its MIL (``posts.py``).
 
 Context only (a draft with resolution ``context``, over the country word alone): a country
-after a locative preposition ("a curfew in Sudan") and a country or demonym modifying a
-noun that names no agent ("Turkish coffee", "a U.S. request", "the China Expo"). They are
-never the subject or object of a clause (their root is a modifier or a prepositional object),
-are left out of coreference and collectives, and let the events stage find the author of a
-nominal event ("rejected a U.S. request") or a location target if it wants to.
+after a locative preposition ("a curfew in Sudan") and a country or demonym modifying a noun
+that names no agent ("Turkish coffee", "a U.S. request"). They are never the subject or object
+of a clause, are left out of coreference and collectives, and let the events stage find the
+author of a nominal event ("rejected a U.S. request") or a location target.
 """
 
 from __future__ import annotations
@@ -26,18 +25,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
-from .draft_maker import DraftMaker
+from .draft_maker import DraftMaker, region_sector
 from .drafts import Draft, chain_sector, of_agent, of_country
-from .lexicon import COUNTRYISH, Entry, Hit, normalise
+from .embedded import longer_names, with_acronyms
+from .lexicon import COUNTRYISH, REGION, Entry, Hit, normalise
+from .posts import state_installation
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
 from .stance import stance_hits
-
-# How a country's name hangs on the post it holds ("Russian positions", "Russia's positions"),
-# and what may stand between them (the possessive mark, "naval" in "a Russian naval base").
-HOLDER_DEPS = MODIFIER_DEPS | {"poss"}
-BETWEEN_HOLDER_DEPS = frozenset({"case", "amod", "compound"})
-# "Russia's positions on the crisis", "Chinese positions regarding trade": stances, not posts.
-STANCE_PREPS = frozenset({"on", "about", "regarding", "over", "toward", "towards", "concerning"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -52,6 +46,9 @@ class PhraseBuilder(DraftMaker):
     def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
         hits = [hit for hit in hits if not _no_role_word(doc, hit, rules.need_country)]
         hits = stance_hits(doc, hits, on)  # "anti-Houthi forces" are not Houthis
+        hits = longer_names(doc, hits, on)  # "Karen National Liberation Army": not the ELN
+        hits = with_acronyms(doc, hits)  # "the Arakan Army (AA)" ... "the AA"
+        hits = [_ethnic(doc, hit) for hit in hits]
         return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
 
     def build(self) -> list[Draft]:
@@ -108,7 +105,14 @@ class PhraseBuilder(DraftMaker):
         start = self._with_det(hit.start)
         if nxt.entry.kind == "demonym":
             made, after = self._modifier_phrase(k + 1)
-            return ([replace(made[0], start=start), *made[1:]] if made else []), after
+            if not made:
+                return [], after
+            # "Syrian Kurdish forces": a people of several states lives in the outer one
+            first = replace(made[0], start=start)
+            if first.country is None and not first.person:
+                country = self.rules.country_of(self.doc, hit, self.on)
+                first = replace(first, country=country, resolution="modifier")
+            return [first, *made[1:]], after
         if nxt.entry.kind != "org" or nxt.entry.user:
             return None
         entry = nxt.entry
@@ -134,8 +138,12 @@ class PhraseBuilder(DraftMaker):
         if not made or made[0].sector is None or made[0].person:
             return None
         country = self.rules.country_of(self.doc, hit, self.on)
+        sector: str | None = made[0].sector  # "Ethiopian and Tigrayan forces": MIL, then REB
+        role = self.hits[k + 2].entry if k + 2 < len(self.hits) else None
+        if REGION in (hit.entry.extra, second.entry.extra) and role and role.kind == "agent":
+            sector = region_sector(role.sector, hit)
         first = replace(made[0], start=self._with_det(hit.start), end=hit.end, country=country,
-                        name=None, code=None)  # fmt: skip
+                        sector=sector, name=None, code=None)  # fmt: skip
         return [first, *made], after
 
     def _coordinated_orgs(self, k: int) -> tuple[list[Draft], int] | None:
@@ -299,15 +307,21 @@ class PhraseBuilder(DraftMaker):
             return [self._held_by_government(draft)]
         if kind in ("capital", "place", "city"):
             return self._bare_place(hit)
+        if hit.entry.extra == REGION:  # "Kurdish positions"; "ethnic Russians": civilians
+            if kind == "people":
+                return [Draft(self._with_det(hit.start), hit.end, country=hit.entry.country,
+                              sector=hit.entry.sector)]  # fmt: skip
+            return self._bare_people(hit)
         country = self.rules.country_of(self.doc, hit, self.on)
         if country is None:
             return []
         if self._names_currency(hit):
             return []  # "the US dollar", "US $50 million": not the country, not even as context
-        if kind == "demonym" and self._one_person(hit):
+        person = self._one_person(hit) if kind == "demonym" else None
+        if person is not None:
             # "a Palestinian was injured", "fired at an Afghan": a person of that country
-            return [Draft(hit.start - 1, hit.end, country=country, sector="CVL")]
-        held = self._state_installation(hit)
+            return [Draft(person, hit.end, country=country, sector="CVL")]
+        held = state_installation(self.doc, hit, self.rules.state_installations, self.starts)
         if held is not None:  # "Russian positions", "an Israeli checkpoint": its armed forces
             return [Draft(self._with_det(hit.start), held + 1, country=country, sector="MIL")]
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
@@ -319,30 +333,6 @@ class PhraseBuilder(DraftMaker):
         start = self._with_det(hit.start) if kind != "country" else hit.start
         name = hit.entry.name if kind == "country" else None
         return [Draft(start, hit.end, country=country, sector=hit.entry.sector, name=name)]
-
-    def _state_installation(self, hit: Hit) -> int | None:
-        """The index of the post (rules.toml ``state_installations``) that a country or demonym
-        modifies or owns ("Russian positions", "Russia's positions", "a Russian naval base":
-        a possessive mark and one modifier may come between), else None."""
-        token = self.doc[hit.end - 1]
-        head = token.head
-        if hit.entry.kind not in ("country", "demonym") or token.dep_ not in HOLDER_DEPS:
-            return None
-        if head.lower_ not in self.rules.state_installations or head.i in self.starts:
-            return None
-        if any(c.dep_ == "prep" and c.lower_ in STANCE_PREPS for c in head.children):
-            return None
-        between = self.doc[hit.end : head.i]
-        held = len(between) <= 2 and all(t.dep_ in BETWEEN_HOLDER_DEPS for t in between)
-        return int(head.i) if held and head.i >= hit.end else None
-
-    def _one_person(self, hit: Hit) -> bool:
-        """A demonym used as a noun after "a"/"an" ("a Palestinian", "an Afghan"): one person,
-        not a modifier ("a Palestinian official" is caught earlier) or the state."""
-        token = self.doc[hit.end - 1]
-        if hit.start == 0 or self.doc[hit.start - 1].lower_ not in ("a", "an"):
-            return False
-        return token.pos_ in ("NOUN", "PROPN") and token.dep_ not in MODIFIER_DEPS
 
     def _bare_place(self, hit: Hit) -> list[Draft]:
         if self.rules.is_locative(self.doc, hit) or in_dateline(self.doc, hit.start):
@@ -397,3 +387,13 @@ def _no_role_word(doc: Doc, hit: Hit, need_country: frozenset[str]) -> bool:
     if hit.entry.kind != "agent" or hit.entry.name not in need_country or hit.end - hit.start > 1:
         return False
     return token.pos_ == "ADJ" or (token.is_title and token.is_sent_start is False)
+
+
+def _ethnic(doc: Doc, hit: Hit) -> Hit:
+    """ "ethnic Albanian rebels", "ethnic Russians": a people, who may live in another state
+    (Macedonia, Ukraine); the context gives the country, as for a people of peoples.tsv."""
+    if hit.entry.kind not in ("demonym", "people") or hit.start == 0:
+        return hit
+    if doc[hit.start - 1].lower_ != "ethnic":
+        return hit
+    return replace(hit, entry=replace(hit.entry, country=None, dated=(), extra=REGION))

@@ -6,7 +6,9 @@ CONTRACT:
 
 "anti-Houthi forces" fight the Houthis, "anti-government protesters" oppose a government,
 "pro-Russian separatists" are aligned with Russia without being Russian: coding X as the
-actor turns the sides of the event around. So a name X (a country, a demonym, an organisation
+actor turns the sides of the event around. So are "Iranian-backed militias", "Russia-funded
+separatists": the sponsor X glued to "-backed", "-funded"... is dropped and the group's
+country comes from its context. So a name X (a country, a demonym, an organisation
 or a state word such as "government") glued to "anti-"/"pro-" is dropped and the agent word
 right after it is the actor, over the whole phrase; its country comes from its other
 context (actors/context.py: the place, the dateline, the article), not from X. The sector
@@ -21,6 +23,8 @@ follows the CAMEO actor codebook:
   group's enemies get their country from the context);
 * pro + a state word + an armed word: the state's forces, MIL, as CAMEO codes pro-government
   militias ("pro-government gunmen");
+* anti/pro + a capital (the government seated there) + an armed word: the same, in the
+  capital's country ("anti-Baghdad rebels" IRQ REB, "pro-Damascus militias" SYR MIL);
 * pro + a non-state armed group + an armed word: fighters on the group's side, of the group's
   country and sector ("pro-Houthi forces" YEM REB) but not the group's own code;
 * anti/pro + a country or demonym: the agent word alone ("pro-Russian separatists" SEP of the
@@ -54,12 +58,18 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # "government", "regime", "arm
 ARMED = frozenset({"MIL", "COP", "UAF", "REB", "INS", "SEP"})
 MAX_GAP = 3
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "MIL", "GOV", "PTY"})
+# "<X>-backed <group>": X supports the group from outside, the group is not X's (a proxy).
+PROXIES = frozenset({"proxies", "proxy"})  # "Iran's proxies", "Iranian proxy militias"
+SPONSORED = frozenset(
+    {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained"}
+)
 
 
 def stance_hits(doc: Doc | None, hits: list[Hit], on: date | None) -> list[Hit]:
     """``hits`` with every stance-marked name rewritten as the module docstring says."""
     if doc is None or not hits:
         return hits
+    hits = [hit for hit in hits if not is_sponsor(doc, hit.end)]
     out: list[Hit] = []
     k = 0
     while k < len(hits):
@@ -81,6 +91,20 @@ def stance_hits(doc: Doc | None, hits: list[Hit], on: date | None) -> list[Hit]:
         out.extend(_sided(hit, nxt, stance, hit.start - 2, on))
         k += 2
     return out
+
+
+def is_sponsor(doc: Doc, end: int) -> bool:
+    """A name glued to "-backed", "-funded"... at token ``end`` ("Iranian-backed militias",
+    "Russia-backed separatists"), or before "proxies" ("Iran's proxies", "Iranian proxy
+    forces"): the sponsor of the group, neither the group nor the actor."""
+    if end + 1 >= len(doc):
+        return False
+    after = end + 1 if doc[end].tag_ == "POS" else end
+    if doc[after].lower_ in PROXIES:
+        return True
+    if doc[end].text not in HYPHENS or doc[end - 1].whitespace_:
+        return False
+    return not doc[end].whitespace_ and doc[end + 1].lower_ in SPONSORED
 
 
 def _modifiers_between(doc: Doc, name: Hit, agent: Hit) -> bool:
@@ -109,8 +133,12 @@ def _sided(name: Hit, agent: Hit, stance: str, start: int, on: date | None) -> l
     role = agent.entry
     armed = role.sector in ARMED
     state = name.entry.kind == "agent" and name.entry.sector in STATE_SECTORS
-    if state and armed:
+    capital = name.entry.kind == "capital"  # "anti-Baghdad rebels": the government there
+    if (state or capital) and armed:
         role = replace(role, sector="REB" if stance == "anti" else "MIL")
+    if capital and armed:  # a war on (or for) a government is fought in its country
+        seat = Entry("org", country=name.entry.country_on(on), sector=role.sector)
+        return [Hit(start, name.end, seat), replace(agent, entry=role)]
     group = _group(name.entry, on) if armed else None
     if group is None:
         return [Hit(start, agent.end, role)]

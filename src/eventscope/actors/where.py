@@ -39,6 +39,7 @@ from ..models import ActorMention, Place, PlaceMention
 from ..nlp.docmemo import char_span, memo, sentence_starts, sentences, span_text
 from ..nlp.syntax import modifies_noun
 from .lexicon import DatedCode, read_tsv
+from .stance import is_sponsor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -85,6 +86,8 @@ def usable_places(
         if any(t.i in covered for t in span):
             continue
         if _modifies_thing(span, place_nouns) or _fragment(span, place_nouns):
+            continue
+        if is_sponsor(doc, span.end):  # "Iran-backed militias" fight elsewhere
             continue
         if _before_particle(span, particles):
             continue
