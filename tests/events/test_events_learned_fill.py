@@ -14,22 +14,22 @@ import pytest
 from test_events_support import dyads, mentions_for
 
 from eventscope.events import EventCoder, EventOptions
-from eventscope.events.classifier import PENTA_OF_ROOT, EventClassifier
+from eventscope.events.classifier import EventClassifier
 from eventscope.events.learned import ClassifierOptions
 
 ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 
 
-def stand_in(event: float, border: float = 0.0, root: str = "04") -> EventClassifier:
+def stand_in(event: float, border: float = 0.0) -> EventClassifier:
     """P(event) = sigmoid(``event``) (``border`` more when the sentence says "border");
-    ``root`` (04, consult) and its PentaClass, both sure."""
+    PentaClass 1 and root 04 (consult), both sure."""
     width = 1 + 5 + len(ROOTS)
     weights = np.zeros((2, width), dtype=np.float32)
     bias = np.zeros(width, dtype=np.float32)
     bias[0] = event
     weights[1, 0] = border * math.sqrt(2)  # rows are scaled by 1/sqrt(2) with two features
-    bias[1 + PENTA_OF_ROOT[root]] = 5.0
-    bias[1 + 5 + ROOTS.index(root)] = 5.0
+    bias[1 + 1] = 5.0  # PentaClass 1
+    bias[1 + 5 + ROOTS.index("04")] = 5.0
     return EventClassifier(
         vocabulary=["bias", "w:border"], weights=weights, bias=bias, pentas=range(5), roots=ROOTS
     )
@@ -127,21 +127,3 @@ def test_a_last_resort_fill_of_material_conflict_needs_the_sentence_threshold():
     options = ClassifierOptions(doc_fill_event=0.5, fill_event_conflict=0.8).for_document()
     assert _min_event(Prediction(0.6, 1, 0.9, "04", 0.9), options) == 0.5
     assert _min_event(Prediction(0.6, 4, 0.9, "19", 0.9), options) == 0.8
-
-
-@pytest.mark.parametrize(
-    ("text", "guessed"),
-    [
-        # no concession named: a coercion the model has not seen is no yield (CAMEO 08)
-        ("The Kenyan government dissolved an Egyptian charity.", set()),
-        ("Kenyan police intercepted an Egyptian shipment.", set()),
-        # a concession named: the guess stands
-        ("Kenya released three Egyptian fishermen.", {("KEN", "EGY", "080")}),
-        ("Kenyan officials agreed to lift the Egyptian ban.", {("KEN", "EGY", "080")}),
-    ],
-)
-def test_a_guess_of_yield_needs_a_concession_in_the_sentence(nlp, text, guessed):
-    model = stand_in(3.0, root="08")
-    doc = nlp(text)
-    found = dyads(coder(model, last_resort=True).last_resort(doc, mentions_for(doc)))
-    assert {(s, t, code) for s, t, code in found if code.startswith("08")} == guessed

@@ -29,7 +29,7 @@ from .classifier import PENTA_OF_ROOT
 from .syntax import subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from .patterns import PatternBook, VerbRule
     from .syntax import ActorIndex
@@ -81,12 +81,6 @@ def penta_of(code: str) -> int | None:
     agreement (03), whose Goldstein weight it shares, not a bare statement the model may
     outvote with a guessed 03. (Condolences, 018, the model reads as statements, class 0.)"""
     return 1 if code in ACCORD_CODES else PENTA_OF_ROOT.get(code[:2])
-
-
-def names_concession(sent: Span, words: Mapping[str, frozenset[str]]) -> bool:
-    """Whether the sentence names a concession (a lemma of ``yield_cues``), as CAMEO 08 "yield"
-    needs: "released the prisoners" does, "executed four activists" does not."""
-    return not words["yield_cues"].isdisjoint(doc_words(sent.doc).lemma[sent.start : sent.end])
 
 
 def a_trip(verb: Token, obj: Token | None, motion_verbs: Collection[str]) -> bool:

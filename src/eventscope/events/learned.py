@@ -12,8 +12,7 @@ cross-validation of ``tools/train_classifier.py --pipeline-cv 5`` (:class:`Class
   a reporting root's clause that denies its event ("X would impose no curbs, a minister
   said"); when the speaker trails its clause, the clause names who acts on whom. A protest
   root (14) for a state or armed source becomes the next most probable root of its class
-  (CAMEO 14 is civilian dissent; an army's material conflict is 18-20). A yield (08) needs
-  a concession named in the sentence (``yield_cues``): "executed four activists" is none.
+  (CAMEO 14 is civilian dissent; an army's material conflict is 18-20).
 * **dispute**: when the classifier is sure of a PentaClass and the rules coded a sentence
   with events of that class and of others, the others rank just below ("the rebels claimed
   they had attacked the base": the news is the claim).
@@ -48,7 +47,7 @@ from ..models import ActorMention, EventMention
 from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
 from .classifier import EventClassifier, Prediction
-from .clauses import a_trip, names_concession, penta_of
+from .clauses import a_trip, penta_of
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
@@ -261,8 +260,6 @@ def fill_candidate(
         return None  # "X left Uganda": leaving a country is no event between the two
     if guess.root[:2] >= "14" and verb.lemma_ in book.words["speech_verbs"]:
         return None  # "X briefed Y on the fighting": a report of force; X and Y do not fight
-    if guess.root == "08" and not names_concession(sent, book.words):
-        return None  # "executed four activists": no concession named (frames.toml yield_cues)
     ordered = _patients_last(verb, sorted(mentions, key=lambda m: m.start), index)
     sources = index.groups_under(inherited_subject(verb, book.words["pronouns"]))
     source = sources[0][0] if sources else _fallback_source(verb, ordered)

@@ -74,7 +74,6 @@ WORD_KEYS = (
     "nonfactive_nouns",
     "target_preps",
     "motion_verbs",
-    "yield_cues",
 )
 VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause", "objtarget"})
 NOUN_FLAGS = frozenset({"subj", "recip", "hostile", "cue", "oftarget", "joint"})
