@@ -12,7 +12,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -45,20 +45,31 @@ def actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | N
 
 
 def one_per_dyad(mentions: Sequence[EventMention]) -> list[EventMention]:
-    """One event per sentence, directed dyad and CAMEO code: the most confident, in order.
+    """One event per sentence, directed dyad and CAMEO code, and one per trigger word, dyad and
+    CAMEO root: the most confident, in order.
 
     The rules, the classifier's fill and the domain shapes may each code the same clause
     ("clashes erupted between rebels and soldiers": the trigger "clashes" and the classifier
     on "erupted"); a reader expects one event.
     """
+    kept = _best(mentions, lambda m: m.cameo)
+    # "Kenya condemned the attack by X": the verb's criticism (111) and the speaker's accusation
+    # (112) are one act of one word on one dyad; a second code of the same root counts it twice.
+    once = [mention for mention in mentions if id(mention) in kept]
+    kept = _best(once, lambda m: (m.trigger_start, m.cameo[:2]))
+    return [mention for mention in once if id(mention) in kept]
+
+
+def _best(mentions: Sequence[EventMention], code: Callable[[EventMention], object]) -> set[int]:
+    """The ids of the most confident mention (the first on a tie) per sentence, dyad and
+    ``code(mention)``."""
     best: dict[tuple[object, ...], EventMention] = {}
     for mention in mentions:
         source, target = actor_key(mention.source), actor_key(mention.target)
-        key = (mention.sent_index, source, target, mention.cameo)
+        key = (mention.sent_index, source, target, code(mention))
         if key not in best or mention.confidence > best[key].confidence:
             best[key] = mention
-    kept = {id(mention) for mention in best.values()}
-    return [mention for mention in mentions if id(mention) in kept]
+    return {id(mention) for mention in best.values()}
 
 
 def self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:

@@ -271,10 +271,12 @@ def fill_candidate(
         return None
     root = _fill_root(guess, source)
     code = root + "0" if len(root) == 2 else root
+    # "the ambassadors of Spain, Portugal and Greece presented ...": each conjoined subject
+    # (and object) is a party, as in the rules' events; one actor of each
     return Candidate(
         code=code,
-        sources=[(source,)],
-        targets=[(target,)] if target is not None else [],
+        sources=[g[:1] for g in sources] or [(source,)],
+        targets=[g[:1] for g in targets] or ([(target,)] if target is not None else []),
         trigger=(verb.i, verb.i + 1),
         sent_index=sent_index,
         confidence=options.fill_confidence,
