@@ -22,6 +22,8 @@ def _found(resolver, nlp, text: str) -> dict[str, tuple]:
     [
         ("Russian drones hit Kharkiv overnight, killing two civilians.", "Kharkiv", "UKR"),
         ("Ukrainian drones struck Belgorod overnight, injuring three.", "Belgorod", "RUS"),
+        ("Russian missiles struck Zaporizhzhia and Dnipro on Tuesday.", "Zaporizhzhia", "UKR"),
+        ("Rebels captured Goma after a week of fighting.", "Goma", "COD"),
     ],
 )
 def test_a_large_place_struck_is_a_place_whatever_the_ner_says(
