@@ -40,6 +40,7 @@ from .slot import lower_at as _lower
 from .slot import token_at as _token
 from .slot import whole_entity as _whole_entity
 from .spelling import division_part, other_spellings
+from .struck import struck_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,8 @@ IMPORTANT_POPULATION = 100_000
 # A division is well known from this many people ("Delaware Bay"), not "Colonia" (Uruguay).
 IMPORTANT_DIVISION = 500_000
 _LEADING = frozenset({"the", "The"})
+# Inside a name only: a hyphen ("Nagorno-Karabakh"), a possessive ("Cox's Bazar").
+_INNER = frozenset({"-", "'s", "\u2019s"})
 _LEADING_LOWER = frozenset({"the"})
 
 
@@ -135,8 +138,9 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
             start, end = _known_part(doc, start, end, gazetteer, lexicon)
         if end - start > 1 and lexicon.kind_word(doc[end - 1]) and _known(doc[start : end - 1]):
             end -= 1  # "Tovuz district" -> "Tovuz"
-        if start >= end or ent[-1].lower_ in lexicon.demonyms:
-            continue
+        capital = any(text[:1].isupper() for text in doc_words(doc).text[start:end])
+        if start >= end or ent[-1].lower_ in lexicon.demonyms or not capital:
+            continue  # a demonym, or common words ("its west coast", "the capital")
         if _piece_of_name(doc, start, end, gazetteer, lexicon):
             continue  # the NER cut a name short: "Colonia" of "Colonia Vallejo"
         if ent.label_ == "FAC" and not gazetteer.has_key(normalise_name(doc[start:end].text)):
@@ -154,7 +158,7 @@ def _name_part(token: Token, start: int, end: int) -> bool:
 def _name_part_text(text: str, i: int, start: int, end: int) -> bool:
     """:func:`_name_part` of the token ``i`` spelt ``text``."""
     inside = start < i < end - 1
-    joins = text == "-" or text in _PARTICLES
+    joins = text in _INNER or text in _PARTICLES
     return _capitalised_text(text) or _abbreviation_text(text) or (inside and joins)
 
 
@@ -320,7 +324,7 @@ def _longest_name(
         run += 1
     for end in range(start + run, start, -1):
         text = words.span_text(start, end)
-        if texts[end - 1] != "-" and (
+        if texts[end - 1] not in _INNER and (
             gazetteer.has_key(normalise_name(text))
             or (end - start > 1 and _spelt_otherwise(gazetteer, text))
         ):
@@ -349,6 +353,8 @@ def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: Plac
         # "Shreveport Police Department", "Minnesota Department of Health": the place the
         # organisation is named after, kept when it is a well-known place.
         return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
+    if struck_place(doc, start, end, candidates, lexicon):
+        return True  # "drones hit Kharkiv", the name tagged PERSON
     if first.ent_type_ in BLOCKING_LABELS or first.is_sent_start or first.pos_ != "PROPN":
         return False
     return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)

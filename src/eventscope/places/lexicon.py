@@ -36,6 +36,7 @@ class PlaceLexicon:
     generic: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     regional: frozenset[str] = frozenset()
+    place_verbs: frozenset[str] = frozenset()  # lemmas whose object may be a place
     # nationality word (lower case, singular and "+s" plural) -> ISO alpha-3 ("lebanese": LBN)
     nationalities: Mapping[str, str] = field(default_factory=dict)
 
@@ -56,6 +57,7 @@ class PlaceLexicon:
             generic=frozenset(hints.get("generic", ())),
             place_nouns=frozenset(hints.get("place_nouns", ())),
             regional=frozenset(hints.get("regional", ())),
+            place_verbs=frozenset(hints.get("place_verbs", ())),
             nationalities=MappingProxyType(_nationalities()),
         )
 

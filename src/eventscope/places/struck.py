@@ -1,0 +1,57 @@
+"""A lone name the NER took for a person or a thing that a verb of attack or movement takes
+as its object: "drones hit Kharkiv" (tagged PERSON), "missiles struck Belgorod" (PRODUCT).
+
+The small English model misreads single foreign names by their shape; the verb says the name
+is somewhere that is hit, entered or visited. Only a large place is read so (a city of
+:data:`LARGE_PLACE` people or a division as populous), and only when the name is the whole
+entity: "Paris Hilton" or "Andrew Jackson" stay persons, and "Lincoln" or "Jackson" (towns of
+fewer people) stay unread after any verb.
+
+Example:
+    >>> LARGE_PLACE
+    300000
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .lexicon import PlaceLexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .gazetteer import Candidate
+
+LARGE_PLACE = 300_000
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # "hit Kharkiv", "Kharkiv was shelled"
+
+
+def struck_place(
+    doc: Doc, start: int, end: int, candidates: Iterable[Candidate], lexicon: PlaceLexicon
+) -> bool:
+    """The one word ``start:end`` is a whole entity, the object of a place verb, and the name
+    of a large place."""
+    if end - start != 1 or not _whole_entity(doc, start):
+        return False
+    if not _object_of_place_verb(doc[start], lexicon):
+        return False
+    return any(c.population >= LARGE_PLACE for c in candidates)
+
+
+def _whole_entity(doc: Doc, i: int) -> bool:
+    """The token opens its entity and the next one does not continue it."""
+    token = doc[i]
+    if token.ent_iob_ != "B":
+        return False
+    return i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"
+
+
+def _object_of_place_verb(token: Token, lexicon: PlaceLexicon) -> bool:
+    """The object (or passive subject) of a place verb, or a name listed after one ("hit
+    Kharkiv and Sumy")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    head = token.head
+    return token.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ in lexicon.place_verbs
