@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words
 from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
 
@@ -81,7 +82,7 @@ def feature_readings(inner: str, candidates: Sequence[Candidate]) -> tuple[Candi
 def feature_spans(doc: Doc, spans: Sequence[Span], known: Callable[[str], bool]) -> list[Span]:
     """``spans`` with every place name inside a feature name widened to the whole name,
     unless that whole name is known (``known``: is the text a gazetteer name?)."""
-    texts = [token.text for token in doc]
+    texts = doc_words(doc).text  # the words as strings, no token made
     out: set[Span] = set()
     for start, end in spans:
         wide = _widened(texts, start, end)
@@ -92,7 +93,7 @@ def feature_spans(doc: Doc, spans: Sequence[Span], known: Callable[[str], bool])
     return sorted(s for s in out if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in out))
 
 
-def _widened(texts: list[str], start: int, end: int) -> Span:
+def _widened(texts: Sequence[str], start: int, end: int) -> Span:
     """The feature name around ``start:end``, or the span itself."""
     before = texts[start - 1] if start > 0 else ""
     after = texts[end] if end < len(texts) else ""
