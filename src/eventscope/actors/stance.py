@@ -46,6 +46,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words
 from ..nlp.syntax import MODIFIER_DEPS
 from .lexicon import COUNTRYISH, Entry, Hit
 
@@ -97,14 +98,16 @@ def is_sponsor(doc: Doc, end: int) -> bool:
     """A name glued to "-backed", "-funded"... at token ``end`` ("Iranian-backed militias",
     "Russia-backed separatists"), or before "proxies" ("Iran's proxies", "Iranian proxy
     forces"): the sponsor of the group, neither the group nor the actor."""
-    if end + 1 >= len(doc):
+    words = doc_words(doc)  # asked for every actor hit: strings, no token unless needed
+    if end + 1 >= len(words.text):
         return False
-    after = end + 1 if doc[end].tag_ == "POS" else end
-    if doc[after].lower_ in PROXIES:
-        return True
-    if doc[end].text not in HYPHENS or doc[end - 1].whitespace_:
+    if PROXIES.intersection(words.lower[end : end + 2]):
+        after = end + 1 if doc[end].tag_ == "POS" else end
+        if words.lower[after] in PROXIES:
+            return True
+    if words.text[end] not in HYPHENS or words.space[end - 1]:
         return False
-    return not doc[end].whitespace_ and doc[end + 1].lower_ in SPONSORED
+    return not words.space[end] and words.lower[end + 1] in SPONSORED
 
 
 def _modifiers_between(doc: Doc, name: Hit, agent: Hit) -> bool:

@@ -36,14 +36,15 @@ _FINAL_EH = re.compile(r"(?<=[a-z]{3})eh\b")
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
-def spelling_keys(name: str) -> set[str]:
+@lru_cache(maxsize=8192)  # asked for every unknown name of several words, in every document
+def spelling_keys(name: str) -> frozenset[str]:
     """Normalised other spellings of ``name`` (itself excluded)."""
     key = normalise_name(name)
     forms = {_FINAL_EH.sub("ah", key), _FINAL_EH.sub("a", key), _DOUBLE.sub(r"\1", key)}
     first, _, rest = key.partition(" ")
     if first in _spellings().articles and len(rest.replace(" ", "")) >= MIN_BARE:
         forms.add(rest)
-    return forms - {key, ""}
+    return frozenset(forms - {key, ""})
 
 
 def other_spellings(gazetteer: Gazetteer, name: str) -> tuple[Candidate, ...]:
