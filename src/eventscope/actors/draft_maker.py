@@ -29,6 +29,7 @@ from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import Draft
 from .lexicon import REGION, Entry, Hit
 from .names import NameFinder
+from .people_nouns import people_head
 from .rules import ContextRules
 from .userdict import actor_entry
 
@@ -155,6 +156,9 @@ class DraftMaker:
         person = self._one_person(hit)
         if person is not None:
             return [Draft(person, hit.end, country=country, sector="CVL")]
+        people = people_head(self.doc, hit, self.rules.people_nouns, self.starts)
+        if people is not None:  # "Kurdish interpreters": civilians, as "Afghan interpreters"
+            return [Draft(self._with_det(hit.start), people + 1, country=country, sector="CVL")]
         armed = replace(hit, entry=replace(hit.entry, sector="REB"))
         held = self.rules.installation_head(self.doc, armed, self.starts)
         if held is None or self.doc[held].lower_ not in HELD_BY_FIGHTERS:
