@@ -81,3 +81,20 @@ def test_role_words_of_politics(coder, nlp, text, code):
 )
 def test_the_event_falls_on_the_people_not_the_state(nlp, text, dyad):
     assert dyad in _dyads(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "role"),
+    [
+        ("Israel barred candidates from Hamas.", "PSEREBHMS", "ELI"),  # an elite of a group
+        ("Israel barred candidates from the militant group Hamas.", "PSEREBHMS", "ELI"),
+        ("Two activists from Amnesty International were expelled.", "NGOAMN", "OPP"),
+        ("A delegation from the World Bank arrived in Kabul.", "IGOWBK", "GOV"),
+    ],
+)
+def test_people_from_an_organisation_are_the_organisation(coder, nlp, text, code, role):
+    actors = [m.actor for m in coder.find(nlp(text)) if m.actor.code == code]
+    assert all(a.sector != "ELI" for a in actors)  # the organisation's sector, not the role's
+    codes = _codes(coder, nlp, text)
+    assert code in codes
+    assert not [c for c in codes if c.endswith(role)], codes  # not a second actor of the role

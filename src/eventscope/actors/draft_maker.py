@@ -53,6 +53,8 @@ HELD_BY_FIGHTERS = frozenset({
     "checkpoint", "checkpoints", "stronghold", "strongholds", "hideout", "hideouts",
     "trench", "trenches", "garrison", "garrisons",
 })  # fmt: skip
+# CAMEO elites: people of no office (actors/agents.tsv politician, candidate).
+ELITES = "ELI"
 
 
 def region_sector(sector: str | None, modifier: Hit | None) -> str | None:
@@ -72,6 +74,8 @@ def _force_sector(role: Entry, modifier: Hit | None) -> str | None:
     """:func:`region_sector`, and REB for the "forces", fighters or militias of a province
     ("Tigray forces", "Darfur militias"): armed men named for a region, not the state's army;
     its troops, soldiers, police and guards keep their sector ("Punjab police")."""
+    if role.sector == ELITES and modifier is not None and modifier.entry.kind == "org":
+        return modifier.entry.sector  # "candidates from Hamas" are Hamas: its sector
     province = modifier is not None and modifier.entry.kind == "place"
     if province and (role.sector == "UAF" or (role.sector == "MIL" and role.name == "forces")):
         return "REB"
@@ -129,9 +133,11 @@ class DraftMaker:
         if (
             modifier is not None
             and modifier.entry.kind == "org"
-            and (country is None or role.person)
+            and (country is None or role.person or role.sector == ELITES)
         ):
-            code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN, "Hamas leader" Hamas
+            # "UN envoy" stays the UN, "Hamas leader" Hamas, "candidates from Hamas" too: an
+            # elite's word (a candidate, a politician) adds no sector to its organisation's.
+            code = modifier.entry.code_on(self.on)
         elif modifier is None:
             code = self._title_body(start, end, role)  # "the Secretary-General said"
         definite = self.doc[start].lower_ in DETERMINERS
