@@ -29,6 +29,7 @@ from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import Draft
 from .lexicon import REGION, Entry, Hit
 from .names import NameFinder
+from .people_nouns import people_head
 from .rules import ContextRules
 from .userdict import actor_entry
 
@@ -52,6 +53,8 @@ HELD_BY_FIGHTERS = frozenset({
     "checkpoint", "checkpoints", "stronghold", "strongholds", "hideout", "hideouts",
     "trench", "trenches", "garrison", "garrisons",
 })  # fmt: skip
+# CAMEO elites: people of no office (actors/agents.tsv politician, candidate).
+ELITES = "ELI"
 
 
 def region_sector(sector: str | None, modifier: Hit | None) -> str | None:
@@ -71,6 +74,8 @@ def _force_sector(role: Entry, modifier: Hit | None) -> str | None:
     """:func:`region_sector`, and REB for the "forces", fighters or militias of a province
     ("Tigray forces", "Darfur militias"): armed men named for a region, not the state's army;
     its troops, soldiers, police and guards keep their sector ("Punjab police")."""
+    if role.sector == ELITES and modifier is not None and modifier.entry.kind == "org":
+        return modifier.entry.sector  # "candidates from Hamas" are Hamas: its sector
     province = modifier is not None and modifier.entry.kind == "place"
     if province and (role.sector == "UAF" or (role.sector == "MIL" and role.name == "forces")):
         return "REB"
@@ -128,9 +133,11 @@ class DraftMaker:
         if (
             modifier is not None
             and modifier.entry.kind == "org"
-            and (country is None or role.person)
+            and (country is None or role.person or role.sector == ELITES)
         ):
-            code = modifier.entry.code_on(self.on)  # "UN envoy" stays the UN, "Hamas leader" Hamas
+            # "UN envoy" stays the UN, "Hamas leader" Hamas, "candidates from Hamas" too: an
+            # elite's word (a candidate, a politician) adds no sector to its organisation's.
+            code = modifier.entry.code_on(self.on)
         elif modifier is None:
             code = self._title_body(start, end, role)  # "the Secretary-General said"
         definite = self.doc[start].lower_ in DETERMINERS
@@ -155,6 +162,9 @@ class DraftMaker:
         person = self._one_person(hit)
         if person is not None:
             return [Draft(person, hit.end, country=country, sector="CVL")]
+        people = people_head(self.doc, hit, self.rules.people_nouns, self.starts)
+        if people is not None:  # "Kurdish interpreters": civilians, as "Afghan interpreters"
+            return [Draft(self._with_det(hit.start), people + 1, country=country, sector="CVL")]
         armed = replace(hit, entry=replace(hit.entry, sector="REB"))
         held = self.rules.installation_head(self.doc, armed, self.starts)
         if held is None or self.doc[held].lower_ not in HELD_BY_FIGHTERS:

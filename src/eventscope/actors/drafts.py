@@ -19,14 +19,15 @@ if TYPE_CHECKING:
 MODIFIER_KINDS = COUNTRYISH | {"org"}
 IN_KINDS = frozenset({"country", "capital", "demonym", "city", "place"})
 # "the President of Azerbaijan", "officials in Baku", "workers at French refineries"; who comes
-# "from" a city belongs to it ("a missionary from Calgary", "refugees from Aleppo"). "from" a
+# "from" a city belongs to it ("a missionary from Calgary", "refugees from Aleppo"), as do
+# "candidates from Hamas" and "observers from the EU" to their organisation. "from" a
 # country is left to the context stage, which also reads lists ("troops from Chad and Niger":
 # actors/context.py, each owner its own actor).
 AFTER_KINDS = {
     "of": MODIFIER_KINDS,
     "in": IN_KINDS,
     "at": frozenset({"demonym"}),
-    "from": frozenset({"demonym", "city", "place"}),
+    "from": frozenset({"demonym", "city", "place", "org"}),
 }
 
 
@@ -58,6 +59,9 @@ def of_country(
         return modifier, end, after
     kinds = AFTER_KINDS.get(doc[end].lower_, frozenset())
     gap = 2 if doc[end + 1].lower_ == "the" else 1
+    described = _described_org(doc, hits, after, end)
+    if described is not None:  # "candidates from the militant group Hamas": Hamas's
+        return hits[described], hits[described].end, described + 1
     nxt = hits[after]
     if nxt.start != end + gap or nxt.entry.kind not in kinds:
         return modifier, end, after
@@ -104,3 +108,27 @@ def chain_sector(before: Sequence[Hit], need_country: frozenset[str] = frozenset
         if hit.entry.sector not in (None, "GOV"):
             return hit.entry.sector
     return "GOV"
+
+
+# Words between "of"/"from" and an organisation that say what kind it is ("the militant group"):
+# at most this many after the article.
+KIND_WORDS = 3
+
+
+def _described_org(doc: Doc, hits: Sequence[Hit], after: int, end: int) -> int | None:
+    """The index of an organisation's hit named after "of"/"from" and a lower-case description
+    of its kind ("from the militant group Hamas", "of the rebel movement M23"), whose agent
+    words ("militant", "rebel") only describe it; else None."""
+    if doc[end].lower_ not in ("of", "from"):
+        return None
+    org = next(
+        (k for k in range(after, min(after + 3, len(hits))) if hits[k].entry.kind == "org"), None
+    )
+    if org is None or any(h.entry.kind != "agent" for h in hits[after:org]):
+        return None
+    between = doc[end + 1 : hits[org].start]
+    if not 1 < len(between) <= KIND_WORDS + 1 or between[0].pos_ != "DET":
+        return None
+    if between[-1].pos_ != "NOUN" or doc[hits[org].start].head.i != between[-1].i:
+        return None
+    return org if all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in between[1:]) else None

@@ -29,7 +29,7 @@ from .draft_maker import DraftMaker, region_sector
 from .drafts import Draft, chain_sector, of_agent, of_country
 from .embedded import longer_names, with_acronyms
 from .lexicon import COUNTRYISH, REGION, Entry, Hit, normalise
-from .posts import state_installation
+from .people_nouns import owned_by_country
 from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
 from .stance import stance_hits
 
@@ -321,9 +321,9 @@ class PhraseBuilder(DraftMaker):
         if person is not None:
             # "a Palestinian was injured", "fired at an Afghan": a person of that country
             return [Draft(person, hit.end, country=country, sector="CVL")]
-        held = state_installation(self.doc, hit, self.rules.state_installations, self.starts)
-        if held is not None:  # "Russian positions", "an Israeli checkpoint": its armed forces
-            return [Draft(self._with_det(hit.start), held + 1, country=country, sector="MIL")]
+        own = owned_by_country(self.doc, hit, self.rules, self.starts)  # posts MIL, people CVL
+        if own is not None:  # "Russian positions", "Afghan interpreters" (people_nouns.py)
+            return [Draft(self._with_det(hit.start), own[0], country=country, sector=own[1])]
         if self.rules.is_locative(self.doc, hit) or self._modifies_thing(hit):
             # "in China", "a U.S. request", "Turkish coffee": no agent here; the events
             # stage may still use the country (the author of a request), so it is flagged.

@@ -59,6 +59,7 @@ RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "need_country",
             "installations",
             "state_installations",
+            "people_nouns",
             "crime_cues",
             "title_bodies",
             "mission_hosts",
@@ -96,6 +97,7 @@ class ContextRules:
     need_country: frozenset[str]
     installations: frozenset[str] = frozenset()
     state_installations: frozenset[str] = frozenset()
+    people_nouns: frozenset[str] = frozenset()
     crime_cues: frozenset[str] = frozenset()
     title_bodies: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     mission_hosts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -131,6 +133,7 @@ class ContextRules:
                 need_country=frozenset(data["agents"]["need_country"]),
                 installations=frozenset(data["agents"]["installations"]),
                 state_installations=frozenset(data["agents"]["state_installations"]),
+                people_nouns=frozenset(data["agents"]["people_nouns"]),
                 crime_cues=frozenset(data["agents"]["crime_cues"]),
                 title_bodies=MappingProxyType(dict(data["agents"]["title_bodies"])),
                 mission_hosts=MappingProxyType(dict(data["agents"]["mission_hosts"])),
