@@ -40,7 +40,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention
-from ..nlp.docmemo import sentence_starts
+from ..nlp.docmemo import sentence_starts, within_memo_scope
 from .coref import resolve
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .phrases import Draft, PhraseBuilder
@@ -88,6 +88,7 @@ class ActorCoder:
             load_user_file(path, builder)
         return cls(lexicon=builder.build(), rules=rules)
 
+    @within_memo_scope  # whole-document answers shared while finding (nlp/docmemo.py)
     def find(self, doc: Doc, *, on: date | None = None) -> list[ActorMention]:
         """Every actor mention of ``doc`` in document order (see the module docstring)."""
         norms = token_norms(doc)

@@ -15,8 +15,9 @@ This module is build code: its content is part of the gazetteer cache key.
 
 Example:
     >>> spellings = Spellings.load()
-    >>> sorted(division_variants(["South Kivu"], spellings))[1:4]
-    ['south kivu', 'southern kivu', 'sud kivu']
+    >>> found = division_variants(["South Kivu"], spellings)
+    >>> [form in found for form in ("southern kivu", "sud kivu", "south kiwu")]
+    [True, True, True]
     >>> "ar raqqa" in division_variants(["Ar-Raqqah"], spellings)
     True
 """
