@@ -391,8 +391,10 @@ OF_OBJECT = ">of:"
 
 def _alternatives(key: str) -> list[str]:
     """The lemmas of one ``nouns.tsv`` key: ``suspension|halt>of:link|flight`` stands for
-    every noun with every "of" object (a plain key is itself)."""
-    if OF_OBJECT not in key:
-        return [key]
-    nouns, objects = key.split(OF_OBJECT, 1)
-    return [f"{noun}{OF_OBJECT}{obj}" for noun in nouns.split("|") for obj in objects.split("|")]
+    every noun with every "of" object, ``drill|drills>solo`` for every noun with the rest (a
+    plain key is itself)."""
+    if OF_OBJECT in key:
+        nouns, objects = key.split(OF_OBJECT, 1)
+        return [f"{n}{OF_OBJECT}{obj}" for n in nouns.split("|") for obj in objects.split("|")]
+    nouns, mark, rest = key.partition(">")
+    return [f"{noun}{mark}{rest}" for noun in nouns.split("|")]
