@@ -390,9 +390,8 @@ OF_OBJECT = ">of:"
 
 
 def _alternatives(key: str) -> list[str]:
-    """The lemmas of one ``nouns.tsv`` key: ``suspension|halt>of:link|flight`` stands for
-    every noun with every "of" object, ``drill|drills>solo`` for every noun with the rest (a
-    plain key is itself)."""
+    """The lemmas of one ``nouns.tsv`` key: ``suspension|halt>of:link|flight`` is every noun
+    with every "of" object, ``drill|drills>solo`` every noun with the rest."""
     if OF_OBJECT in key:
         nouns, objects = key.split(OF_OBJECT, 1)
         return [f"{n}{OF_OBJECT}{obj}" for n in nouns.split("|") for obj in objects.split("|")]
