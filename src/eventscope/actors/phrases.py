@@ -9,7 +9,8 @@ Pronouns, collectives ("the sides") and bare titles ("the minister") become draf
 
 Not actors (no draft): a capital or city after a locative preposition ("talks in Baku"),
 a hyphenated country pair ("the Armenia-Azerbaijan border"), a sub-national place that is not
-subject-like. A country's military post ("Russian positions") is its MIL (``posts.py``).
+subject-like, a name inside a feature's name ("the Gulf of Oman"). A country's military post
+("Russian positions") is its MIL (``posts.py``).
 
 Context only (a draft with resolution ``context``, over the country word alone): a country
 after a locative preposition ("a curfew in Sudan") and a country or demonym modifying a noun
@@ -24,13 +25,21 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp.feature_names import in_feature_name
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
 from .draft_maker import DraftMaker, region_sector
 from .drafts import Draft, chain_sector, of_agent, of_country
 from .embedded import longer_names, with_acronyms
 from .lexicon import COUNTRYISH, REGION, Entry, Hit, normalise
 from .people_nouns import owned_by_country
-from .rules import ContextRules, hyphen_chain, in_dateline, is_agentive, is_possessive
+from .rules import (
+    ContextRules,
+    hyphen_chain,
+    in_dateline,
+    is_agentive,
+    is_possessive,
+    no_role_word,
+)
 from .stance import stance_hits
 
 if TYPE_CHECKING:
@@ -44,7 +53,9 @@ class PhraseBuilder(DraftMaker):
 
     @classmethod
     def of(cls, doc: Doc, hits: list[Hit], rules: ContextRules, on: date | None) -> PhraseBuilder:
-        hits = [hit for hit in hits if not _no_role_word(doc, hit, rules.need_country)]
+        # "the Gulf of Oman", "Lake Chad": no party (nlp/feature_names.py)
+        hits = [h for h in hits if not (no_role_word(doc, h, rules.need_country)
+                                        or in_feature_name(doc, h.start, h.end))]  # fmt: skip
         hits = stance_hits(doc, hits, on)  # "anti-Houthi forces" are not Houthis
         hits = longer_names(doc, hits, on)  # "Karen National Liberation Army": not the ELN
         hits = with_acronyms(doc, hits)  # "the Arakan Army (AA)" ... "the AA"
@@ -376,17 +387,6 @@ class PhraseBuilder(DraftMaker):
         if following in self.rules.no_state_heads:
             return str(following)
         return str(self.doc[hit.end - 1].head.lower_)
-
-
-def _no_role_word(doc: Doc, hit: Hit, need_country: frozenset[str]) -> bool:
-    """A word that is an actor only with a nationality ("a French national", "an Israeli
-    woman") is none as an adjective ("the Iraqi national security adviser": the phrase goes
-    on to its agent word) or capitalised inside a sentence, a piece of a name ("the Houthi
-    National Resistance Forces")."""
-    token = doc[hit.start]
-    if hit.entry.kind != "agent" or hit.entry.name not in need_country or hit.end - hit.start > 1:
-        return False
-    return token.pos_ == "ADJ" or (token.is_title and token.is_sent_start is False)
 
 
 def _ethnic(doc: Doc, hit: Hit) -> Hit:

@@ -232,3 +232,14 @@ def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> in
 
 def is_possessive(doc: Doc, i: int) -> bool:
     return i < len(doc) and (doc[i].tag_ == "POS" or normalise(doc[i].text) in POSSESSIVE)
+
+
+def no_role_word(doc: Doc, hit: Hit, need_country: frozenset[str]) -> bool:
+    """A word that is an actor only with a nationality ("a French national", "an Israeli
+    woman") is none as an adjective ("the Iraqi national security adviser": the phrase goes
+    on to its agent word) or capitalised inside a sentence, a piece of a name ("the Houthi
+    National Resistance Forces")."""
+    token = doc[hit.start]
+    if hit.entry.kind != "agent" or hit.entry.name not in need_country or hit.end - hit.start > 1:
+        return False
+    return token.pos_ == "ADJ" or (token.is_title and token.is_sent_start is False)

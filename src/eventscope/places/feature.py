@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words
+from ..nlp.feature_names import HEADS, OF_HEADS, TAILS
 from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
 
@@ -31,17 +32,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Span = tuple[int, int]
-
-# Words before the name ("Lake Chad", "Mount Kenya", "River Moy"): capitalised in the text.
-HEADS = frozenset({"lake", "mount", "mt.", "mt", "river"})
-# Words before "of" and the name ("Gulf of Alaska", "Sea of Azov", "Straits of Johor").
-OF_HEADS = frozenset({"gulf", "bay", "sea", "strait", "straits", "lake"})
-# Words after the name ("Congo River", "Caspian Sea", "Niger Delta"): water that runs past or
-# borders several countries. Not "Valley" or "Mountains": "the Swat Valley" and "the Nuba
-# Mountains" lie in the division they are named after, a reading worth keeping.
-TAILS = frozenset(
-    {"river", "lake", "lakes", "sea", "gulf", "bay", "delta", "basin", "strait", "canal", "falls"}
-)
 
 
 def feature_inner(text: str) -> str | None:
