@@ -62,6 +62,9 @@ def test_a_sea_known_as_a_whole_stays_the_sea(resolver, nlp) -> None:
         ("Troops shelled two villages, straining relations between Serbia and Albania.", "shelled"),
         ("Herders killed four farmers amid a land dispute with Tanzania.", "killed"),
         ("Students marched on Monday against the talks between Ethiopia and Egypt.", "marched"),
+        # a passive's agent acts: the attack did not happen in Eritrea
+        ("Two border posts were attacked by Eritrea on Friday.", "attacked"),
+        ("Tents and blankets were flown in by Jordan and Egypt.", "flown"),
     ],
 )
 def test_countries_named_as_parties_are_no_event_place(resolver, nlp, text, trigger) -> None:

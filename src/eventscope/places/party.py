@@ -1,11 +1,12 @@
 """Countries named as the parties of a relation, not as where something happened.
 
 "relations between Armenia and Azerbaijan", "talks with Iran", "a dispute with Kyrgyzstan",
-"sanctions against Russia": the countries are who the relation is between, and an event told
-in the same sentence ("soldiers shelled villages, raising tensions between Armenia and
-Azerbaijan") did not happen in "Armenia" for being named first. A reader takes event places
-from locative uses (in, at, near X; X-based; the place of a verb). A town after "between"
-stays a place ("on the road between Idlib and Sarmada"): only countries are parties.
+"sanctions against Russia", "aid delivered by Egypt" (a passive's agent): the countries are
+who the relation is between or who acts, and an event told in the same sentence ("soldiers
+shelled villages, raising tensions between Armenia and Azerbaijan") did not happen in
+"Armenia" for being named first. A reader takes event places from locative uses (in, at,
+near X; X-based; the place of a verb). A town after "between" stays a place ("on the road
+between Idlib and Sarmada"): only countries are parties.
 
 Example:
     >>> sorted(PARTY_PREPOSITIONS)[:3]
@@ -37,7 +38,10 @@ def named_as_party(doc: Doc, place: PlaceMention) -> bool:
     if span is None:
         return False
     preposition = _governing_preposition(span.root)
-    return preposition is not None and preposition.lower_.rstrip(".") in PARTY_PREPOSITIONS
+    if preposition is None:
+        return False
+    # "aid was delivered by Egypt and the UAE": the passive's agents act, they are no place
+    return preposition.lower_.rstrip(".") in PARTY_PREPOSITIONS or preposition.dep_ == "agent"
 
 
 def _governing_preposition(token: Token) -> Token | None:
