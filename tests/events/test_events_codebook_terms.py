@@ -219,6 +219,11 @@ def test_offers_and_meetings_stay(pipeline, text, code):
         # CAMEO 041: a telephone call received is the caller's discussion
         ("The Egyptian president received a phone call from the Qatari emir on Thursday.",
          ("QAT", "EGY", "041")),
+        # ... and a phone call or conversation held between two sides is both sides' 041
+        ("The Ghanaian and Nigerian presidents held a phone call on Sunday.",
+         ("GHA", "NGA", "041")),
+        ("Spain's prime minister had a telephone conversation with Morocco's king.",
+         ("ESP", "MAR", "041")),
         # CAMEO 016: a denial codes itself, and what is denied is no event
         ("Iran denied supplying weapons to the Houthi rebels.", ("IRN", "YEM", "016")),
         # a bomb that wounds is a bombing (183)
