@@ -122,3 +122,65 @@ def test_a_dictionary_code_reaches_the_events(tmp_path: Path, nlp) -> None:
     assert [(e.source.country, e.cameo, e.target.country) for e in events] == [
         ("IRN", "111", "IRQ")
     ]
+
+
+NEAR_WORDS = """\
+&NEARBY_
++AT
++NEAR
+
+&BLOCS
++CUSTOMS
++&UNIONS
+
+&UNIONS
++LEAGUE
++FEDERATION
++POSTAL UNION
+"""
+
+
+@pytest.mark.parametrize(
+    ("lines", "rows"),
+    [
+        # a code refined by a digit or letter is read as the codebook code it refines
+        ("--- SHUN [1626] ---\n", [["shun", "162", "-", "-", "-"]]),
+        ("--- SHUN [---] ---\n- * ENVOYS [174Q]\n", [["shun", "174", "-", "envoys|envoy", "-"]]),
+        ("--- SHUN [025?] ---\n", []),  # marked uncertain: no code
+        # the target slot names the preposition of the target, past skipped phrases
+        (
+            "--- FEAST [---] ---\n- * HARVEST AT ^ WITH + [043]\n",
+            [["feast", "043", "with", "harvest", "-"]],
+        ),
+        (
+            "--- FEAST [---] ---\n- * HARVEST IN ^ + [044]\n",
+            [["feast", "044", "-", "harvest", "-"]],
+        ),
+        (
+            "--- CAUTION [---] ---\n- * THEIR ^ ABOUT + [162]\n",
+            [["caution", "162", "about", "-", "-"]],
+        ),
+        ("--- CAUTION [---] ---\n- * THEIR ^ [162]\n", []),  # nothing left to match
+        # a source slot after the verb has no row equivalent
+        ("--- CAUTION [---] ---\n- * OF $ FROM + [012]\n", []),
+    ],
+)
+def test_codes_slots_and_skips(lines: str, rows: list[list[str]]) -> None:
+    three_digits = {"162", "174", "043", "044", "012", "025"}.__contains__
+    assert read_verb_dictionary(lines, source="t", known=three_digits).rows == rows
+
+
+def test_a_synset_of_prepositions_gives_a_row_for_each() -> None:
+    text = NEAR_WORDS + "--- CAMP [---] ---\n- * &NEARBY BORDER [154]\n"
+    assert read_verb_dictionary(text, source="t").rows == [
+        ["camp", "154", "at", "border", "-"],
+        ["camp", "154", "near", "border", "-"],
+    ]
+
+
+def test_nested_synsets_are_expanded_in_any_position() -> None:
+    text = NEAR_WORDS + "--- QUIT [---] ---\n- * NEW_&BLOCS_TREATY [161]\n- * &BLOCS [162]\n"
+    rows = read_verb_dictionary(text, source="t").rows
+    assert rows[0] == ["quit", "161", "-", "treaty", "-"]  # the synset is no object here
+    assert rows[1][1] == "162"
+    assert set(rows[1][3].split("|")) == {"customs", "custom", "league", "federation"}

@@ -20,15 +20,20 @@ pattern whose words after ``*`` follow the verb. eventscope reads what its own v
   particle "out");
 * ``- * WORDS [code]``: the verb with a direct object, the last word before any preposition
   (``TIES``: the object "ties" or "tie"); a synset (``&TIETYPES``) in that place stands for
-  each of its one-word members;
+  each of its one-word members (those of a synset it nests included);
 * ``- * PREP [WORDS] [code]``: the verb with that preposition ("with", "against") whose object
-  is the target (and, with words after it, one of them).
+  is the target (and, with words after it, one of them); a synset of prepositions there
+  gives a row for each;
+* ``- * WORDS ... PREP + [code]``: the target slot ``+`` names the preposition of the target
+  ("- * HARVEST AT ^ WITH +": "with"); ``^`` (a skipped phrase) is passed over.
 
 Lines that eventscope decides another way are skipped, and counted: patterns with words
 before the verb (PETRARCH's negations and modals; eventscope's frames read those), codes that
-are no CAMEO code of the codebook (``[---]``, legacy WEIS codes), and patterns with PETRARCH
-operators eventscope has no equivalent of (``%``, ``^``, ``{...}``, ``(...)``, ``|``).
-A ``[031:032]`` code is read as its first part (the code of the source's act).
+are no CAMEO code of the codebook (``[---]``, legacy WEIS codes, ``[025?]``), and patterns with
+PETRARCH operators eventscope has no equivalent of (``%``, ``{...}``, ``(...)``, ``|``, and
+a source slot ``$`` after the verb). A ``[031:032]`` code is read as its first part (the code
+of the source's act); a code refined by one more digit or a letter (``[1717]``, ``[174K]``) as
+the codebook code it refines.
 
 Example:
     >>> text = "--- RESTORE [064] ---\\nRESTORE\\n- * TIES [064]\\n- NOT * RELATIONS [112]\\n"
@@ -48,13 +53,41 @@ from dataclasses import dataclass
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
 _CODE = re.compile(r"^\d{3,4}$")
-_UNSUPPORTED = re.compile(r"[%^{}()|]")
+_REFINED = re.compile(r"^\d{4}$|^\d{3,4}[A-Za-z]$")
+# "%" (a compound actor), "{...}", "(...)" and "|" (alternatives) have no row equivalent; a
+# source slot "$" after the verb neither (a row's source is the verb's subject).
+_UNSUPPORTED = re.compile(r"[%{}()|$]")
 # Prepositions that open a pattern's target phrase ("- * WITH", "- * AGAINST"), and particles
 # of phrasal verbs ("- * DOWN": "back down"), both read as the row's preposition cell.
 _PREPOSITIONS = frozenset(
-    {"with", "against", "to", "from", "on", "in", "at", "by", "for", "into", "over", "about"}
+    {
+        "with",
+        "against",
+        "to",
+        "from",
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "into",
+        "over",
+        "about",
+        "near",
+        "upon",
+        "toward",
+        "towards",
+        "under",
+        "between",
+        "across",
+        "through",
+    }
 )
 _PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
+_STOPS = _PREPOSITIONS | _PARTICLES
+_SLOTS = frozenset({"+", "$", "^"})
+# A word after the verb, or a synset as the tuple of its one-word members.
+Item = str | tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +147,7 @@ def _synsets(text: str) -> Iterator[tuple[str, list[str]]]:
         if line.startswith("&") and " " not in line:
             if name:
                 yield name, members
-            name, members = line, []
+            name, members = line.rstrip("_"), []  # "&PREPOSIT1_" is "&PREPOSIT1" in patterns
         elif line.startswith("+") and name:
             members.append(line[1:].replace("_", " ").strip().lower())
         elif name:
@@ -133,13 +166,25 @@ def _code(cell: str) -> str:
     return cell.split(":", 1)[0].strip()
 
 
+def _known(code: str, keep: Callable[[str], bool]) -> str | None:
+    """``code``, or the codebook code it refines: dictionaries tag variants of a code with a
+    digit or letter more ("1717", "174K", "102b" are kinds of 171, 174, 102)."""
+    if _CODE.match(code) and keep(code):
+        return code
+    # not "025?": a code marked uncertain is no code
+    if _REFINED.match(code) and keep(code[:3]):
+        return code[:3]
+    return None
+
+
 def _row(
     verb: tuple[str, str], code: str, prep: str, objects: str, keep: Callable[[str], bool]
 ) -> list[str] | None:
-    if not _CODE.match(code) or not keep(code):
+    known = _known(code, keep)
+    if known is None:
         return None
     lemma, particle = verb
-    return [lemma, code, prep or particle or "-", objects or "-", "-"]
+    return [lemma, known, prep or particle or "-", objects or "-", "-"]
 
 
 def _pattern_rows(
@@ -153,36 +198,89 @@ def _pattern_rows(
     before, star, after = body.partition("*")
     if not star or before.strip() or _UNSUPPORTED.search(after):
         return []
-    words = [w for w in after.replace("_", " ").split() if w not in ("+", "$")]
-    words = [w.strip("+$").lower() for w in words]
-    if not words:
+    items = _items(after, synsets)
+    if not items:
         return []
-    if words[0] in _PREPOSITIONS or words[0] in _PARTICLES:
-        # "- * WITH", "- * DOWN FROM": the preposition or particle, and its object if named
-        objects = _objects(_phrase(words[1:]), synsets)
-        row = _row(verb, code, words[0], "|".join(objects), keep)
-        return [row] if row else []
-    objects = _objects(_phrase(words), synsets)
-    row = _row(verb, code, "", "|".join(objects), keep) if objects else None
+    lead = items[0]
+    if _is_stop(lead):
+        # "- * WITH", "- * DOWN FROM", "- * &NEAR_WORDS TALKS": the preposition or particle
+        # (each of a synset's), and its object if named
+        objects = "|".join(_objects(_phrase(items[1:])))
+        leads = lead if isinstance(lead, tuple) else (lead,)
+        rows = [_row(verb, code, prep, objects, keep) for prep in leads]
+        return [row for row in rows if row]
+    objects, prep = "|".join(_objects(_phrase(items))), _target_prep(items)
+    row = _row(verb, code, prep, objects, keep) if objects or prep else None
     return [row] if row else []
 
 
-def _phrase(words: list[str]) -> list[str]:
-    """The words before the first preposition or particle (the object's noun phrase)."""
-    stops = _PREPOSITIONS | _PARTICLES
-    return words[: next((i for i, w in enumerate(words) if w in stops), len(words))]
+def _items(after: str, synsets: dict[str, list[str]]) -> list[Item]:
+    """The words after the verb in lower case, a synset in any place as its members, and the
+    slots: ``+`` (the target, alone or glued to a word: "AGAINST_+") and ``^`` (a skipped
+    phrase)."""
+    items: list[Item] = []
+    for raw in after.replace("_", " ").split():
+        word = raw.strip("+").lower()
+        if word == "^":
+            items.append(word)
+        elif word.startswith("&"):
+            items.append(_members(word, synsets))
+        elif word:
+            items.append(word)
+        if raw.endswith("+") or (raw.startswith("+") and not word):
+            items.append("+")
+        elif raw.startswith("+"):
+            items.insert(len(items) - 1, "+")
+    return items
 
 
-def _objects(words: list[str], synsets: dict[str, list[str]]) -> list[str]:
+def _members(name: str, synsets: dict[str, list[str]]) -> tuple[str, ...]:
+    """The one-word members of a synset, those of a nested synset ("+&TIETYPES") included."""
+    found: list[str] = []
+    pending, seen = [name.upper()], set[str]()
+    while pending:
+        current = pending.pop()
+        seen.add(current)
+        for member in synsets.get(current, []):
+            if member.startswith("&") and member.upper() not in seen:
+                pending.append(member.upper())
+            elif " " not in member and not member.startswith("&"):
+                found.append(member)
+    return tuple(dict.fromkeys(found))
+
+
+def _target_prep(items: list[Item]) -> str:
+    """The preposition right before the target slot ("- * EID AT ^ WITH +": "with"), if any;
+    with a skipped phrase between them ("AT ^ +") the target is no object of it."""
+    for first, second in zip(items, items[1:], strict=False):
+        if second == "+" and isinstance(first, str) and first in _PREPOSITIONS:
+            return first
+    return ""
+
+
+def _is_stop(item: Item) -> bool:
+    if isinstance(item, tuple):
+        return bool(item) and all(word in _STOPS for word in item)
+    return item in _STOPS
+
+
+def _phrase(items: list[Item]) -> list[Item]:
+    """The words before the first preposition or particle (the object's noun phrase); none
+    when it ends in a skipped phrase (``THEIR ^``: the object is not named)."""
+    end = next((i for i, item in enumerate(items) if _is_stop(item)), len(items))
+    phrase = [item for item in items[:end] if item != "+"]
+    return [] if not phrase or phrase[-1] == "^" else phrase
+
+
+def _objects(items: list[Item]) -> list[str]:
     """The object forms of a pattern's last word: the word and its singular ("ties", "tie"),
-    or the one-word members of a synset."""
-    if not words:
+    or the one-word members of a synset and their singulars."""
+    if not items:
         return []
-    word = words[-1]
-    if word.startswith("&"):
-        members = synsets.get(word.upper(), [])
-        return [m for m in members if " " not in m]
-    forms = [word]
-    if word.endswith("s") and len(word) > 3:
-        forms.append(word[:-1])
-    return forms
+    last = items[-1]
+    forms: list[str] = []
+    for word in last if isinstance(last, tuple) else (last,):
+        forms.append(word)
+        if word.endswith("s") and len(word) > 3:
+            forms.append(word[:-1])
+    return list(dict.fromkeys(forms))
