@@ -35,11 +35,16 @@ a source slot ``$`` after the verb). A ``[031:032]`` code is read as its first p
 of the source's act); a code refined by one more digit or a letter (``[1717]``, ``[174K]``) as
 the codebook code it refines.
 
+Every row is flagged ``asis``: PETRARCH codes the verb as said, with no modality frames (its
+dictionaries mark the modals and negations that change a code by words before the verb), so
+"will restore ties" and "is about to restore ties" code the restoring, not an intent (03) as
+eventscope's own rows do (:func:`said_as_is`). eventscope's negation and refusal still apply.
+
 Example:
     >>> text = "--- RESTORE [064] ---\\nRESTORE\\n- * TIES [064]\\n- NOT * RELATIONS [112]\\n"
     >>> reading = read_verb_dictionary(text, source="my.verbs")
     >>> reading.rows
-    [['restore', '064', '-', '-', '-'], ['restore', '064', '-', 'ties|tie', '-']]
+    [['restore', '064', '-', '-', 'asis'], ['restore', '064', '-', 'ties|tie', 'asis']]
     >>> reading.skipped
     1
 """
@@ -49,6 +54,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .patterns import VerbRule
 
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
@@ -86,6 +97,9 @@ _PREPOSITIONS = frozenset(
 _PARTICLES = frozenset({"up", "down", "out", "off", "away", "back"})
 _STOPS = _PREPOSITIONS | _PARTICLES
 _SLOTS = frozenset({"+", "$", "^"})
+# PETRARCH codes the verb as said, whatever the auxiliary ("will restore ties" restores them):
+# its dictionaries mark the modals and negations that change a code with words before the verb.
+AS_SAID = "asis"
 # A word after the verb, or a synset as the tuple of its one-word members.
 Item = str | tuple[str, ...]
 
@@ -97,6 +111,22 @@ class VerbReading:
 
     rows: list[list[str]]
     skipped: int
+
+    def note(self, path: object) -> str:
+        """The log line telling how much of the dictionary at ``path`` was read."""
+        return (
+            f"{path}: {self.skipped} PETRARCH verb patterns not used (words before the verb, "
+            f"codes not in the codebook, or operators eventscope does not read); "
+            f"{len(self.rows)} rows read"
+        )
+
+
+def said_as_is(rule: VerbRule, kind: str, frame: Token) -> bool:
+    """Whether an ``asis`` row's event under an intent frame is the act itself: under a word
+    of imminence or readiness that is no verb ("is about to sign", "is ready to sign": PETRARCH
+    codes "sign", the copula's adjective has no verb block), not under an intent verb ("plans
+    to sign" is a plan, in PETRARCH coded by the dictionary's "plan")."""
+    return rule.as_said and kind == "intent" and frame.pos_ != "VERB"
 
 
 def is_verb_dictionary(text: str) -> bool:
@@ -184,7 +214,7 @@ def _row(
     if known is None:
         return None
     lemma, particle = verb
-    return [lemma, known, prep or particle or "-", objects or "-", "-"]
+    return [lemma, known, prep or particle or "-", objects or "-", AS_SAID]
 
 
 def _pattern_rows(
