@@ -220,3 +220,19 @@ def test_a_petrarch_verb_codes_the_act_as_said(tmp_path: Path, nlp, text: str, c
 def test_the_same_row_without_asis_reads_intent(tmp_path: Path, nlp, text: str) -> None:
     row = "mend\t064\t-\tties|tie\t-\n"
     assert _rule_dyads(tmp_path, nlp, row, "ours.tsv", text) == {("NOR", "BRA", "031")}
+
+
+def test_a_block_covers_its_synonym_verbs_and_a_synset_after_it_does_not() -> None:
+    text = (
+        "--- MEND [064] ---\nMEND\n+PATCH_UP {+PATCHED_UP +PATCHING_UP}\n+REPAIR [062]\n"
+        "+FIX_THE_ROOF\n- * TIES [064]\n\n&ROOFS\n+SHINGLES\n+TILES\n"
+    )
+    rows = read_verb_dictionary(text, source="t").rows
+    assert [row[:4] for row in rows] == [
+        ["mend", "064", "-", "-"],
+        ["patch", "064", "up", "-"],
+        ["repair", "062", "-", "-"],
+        ["mend", "064", "-", "ties|tie"],
+        ["patch", "064", "up", "ties|tie"],
+        ["repair", "064", "-", "ties|tie"],
+    ]

@@ -17,7 +17,9 @@ pattern whose words after ``*`` follow the verb. eventscope reads what its own v
 (``data/events/verbs.tsv``) can say, as rows of the same five cells:
 
 * the header: the verb with its default code (a bare row; ``CARRY_OUT`` is "carry" with the
-  particle "out");
+  particle "out"); a ``+VERB`` line of the block (``+CORDON_OFF {+CORDONED_OFF ...}``,
+  ``+SNUB [111]``) is one more verb the block's patterns apply to, with the block's code or
+  its own;
 * ``- * WORDS [code]``: the verb with a direct object, the last word before any preposition
   (``TIES``: the object "ties" or "tie"); a synset (``&TIETYPES``) in that place stands for
   each of its one-word members (those of a synset it nests included);
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
 
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
+_PATTERN_CODE = re.compile(r"\[([^\]]*)\]")
 _CODE = re.compile(r"^\d{3,4}$")
 _REFINED = re.compile(r"^\d{4}$|^\d{3,4}[A-Za-z]$")
 # "%" (a compound actor), "{...}", "(...)" and "|" (alternatives) have no row equivalent; a
@@ -145,22 +148,42 @@ def read_verb_dictionary(
     synsets = dict(_synsets(text))
     rows: list[list[str]] = []
     skipped = 0
-    verb: tuple[str, str] | None = None  # (lemma, particle) of the current block
+    verbs: list[tuple[str, str]] = []  # the current block's verbs: (lemma, particle)
+    code = ""  # the current block's default code
     for line in _lines(text):
         header = _HEADER.match(line)
         if header is not None:
-            verb = _verb(header.group(1))
-            row = _row(verb, _code(header.group(2)), "", "", keep)
-            rows += [row] if row else []
-            skipped += not row
+            verbs, code = [_verb(header.group(1))], _code(header.group(2))
+            found = [row for row in [_row(verbs[0], code, "", "", keep)] if row]
+        elif line.startswith("&"):
+            verbs = []  # a synset between blocks: its "+" lines are no verbs
             continue
-        pattern = _PATTERN.match(line)
-        if pattern is None or verb is None:
-            continue  # a verb form, a synset line or text outside any block
-        found = _pattern_rows(verb, pattern.group(1), _code(pattern.group(2)), synsets, keep)
+        elif line.startswith("+") and verbs:
+            synonym = _synonym(line, code)
+            if synonym is None:
+                continue
+            verbs.append(synonym[0])
+            found = [row for row in [_row(synonym[0], synonym[1], "", "", keep)] if row]
+        else:
+            pattern = _PATTERN.match(line)
+            if pattern is None or not verbs:
+                continue  # a verb form, a synset member or text outside any block
+            body, own = pattern.group(1), _code(pattern.group(2))
+            found = [row for verb in verbs for row in _pattern_rows(verb, body, own, synsets, keep)]
         rows += found
         skipped += not found
     return VerbReading(rows=rows, skipped=skipped)
+
+
+def _synonym(line: str, code: str) -> tuple[tuple[str, str], str] | None:
+    """A verb the block also covers, and its code: ``+CORDON_OFF {+CORDONED_OFF ...}`` (the
+    block's code) or ``+SNUB [111]``; none for a phrase that is no verb with a particle."""
+    name = line[1:].split("{", 1)[0].split("[", 1)[0].strip()
+    own = _PATTERN_CODE.search(line)
+    lemma, _, particle = name.lower().partition("_")
+    if not lemma.isalpha() or (particle and particle not in _PARTICLES):
+        return None
+    return (lemma, particle), _code(own.group(1)) if own else code
 
 
 def _lines(text: str) -> Iterator[str]:
