@@ -163,6 +163,7 @@ NEAR_WORDS = """\
             [["caution", "162", "about", "-", "asis"]],
         ),
         ("--- CAUTION [---] ---\n- * THEIR ^ [162]\n", []),  # nothing left to match
+        ("--- CAUTION [---] ---\n- * AT ^ + [162]\n", []),  # the target is no object of "at"
         # a source slot after the verb has no row equivalent
         ("--- CAUTION [---] ---\n- * OF $ FROM + [012]\n", []),
     ],

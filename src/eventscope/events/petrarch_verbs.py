@@ -255,6 +255,8 @@ def _pattern_rows(
     if not items:
         return []
     lead = items[0]
+    if _is_stop(lead) and items[1:3] == ["^", "+"]:
+        return []  # "- * AT ^ +": the target follows the object of "at", no row says so
     if _is_stop(lead):
         # "- * WITH", "- * DOWN FROM", "- * &NEAR_WORDS TALKS": the preposition or particle
         # (each of a synset's), and its object if named
