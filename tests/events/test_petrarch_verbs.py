@@ -164,6 +164,15 @@ NEAR_WORDS = """\
         ),
         ("--- CAUTION [---] ---\n- * THEIR ^ [162]\n", []),  # nothing left to match
         ("--- CAUTION [---] ---\n- * AT ^ + [162]\n", []),  # the target is no object of "at"
+        # the target before the verb and the source after "from": the verb's inverse row
+        (
+            "--- RANSOM [---] ---\n- + * FROM $ [043]\n- + * PLEDGE FROM $ [044]\n",
+            [
+                ["ransom", "043", "from", "-", "asis,inverse"],
+                ["ransom", "044", "from", "pledge", "asis,inverse"],
+            ],
+        ),
+        ("--- RANSOM [---] ---\n- + * IN $ [043]\n- $ * + [044]\n", []),
         # a source slot after the verb has no row equivalent
         ("--- CAUTION [---] ---\n- * OF $ FROM + [012]\n", []),
     ],
@@ -237,3 +246,11 @@ def test_a_block_covers_its_synonym_verbs_and_a_synset_after_it_does_not() -> No
         ["patch", "064", "up", "ties|tie"],
         ["repair", "064", "-", "ties|tie"],
     ]
+
+
+def test_an_inverse_pattern_takes_its_source_from_the_from_phrase(tmp_path: Path, nlp) -> None:
+    text = "Georgian hostages were ransomed from Turkey on Monday."
+    found = _rule_dyads(
+        tmp_path, nlp, "--- RANSOM [---] ---\n- + * FROM $ [075]\n", "r.verbs", text
+    )
+    assert found == {("TUR", "GEO", "075")}

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
 
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 _PATTERN = re.compile(r"^-\s+(.*?)\s*\[([^\]]*)\]")
+_FROM_SOURCE = re.compile(r"\bFROM\s*\$\s*$", re.IGNORECASE)
 _PATTERN_CODE = re.compile(r"\[([^\]]*)\]")
 _CODE = re.compile(r"^\d{3,4}$")
 _REFINED = re.compile(r"^\d{4}$|^\d{3,4}[A-Za-z]$")
@@ -249,6 +250,13 @@ def _pattern_rows(
 ) -> list[list[str]]:
     """The rows of one ``- <before> * <after>`` pattern: none when words precede the verb."""
     before, star, after = body.partition("*")
+    inverse = before.strip() == "+" and _FROM_SOURCE.search(after) is not None
+    if inverse:
+        # "- + * FROM $": the subject is the target, the object of "from" the source
+        rest = _FROM_SOURCE.sub("", after)
+        bare = [row for row in [_row(verb, code, "", "", keep)] if row]
+        found = _pattern_rows(verb, "* " + rest, code, synsets, keep) if rest.strip() else bare
+        return [row[:2] + ["from", row[3], f"{AS_SAID},inverse"] for row in found]
     if not star or before.strip() or _UNSUPPORTED.search(after):
         return []
     items = _items(after, synsets)
