@@ -27,7 +27,9 @@ pattern whose words after ``*`` follow the verb. eventscope reads what its own v
   is the target (and, with words after it, one of them); a synset of prepositions there
   gives a row for each;
 * ``- * WORDS ... PREP + [code]``: the target slot ``+`` names the preposition of the target
-  ("- * HARVEST AT ^ WITH +": "with"); ``^`` (a skipped phrase) is passed over.
+  ("- * HARVEST AT ^ WITH +": "with"); ``^`` (a skipped phrase) is passed over;
+* ``- + * [WORDS] FROM $ [code]``: the target before the verb (the subject) and the source
+  after "from": an ``inverse`` row ("hostages were freed from X": X frees them).
 
 Lines that eventscope decides another way are skipped, and counted: patterns with words
 before the verb (PETRARCH's negations and modals; eventscope's frames read those), codes that
