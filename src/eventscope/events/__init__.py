@@ -70,6 +70,7 @@ from .keep import actor_key, anchored_event, own_possessions, press_channel, sel
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
+from .petrarch_verbs import said_as_is
 from .posture import posture
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
@@ -340,10 +341,11 @@ class EventCoder:
             reciprocal=rule.reciprocal,
         )
         if frame is not None and kind is not None:
-            return apply_frame(self.book, candidate, frame, index)
+            as_said = said_as_is(rule, kind, frame)  # a PETRARCH row: "is about to sign" signs
+            return candidate if as_said else apply_frame(self.book, candidate, frame, index)
         if to_infinitive(verb) and not _trip_purpose(verb, rule.code, self.book.words):
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
-        return self._moded(candidate, mood, verb)
+        return self._moded(candidate, None if rule.as_said and mood == "intent" else mood, verb)
 
     def _moded(self, candidate: Candidate, mood: str | None, verb: Token) -> Candidate:
         """``candidate`` recoded by the mood of its clause (refusal, threat, offer, intent)."""

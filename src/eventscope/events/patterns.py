@@ -75,7 +75,7 @@ WORD_KEYS = (
     "target_preps",
     "motion_verbs",
 )
-VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause", "objtarget"})
+VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause", "objtarget", "asis"})
 NOUN_FLAGS = frozenset({"subj", "recip", "hostile", "cue", "oftarget", "joint"})
 SOLO = "solo"  # nouns.tsv "drills>solo": the code of a ``joint`` noun held by one side alone
 _Row = tuple[str, list[str]]  # (file name for messages, cells)
@@ -96,6 +96,8 @@ class VerbRule:
     needs_clause: bool = False
     object_target: bool = False
     """The object the row names is acted on too ("expelled the UN mission"), not the event."""
+    as_said: bool = False
+    """The act as said, as PETRARCH codes it: "will restore" and "is about to restore" too."""
 
     @property
     def specificity(self) -> int:
@@ -276,13 +278,7 @@ def _user_rows(path: Path, known: Callable[[str], bool] | None) -> list[_Row]:
         return [(str(path), row) for row in tsv_rows(text, source=str(path), widths=(3, 5))]
     reading = read_verb_dictionary(text, source=str(path), known=known)
     if reading.skipped:
-        _log.warning(
-            "%s: %d PETRARCH verb patterns not used (words before the verb, codes not in the "
-            "codebook, or operators eventscope does not read); %d rows read",
-            path,
-            reading.skipped,
-            len(reading.rows),
-        )
+        _log.warning("%s", reading.note(path))
     return [(str(path), row) for row in reading.rows]
 
 
@@ -361,6 +357,7 @@ def _verbs(rows: list[_Row]) -> dict[str, tuple[VerbRule, ...]]:
             needs_object="transitive" in flag_set,
             needs_clause="clause" in flag_set,
             object_target="objtarget" in flag_set,
+            as_said="asis" in flag_set,
         )
         table.setdefault(lemma, []).append(rule)
     # Most specific first, so the matcher can stop at the first rule that fits.
