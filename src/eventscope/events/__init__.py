@@ -43,12 +43,13 @@ from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.docmemo import doc_words, within_memo_scope
 from ..nlp.syntax import NOMINAL_POS, to_infinitive
+from .appeals import appeal_call
 from .arguments import ArgumentFinder
 from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
-from .clauses import codes_as_verb, conditional_frame, conditional_kind, verb_rules
+from .clauses import codes_as_verb, conditional_frame, conditional_kind, purpose_target, verb_rules
 from .clauses import trip_purpose as _trip_purpose
 from .embedded import without_embedded
 from .frames import (
@@ -68,6 +69,7 @@ from .frames import (
 from .hindsight import read_back
 from .keep import actor_key, anchored_event, own_possessions, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
+from .membership import not_member
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .posture import posture
@@ -315,7 +317,7 @@ class EventCoder:
         if not_real(self.book, verb, obj):
             return None
         rule = match_rule(verb, obj, verb_rules(self.book, verb, obj))
-        rule = rule or self._light_rule(verb, obj)
+        rule = appeal_call(rule or self._light_rule(verb, obj), obj)  # "a call for help": 023
         if rule is None:
             return None
         if rule.objects and obj is not None:
@@ -327,7 +329,7 @@ class EventCoder:
         if not self._asserted(verb, mood, kind or conditional_kind(rule.code)):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
-        if rule.needs_target and not targets:
+        if (rule.needs_target and not targets) or not_member(rule.lemma, targets, self.book.words):
             return None
         candidate = Candidate(
             code=rule.code,
@@ -343,7 +345,7 @@ class EventCoder:
             return apply_frame(self.book, candidate, frame, index)
         if to_infinitive(verb) and not _trip_purpose(verb, rule.code, self.book.words):
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
-        return self._moded(candidate, mood, verb)
+        return self._moded(purpose_target(candidate, verb, index), mood, verb)
 
     def _moded(self, candidate: Candidate, mood: str | None, verb: Token) -> Candidate:
         """``candidate`` recoded by the mood of its clause (refusal, threat, offer, intent)."""
