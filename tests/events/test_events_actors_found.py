@@ -8,7 +8,8 @@ sentences we wrote:
 * an appeal to a party that names no actor ("urged Gulf states to ...") has no target, and
   none is guessed from the embedded clause;
 * "a call for help" is an appeal (023), not a telephone call (041);
-* a drone's strike, attack or killing by an unnamed attacker is aerial (195).
+* a drone's strike, attack or killing by an unnamed attacker is aerial (195);
+* "recognised the independence of X" (054), "set off a car bomb" (183): verb rows with objects.
 """
 
 from __future__ import annotations
@@ -139,3 +140,17 @@ def test_a_drone_killing_by_an_unnamed_attacker_is_aerial(pipeline, text):
 def test_a_strike_with_no_aircraft_stays_a_labour_strike(pipeline):
     codes = {c[2] for c in coded_codes(pipeline, "Workers in Kenya went on strike on Monday.")}
     assert "143" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia recognised the independence of two rebel regions in northern Moldova.",
+            ("RUSGOV", "MDAGOV", "054"),
+        ),
+        ("Militants set off a car bomb outside a hotel in Mogadishu.", ("SOMUAF", "SOM", "183")),
+    ],
+)
+def test_verb_rows_with_a_named_object(pipeline, text, expected):
+    assert expected in coded_codes(pipeline, text)
