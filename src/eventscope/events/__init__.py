@@ -1,10 +1,6 @@
 """Event coding: who did what to whom, from the dependency parse, as CAMEO codes.
 
-Usage:
-
-    coder = EventCoder.load(codebook=Codebook.load())
-    events: list[EventMention] = coder.find(doc, mentions)
-
+Usage: ``events = EventCoder.load(codebook=Codebook.load()).find(doc, mentions)``, where
 ``mentions`` are the actor stage's output for ``doc``. Each returned
 :class:`~eventscope.models.EventMention` names source/target mentions (``target`` may be
 ``None``; ``source`` is always set unless ``EventOptions(require_source=False)``), a CAMEO code
@@ -43,12 +39,13 @@ from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.docmemo import doc_words, within_memo_scope
 from ..nlp.syntax import NOMINAL_POS, to_infinitive
+from .appeals import appeal_call
 from .arguments import ArgumentFinder
 from .attribution import actor_sentences, without_trailing_speaker
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
-from .clauses import codes_as_verb, conditional_frame, conditional_kind, verb_rules
+from .clauses import codes_as_verb, conditional_frame, conditional_kind, purpose_target, verb_rules
 from .clauses import trip_purpose as _trip_purpose
 from .embedded import without_embedded
 from .frames import (
@@ -68,6 +65,7 @@ from .frames import (
 from .hindsight import read_back
 from .keep import actor_key, anchored_event, own_possessions, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
+from .membership import not_member
 from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .petrarch_verbs import said_as_is
@@ -316,7 +314,7 @@ class EventCoder:
         if not_real(self.book, verb, obj):
             return None
         rule = match_rule(verb, obj, verb_rules(self.book, verb, obj))
-        rule = rule or self._light_rule(verb, obj)
+        rule = appeal_call(rule or self._light_rule(verb, obj), obj)  # "a call for help": 023
         if rule is None:
             return None
         if rule.objects and obj is not None:
@@ -328,7 +326,7 @@ class EventCoder:
         if not self._asserted(verb, mood, kind or conditional_kind(rule.code)):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
-        if rule.needs_target and not targets:
+        if (rule.needs_target and not targets) or not_member(rule.lemma, targets, self.book.words):
             return None
         candidate = Candidate(
             code=rule.code,
@@ -345,7 +343,8 @@ class EventCoder:
             return candidate if as_said else apply_frame(self.book, candidate, frame, index)
         if to_infinitive(verb) and not _trip_purpose(verb, rule.code, self.book.words):
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
-        return self._moded(candidate, None if rule.as_said and mood == "intent" else mood, verb)
+        mood = None if rule.as_said and mood == "intent" else mood  # a PETRARCH row: as said
+        return self._moded(purpose_target(candidate, verb, index), mood, verb)
 
     def _moded(self, candidate: Candidate, mood: str | None, verb: Token) -> Candidate:
         """``candidate`` recoded by the mood of its clause (refusal, threat, offer, intent)."""

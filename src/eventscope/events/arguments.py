@@ -89,6 +89,8 @@ class ArgumentFinder:
             giver = prep_object(verb, ("from",))
             if giver is None and obj is not None:
                 giver = prep_object(obj, ("from",)) or participle_agent(obj)
+            if giver is None and (asked := prep_object(obj, ("for",)) if obj else None):
+                giver = prep_object(asked, ("from",))  # "a call for talks from X"
             return index.groups_under(giver), subject_groups
         between = prep_object(verb, PAIR_PREPS)
         if not subject_groups and between is not None:

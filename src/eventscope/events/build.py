@@ -50,6 +50,9 @@ class Candidate:
     pattern: str
     reciprocal: bool = False
     extra: list[Candidate] = field(default_factory=list)
+    # the target is a party the text names but no actor ("urged Gulf states to ..."): none
+    # is guessed from the sentence
+    unnamed_target: bool = False
 
 
 # CAMEO 062 usage note: "joint military games and maneuvers" are military cooperation.
@@ -186,7 +189,7 @@ def to_mentions(
     base = candidate.confidence - (0.05 if collective else 0.0)
     for source, target in pairs(candidate):
         confidence = base if target is not None else base - 0.1
-        if target is None and source is not None and infer_targets:
+        if target is None and source is not None and infer_targets and not candidate.unnamed_target:
             target = sentence_target(source, sentence_mentions, candidate.trigger[1])
             if target is not None:
                 confidence = base - INFERRED_TARGET_PENALTY

@@ -31,6 +31,7 @@ from .syntax import subject
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .build import Candidate
     from .patterns import PatternBook, VerbRule
     from .syntax import ActorIndex
 
@@ -152,6 +153,26 @@ def addressee_of(frame: Token, index: ActorIndex) -> list:
     """The actor groups a frame verb asks: its object, else "on/upon/to X"."""
     asked = index.groups_under(child(frame, ("dobj",)))
     return asked or index.groups_after(frame, ADDRESSEE_PREPS)
+
+
+def unnamed_addressee(frame: Token, code: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """The frame asks a party that names no actor ("urged Gulf states to expel US forces":
+    its object is a noun), and the embedded event ``code`` rallies no support for a third
+    party ("urged countries to back Y", ``rally_codes``): the appeal has no named target."""
+    asked = child(frame, ("dobj",))
+    if asked is None or asked.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return code not in words.get("rally_codes", frozenset())
+
+
+def purpose_target(candidate: Candidate, verb: Token, index: ActorIndex) -> Candidate:
+    """A purpose clause with no target of its own is aimed at the actor its verb acted on:
+    "summoned the German ambassador to protest against the arms deliveries to X" protests to
+    Germany (the ambassador's country), not to X, which no preposition of the clause names."""
+    if candidate.targets or verb.dep_ not in ("advcl", "xcomp") or not to_infinitive(verb):
+        return candidate
+    candidate.targets = index.groups_under(child(verb.head, ("dobj",)))
+    return candidate
 
 
 def object_complement(verb: Token, obj: Token) -> Token | None:

@@ -44,6 +44,7 @@ from .common import covering, implied_actor, read_table, usable
 from .reported import (
     acl_agents,
     between,
+    compound_key,
     event_lemma,
     event_slot,
     in_setting,
@@ -254,7 +255,7 @@ class ContentiousCoder:
             code, sector = book.verbs[lemma]
             return code, sector, VERB_CONFIDENCE
         if token.pos_ == "NOUN" and lemma in book.nouns and self._noun_event(token):
-            code, sector = book.nouns[lemma]
+            code, sector = book.nouns[compound_key(token, lemma, book.nouns)]  # "drone strike"
             return code, sector, NOUN_CONFIDENCE
         return None
 

@@ -2,8 +2,7 @@
 
 * :func:`modality`: ``negated`` ("did not meet"), ``unreal`` ("could meet"), ``conditional``
   ("if/unless ..."), ``intent`` ("will meet") or ``None`` (a plain fact).
-* :func:`apply_frame`: "plans to visit X" -> 036, "threatened to attack X" -> 138x,
-  "refused to meet X" -> 125, "urged X to withdraw" -> 02x with X as target.
+* :func:`apply_frame`: "plans to visit X" 036, "threatened to attack X" 138x, "urged X to go" 02x.
 * :func:`framed_noun`: "demanded talks with X" -> 106, "called on X to resume talks" -> 026.
 * :func:`reported_demand`: "X said that Y must withdraw" -> X->Y 10x.
 
@@ -28,6 +27,7 @@ from .clauses import (
     inner_prep_object,
     object_complement,
     states_a_view,
+    unnamed_addressee,
 )
 from .patterns import PatternBook, VerbRule
 from .syntax import (
@@ -95,8 +95,7 @@ def _clause_modality(node: Token, words, *, own: bool) -> str | None:
 
 
 def habitual(verb: Token, clause: Token, marks: Collection[str]) -> bool:
-    """``clause`` is a present "when"/"whenever" clause of the present-tense ``verb``: what is
-    done each time something happens, not one event."""
+    """``clause`` is a present "when(ever)" clause of a present ``verb``: a habit, no event."""
     present = ("VBP", "VBZ")
     return (
         clause.dep_ == "advcl"
@@ -224,12 +223,13 @@ def apply_frame(
         if candidate.code in book.words.get("rally_codes", ()):
             candidate.code = book.frame_code(kind, embedded[:2])  # asked for oneself: 022
         candidate.targets = addressee
+    elif kind in ("appeal", "demand") and unnamed_addressee(frame, candidate.code, book.words):
+        candidate.targets, candidate.unnamed_target = [], True  # "urged Gulf states to ..."
     return candidate
 
 
 def _rallied(book: PatternBook, candidate: Candidate) -> bool:
-    """Support rallied for a third party ("urged X to back Y"); support asked for oneself
-    ("urged X to back its bid") is an appeal to X."""
+    """Support rallied for a third party ("urged X to back Y"), not for oneself ("its bid")."""
     if candidate.code not in book.words.get("rally_codes", ()):
         return False
     own = {m.actor.country for group in candidate.sources for m in group}

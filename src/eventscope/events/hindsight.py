@@ -9,7 +9,10 @@ CONTRACT:
 * "a gunman shot dead Prime Minister X": an assassination, 186 (:mod:`.assassination`);
 * "forced out more than 1,000 refugees": an expulsion (174) of a large group of people is a mass
   expulsion, CAMEO 201 ("force large groups of people or populations out of some territory");
-  a deportation of many stays 174 (a legal act on individuals).
+  a deportation of many stays 174 (a legal act on individuals);
+* "a drone attack killed four soldiers" with no named attacker: the codebook distinctions by
+  other words of the sentence (``[[recode]]``, 195 for a drone's killing) reach the events of
+  the domain and contentious coders too, as they reach the rule coder's own.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
+from ..nlp.docmemo import doc_words, sentences
 from .antecedents import with_antecedent_targets
 from .assassination import with_assassinations
 from .frames import object_of
@@ -32,7 +36,21 @@ if TYPE_CHECKING:
 def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> list[EventMention]:
     """``events`` with the targets and codes that only the other events or words give."""
     events = with_assassinations(doc, with_antecedent_targets(doc, events, book), book)
-    return [_mass_expulsion(doc, event) for event in events]
+    return [_mass_expulsion(doc, _late_recode(doc, event, book)) for event in events]
+
+
+# Events of the coders after the rule coder (events/domain.py, events/contentious.py), which
+# know no ``[[recode]]`` table of their own.
+_LATE_CODERS = frozenset({"domain", "implied", "contentious"})
+
+
+def _late_recode(doc: Doc, event: EventMention, book: PatternBook) -> EventMention:
+    if event.pattern.split(":", 1)[0] not in _LATE_CODERS:
+        return event
+    sent, table = sentences(doc)[event.sent_index], doc_words(doc)
+    trigger = table.lemma[event.trigger_end - 1]
+    code = book.recode(event.cameo, trigger, frozenset(table.lemma[sent.start : sent.end]))
+    return event if code == event.cameo else replace(event, cameo=code)
 
 
 # CAMEO 174 "expel or deport individuals" and 201 "engage in mass expulsion".

@@ -58,6 +58,15 @@ def event_lemma(token: Token) -> str:
     return lemma
 
 
+def compound_key(token: Token, lemma: str, table: Collection[str]) -> str:
+    """The two-word key ("drone strike") of a noun whose compound modifier makes it another
+    event than the bare noun (a labour strike), when ``table`` has that key; else ``lemma``."""
+    for item in token.children:
+        if item.dep_ == "compound" and (key := f"{item.lemma_.lower()} {lemma}") in table:
+            return key
+    return lemma
+
+
 def observed(noun: Token, verbs: frozenset[str]) -> bool:
     """Whether ``noun`` is what an observation verb reports: its object, through a quantity
     ("observed a total of 12 explosions"), or its passive subject ("explosions were heard")."""
