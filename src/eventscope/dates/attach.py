@@ -13,8 +13,10 @@ Within a clause the first expression in the text wins (an event listed with seve
 dates began on the first).
 
 Expressions from other sentences are used only when the event's sentence has no date of
-its own and refers back to the event before ("During the meeting, ..."; see
-:mod:`eventscope.dates.support`, which also rejects implausible dates); expressions that
+its own: when it refers back to the event before ("During the meeting, ..."; see
+:mod:`eventscope.dates.support`, which also rejects implausible dates), or when its event
+is past and continues the story of a day in the publication week ("On 6 May, police raided
+a mosque. Locals held two officers hostage."). Expressions that
 carry a date beat references such as PAST_REF. Example: in "On April 3-23, Azerbaijan
 received supplies under the act signed on April 2." the receiving event gets April 3-23
 and the signing event ("signed") gets April 2.
@@ -23,7 +25,7 @@ and the signing event ("signed") gets April 2.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, TimeExpression
@@ -31,14 +33,15 @@ from ..nlp.docmemo import char_span, sentences
 from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS
 from .lexicon import DateLexicon
-from .support import continues_previous, plausible
-from .tense import is_past
+from .support import RECENT, continues_previous, plausible
+from .tense import in_past_story, is_past
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _MAX_WALK = 40  # heads form a tree; the bound guards against malformed parses
 _MAX_CARRY = 3  # sentences a date is carried over ("During the meeting, ...")
+_MAX_STORY = 6  # dateless sentences a story's day is carried over
 
 
 def clause_head(token: Token) -> Token:
@@ -85,7 +88,7 @@ def attach_expression(
     found = _best(doc, trigger, own, published)
     if found is not None or not expressions:
         return found
-    return _carried_over(doc, event.sent_index, expressions, published, lexicon)
+    return _carried_over(doc, trigger, event.sent_index, expressions, published, lexicon)
 
 
 def _best(
@@ -105,30 +108,58 @@ def _plausible(doc: Doc, anchor: Token, expression: TimeExpression, published: d
 
     if published is None or expression.date is None:
         return True
-    return plausible(expression, published=published, past=past())
+    ahead = expression.date > published
+    return plausible(
+        expression, published=published, past=past(), past_event=ahead and is_past(anchor)
+    )
 
 
 def _carried_over(
     doc: Doc,
+    trigger: Token,
     sent_index: int,
     expressions: Sequence[TimeExpression],
     published: date | None,
     lexicon: DateLexicon | None,
 ) -> TimeExpression | None:
-    """The date of the sentence before, when this one refers back to its event (up to a
-    chain of :data:`_MAX_CARRY` sentences that each refer back)."""
+    """The date of an earlier sentence, or None.
+
+    A sentence that refers back to the event before takes its date (a chain of up to
+    :data:`_MAX_CARRY` sentences that each refer back). A past-tense event in a sentence with
+    no date continues the story: it takes the nearest earlier dated sentence's date when that
+    is a day of the publication week ("On 6 May, police raided a mosque. Locals held two
+    officers hostage."); an older or coarser date there is background and ends the search.
+    """
     lexicon = lexicon or DateLexicon.load()
     sents = sentences(doc)
-    index = sent_index
-    for _ in range(_MAX_CARRY):
-        if not 0 < index < len(sents) or not continues_previous(sents[index], lexicon):
+    if not 0 < sent_index < len(sents):
+        return None
+    story = in_past_story(trigger) and not _opens_elsewhere(sents[sent_index], lexicon)
+    chained = True
+    for index in range(sent_index - 1, max(sent_index - _MAX_STORY, 0) - 1, -1):
+        chained = chained and sent_index - index <= _MAX_CARRY
+        chained = chained and continues_previous(sents[index + 1], lexicon)
+        if not (chained or story):
             return None
-        index -= 1
         previous = [e for e in expressions if e.sent_index == index and e.date is not None]
-        found = _best(doc, sents[index].root, previous, published)
-        if found is not None:
+        found = _best(doc, sents[index].root, previous, published) if previous else None
+        if found is not None and (chained or _story_day(found, published)):
             return found
+        if previous and not chained:
+            return None
     return None
+
+
+def _opens_elsewhere(sent: Span, lexicon: DateLexicon) -> bool:
+    """A sentence opening on another time: "Later, ...", "Afterwards, ..."."""
+    return sent[0].lower_ in lexicon.narrative_breaks
+
+
+def _story_day(expression: TimeExpression, published: date | None) -> bool:
+    """A day (not a month or year) in the week up to publication, or any day without it."""
+    if expression.precision != "day" or expression.date is None:
+        return False
+    return published is None or timedelta(0) <= published - expression.date <= RECENT
 
 
 def _rank(

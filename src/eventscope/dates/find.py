@@ -72,12 +72,15 @@ class DateFinder:
     def find(self, doc: Doc, *, published: date | None) -> list[TimeExpression]:
         """Time expressions of ``doc`` in text order (see module docstring)."""
         sent_starts = [sent.start for sent in sentences(doc)]
-        found = []
+        found: list[TimeExpression] = []
+        last_day = published  # what "the next day" counts from: the day last named
         for alternatives in self.candidate_spans(doc):
             for span in alternatives:
-                expression = self._expression(span, published, sent_starts)
+                expression = self._expression(span, published, last_day, sent_starts)
                 if expression is not None:
                     found.append(expression)
+                    if expression.precision == "day" and expression.date is not None:
+                        last_day = expression.date
                     break
         return found
 
@@ -267,13 +270,14 @@ class DateFinder:
     # -- reading a span -------------------------------------------------------------
 
     def _expression(
-        self, span: Span, published: date | None, sent_starts: list[int]
+        self, span: Span, published: date | None, last_day: date | None, sent_starts: list[int]
     ) -> TimeExpression | None:
         span = _trim(span)
         parsed = self._parse(span.text) if len(span) else None
         if parsed is None or not self._is_date(parsed, span):
             return None
-        resolved = resolve(parsed, published, doc_direction(span))
+        anchor = last_day if parsed.anaphoric else published
+        resolved = resolve(parsed, anchor, doc_direction(span))
         return TimeExpression(
             text=span.text,
             start=span.start_char,
@@ -295,7 +299,9 @@ class DateFinder:
         if parsed.names_day_only_by_clock:
             return False
         if parsed.unit is not None and parsed.offset is None and not parsed.shift:
-            return parsed.quarter is not None  # a duration: "for two years"
+            # a duration ("for two years"), but "the weekend" is the nearest one
+            weekend = parsed.unit == "weekend" and parsed.amount is None
+            return parsed.quarter is not None or weekend
         if parsed == Parsed(year=parsed.year):
             return span.start > 0 and self._is_year(span.doc[span.start])
         return True
