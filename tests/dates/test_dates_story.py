@@ -182,6 +182,8 @@ def test_plausible_rejects_a_later_date_for_a_past_event() -> None:
     [
         ("over the weekend", "Protesters marched over the weekend.", "2020-W53-WE"),
         ("the weekend", "Protesters marched at the weekend.", "2020-W53-WE"),
+        ("this weekend", "Farmers blocked roads this weekend.", "2020-W53-WE"),
+        ("this weekend", "Farmers will block roads this weekend.", "2021-W01-WE"),
         ("the same day", "He was freed the same day.", "2021-01-06"),
         ("the day before", "He had been freed the day before.", "2021-01-05"),
     ],
