@@ -9,8 +9,11 @@ clause-level verb (ROOT, ccomp, advcl, relcl, acl, conj...). Candidates, best fi
 3. expressions inside the subtree of the event's clause head (nested clauses);
 4. the nearest expression in the same sentence.
 
-Within a clause the first expression in the text wins (an event listed with several
-dates began on the first).
+Within a clause a date on the trigger itself comes first ("the attack on Sunday"), then one
+on the clause's verb, then one on another noun ("the attack on Sunday was condemned on
+Monday": the condemning was on Monday); then the first in the text (an event listed with
+several dates began on the first). A date between a reporting verb and the subject of the
+clause it reports is the report's, whatever the parse says ("said on Tuesday they had ...").
 
 Expressions from other sentences are used only when the event's sentence has no date of
 its own: when it refers back to the event before ("During the meeting, ..."; see
@@ -31,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..models import EventMention, TimeExpression
 from ..nlp.docmemo import char_span, sentences
 from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
-from ..nlp.syntax import VERBAL_POS
+from ..nlp.syntax import SUBJECT_DEPS, VERBAL_POS
 from .lexicon import DateLexicon
 from .support import RECENT, continues_previous, plausible
 from .tense import in_past_story, is_past
@@ -164,23 +167,50 @@ def _story_day(expression: TimeExpression, published: date | None) -> bool:
 
 def _rank(
     doc: Doc, expression: TimeExpression, chain: dict[int, int], trigger: Token
-) -> tuple[int, int, int]:
+) -> tuple[int, int, int, int]:
     """Sort key: dated first; then own clause, enclosing clauses (nearest first), the
-    clause's subtree, the rest of the sentence; then text order or distance."""
+    clause's subtree, the rest of the sentence; then what the date modifies (the trigger,
+    the clause's verb, another noun) and text order, or distance."""
     span = char_span(doc, expression.start, expression.end)
     undated = 1 if expression.date is None else 0
     if span is None:
-        return (undated, _MAX_WALK + 2, abs(expression.start - trigger.idx))
-    level = chain.get(clause_head(span.root).i)
+        return (undated, _MAX_WALK + 2, 0, abs(expression.start - trigger.idx))
+    level = chain.get(_date_clause(span).i)
     if level is not None:
         # Several dates in one clause ("On April 3-23, and May 21, X received..."):
         # the first is when the event began.
-        return (undated, level, span.start)
+        return (undated, level, _host_rank(span, trigger), span.start)
     own_head = min(chain, key=chain.__getitem__)
     if _descends(span.root, doc[own_head]):
-        return (undated, _MAX_WALK, span.start)
+        return (undated, _MAX_WALK, 0, span.start)
     distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
-    return (undated, _MAX_WALK + 1, distance)
+    return (undated, _MAX_WALK + 1, 0, distance)
+
+
+def _date_clause(span: Span) -> Token:
+    """The clause a date belongs to. A date between a verb and the subject of the clause it
+    reports belongs to the reporting verb, whatever the parse says ("Police said on Tuesday
+    they had arrested 12 protesters on Sunday": the saying was on Tuesday)."""
+    head = clause_head(span.root)
+    parent = head.head
+    if head.dep_ != "ccomp" or not parent.i < span.start:
+        return head
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and span.end <= subject.left_edge.i:
+        return clause_head(parent)
+    return head
+
+
+def _host_rank(span: Span, trigger: Token) -> int:
+    """0 when the date modifies the trigger ("the attack on Sunday" for the attack), 1 when it
+    modifies a verb, 2 when another noun ("the attack on Sunday was condemned on Monday": the
+    condemning was on Monday)."""
+    host = span.root.head
+    if host.pos_ == "ADP" and host.head.i != host.i:
+        host = host.head
+    if host.i == trigger.i:
+        return 0
+    return 1 if host.pos_ in VERBAL_POS else 2
 
 
 def _descends(token: Token, ancestor: Token) -> bool:

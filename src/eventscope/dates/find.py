@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 ENTITY_LABELS = frozenset({"DATE", "TIME"})
 _DASHES = frozenset({"-", "\u2013", "\u2014", "to", "through"})
 _EDGE_WORDS = frozenset({"early", "late", "mid", "earlier", "later", "this", "last", "next"})
+_TIME_PREPS = frozenset({"in", "since", "until", "till", "during", "throughout"})
 _DATE_LEAD = _EDGE_WORDS | {"on", "by", "since", "until", "till", "from", "before", "after"}
 # Between two clock times of a range or a conversion: "1800 to 2100 local", "1500 (1400 GMT)".
 _CLOCK_PAIR = frozenset({"and", "to", "-", "\u2013", "(", "/", "through"})
@@ -198,9 +199,11 @@ class DateFinder:
         if self._is_clock(token) or self._in_name(token):
             return False
         prev = self.lexicon.key(token.nbor(-1).text)
-        if prev in self.lexicon.year_preps:
-            return True
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if prev in self.lexicon.year_preps:
+            # a count before a plural noun ("a total of 1513 shots", "for 2000 people"), but
+            # not after a preposition of time only ("In 2014 protests erupted")
+            return prev in _TIME_PREPS or nxt is None or nxt.tag_ != "NNS"
         return (
             prev in self.lexicon.year_determiners
             and nxt is not None
