@@ -76,14 +76,26 @@ class DateFinder:
         found: list[TimeExpression] = []
         last_day = published  # what "the next day" counts from: the day last named
         for alternatives in self.candidate_spans(doc):
-            for span in alternatives:
-                expression = self._expression(span, published, last_day, sent_starts)
-                if expression is not None:
-                    found.append(expression)
-                    if expression.precision == "day" and expression.date is not None:
-                        last_day = expression.date
-                    break
+            expression = self._first_reading(alternatives, published, last_day, sent_starts)
+            if expression is None:
+                continue
+            found.append(expression)
+            if expression.precision == "day" and expression.date is not None:
+                last_day = expression.date
         return found
+
+    def _first_reading(
+        self,
+        alternatives: tuple[Span, ...],
+        published: date | None,
+        last_day: date | None,
+        sent_starts: list[int],
+    ) -> TimeExpression | None:
+        for span in alternatives:
+            expression = self._expression(span, published, last_day, sent_starts)
+            if expression is not None:
+                return expression
+        return None
 
     def candidate_spans(self, doc: Doc) -> list[tuple[Span, ...]]:
         """Candidate spans in text order, each as alternatives to try in turn.
