@@ -139,10 +139,22 @@ def test_date_for_event(nlp, text, trigger, expected):
     assert (when.text if when else None) == expected
 
 
-def test_date_for_event_never_crosses_sentences(nlp):
-    doc = nlp("The clash happened on July 12. Turkey sent aid.")
-    found = find_time_expressions(doc, published=PUBLISHED)
-    assert date_for_event(doc, _event(doc, "sent", sent_index=1), found) is None
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # The story's day carries to a past-tense event without a date of its own...
+        ("The clash happened on July 12. Turkey sent aid.", date(2020, 7, 14), "July 12"),
+        # ...but not from weeks before publication, nor to a present-tense statement.
+        ("The clash happened on July 12. Turkey sent aid.", PUBLISHED, None),
+        ("The clash happened on July 12. Turkey sends aid.", date(2020, 7, 14), None),
+    ],
+)
+def test_date_for_event_crosses_sentences_only_within_the_story(nlp, text, published, expected):
+    doc = nlp(text)
+    found = find_time_expressions(doc, published=published)
+    trigger = "sends" if "sends" in text else "sent"
+    when = date_for_event(doc, _event(doc, trigger, sent_index=1), found, published=published)
+    assert (when.text if when else None) == expected
 
 
 def test_a_repeated_expression_reads_the_same_from_the_finders_cache(nlp, monkeypatch) -> None:

@@ -9,12 +9,17 @@ clause-level verb (ROOT, ccomp, advcl, relcl, acl, conj...). Candidates, best fi
 3. expressions inside the subtree of the event's clause head (nested clauses);
 4. the nearest expression in the same sentence.
 
-Within a clause the first expression in the text wins (an event listed with several
-dates began on the first).
+Within a clause a date on the trigger itself comes first ("the attack on Sunday"), then one
+on the clause's verb, then one on another noun ("the attack on Sunday was condemned on
+Monday": the condemning was on Monday); then the first in the text (an event listed with
+several dates began on the first). A date between a reporting verb and the subject of the
+clause it reports is the report's, whatever the parse says ("said on Tuesday they had ...").
 
 Expressions from other sentences are used only when the event's sentence has no date of
-its own and refers back to the event before ("During the meeting, ..."; see
-:mod:`eventscope.dates.support`, which also rejects implausible dates); expressions that
+its own: when it refers back to the event before ("During the meeting, ..."; see
+:mod:`eventscope.dates.support`, which also rejects implausible dates), or when its event
+is past and continues the story of a day in the publication week ("On 6 May, police raided
+a mosque. Locals held two officers hostage."). Expressions that
 carry a date beat references such as PAST_REF. Example: in "On April 3-23, Azerbaijan
 received supplies under the act signed on April 2." the receiving event gets April 3-23
 and the signing event ("signed") gets April 2.
@@ -23,22 +28,23 @@ and the signing event ("signed") gets April 2.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, TimeExpression
 from ..nlp.docmemo import char_span, sentences
 from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
-from ..nlp.syntax import VERBAL_POS
+from ..nlp.syntax import SUBJECT_DEPS, VERBAL_POS
 from .lexicon import DateLexicon
-from .support import continues_previous, plausible
-from .tense import is_past
+from .support import RECENT, continues_previous, plausible
+from .tense import in_past_story, is_past
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _MAX_WALK = 40  # heads form a tree; the bound guards against malformed parses
 _MAX_CARRY = 3  # sentences a date is carried over ("During the meeting, ...")
+_MAX_STORY = 6  # dateless sentences a story's day is carried over
 
 
 def clause_head(token: Token) -> Token:
@@ -85,7 +91,7 @@ def attach_expression(
     found = _best(doc, trigger, own, published)
     if found is not None or not expressions:
         return found
-    return _carried_over(doc, event.sent_index, expressions, published, lexicon)
+    return _carried_over(doc, trigger, event.sent_index, expressions, published, lexicon)
 
 
 def _best(
@@ -105,51 +111,106 @@ def _plausible(doc: Doc, anchor: Token, expression: TimeExpression, published: d
 
     if published is None or expression.date is None:
         return True
-    return plausible(expression, published=published, past=past())
+    ahead = expression.date > published
+    return plausible(
+        expression, published=published, past=past(), past_event=ahead and is_past(anchor)
+    )
 
 
 def _carried_over(
     doc: Doc,
+    trigger: Token,
     sent_index: int,
     expressions: Sequence[TimeExpression],
     published: date | None,
     lexicon: DateLexicon | None,
 ) -> TimeExpression | None:
-    """The date of the sentence before, when this one refers back to its event (up to a
-    chain of :data:`_MAX_CARRY` sentences that each refer back)."""
+    """The date of an earlier sentence, or None.
+
+    A sentence that refers back to the event before takes its date (a chain of up to
+    :data:`_MAX_CARRY` sentences that each refer back). A past-tense event in a sentence with
+    no date continues the story: it takes the nearest earlier dated sentence's date when that
+    is a day of the publication week ("On 6 May, police raided a mosque. Locals held two
+    officers hostage."); an older or coarser date there is background and ends the search.
+    """
     lexicon = lexicon or DateLexicon.load()
     sents = sentences(doc)
-    index = sent_index
-    for _ in range(_MAX_CARRY):
-        if not 0 < index < len(sents) or not continues_previous(sents[index], lexicon):
+    if not 0 < sent_index < len(sents):
+        return None
+    story = in_past_story(trigger) and not _opens_elsewhere(sents[sent_index], lexicon)
+    chained = True
+    for index in range(sent_index - 1, max(sent_index - _MAX_STORY, 0) - 1, -1):
+        chained = chained and sent_index - index <= _MAX_CARRY
+        chained = chained and continues_previous(sents[index + 1], lexicon)
+        if not (chained or story):
             return None
-        index -= 1
         previous = [e for e in expressions if e.sent_index == index and e.date is not None]
-        found = _best(doc, sents[index].root, previous, published)
-        if found is not None:
+        found = _best(doc, sents[index].root, previous, published) if previous else None
+        if found is not None and (chained or _story_day(found, published)):
             return found
+        if previous and not chained:
+            return None
     return None
+
+
+def _opens_elsewhere(sent: Span, lexicon: DateLexicon) -> bool:
+    """A sentence opening on another time: "Later, ...", "Afterwards, ..."."""
+    return sent[0].lower_ in lexicon.narrative_breaks
+
+
+def _story_day(expression: TimeExpression, published: date | None) -> bool:
+    """A day (not a month or year) in the week up to publication, or any day without it."""
+    if expression.precision != "day" or expression.date is None:
+        return False
+    return published is None or timedelta(0) <= published - expression.date <= RECENT
 
 
 def _rank(
     doc: Doc, expression: TimeExpression, chain: dict[int, int], trigger: Token
-) -> tuple[int, int, int]:
+) -> tuple[int, int, int, int]:
     """Sort key: dated first; then own clause, enclosing clauses (nearest first), the
-    clause's subtree, the rest of the sentence; then text order or distance."""
+    clause's subtree, the rest of the sentence; then what the date modifies (the trigger,
+    the clause's verb, another noun) and text order, or distance."""
     span = char_span(doc, expression.start, expression.end)
     undated = 1 if expression.date is None else 0
     if span is None:
-        return (undated, _MAX_WALK + 2, abs(expression.start - trigger.idx))
-    level = chain.get(clause_head(span.root).i)
+        return (undated, _MAX_WALK + 2, 0, abs(expression.start - trigger.idx))
+    level = chain.get(_date_clause(span).i)
     if level is not None:
         # Several dates in one clause ("On April 3-23, and May 21, X received..."):
         # the first is when the event began.
-        return (undated, level, span.start)
+        return (undated, level, _host_rank(span, trigger), span.start)
     own_head = min(chain, key=chain.__getitem__)
     if _descends(span.root, doc[own_head]):
-        return (undated, _MAX_WALK, span.start)
+        return (undated, _MAX_WALK, 0, span.start)
     distance = min(abs(span.start - trigger.i), abs(span.end - 1 - trigger.i))
-    return (undated, _MAX_WALK + 1, distance)
+    return (undated, _MAX_WALK + 1, 0, distance)
+
+
+def _date_clause(span: Span) -> Token:
+    """The clause a date belongs to. A date between a verb and the subject of the clause it
+    reports belongs to the reporting verb, whatever the parse says ("Police said on Tuesday
+    they had arrested 12 protesters on Sunday": the saying was on Tuesday)."""
+    head = clause_head(span.root)
+    parent = head.head
+    if head.dep_ != "ccomp" or not parent.i < span.start:
+        return head
+    subject = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and span.end <= subject.left_edge.i:
+        return clause_head(parent)
+    return head
+
+
+def _host_rank(span: Span, trigger: Token) -> int:
+    """0 when the date modifies the trigger ("the attack on Sunday" for the attack), 1 when it
+    modifies a verb, 2 when another noun ("the attack on Sunday was condemned on Monday": the
+    condemning was on Monday)."""
+    host = span.root.head
+    if host.pos_ == "ADP" and host.head.i != host.i:
+        host = host.head
+    if host.i == trigger.i:
+        return 0
+    return 1 if host.pos_ in VERBAL_POS else 2
 
 
 def _descends(token: Token, ancestor: Token) -> bool:

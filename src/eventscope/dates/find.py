@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 ENTITY_LABELS = frozenset({"DATE", "TIME"})
 _DASHES = frozenset({"-", "\u2013", "\u2014", "to", "through"})
 _EDGE_WORDS = frozenset({"early", "late", "mid", "earlier", "later", "this", "last", "next"})
+_TIME_PREPS = frozenset({"in", "since", "until", "till", "during", "throughout"})
 _DATE_LEAD = _EDGE_WORDS | {"on", "by", "since", "until", "till", "from", "before", "after"}
 # Between two clock times of a range or a conversion: "1800 to 2100 local", "1500 (1400 GMT)".
 _CLOCK_PAIR = frozenset({"and", "to", "-", "\u2013", "(", "/", "through"})
@@ -72,14 +73,29 @@ class DateFinder:
     def find(self, doc: Doc, *, published: date | None) -> list[TimeExpression]:
         """Time expressions of ``doc`` in text order (see module docstring)."""
         sent_starts = [sent.start for sent in sentences(doc)]
-        found = []
+        found: list[TimeExpression] = []
+        last_day = published  # what "the next day" counts from: the day last named
         for alternatives in self.candidate_spans(doc):
-            for span in alternatives:
-                expression = self._expression(span, published, sent_starts)
-                if expression is not None:
-                    found.append(expression)
-                    break
+            expression = self._first_reading(alternatives, published, last_day, sent_starts)
+            if expression is None:
+                continue
+            found.append(expression)
+            if expression.precision == "day" and expression.date is not None:
+                last_day = expression.date
         return found
+
+    def _first_reading(
+        self,
+        alternatives: tuple[Span, ...],
+        published: date | None,
+        last_day: date | None,
+        sent_starts: list[int],
+    ) -> TimeExpression | None:
+        for span in alternatives:
+            expression = self._expression(span, published, last_day, sent_starts)
+            if expression is not None:
+                return expression
+        return None
 
     def candidate_spans(self, doc: Doc) -> list[tuple[Span, ...]]:
         """Candidate spans in text order, each as alternatives to try in turn.
@@ -195,9 +211,11 @@ class DateFinder:
         if self._is_clock(token) or self._in_name(token):
             return False
         prev = self.lexicon.key(token.nbor(-1).text)
-        if prev in self.lexicon.year_preps:
-            return True
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if prev in self.lexicon.year_preps:
+            # a count before a plural noun ("a total of 1513 shots", "for 2000 people"), but
+            # not after a preposition of time only ("In 2014 protests erupted")
+            return prev in _TIME_PREPS or nxt is None or nxt.tag_ != "NNS"
         return (
             prev in self.lexicon.year_determiners
             and nxt is not None
@@ -267,13 +285,14 @@ class DateFinder:
     # -- reading a span -------------------------------------------------------------
 
     def _expression(
-        self, span: Span, published: date | None, sent_starts: list[int]
+        self, span: Span, published: date | None, last_day: date | None, sent_starts: list[int]
     ) -> TimeExpression | None:
         span = _trim(span)
         parsed = self._parse(span.text) if len(span) else None
         if parsed is None or not self._is_date(parsed, span):
             return None
-        resolved = resolve(parsed, published, doc_direction(span))
+        anchor = last_day if parsed.anaphoric else published
+        resolved = resolve(parsed, anchor, doc_direction(span))
         return TimeExpression(
             text=span.text,
             start=span.start_char,
@@ -295,7 +314,9 @@ class DateFinder:
         if parsed.names_day_only_by_clock:
             return False
         if parsed.unit is not None and parsed.offset is None and not parsed.shift:
-            return parsed.quarter is not None  # a duration: "for two years"
+            # a duration ("for two years"), but "the weekend" is the nearest one
+            weekend = parsed.unit == "weekend" and parsed.amount is None
+            return parsed.quarter is not None or weekend
         if parsed == Parsed(year=parsed.year):
             return span.start > 0 and self._is_year(span.doc[span.start])
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -64,6 +64,9 @@ class DateLexicon:
     clock_words: frozenset[str] = frozenset()
     continuation_preps: frozenset[str] = frozenset()
     continuation_nouns: frozenset[str] = frozenset()
+    anaphoric_days: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    anaphoric_shifts: frozenset[str] = frozenset()
+    narrative_breaks: frozenset[str] = frozenset()
 
     @staticmethod
     def key(word: str) -> str:
@@ -105,9 +108,21 @@ class DateLexicon:
                 clock_words=frozenset(raw.get("clock_words", {}).get("words", ())),
                 continuation_preps=frozenset(raw.get("continuation", {}).get("preps", ())),
                 continuation_nouns=frozenset(raw.get("continuation", {}).get("nouns", ())),
+                **_narrative_tables(raw),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DataFileError(detail=f"{source}: bad or missing table ({exc!r})") from exc
+
+
+def _narrative_tables(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """The optional [anaphoric_days] and [narrative] tables."""
+    narrative = raw.get("narrative", {})
+    days = raw.get("anaphoric_days", {})
+    return {
+        "anaphoric_days": MappingProxyType({str(k): int(v) for k, v in days.items()}),
+        "anaphoric_shifts": frozenset(narrative.get("shifts", ())),
+        "narrative_breaks": frozenset(narrative.get("breaks", ())),
+    }
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

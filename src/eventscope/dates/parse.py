@@ -70,6 +70,8 @@ class Parsed:
     day_part: bool = False
     year_offset: int | None = None
     plural: bool = False
+    # Counted from the day the text last named, not from publication ("the next day").
+    anaphoric: bool = False
 
     @property
     def names_day_only_by_clock(self) -> bool:
@@ -90,6 +92,9 @@ def parse_expression(text: str, lexicon: DateLexicon) -> Parsed | None:
     reference = _reference(text, lexicon)
     if reference is not None:
         return Parsed(reference=reference)
+    anaphoric = _anaphoric_day(text, lexicon)
+    if anaphoric is not None:
+        return Parsed(relative_day=anaphoric, anaphoric=True)
     tokens = [classify(word, lexicon) for word in tokenise(text)]
     if not tokens or any(token.kind == "unknown" for token in tokens):
         return None
@@ -97,6 +102,9 @@ def parse_expression(text: str, lexicon: DateLexicon) -> Parsed | None:
     parsed = _relative_parts(tokens, parsed)
     if parsed == Parsed():
         return None
+    if parsed.unit == "day" and any(t.text in lexicon.anaphoric_shifts for t in tokens):
+        # "two days later" counts from the day the story is on, as "the next day" does
+        return replace(parsed, anaphoric=True)
     return parsed
 
 
@@ -105,6 +113,14 @@ def _reference(text: str, lexicon: DateLexicon) -> str | None:
     if words.startswith("the "):
         words = words[4:]
     return lexicon.references.get(words)
+
+
+def _anaphoric_day(text: str, lexicon: DateLexicon) -> int | None:
+    """Days after the day last named for "the same day", "the day before"...; else None."""
+    words = tokenise(text)
+    while words and words[0] in ("the", "on", "of"):
+        words = words[1:]
+    return lexicon.anaphoric_days.get(" ".join(words))
 
 
 def classify(word: str, lexicon: DateLexicon) -> Token:

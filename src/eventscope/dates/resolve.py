@@ -228,7 +228,8 @@ def _unit(parsed: Parsed, dct: date, direction: Direction) -> Resolved | None:
     if offset is None:
         # "the quarter" in a past-tense report is the last one that ended.
         offset = -1 if parsed.unit == "quarter" and direction == "past" else 0
-    if parsed.unit == "weekend" and parsed.offset is None:
+    if parsed.unit == "weekend" and parsed.offset in (None, 0):
+        # told in the past on a weekday, "(this) weekend" is the one just gone
         offset = -1 if direction == "past" and dct.weekday() < 5 else 0
     return unit_value(parsed.unit, dct, offset)
 

@@ -11,10 +11,14 @@ publication date, both cheap and general:
   clause or the date's own ("Iran attacked Iraq in 1980"). "The Trade Act of 1974 says ..."
   reports a present statement; the 1974 is background. Recent dates are exempt: headlines
   report last week's events in the present ("Russia attacks Georgia on Monday").
+* **Ahead of a past event.** An event told in the past tense happened by publication: a later
+  date in its sentence is a plan or a target ("protested against cuts for next year").
 
 And one rule in the other direction: a sentence with no date of its own that refers back
 to the event of the sentence before ("... met in Geneva on August 19. During the meeting,
-the sides exchanged views") takes that sentence's date (:func:`continues_previous`).
+the sides exchanged views") takes that sentence's date (:func:`continues_previous`); a
+past-tense event with no date in its sentence continues the story's day (see
+:mod:`eventscope.dates.attach`).
 
 Example:
     >>> from datetime import date
@@ -43,16 +47,20 @@ _PERIOD_DAYS = {"day": 0, "week": 6, "month": 30, "quarter": 91, "season": 91, "
 _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 
 
-def plausible(expression: TimeExpression, *, published: date | None, past: bool) -> bool:
+def plausible(
+    expression: TimeExpression, *, published: date | None, past: bool, past_event: bool = False
+) -> bool:
     """Whether ``expression`` may date an event reported on ``published`` (module docstring).
 
     ``past``: whether a past-tense clause supports it; read only for older dates.
+    ``past_event``: whether the event's own clause is past, so it happened by publication
+    ("students protested against cuts for next year" is not dated next year).
     """
     when = expression.date
     if published is None or when is None:
         return True
     # Differences, not sums: dates near 0001-01-01 or 9999-12-31 must not overflow.
-    if when - published > FUTURE_LIMIT:
+    if when - published > FUTURE_LIMIT or (past_event and when > published):
         return False
     return past or published - _last_day(expression) <= RECENT
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "may", "might", "must", "should"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def context_direction(context: str | None, expression: str, lexicon: DateLexicon) -> Direction:
@@ -84,6 +85,39 @@ def is_past(token: Token) -> bool:
     """Whether the verb governing ``token`` is past (as :func:`doc_direction` reads it)."""
     verb = _governing_verb(token)
     return verb is not None and _verb_direction(verb) == "past"
+
+
+def in_past_story(token: Token) -> bool:
+    """Whether the nearest finite verb at or above ``token``'s verb is past: an infinitive,
+    participle or gerund takes the tense of the clause it hangs on ("guards fired shots to
+    disperse the crowd", "musicians taking part in the protest chained themselves")."""
+    verb = _governing_verb(token)
+    for _ in range(12):  # heads form a tree; the bound guards against odd parses
+        if verb is None:
+            return False
+        direction = _verb_direction(verb)
+        if direction == "past" or (direction is None and _finite(verb)):
+            return direction == "past"
+        if direction == "future" and not _infinitive(verb):
+            return False
+        if verb.head.i == verb.i:
+            return False
+        verb = _governing_verb(verb.head)
+    return False
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: tensed itself or after a tensed auxiliary."""
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    return any(
+        child.dep_ in AUXILIARY_DEPS and child.tag_ in _FINITE_TAGS for child in verb.children
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to disperse": future to :func:`doc_direction`, but it has no tense of its own."""
+    return verb.tag_ == "VB" and not _finite(verb)
 
 
 def _verb_direction(verb: Token) -> Direction:
