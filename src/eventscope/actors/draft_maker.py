@@ -133,10 +133,11 @@ class DraftMaker:
         if (
             modifier is not None
             and modifier.entry.kind == "org"
-            and (country is None or role.person or role.sector == ELITES)
+            and (country is None or role.person or role.sector in (ELITES, None))
         ):
             # "UN envoy" stays the UN, "Hamas leader" Hamas, "candidates from Hamas" too: an
-            # elite's word (a candidate, a politician) adds no sector to its organisation's.
+            # elite's word (a candidate, a politician) adds no sector to its organisation's,
+            # nor does a word of no sector ("factions of Mayi Mayi" are Mayi Mayi).
             code = modifier.entry.code_on(self.on)
         elif modifier is None:
             code = self._title_body(start, end, role)  # "the Secretary-General said"
