@@ -108,3 +108,52 @@ def test_a_faction_of_a_group_is_the_group(coder, nlp, text, actor, code):
 )
 def test_govt_forces_are_the_military(coder, nlp, text, actor):
     assert sectors(coder, nlp, text)[actor] == "MIL"
+
+
+# -- a role that takes an organisation's code takes its sector: code and sector agree ----------
+@pytest.mark.parametrize(
+    ("text", "actor", "sector"),
+    [
+        ("The UN envoy met the rebel leaders on Monday.", "The UN envoy", "IGO"),
+        ("The Secretary-General condemned the shelling.", "The Secretary-General", "IGO"),
+        ("European Union foreign ministers demanded a ceasefire.",
+         "European Union foreign ministers", "IGO"),
+    ],
+)  # fmt: skip
+def test_a_role_of_an_organisation_has_the_organisations_sector(coder, nlp, text, actor, sector):
+    found = {m.actor.text: (m.actor.code, m.actor.sector) for m in coder.find(nlp(text), on=ON)}
+    code, found_sector = found[actor]
+    assert found_sector == sector and (code or "").startswith(sector), found
+
+
+# -- leaders and officials of a named group are the group, one or many --------------------------
+@pytest.mark.parametrize(
+    ("text", "actor", "code"),
+    [
+        ("A Hamas leader met the mediators on Monday.", "Hamas leader", "PSEREBHMS"),
+        ("Hamas leaders met the mediators on Monday.", "Hamas leaders", "PSEREBHMS"),
+        ("Houthi officials rejected the truce offer.", "Houthi officials", "YEMREBHTH"),
+        # a word for the group's men is no title: the group before it still gives the code
+        ("Hamas fighters fired rockets at the border posts.", "Hamas fighters", "PSEREBHMS"),
+    ],
+)  # fmt: skip
+def test_leaders_of_a_group_are_the_group(coder, nlp, text, actor, code):
+    found = {m.actor.text: m.actor.code for m in coder.find(nlp(text), on=ON)}
+    assert found[actor] == code, found
+
+
+# -- a country's homes, towns and farms stand for its civilians, not its state --------------------
+@pytest.mark.parametrize(
+    ("text", "actor", "code"),
+    [
+        ("Bulldozers demolished Palestinian homes near the border.", "Palestinian homes",
+         "PSECVL"),
+        ("Militants fired rockets at Israeli towns overnight.", "Israeli towns", "ISRCVL"),
+        ("Iranian artillery shelled Iraqi farms near the border.", "Iraqi farms", "IRQCVL"),
+        # a thing that is no home (a policy) is no civilian
+        ("Turkish policy angered the Kurdish parties.", "Turkish", "TUR"),
+    ],
+)  # fmt: skip
+def test_a_countrys_homes_are_its_civilians(coder, nlp, text, actor, code):
+    found = {m.actor.text: m.actor.code for m in coder.find(nlp(text), on=ON)}
+    assert found[actor] == code, found
