@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention
 from ..nlp.docmemo import sentence_starts, within_memo_scope
+from .armed import with_armed_sector
 from .coref import resolve
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .phrases import Draft, PhraseBuilder
@@ -96,6 +97,7 @@ class ActorCoder:
         if not hits:
             return []
         drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms)
+        drafts = with_armed_sector(doc, drafts)
         sent_starts = sentence_starts(doc)
         # A draft with neither country nor sector ("the side") codes nothing.
         members = (m for d in drafts if actor_code(d) for m in _members(d))

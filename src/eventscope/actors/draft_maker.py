@@ -82,6 +82,27 @@ def _force_sector(role: Entry, modifier: Hit | None) -> str | None:
     return region_sector(role.sector, modifier)
 
 
+def _group_title(role: Entry, code: str | None) -> bool:
+    """The plural of a title ("leaders", "officials": agents.tsv rows with a title group) under
+    an organisation whose code is more than a country ("Hamas leaders" PSEREBHMS): they hold
+    its offices, as one "Hamas leader" does. A body coded by its country alone ("Triad
+    officials", a user entry for several states) gives each state the role's sector."""
+    return role.group is not None and len(code or "") > 3
+
+
+def code_sector(code: str | None, sector: str | None) -> str | None:
+    """The sector that ``code`` carries, else ``sector``: a role that takes an organisation's
+    code takes its sector too, so the two agree ("UN envoy" IGOUNO is IGO, not GOV; "Hamas
+    commander" PSEREBHMS is REB).
+
+    >>> code_sector("IGOUNO", "GOV"), code_sector("PSEREBHMS", "MIL"), code_sector(None, "GOV")
+    ('IGO', 'REB', 'GOV')
+    """
+    if not code:
+        return sector
+    return actor_entry(code, name="").sector or sector
+
+
 @dataclass(frozen=True, slots=True)
 class DraftMaker:
     """One document's hits and rules, and the methods that make drafts of them."""
@@ -114,14 +135,16 @@ class DraftMaker:
             return replace(known, resolution="title")  # an IGO office holder keeps its code
         body = self._title_body(start, person.end, role) if modifier is None else None
         if body is not None:  # "Secretary-General Kofi Annan": the office, not his country
-            return Draft(start, person.end, sector=role.sector, code=body, name=known.name,
+            sector = code_sector(body, role.sector)
+            return Draft(start, person.end, sector=sector, code=body, name=known.name,
                          resolution="title", group=role.group, person=True)  # fmt: skip
         country = self._country(modifier) if modifier is not None else None
         if modifier is not None and modifier.entry.kind == "org":
             # "Arab League Secretary-General Chedli Klibi", "Hezbollah leader Hassan Nasrallah":
             # the text names the office in that body, whatever the dictionary's dates say
-            return Draft(start, person.end, country=country, sector=role.sector,
-                         code=modifier.entry.code_on(self.on), name=known.name,
+            code = modifier.entry.code_on(self.on)
+            return Draft(start, person.end, country=country, sector=code_sector(code, role.sector),
+                         code=code, name=known.name,
                          resolution="title", group=role.group, person=True)  # fmt: skip
         return Draft(start, person.end, country=country or known.country, sector=role.sector,
                      name=known.name, resolution="title", group=role.group,
@@ -133,10 +156,16 @@ class DraftMaker:
         if (
             modifier is not None
             and modifier.entry.kind == "org"
-            and (country is None or role.person or role.sector == ELITES)
+            and (
+                country is None
+                or role.person
+                or role.sector in (ELITES, None)
+                or _group_title(role, modifier.entry.code_on(self.on))
+            )
         ):
-            # "UN envoy" stays the UN, "Hamas leader" Hamas, "candidates from Hamas" too: an
-            # elite's word (a candidate, a politician) adds no sector to its organisation's.
+            # "UN envoy" stays the UN, "Hamas leader(s)" Hamas, "candidates from Hamas" too: an
+            # elite's word (a candidate, a politician) adds no sector to its organisation's,
+            # nor does a word of no sector ("factions of Mayi Mayi" are Mayi Mayi).
             code = modifier.entry.code_on(self.on)
         elif modifier is None:
             code = self._title_body(start, end, role)  # "the Secretary-General said"
@@ -150,7 +179,8 @@ class DraftMaker:
         why: Resolution = "modifier" if country and not role.person else "dictionary"
         if country and modifier is not None and modifier.entry.kind in TOWN_KINDS:
             why = "located"
-        return Draft(start, end, country=country, sector=_force_sector(role, modifier),
+        sector = _force_sector(role, modifier)
+        return Draft(start, end, country=country, sector=code_sector(code, sector),
                      code=code, group=role.group, person=role.person, needs=needs,
                      resolution=why, also=self._member_roles(modifier, role.sector))  # fmt: skip
 

@@ -69,6 +69,8 @@ def owned_by_country(
     if held is not None:
         return held + 1, "MIL"
     people = people_head(doc, hit, rules.people_nouns, starts)
+    if people is None:  # "Palestinian homes", "Israeli towns": the people who live there
+        people = people_head(doc, hit, rules.civilian_places, starts)
     return (people + 1, "CVL") if people is not None else None
 
 

@@ -98,6 +98,7 @@ class ContextRules:
     installations: frozenset[str] = frozenset()
     state_installations: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
+    civilian_places: frozenset[str] = frozenset()
     crime_cues: frozenset[str] = frozenset()
     title_bodies: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     mission_hosts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -134,6 +135,7 @@ class ContextRules:
                 installations=frozenset(data["agents"]["installations"]),
                 state_installations=frozenset(data["agents"]["state_installations"]),
                 people_nouns=frozenset(data["agents"]["people_nouns"]),
+                civilian_places=frozenset(data["agents"].get("civilian_places", ())),
                 crime_cues=frozenset(data["agents"]["crime_cues"]),
                 title_bodies=MappingProxyType(dict(data["agents"]["title_bodies"])),
                 mission_hosts=MappingProxyType(dict(data["agents"]["mission_hosts"])),

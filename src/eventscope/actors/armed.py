@@ -1,0 +1,73 @@
+"""People named by who they are but said to bear arms are an armed group, not civilians.
+
+CONTRACT:
+
+    drafts = with_armed_sector(doc, drafts)   # same list, armed civilians recoded UAF
+
+The agent lexicon names people by their condition or work: youths, villagers, civilians,
+residents (CVL), herders and farmers (AGR), workers (LAB), students (EDU). When the text says
+they are armed ("armed youths", "heavily armed villagers", "herders armed with machetes", "a
+group of youths, armed with swords,") they act as an unnamed armed group: CAMEO's unidentified
+armed forces, UAF (ACLED codes such men as communal or ethnic militias). Phrases that carry
+their own sector keep it ("armed robbers" CRM, "armed police" COP), and a named actor's fixed
+code is never changed.
+
+Example:
+    >>> import spacy
+    >>> doc = spacy.blank("en")("calm villagers")
+    >>> with_armed_sector(doc, [])
+    []
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..nlp.docmemo import doc_words
+from .drafts import Draft
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ARMED = "armed"
+UNARMED_ARMED = "UAF"
+# Sectors of people who are unarmed unless the text says otherwise (CAMEO primary roles).
+CIVILIAN_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS"})
+# How "armed" hangs on the noun: before it ("armed youths") or after it ("youths armed with").
+ARMED_DEPS = frozenset({"amod", "acl", "advcl", "appos"})
+# Collective nouns whose "of" names the people ("a group of youths, armed with swords").
+COLLECTIVES = frozenset({"group", "band", "gang", "crowd", "mob", "team", "party", "number"})
+
+
+def with_armed_sector(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
+    """``drafts`` with the civilian-sector ones that the text says are armed coded UAF."""
+    if ARMED not in doc_words(doc).lowers:  # cheap: most texts never say "armed"
+        return list(drafts)
+    return [_armed(doc, d) if _recodable(d) else d for d in drafts]
+
+
+def _recodable(draft: Draft) -> bool:
+    return draft.sector in CIVILIAN_SECTORS and not draft.code and not draft.person
+
+
+def _armed(doc: Doc, draft: Draft) -> Draft:
+    head = doc[draft.end - 1]
+    if _bears_arms(head) or _bears_arms(_collective(head)):
+        return replace(draft, sector=UNARMED_ARMED, also=())
+    return draft
+
+
+def _collective(head: Token) -> Token | None:
+    """ "group" of "a group of youths", else None."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in COLLECTIVES:
+        return None
+    return prep.head
+
+
+def _bears_arms(token: Token | None) -> bool:
+    if token is None:
+        return False
+    return any(c.lower_ == ARMED and c.dep_ in ARMED_DEPS for c in token.children)
