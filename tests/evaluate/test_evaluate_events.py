@@ -117,6 +117,21 @@ def test_sector_accuracy_only_where_gold_gives_sectors():
 
 
 @pytest.mark.parametrize(
+    ("source", "target", "ok"),
+    [
+        (actor("AFG", "REB"), actor("AFG", "MIL"), 2),  # in the gold's order
+        (actor("AFG", "MIL"), actor("AFG", "REB"), 2),  # turned round: sectors follow the match
+        (actor("AFG", "MIL"), actor("AFG", "MIL"), 1),
+    ],
+)
+def test_sectors_of_a_symmetric_event_matched_the_other_way_round(source, target, ok):
+    gold = [gold_event(["AFG"], ["AFG"], ["19"], symmetric=True, source_sector=["REB"],
+                       target_sector=["MIL"])]  # fmt: skip
+    tally = score_article(gold, [system_event(source, target, "19")])
+    assert (tally.sector_n, tally.sector_ok) == (2, ok)
+
+
+@pytest.mark.parametrize(
     ("system_date", "ok"),
     [("2021-03-03", 1), ("2021-03-04", 0), (None, 0), ("2021-03-03T10:00", 1)],
 )

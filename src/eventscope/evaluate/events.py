@@ -163,13 +163,19 @@ def dyad_matches(gold: Record, system: Record) -> bool:
     >>> dyad_matches(gold, {"source": {"country": "AZE"}, "target": {"country": "ARM"}})
     True
     """
-    source, target = actor_key(system.get("source")), actor_key(system.get("target"))
-    if accepts(gold.get("source"), source) and accepts(gold.get("target"), target):
+    if _direct(gold, system):
         return True
+    source, target = actor_key(system.get("source")), actor_key(system.get("target"))
     # "clashes between A and B": both orders code the same event (README "symmetric").
     return bool(gold.get("symmetric")) and (
         accepts(gold.get("source"), target) and accepts(gold.get("target"), source)
     )
+
+
+def _direct(gold: Record, system: Record) -> bool:
+    """The system's source and target match the gold's in that order."""
+    source, target = actor_key(system.get("source")), actor_key(system.get("target"))
+    return accepts(gold.get("source"), source) and accepts(gold.get("target"), target)
 
 
 def root_matches(gold: Record, system: Record) -> bool:
@@ -241,13 +247,29 @@ def _score_labels(tally: EventTally, gold: Record, system: Record) -> None:
     gold_quads = {quad_class(r) for r in gold.get("roots") or ()}
     system_quad = system.get("quad_class") or (quad_class(root) if root[:2].isdigit() else None)
     tally.quad_ok += not gold_quads or system_quad in gold_quads
-    for side in ("source", "target"):
-        allowed = gold.get(f"{side}_sector") or ()
-        if not allowed:
-            continue
-        actor = system.get(side) or {}
-        tally.sector_n += 1
-        tally.sector_ok += actor.get("sector") in allowed
+    sides = [side for side in ("source", "target") if gold.get(f"{side}_sector")]
+    tally.sector_n += len(sides)
+    tally.sector_ok += max(
+        _sectors_ok(gold, system, sides, turned) for turned in _turns(gold, system)
+    )
+
+
+def _turns(gold: Record, system: Record) -> list[bool]:
+    """The orders in which the system event matches the gold: as given (``False``) and, for
+    a symmetric event ("clashes between A and B" coded B -> A), turned round (``True``)."""
+    direct = _direct(gold, system)
+    turned = bool(gold.get("symmetric")) and (not direct or _direct(gold, _turned(system)))
+    return [False] * direct + [True] * turned or [False]
+
+
+def _turned(system: Record) -> Record:
+    return {**system, "source": system.get("target"), "target": system.get("source")}
+
+
+def _sectors_ok(gold: Record, system: Record, sides: list[str], turned: bool) -> int:
+    """How many of the gold's sectors on ``sides`` the system's actors have."""
+    actors = _turned(system) if turned else system
+    return sum((actors.get(side) or {}).get("sector") in gold[f"{side}_sector"] for side in sides)
 
 
 def _score_when_where(tally: EventTally, gold: Record, system: Record) -> None:
