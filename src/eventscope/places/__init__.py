@@ -49,10 +49,10 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
+from .listed import place_for_event
 from .mention import Mention, mentions_of
 from .rank import RankContext, RankModel, choose, country_share
 from .spelling import division_part, other_spellings
-from .tie import place_for_event
 from .timewords import place_not_time
 
 if TYPE_CHECKING:
