@@ -49,10 +49,10 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
+from .listed import place_for_event
 from .mention import Mention, mentions_of
 from .rank import RankContext, RankModel, choose, country_share
 from .spelling import division_part, other_spellings
-from .tie import place_for_event
 from .timewords import place_not_time
 
 if TYPE_CHECKING:
@@ -198,11 +198,21 @@ class PlaceResolver:
         keys = [name.key for name in names]
         return placed_in_region(
             # Nationality words weigh among namesakes as actors' countries ("Lebanese ... Tripoli").
-            coherent(named, actor_countries, self.lexicon.nationality_countries(doc)),
+            coherent(
+                named,
+                actor_countries,
+                self.lexicon.nationality_countries(doc),
+                frozenset(name.key for name in names if self._one_edit(name.key)),
+            ),
             keys,
             self._division_of,
             lambda place: self.gazetteer.country(place.place.country),
         )
+
+    def _one_edit(self, key: str) -> bool:
+        """The name is known only one letter off (not as written, nor in another spelling)."""
+        gazetteer = self.gazetteer
+        return not (gazetteer.has_key(key) or other_spellings(gazetteer, key))
 
     def _division_of(self, place: Candidate) -> Candidate | None:
         """The first-level division (``ADM1``) a place lies in, from the gazetteer."""

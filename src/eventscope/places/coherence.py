@@ -47,18 +47,26 @@ def _sure(candidate: Candidate, exact: bool) -> bool:
     return exact and bool(candidate.place.country) and (kind or big)
 
 
-def anchor_countries(chosen: Sequence[Named], actors: frozenset[str]) -> frozenset[str]:
+def anchor_countries(
+    chosen: Sequence[Named], actors: frozenset[str], loose: frozenset[str] = frozenset()
+) -> frozenset[str]:
     """Actor countries and the countries two different names resolved to.
 
     One name alone anchors nothing: it may be the misreading ("Jordan", Minnesota, read as
-    the country must not pull the county's other towns abroad).
+    the country must not pull the county's other towns abroad). ``loose``: the keys of names
+    matched only one letter off; read as towns they support nothing ("Shakhta imeni
+    Gagarina" read as two Russian towns, one of them "Gagarin", must not outweigh the
+    actors' Ukraine); read as divisions they do ("Raizh district (Sadah)": Razih).
     """
     names: dict[str, set[str]] = defaultdict(set)
     places: dict[str, set[tuple[int, Place]]] = defaultdict(set)
     for choice, _, key in chosen:
-        if choice is not None and choice[0].place.country:
-            names[choice[0].place.country].add(key)
-            places[choice[0].place.country].add((choice[0].row, choice[0].place))
+        if choice is None or not choice[0].place.country:
+            continue
+        if key in loose and not _large(choice[0]):
+            continue
+        names[choice[0].place.country].add(key)
+        places[choice[0].place.country].add((choice[0].row, choice[0].place))
     # Two spellings of one place ("Hays city" and "Hays") are one piece of evidence.
     supported = {
         country
@@ -68,15 +76,22 @@ def anchor_countries(chosen: Sequence[Named], actors: frozenset[str]) -> frozens
     return frozenset(supported) | actors
 
 
+def _large(candidate: Candidate) -> bool:
+    return candidate.is_country or candidate.is_division or candidate.is_area
+
+
 def coherent(
-    chosen: Sequence[Named], actors: frozenset[str], nationalities: frozenset[str] = frozenset()
+    chosen: Sequence[Named],
+    actors: frozenset[str],
+    nationalities: frozenset[str] = frozenset(),
+    loose: frozenset[str] = frozenset(),
 ) -> list[Choice | None]:
     """The choices with small places abroad moved into an anchor country or dropped.
 
     ``nationalities``: the countries of the text's nationality words; they pick among
     namesakes of comparable size as the actors' countries do, but anchor nothing.
     """
-    anchors = anchor_countries(chosen, actors)
+    anchors = anchor_countries(chosen, actors, loose)
     homes = actors | nationalities
     out: list[Choice | None] = []
     for choice, exact, key in chosen:

@@ -376,8 +376,8 @@ def fuzzy_spans(
     texts = doc_words(doc).text
     for i in (i for i, text in enumerate(texts) if i not in taken and _capitalised_text(text)):
         token = doc[i]
-        if token.lower_ in lexicon.demonyms:
-            continue
+        if token.lower_ in lexicon.demonyms or token.lower_ in lexicon.place_nouns:
+            continue  # "Barangay Basak": a place noun is no misspelt town (Burunday)
         if token.ent_type_ in BLOCKING_LABELS and token.ent_type_ != "PERSON":
             continue
         if gazetteer.has_key(normalise_name(token.text)):
