@@ -68,7 +68,10 @@ HARD_TOPICS = frozenset(
 )
 HARD_FIRST = 1000
 HARD_STORIES = 1500
-MAX_HARD = 1500
+# Every actor sentence of those stories (2,584 with the actor coder of 2026-12-06): all of them
+# cut the classifier's events on the benchmark's Reuters stories 81 -> 69 with the pipeline CV
+# held (0.769 -> 0.768); the first 1,500 were the cap before (model README).
+MAX_HARD = 5000
 FEATURE_SETS = {
     "words": ("w:", "b:", "bias"),
     "words+syntax": ("w:", "b:", "bias", "v:", "r:", "vp:", "vo:", "vx:", "neg:", "md:", "e:"),
