@@ -40,6 +40,9 @@ def roots(nlp, actors, events, text):
         ("The Turkish air force bombed Iraqi villages on Tuesday.", "19", "183"),
         ("Israel launched a retaliatory strike against Iran on Friday.", "19", "143"),
         ("Russia carried out a military strike on Ukraine overnight.", "19", "143"),
+        # a strike that kills or wounds is an attack, whoever's it is (not a labour strike)
+        ("Five Sudanese civilians were killed in an Ethiopian strike on Friday.", "19", "143"),
+        ("A Turkish strike wounded three Kurdish fighters near Kobani.", "19", "143"),
         ("Iran condemned the sanctions against its oil sector.", "11", "163"),
         ("Venezuela denounced the new sanctions on Monday.", "11", "163"),
         ("Pakistan promised retaliation against India after the raid.", "13", "030"),
@@ -59,6 +62,8 @@ def test_codebook_distinctions(nlp, actors, events, text, root, not_code):
         ("Syrian rebels killed three Turkish soldiers near the border.", "190"),
         ("Islamic State militants bombed a market in Iraq with a car bomb.", "183"),
         ("Greek dockworkers went on strike against the Chinese owners of the port.", "143"),
+        # a labour strike with a death in the sentence stays a labour strike
+        ("Chilean miners went on strike after two workers died in an accident.", "143"),
         ("Russian President Vladimir Putin called Turkish President Erdogan on Monday.", "041"),
     ],
 )
