@@ -8,8 +8,9 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Turkish jets struck Kurdish positions in Iraq on Sunday.", "190"),
-        # drones are aerial weapons (CAMEO 195)
+        ("Turkish troops struck Kurdish positions in Iraq on Sunday.", "190"),
+        # jets and drones are aerial weapons (CAMEO 195)
+        ("Turkish jets struck Kurdish positions in Iraq on Sunday.", "195"),
         ("Ethiopian drones struck several towns in Sudan overnight.", "195"),
         ("Chilean dockworkers struck on Monday over pay.", "143"),
         ("Greece struck a deal with Cyprus on energy on Friday.", "057"),
