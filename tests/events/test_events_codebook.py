@@ -65,6 +65,9 @@ def test_codebook_distinctions(nlp, actors, events, text, root, not_code):
         # a labour strike with a death in the sentence stays a labour strike
         ("Chilean miners went on strike after two workers died in an accident.", "143"),
         ("Russian President Vladimir Putin called Turkish President Erdogan on Monday.", "041"),
+        # talks in person stay 040; a phone in their topic is no phone call
+        ("The Greek prime minister spoke with the Turkish president in Ankara.", "040"),
+        ("India and Pakistan discussed the phone tapping allegations on Friday.", "040"),
     ],
 )
 def test_codebook_defaults_kept(nlp, actors, events, text, code):

@@ -224,6 +224,9 @@ def test_offers_and_meetings_stay(pipeline, text, code):
          ("GHA", "NGA", "041")),
         ("Spain's prime minister had a telephone conversation with Morocco's king.",
          ("ESP", "MAR", "041")),
+        # ... and so are talks held by phone
+        ("The Greek prime minister spoke by phone with the Turkish president on Tuesday.",
+         ("GRC", "TUR", "041")),
         # CAMEO 016: a denial codes itself, and what is denied is no event
         ("Iran denied supplying weapons to the Houthi rebels.", ("IRN", "YEM", "016")),
         # a bomb that wounds is a bombing (183)
