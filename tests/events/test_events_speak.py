@@ -1,4 +1,4 @@
-"""'spoke with X' is consultation (040) when X is an actor."""
+"""'spoke with X' is consultation (040) when X is an actor; by phone, CAMEO 041."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def coded(nlp, actors, events, text):
     [
         (
             "The Kenyan president spoke by phone with his Ugandan counterpart.",
-            ("KEN", "UGA", "040"),
+            ("KEN", "UGA", "041"),
         ),
         ("Chile's foreign minister spoke with Peru's ambassador on Monday.", ("CHL", "PER", "040")),
     ],
