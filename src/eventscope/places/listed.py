@@ -21,15 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, PlaceMention
 from ..nlp.docmemo import char_span, doc_text
-from .find import PlaceLexicon
 from .party import named_as_party
 from .scene import CONTAINER_MARKS, SIZE_RANK
-from .tie import DOUBTFUL, NO_PLACE_IN_CLAUSE, ONLY_ACTORS, modifies_thing
+from .tie import DOUBTFUL, NO_PLACE_IN_CLAUSE, ONLY_ACTORS, modifies_thing, shared_lexicon
 from .tie import place_for_event as clause_place_for_event
 
 if TYPE_CHECKING:
@@ -90,16 +88,11 @@ def _contains(inner: PlaceMention, outer: PlaceMention, text: str) -> bool:
 
 def _joined(inner: PlaceMention, outer: PlaceMention, text: str) -> bool:
     """Only a comma or an opening bracket stands between the names, after kind words."""
-    lexicon = _lexicon()
+    lexicon = shared_lexicon()
     words = _WORD.findall(text[inner.end : outer.start].lower())
     while words and (lexicon.kind_of_word(words[0]) or words[0] in lexicon.place_nouns):
         words.pop(0)
     return "".join(words) in CONTAINER_MARKS
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> PlaceLexicon:
-    return PlaceLexicon.load()
 
 
 def _rank(mention: PlaceMention) -> int:

@@ -162,12 +162,12 @@ def _is_area(mention: PlaceMention) -> bool:
 
 
 def _division_word(word: str) -> bool:
-    return _lexicon().kind_of_word(word) == "admin"
+    return shared_lexicon().kind_of_word(word) == "admin"
 
 
 def _joins_container(word: str) -> bool:
     """A word that may stand between a name and its container ("area of", "district")."""
-    lexicon = _lexicon()
+    lexicon = shared_lexicon()
     kind = lexicon.kind_of_word(word)
     return word in CONTAINER_JOINS or word in lexicon.place_nouns or kind is not None
 
@@ -315,7 +315,7 @@ def _after_preposition(span: Span) -> bool:
 def modifies_thing(span: Span) -> bool:
     """The name modifies a later common noun that is no place word: "the US dollar exchange
     rate", "Molotov cocktails" name things (a place still: "Karak area", "Tovuz district")."""
-    lexicon = _lexicon()
+    lexicon = shared_lexicon()
     # "in Cosoleacaque, Veracruz, armed men ...": a name closed by a comma modifies nothing.
     if span.end < len(span.doc) and span.doc[span.end].text == ",":
         return False
@@ -328,7 +328,9 @@ def modifies_thing(span: Span) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> PlaceLexicon:
+def shared_lexicon() -> PlaceLexicon:
+    """The packaged place lexicon, loaded once per process for the event-place rules (the
+    tie and :mod:`.listed` read the same copy)."""
     return PlaceLexicon.load()
 
 
@@ -370,7 +372,7 @@ def _destination(span: Span) -> bool:
     # "residents of Kasoa demonstrated", "the outskirts of Aleppo came under fire"
     lower = doc_words(span.doc).lower
     before = span.start - 1
-    return before > 0 and lower[before] == "of" and place_of(lower[before - 1], _lexicon())
+    return before > 0 and lower[before] == "of" and place_of(lower[before - 1], shared_lexicon())
 
 
 def _preference(
