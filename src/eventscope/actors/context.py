@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from ..models import ActorMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, memo, sentences, span_text
 from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child
+from .possessive import possessor_countries
 from .rules import DATELINE_WORDS, ContextRules
 from .where import place_weight, usable_places, without_parties
 
@@ -105,7 +106,9 @@ def with_context_countries(
     votes = _story_votes(mentions, resolved, reporters)
     article = _best(votes)
     filled = []
-    owners = _owner_countries(doc, mentions)
+    # "officials from France" (the role's own phrase) wins over "its forces" (an antecedent)
+    owners = possessor_countries(doc, mentions, needs=[m for m in mentions if needs_country(m)])
+    owners.update(_owner_countries(doc, mentions))
     sited = without_parties(resolved, mentions)  # "a truce brokered by Qatar": no place
     for mention in mentions:
         if _located(mention):
