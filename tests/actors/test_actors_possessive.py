@@ -42,6 +42,8 @@ def sources(pipeline: Pipeline, text: str) -> set[str]:
             "Tesseney.",
             "ETHMIL",
         ),
+        # a mediator is a diplomat (GOV) of whoever sends them
+        ("Qatar's foreign ministry said its mediators had met Hamas leaders in Doha.", "QATGOV"),
     ],
 )
 def test_possessive_forces_are_the_owners(pipeline, text, expected):
