@@ -63,7 +63,7 @@ from .frames import (
     reported_demand,
 )
 from .hindsight import read_back
-from .keep import actor_key, anchored_event, own_possessions, press_channel, self_dyad
+from .keep import actor_key, anchored_event, own_possessions, own_unit, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .membership import not_member
 from .nominal import noun_candidates
@@ -214,7 +214,7 @@ class EventCoder:
                 domestic_roots=self._domestic_roots,
             )
             # "talking to reporters": the press is the channel, not a party
-            if (event := press_channel(doc, mention)) is not None and self._keep(event, seen)
+            if (event := press_channel(doc, own_unit(mention))) and self._keep(event, seen)
         ]
 
     def _keep(self, event: EventMention, seen: set[tuple[object, ...]]) -> bool:

@@ -124,6 +124,16 @@ def _anchored(mention: ActorMention | None) -> bool:
     return bool(actor.country) or actor.code != (actor.sector or "")
 
 
+def own_unit(event: EventMention) -> EventMention:
+    """The event without a target that is the source's own unit: a role located by a town
+    (resolution ``located``) with the source's code is no second party ("the Bangladeshi army
+    deployed troops in Dhaka": 154 with no target, not the army acting on itself)."""
+    source, target = event.source, event.target
+    if source is None or target is None or target.actor.resolution != "located":
+        return event
+    return replace(event, target=None) if target.actor.code == source.actor.code else event
+
+
 def press_channel(doc: Doc, event: EventMention) -> EventMention | None:
     """The event with reporters as the channel, not a party: "told reporters that ..." is a
     statement with no target, and "talking to journalists" or "met reporters" is no
