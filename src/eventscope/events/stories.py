@@ -23,7 +23,6 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -164,19 +163,20 @@ def quoted(token: Token) -> bool:
 def story_kind(doc: Doc, book: ContentiousBook) -> str | None:
     """ "crime", "sport", "accident" or "market" when the story has enough words of that kind
     and no word of contention (protest, strike, terror, party ...); else ``None``."""
-    counts: Counter[str] = Counter()
-    kinds = book.story_kinds
+    words = doc_words(doc)
     # "rally" and "march" are the words of markets and sport, too ("a late rally"): no veto.
-    contention = book.contention - book.market_sensitive
-    for word in doc_words(doc).lower:
-        if word in contention:
-            return None
-        for kind, words in kinds.items():
-            if word in words:
-                counts[kind] += 1
-    least = book.min_story_words
-    enough = [kind for kind, count in counts.most_common() if count >= least[kind]]
-    return enough[0] if enough else None
+    if not (book.contention - book.market_sensitive).isdisjoint(words.lowers):
+        return None
+    # The kind with most words wins; a tie goes to the kind whose first word comes first
+    # (then to the kind listed first). Only kinds with a word in the story are counted.
+    found = []
+    for order, (kind, kind_words) in enumerate(book.story_kinds.items()):
+        if kind_words.isdisjoint(words.lowers):
+            continue
+        at = [i for i, word in enumerate(words.lower) if word in kind_words]
+        if len(at) >= book.min_story_words[kind]:
+            found.append((-len(at), at[0], order, kind))
+    return min(found)[3] if found else None
 
 
 def protest_object(trigger: Token) -> bool:
