@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..models import EventMention
 from ..nlp.docmemo import doc_words
+from ..nlp.syntax import subtree_indices
 from .build import RANK_STEP
 from .policing import policed_protests
 
@@ -103,8 +104,8 @@ def without_claims(doc: Doc, events: Sequence[EventMention]) -> list[EventMentio
     protests = [e for e in events if e.cameo[:2] == "14"]
     if not protests:
         return list(events)
-    triggers = [doc[e.trigger_start] for e in protests]
-    under = {t.i for p in triggers for t in p.subtree if t is not p}
+    triggers = {e.trigger_start for e in protests}
+    under = {i for p in triggers for i in subtree_indices(doc[p]) if i != p}
     # "protesters gathered ... and demanded": the protesters' own demand, in the same sentence
     voiced = {(e.sent_index, e.source.actor.code) for e in protests if e.source is not None}
     return [
