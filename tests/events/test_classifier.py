@@ -153,3 +153,29 @@ def test_the_classifier_can_be_turned_off():
     coder = EventCoder.load(options=EventOptions(classifier=ClassifierOptions(enabled=False)))
     assert coder.classifier is None
     assert EventCoder.load().classifier is not None
+
+
+@pytest.mark.parametrize(
+    "features",
+    [
+        ["bias", "w:attack", "v:attack", "r:attack"],
+        ["bias", "w:meet", "w:talk", "v:meet"],
+        ["bias", "w:price", "w:rise"],
+        ["bias"],
+        [],
+    ],
+)
+def test_a_prediction_reads_the_root_inside_its_pentaclass(features):
+    """The root head's softmax runs over the predicted PentaClass's roots only: the others
+    are never the root nor ranked (the reference below reads every root as numpy would)."""
+    model = EventClassifier.load()
+    guess = model.predict_features(features)
+    raw = model.scores(features)
+    assert guess.event == pytest.approx(1 / (1 + np.exp(-raw[0])))
+    assert guess.penta == model.pentas[int(np.argmax(raw[1:6]))]
+    inside = [i for i, r in enumerate(model.roots) if PENTA_OF_ROOT[r] == guess.penta]
+    probs = np.exp(raw[6:][inside] - raw[6:][inside].max())
+    probs /= probs.sum()
+    order = [model.roots[inside[i]] for i in np.argsort(-probs, kind="stable") if probs[i] > 0]
+    assert guess.ranked == tuple(order) and guess.root == order[0]
+    assert guess.root_prob == pytest.approx(probs.max())

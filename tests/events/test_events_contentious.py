@@ -293,3 +293,31 @@ def test_protest_beside_a_statement_in_its_sentence(pipeline, every_event, text)
 def test_conflict_words_in_another_sense(pipeline, text):
     found = roots(pipeline, text)
     assert all(r not in ("14", "18", "19") for r, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("goal crash", "sport"),  # one word each: the kind named first in the text
+        ("crash goal", "accident"),
+        ("crash goal goal", "sport"),  # more words win
+        ("crash goal goal rally", "sport"),  # "rally" is a market word too: no veto
+        ("crash goal protest", None),  # a word of contention: no story kind
+        ("nothing here", None),
+    ],
+)
+def test_the_story_kind_with_most_words_wins_and_ties_go_to_the_first_named(text, kind):
+    from dataclasses import replace
+
+    import spacy
+
+    from eventscope.events.stories import story_kind
+
+    book = replace(
+        ContentiousBook.load(),
+        contention=frozenset({"protest", "rally"}),
+        market_sensitive=frozenset({"rally"}),
+        story_kinds={"accident": frozenset({"crash"}), "sport": frozenset({"goal"})},
+        min_story_words={"accident": 1, "sport": 1},
+    )
+    assert story_kind(spacy.blank("en")(text), book) == kind

@@ -25,7 +25,7 @@ from eventscope.nlp.docmemo import (
     span_text,
     within_memo_scope,
 )
-from eventscope.nlp.syntax import child, prep_object
+from eventscope.nlp.syntax import child, prep_object, subtree_indices
 
 TEXTS = [
     "Police fired tear gas at protesters in Nairobi on Monday.",
@@ -199,3 +199,17 @@ def test_a_shared_string_table_is_emptied_when_it_outgrows_its_bound(nlp) -> Non
         share_strings(doc, table)
         assert doc_words(doc).text == ("Rebels", "attacked")
     assert len(table) < 100  # emptied, then this document's strings only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers protested outside parliament in Nairobi to demand the wages they were owed.",
+        "Police, who had sealed the road, dispersed the crowd; two men were arrested.",
+    ],
+)
+def test_subtree_indices_are_the_words_of_each_subtree(nlp, text) -> None:
+    doc = nlp(text)
+    with memo_scope(doc):
+        for token in doc:
+            assert subtree_indices(token) == {t.i for t in token.subtree}

@@ -83,7 +83,7 @@ def usable_places(
         if span is None or len(span) == 0:
             kept.append(place)
             continue
-        if any(t.i in covered for t in span):
+        if not covered.isdisjoint(range(span.start, span.end)):  # indices: no token
             continue
         if _modifies_thing(span, place_nouns) or _fragment(span, place_nouns):
             continue
@@ -125,7 +125,7 @@ def _confirmed(span: Span, place: PlaceMention) -> PlaceMention:
     if found is None or not found.admin1 or found.name == found.admin1:
         return place
     admin = _folded(found.admin1)
-    if len(admin) < MIN_ADMIN or admin == _folded(span.text):
+    if len(admin) < MIN_ADMIN or admin == _folded(span_text(span)):
         return place
     if admin not in _folded_sentence(span):
         return place

@@ -161,8 +161,14 @@ class EventCoder:
             doc, mentions, reporter_spans(doc)
         ):
             reading = self._learned.read(sent)
-            found = self._sentence(reading, sent_index, index)
-            kept = self._learned.disputed(reading, self._kept(doc, found, parties, seen))
+            found = self._recoded(sent, self._candidates(sent, sent_index, index))  # rules
+            trial = set(seen)  # the keys of events kept, taken only if no veto drops them
+            kept = self._kept(doc, found, parties, trial)
+            if self._learned.vetoes(reading, kept):
+                found, kept = [], []
+            else:
+                seen = trial
+            kept = self._learned.disputed(reading, kept)
             if kept and not self._learned.outvoted(reading, kept):
                 events += kept
             elif kept or not found:  # a rule event's actors did not fit: no guess here
@@ -231,11 +237,6 @@ class EventCoder:
             return False
         seen.add(key)
         return True
-
-    def _sentence(self, reading: Reading, sent_index: int, index: ActorIndex) -> list[Candidate]:
-        """The rules' candidates, unless the classifier is sure there is no event (veto)."""
-        found = self._recoded(reading.sent, self._candidates(reading.sent, sent_index, index))
-        return [] if found and self._learned.vetoes(reading) else found
 
     def _filled(
         self,

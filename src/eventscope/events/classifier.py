@@ -178,7 +178,9 @@ class EventClassifier:
         self.bias = bias
         self.pentas = tuple(pentas)
         self.roots = tuple(roots)
-        self._root_penta = tuple(PENTA_OF_ROOT.get(r, -1) for r in self.roots)
+        root_penta = [PENTA_OF_ROOT.get(r, -1) for r in self.roots]
+        # The positions of each PentaClass's roots, in order (the root head is read inside one).
+        self._penta_roots = {p: [i for i, q in enumerate(root_penta) if q == p] for p in pentas}
 
     @classmethod
     def load(cls) -> EventClassifier:
@@ -225,10 +227,15 @@ class EventClassifier:
         return self._scores_rows(sorted({row for f in features if (row := get(f)) is not None}))
 
     def _scores_rows(self, rows: list[int]) -> np.ndarray:
-        scale = 1.0 / math.sqrt(len(rows)) if rows else 0.0
+        return np.array(self._sum_rows(rows), dtype=np.float64)  # a copy, never the bias
+
+    def _sum_rows(self, rows: list[int]) -> np.ndarray:
+        """The heads' raw scores in the weights' own float32 (exact as Python floats)."""
+        if not rows:
+            return self.bias
         # ``add.reduce`` is what ``ndarray.sum`` calls, without its Python wrapper.
-        total = np.add.reduce(self.weights[rows], axis=0) * scale if rows else 0.0
-        return np.asarray(self.bias + total, dtype=np.float64)
+        total = np.add.reduce(self.weights.take(rows, axis=0), axis=0)
+        return self.bias + total * (1.0 / math.sqrt(len(rows)))
 
     def predict_features(self, features: Iterable[str]) -> Prediction:
         """The reading of a sentence given as its feature strings."""
@@ -238,21 +245,19 @@ class EventClassifier:
     def _predict_rows(self, rows: list[int]) -> Prediction:
         # Python floats after the one matrix sum: numpy's per-call overhead dwarfs the work
         # on some twenty numbers (this ran 50 microseconds a sentence as numpy calls).
-        raw = self._scores_rows(rows).tolist()
+        raw = self._sum_rows(rows).tolist()
         npenta = len(self.pentas)
         penta_p = _softmax(raw[1 : 1 + npenta])
         best = penta_p.index(max(penta_p))  # numpy's argmax: the first of equal maxima
         wanted = self.pentas[best]
         root_raw = raw[1 + npenta :]
-        inside = [s for s, penta in zip(root_raw, self._root_penta, strict=True) if penta == wanted]
-        if inside:
-            probs = iter(_softmax(inside))
-            root_p = [next(probs) if penta == wanted else 0.0 for penta in self._root_penta]
-        else:
-            root_p = _softmax(root_raw)
-        root = root_p.index(max(root_p))
+        # The roots of the PentaClass (all roots if it has none), as positions in ``roots``;
+        # the others have probability 0 and are never the root nor ranked.
+        inside = self._penta_roots[wanted] or range(len(root_raw))
+        root_p = dict(zip(inside, _softmax([root_raw[i] for i in inside]), strict=True))
+        root = max(root_p, key=root_p.__getitem__)  # the first of equal maxima, as argmax
         # Most probable first, equal ones in order (``reverse`` keeps a sort stable).
-        order = sorted(range(len(root_p)), key=root_p.__getitem__, reverse=True)
+        order = sorted(root_p, key=root_p.__getitem__, reverse=True)
         return Prediction(
             event=1.0 / (1.0 + math.exp(-raw[0])),
             penta=wanted,

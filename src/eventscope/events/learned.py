@@ -170,9 +170,14 @@ class ClassifierUse:
     def read(self, sent: Span) -> Reading:
         return Reading(self.model, sent)
 
-    def vetoes(self, reading: Reading) -> bool:
-        """Whether the model is sure that the sentence reports no event (the rules' are dropped)."""
-        return self.model is not None and reading().event < self.options.veto_event
+    def vetoes(self, reading: Reading, kept: Sequence[EventMention]) -> bool:
+        """Whether the model is sure that the sentence reports no event, so the rules' events
+        ``kept`` are dropped. With none kept the model is not read (a third of sentences): a veto
+        would drop nothing, and a vetoed sentence gets no fill either, as its P(event) is
+        below ``veto_event``, itself at most ``fill_event``."""
+        if self.model is None or (not kept and self.options.veto_event <= self.options.fill_event):
+            return False
+        return reading().event < self.options.veto_event
 
     def fill(
         self,

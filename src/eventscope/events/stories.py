@@ -23,13 +23,13 @@ Example:
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
 from ..nlp.docmemo import doc_words
+from ..nlp.syntax import subtree_indices
 from .build import RANK_STEP
 from .policing import policed_protests
 
@@ -104,8 +104,8 @@ def without_claims(doc: Doc, events: Sequence[EventMention]) -> list[EventMentio
     protests = [e for e in events if e.cameo[:2] == "14"]
     if not protests:
         return list(events)
-    triggers = [doc[e.trigger_start] for e in protests]
-    under = {t.i for p in triggers for t in p.subtree if t is not p}
+    triggers = {e.trigger_start for e in protests}
+    under = {i for p in triggers for i in subtree_indices(doc[p]) if i != p}
     # "protesters gathered ... and demanded": the protesters' own demand, in the same sentence
     voiced = {(e.sent_index, e.source.actor.code) for e in protests if e.source is not None}
     return [
@@ -164,19 +164,20 @@ def quoted(token: Token) -> bool:
 def story_kind(doc: Doc, book: ContentiousBook) -> str | None:
     """ "crime", "sport", "accident" or "market" when the story has enough words of that kind
     and no word of contention (protest, strike, terror, party ...); else ``None``."""
-    counts: Counter[str] = Counter()
-    kinds = book.story_kinds
+    words = doc_words(doc)
     # "rally" and "march" are the words of markets and sport, too ("a late rally"): no veto.
-    contention = book.contention - book.market_sensitive
-    for word in doc_words(doc).lower:
-        if word in contention:
-            return None
-        for kind, words in kinds.items():
-            if word in words:
-                counts[kind] += 1
-    least = book.min_story_words
-    enough = [kind for kind, count in counts.most_common() if count >= least[kind]]
-    return enough[0] if enough else None
+    if not (book.contention - book.market_sensitive).isdisjoint(words.lowers):
+        return None
+    # The kind with most words wins; a tie goes to the kind whose first word comes first
+    # (then to the kind listed first). Only kinds with a word in the story are counted.
+    found = []
+    for order, (kind, kind_words) in enumerate(book.story_kinds.items()):
+        if kind_words.isdisjoint(words.lowers):
+            continue
+        at = [i for i, word in enumerate(words.lower) if word in kind_words]
+        if len(at) >= book.min_story_words[kind]:
+            found.append((-len(at), at[0], order, kind))
+    return min(found)[3] if found else None
 
 
 def protest_object(trigger: Token) -> bool:

@@ -98,6 +98,24 @@ def possesses_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:
     )
 
 
+def subtree_indices(token: Token) -> set[int]:
+    """``{t.i for t in token.subtree}``, read from the parse's indices: ``subtree`` makes a
+    token for every word below ``token``.
+
+    Example:
+        >>> import spacy
+        >>> subtree_indices(spacy.blank("en")("no parse")[1])  # each word is its own root
+        {1}
+    """
+    kids = children_of(token.doc)
+    found, below = set(), [token.i]
+    while below:
+        i = below.pop()
+        found.add(i)
+        below.extend(kids[i])
+    return found
+
+
 def to_infinitive(verb: Token) -> bool:
     """``verb`` has the infinitive marker "to" ("sent troops **to** protect", "to march")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
