@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention
 from ..nlp.docmemo import sentence_starts, within_memo_scope
+from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
@@ -99,6 +100,7 @@ class ActorCoder:
         """Every actor mention of ``doc`` in document order (see the module docstring)."""
         norms = token_norms(doc)
         hits = without_namesakes(doc, self.lexicon.scan(doc, norms))  # "the Amazon"
+        hits = without_address_parts(doc, hits)  # "(Rafi LGA, Niger)"
         drafts = (
             resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms) if hits else []
         )
