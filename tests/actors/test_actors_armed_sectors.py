@@ -73,6 +73,8 @@ def test_a_text_without_the_armed_word_is_returned_as_it_is(nlp):
     [
         ("Two militia members were killed in the ambush.", "militia members", "UAF"),
         ("Bandits killed three communal militia members.", "communal militia members", "UAF"),
+        # "forces" alone are the state's; the militia's forces are the militia
+        ("Militia forces attacked a village near the river.", "Militia forces", "UAF"),
         # CAMEO codes pro-government militias as the state's forces
         ("Insurgents killed two pro-government militia members.",
          "pro-government militia members", "MIL"),

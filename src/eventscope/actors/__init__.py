@@ -22,6 +22,9 @@ How (see the modules named for details):
    context ("Turkish coffee", "a U.S. request", "in Sudan") get resolution ``context``:
    ignore them as subjects/objects unless you want a modifier's or a location's country.
 3. :mod:`~eventscope.actors.coref` resolves names, "the minister", "he", "the sides".
+4. :mod:`~eventscope.actors.namesakes` drops companies that name a place or thing here ("in
+   the Amazon"); :mod:`~eventscope.actors.regions` codes groups of a region ("Arab
+   ministers" ARBGOV, "Gulf states"), never with the country of the town they meet in.
 
 Codes: country + sector (``AZEGOV``), country alone (``AZE``), a fixed organisation code
 (``IGOUNO``, ``CHNBUS``) or a sector alone (``GOV``) when no country is known.
@@ -41,10 +44,13 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention
 from ..nlp.docmemo import sentence_starts, within_memo_scope
+from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
+from .namesakes import without_namesakes
 from .phrases import Draft, PhraseBuilder
+from .regions import with_regions
 from .rules import ContextRules
 from .userdict import actor_entry, add_packaged_groups, add_packaged_people, load_user_file
 
@@ -93,11 +99,15 @@ class ActorCoder:
     def find(self, doc: Doc, *, on: date | None = None) -> list[ActorMention]:
         """Every actor mention of ``doc`` in document order (see the module docstring)."""
         norms = token_norms(doc)
-        hits = self.lexicon.scan(doc, norms)
-        if not hits:
+        hits = without_namesakes(doc, self.lexicon.scan(doc, norms))  # "the Amazon"
+        hits = without_address_parts(doc, hits)  # "(Rafi LGA, Niger)"
+        drafts = (
+            resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms) if hits else []
+        )
+        # "Gulf states" is an actor of no lexicon word
+        drafts = with_regions(doc, with_armed_sector(doc, drafts))
+        if not drafts:
             return []
-        drafts = resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms)
-        drafts = with_armed_sector(doc, drafts)
         sent_starts = sentence_starts(doc)
         # A draft with neither country nor sector ("the side") codes nothing.
         members = (m for d in drafts if actor_code(d) for m in _members(d))
