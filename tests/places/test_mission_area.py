@@ -42,6 +42,12 @@ def test_missions_are_named_by_their_whole_name(text, countries) -> None:
         ("The OSCE SMM recorded 4 bursts of fire near Troitske on Monday.", "Troitske", "Luhansk"),
         # A village known only far away: the mission's area (Donbas), not the far one.
         ("On 3 June 2021, the OSCE SMM recorded 12 explosions near Sokilnyky.", "Sokilnyky", None),
+        # A village the gazetteer lacks: the mission's area rather than nowhere.
+        (
+            "The OSCE SMM heard 9 shots near Bilokrynytsia-Pershe overnight.",
+            "Bilokrynytsia-Pershe",
+            None,
+        ),
         # A large city keeps its reading.
         (
             "The OSCE SMM recorded 4 explosions near Troitske; its office in Lviv closed.",
@@ -93,7 +99,8 @@ def test_only_small_towns_outside_the_area_move(resolver) -> None:
     )
     assert moved[0] is not None and moved[0][0] == home and moved[0][1] == 0.7
     assert moved[1] is not None and moved[1][0] == city
-    assert moved[2] is None
+    # An unresolved name (a village the gazetteer lacks) is put in the mission's area.
+    assert moved[2] is not None and moved[2][0].place.name == "Donbas" and moved[2][1] == AREA_SCORE
     # No mission named: the choices are returned as they are.
     same = in_mission_area(
         [(far, 0.7, [(far, 0.7)])], [(far, home)], "Rebels fired.", resolver.gazetteer

@@ -7,8 +7,9 @@ Donbas rather than the Crimean village of that name. The missions and their area
 in ``data/gazetteer/mission_areas.tsv``. In a text naming a mission, a small town
 (:data:`~.coherence.SURE_POPULATION`) read outside the mission's divisions is re-read as its
 largest namesake inside them; with none, as the mission's area when the table gives one (at
-most :data:`AREA_SCORE` sure), else it keeps its reading. Countries, divisions, areas and
-large cities keep theirs ("the SMM's office in Lviv").
+most :data:`AREA_SCORE` sure), else it keeps its reading; a name left unresolved (a village
+the gazetteer lacks: "near Zholobok") is put in that area too. Countries, divisions, areas and
+large cities keep their readings ("the SMM's office in Lviv").
 
 Example:
     >>> [m.country for m in missions_named("The OSCE SMM observed 12 explosions.")]
@@ -97,7 +98,10 @@ def in_mission_area(
         keys = _division_keys(mission, gazetteer)
         area = _area(mission, gazetteer)
         for k, choice in enumerate(out):
-            if choice is not None and _movable(choice[0], keys):
+            if choice is None:
+                # A village the gazetteer lacks (or knows only far away) lies in the area.
+                out[k] = (area, AREA_SCORE, [(area, AREA_SCORE)]) if area is not None else None
+            elif _movable(choice[0], keys):
                 out[k] = _moved(choice, readings[k], keys, area)
     return out
 
