@@ -51,6 +51,7 @@ from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
 from .listed import place_for_event
 from .mention import Mention, mentions_of
+from .mission import in_mission_area
 from .rank import RankContext, RankModel, choose, country_share
 from .spelling import division_part, other_spellings
 from .timewords import place_not_time
@@ -196,14 +197,15 @@ class PlaceResolver:
             for choice, name in zip(full, names, strict=True)
         ]
         keys = [name.key for name in names]
+        # Nationality words weigh among namesakes as actors' countries ("Lebanese ... Tripoli").
+        kept = coherent(
+            named,
+            actor_countries,
+            self.lexicon.nationality_countries(doc),
+            frozenset(name.key for name in names if self._one_edit(name.key)),
+        )
         return placed_in_region(
-            # Nationality words weigh among namesakes as actors' countries ("Lebanese ... Tripoli").
-            coherent(
-                named,
-                actor_countries,
-                self.lexicon.nationality_countries(doc),
-                frozenset(name.key for name in names if self._one_edit(name.key)),
-            ),
+            in_mission_area(kept, [name.candidates for name in names], doc.text, self.gazetteer),
             keys,
             self._division_of,
             lambda place: self.gazetteer.country(place.place.country),

@@ -38,6 +38,7 @@ from ..errors import DataFileError
 from .distance import closeness, distance_km, nearest_km, others_view
 from .gazetteer import AREAS, Candidate
 from .gazetteer.names import normalise_name
+from .statename import division_named_towns_dropped
 
 FEATURES: tuple[str, ...] = (
     "country",
@@ -282,7 +283,12 @@ def candidate_pool(candidates: Sequence[Candidate], context: RankContext) -> lis
     if context.kind == "admin" and any(c.is_division for c in pool):
         # "Merida state" is the state, not the larger Mexican city of that name.
         pool = [c for c in pool if c.is_division]
-    return pool + local_namesakes(candidates, pool, context)
+    every = pool + local_namesakes(candidates, pool, context)
+    if inside:
+        return every
+    # "Alabama", "Nevada": the state, not a hamlet of a local story's state (statename.py).
+    readings = candidates if isinstance(candidates, tuple) else tuple(candidates)
+    return division_named_towns_dropped(every, context.key, context.kind, readings) or every
 
 
 def supported(candidates: Sequence[Candidate], context: RankContext) -> list[Candidate]:
