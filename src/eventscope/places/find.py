@@ -91,14 +91,13 @@ def shared_kind_word(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> s
 
     Walks right over the list (capitalised words, ",", "and", "or") to a plural admin word.
     """
-    i = end
-    while i < min(len(doc), end + LIST_REACH):
-        token = doc[i]
-        if lexicon.kind_word(token) == "admin":
-            return _singular(token.lower_) if token.lower_ != _singular(token.lower_) else None
-        if not (_capitalised(token) or token.lower_ in _LIST_JOINERS):
+    words = doc_words(doc)  # strings only: no token is made per word walked
+    for i in range(end, min(len(doc), end + LIST_REACH)):
+        lower = words.lower[i]
+        if lexicon.kind_of_word(lower) == "admin":
+            return _singular(lower) if lower != _singular(lower) else None
+        if not (_capitalised_text(words.text[i]) or lower in _LIST_JOINERS):
             return None
-        i += 1
     return None
 
 
