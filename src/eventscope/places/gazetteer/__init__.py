@@ -77,7 +77,7 @@ class Gazetteer:
         self._built: BoundedMemo[int, Candidate] = BoundedMemo(CANDIDATE_CACHE_SIZE)
         # Per fuzzy bucket, built on first use: each key's place in the bucket and the letters
         # its keys use. The one-edit variants of a word are looked up in it (see _one_edit).
-        self._buckets: dict[str, tuple[dict[str, int], str]] = {}
+        self._buckets: dict[str, tuple[dict[str, int], frozenset[str], str]] = {}
         # One-edit results by key: the span finder and the ranker both ask for the same
         # unknown word, and news repeats its misspellings.
         self._fuzzy_found: BoundedMemo[str, tuple[Candidate, ...]] = BoundedMemo(FUZZY_CACHE_SIZE)
@@ -138,20 +138,21 @@ class Gazetteer:
         # looking them up finds the same keys as comparing it with every key of the bucket
         # (within_one_edit), about ten times faster on a large bucket.
         bucket = fuzzy_bucket(key)
-        order, alphabet = self._bucket(bucket)
+        order, keys, alphabet = self._bucket(bucket)
         # Every key of the bucket starts with the bucket's letters: no edit before them.
-        variants = one_edit_variants(key, alphabet, start=len(bucket))
-        close = [other for other in variants if other in order and other != key]
+        close = one_edit_variants(key, alphabet, start=len(bucket)) & keys  # a set operation
+        close.discard(key)
         matches = sorted(close, key=order.__getitem__)
         return tuple(candidate for other in matches for candidate in self.lookup_key(other))
 
-    def _bucket(self, bucket: str) -> tuple[dict[str, int], str]:
-        """The bucket's keys by their place in it, and the letters they use."""
+    def _bucket(self, bucket: str) -> tuple[dict[str, int], frozenset[str], str]:
+        """The bucket's keys by their place in it, as a set, and the letters they use."""
         found = self._buckets.get(bucket)
         if found is None:
             keys = self._fuzzy.get(bucket, ())
             letters = "".join(sorted(set("".join(keys))))
-            found = self._buckets[bucket] = ({k: i for i, k in enumerate(keys)}, letters)
+            order = {k: i for i, k in enumerate(keys)}
+            found = self._buckets[bucket] = (order, frozenset(keys), letters)
         return found
 
     def _candidate(self, row: int) -> Candidate:
