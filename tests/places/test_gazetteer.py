@@ -7,7 +7,11 @@ from test_places import cache_dir, resolver
 
 from eventscope.places import gazetteer as gazetteer_module
 from eventscope.places.gazetteer import Gazetteer
-from eventscope.places.gazetteer.names import normalise_name, within_one_edit
+from eventscope.places.gazetteer.names import (
+    normalise_name,
+    one_edit_variants,
+    within_one_edit,
+)
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -41,6 +45,49 @@ def test_normalise_name_folds_spelling_variants(left: str, right: str) -> None:
 )
 def test_within_one_edit(left: str, right: str, expected: bool) -> None:
     assert within_one_edit(left, right) is expected
+
+
+# Names of one bucket ("ka") and misspellings of them: the variants looked up must find
+# exactly the names within_one_edit accepts.
+_KA_NAMES = ("kabul", "kabal", "kabula", "kabu", "kaubl", "kandahar", "kandhar", "kano", "ka lu")
+
+
+@pytest.mark.parametrize(
+    "key", ["kabul", "kabull", "kbaul", "kandahr", "kanddahar", "kalu", "kano"]
+)
+def test_one_edit_variants_find_what_within_one_edit_accepts(key: str) -> None:
+    alphabet = "".join(sorted(set("".join(_KA_NAMES))))
+    variants = one_edit_variants(key, alphabet, start=2)
+    found = {name for name in _KA_NAMES if name in variants}
+    expected = {name for name in _KA_NAMES if name[:2] == key[:2] and within_one_edit(key, name)}
+    assert found == expected
+
+
+def test_fuzzy_lookup_keeps_index_order() -> None:
+    from array import array
+
+    index = _tiny_index("v") | {
+        "name": ["Tovuz", "Tovur"],
+        "country": ["AZE", "AZE"],
+        "admin1": ["Tovuz", "Tovuz"],
+        "admin_key": ["AZ.58", "AZ.58"],
+        "fcode": ["PPL", "PPL"],
+        "lat": array("d", [40.9, 41.0]),
+        "lon": array("d", [45.6, 45.7]),
+        "population": array("q", [12626, 2000]),
+        "geonameid": array("q", [147622, 1]),
+        "names": array("H", [9, 1]),
+        "index": {"tovuz": (0,), "tovur": (1,)},
+        "fuzzy": {"to": ("tovur", "tovuz")},
+    }
+    gazetteer = Gazetteer.from_index(index)
+    # "tovus" is one letter off both: the index's order, not the order variants are made in.
+    assert [c.place.name for c in gazetteer.fuzzy_lookup("Tovus")] == ["Tovur", "Tovuz"]
+    index["fuzzy"] = {"to": ("tovuz", "tovur")}
+    assert [c.place.name for c in Gazetteer.from_index(index).fuzzy_lookup("Tovus")] == [
+        "Tovuz",
+        "Tovur",
+    ]
 
 
 def _tiny_index(version: str) -> dict:

@@ -144,7 +144,7 @@ class DateFinder:
         return [
             i
             for i, (lower, text) in enumerate(zip(words.lower, words.text, strict=True))
-            if lower in known or (4 <= len(text) < 100 and text.isdigit())
+            if lower in known or (text.isdigit() and 4 <= len(text) < 100)  # most are no digits
         ]
 
     def _is_anchor(self, token: Token) -> bool:

@@ -28,14 +28,15 @@ from .lexicon import PlaceLexicon
 from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
-from .slot import capitalised_text as _capitalised_text
 from .slot import (
+    capitalised_indices,
     container_slot,
     hyphen_end,
     listed_slot,
     place_of,
     possessed_slot,
 )
+from .slot import capitalised_text as _capitalised_text
 from .slot import lower_at as _lower
 from .slot import token_at as _token
 from .slot import whole_entity as _whole_entity
@@ -90,14 +91,13 @@ def shared_kind_word(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> s
 
     Walks right over the list (capitalised words, ",", "and", "or") to a plural admin word.
     """
-    i = end
-    while i < min(len(doc), end + LIST_REACH):
-        token = doc[i]
-        if lexicon.kind_word(token) == "admin":
-            return _singular(token.lower_) if token.lower_ != _singular(token.lower_) else None
-        if not (_capitalised(token) or token.lower_ in _LIST_JOINERS):
+    words = doc_words(doc)  # strings only: no token is made per word walked
+    for i in range(end, min(len(doc), end + LIST_REACH)):
+        lower = words.lower[i]
+        if lexicon.kind_of_word(lower) == "admin":
+            return _singular(lower) if lower != _singular(lower) else None
+        if not (_capitalised_text(words.text[i]) or lower in _LIST_JOINERS):
             return None
-        i += 1
     return None
 
 
@@ -286,14 +286,12 @@ def token_spans(
     place spans found already (their ends open a container's slot, see :func:`container_slot`)."""
     spans: list[tuple[int, int]] = []
     ends = {end for _, end in known}
-    texts = doc_words(doc).text
-    i = 0
-    while i < len(doc):
-        found = None
-        # Most words are not capitalised: no token is made for them.
-        token = doc[i] if i not in taken and _capitalised_text(texts[i]) else None
-        if token is not None and token.lower_ not in lexicon.demonyms:
-            found = _longest_name(doc, i, gazetteer, taken)
+    lower, after = doc_words(doc).lower, 0  # after: the end of the last name taken
+    # Most words are not capitalised: only the capitalised ones are visited, no token made.
+    for i in capitalised_indices(doc):
+        if i < after or i in taken or lower[i] in lexicon.demonyms:
+            continue
+        found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
             found = None  # "Colonia" of "Colonia Pemex"
         if found is not None and (
@@ -304,9 +302,7 @@ def token_spans(
         ):
             spans.append(found)
             ends.add(found[1])
-            i = found[1]
-            continue
-        i += 1
+            after = found[1]
     return spans
 
 
@@ -374,7 +370,7 @@ def fuzzy_spans(
     one edit from divisions only: "Wadi al-Rabi (Aljfara)" gives the village's division."""
     spans = []
     texts = doc_words(doc).text
-    for i in (i for i, text in enumerate(texts) if i not in taken and _capitalised_text(text)):
+    for i in (i for i in capitalised_indices(doc) if i not in taken):
         token = doc[i]
         if token.lower_ in lexicon.demonyms or token.lower_ in lexicon.place_nouns:
             continue  # "Barangay Basak": a place noun is no misspelt town (Burunday)

@@ -35,7 +35,7 @@ from importlib import resources
 from types import MappingProxyType
 
 from ..errors import DataFileError
-from .distance import closeness, distance_km, nearest_km, others_view
+from .distance import Others, closeness, distance_km, nearest_km, others_view
 from .gazetteer import AREAS, Candidate
 from .gazetteer.names import normalise_name
 from .statename import division_named_towns_dropped
@@ -128,6 +128,17 @@ def features(candidate: Candidate, context: RankContext) -> dict[str, float]:
 
 def feature_values(candidate: Candidate, context: RankContext) -> tuple[float, ...]:
     """:func:`features` as a tuple in :data:`FEATURES` order (no dict per candidate)."""
+    return _values(candidate, context, _view(context.others))
+
+
+def _view(others: tuple[Candidate, ...]) -> Others | None:
+    """The other names' readings prepared for :func:`_context_values` (``None`` without)."""
+    return others_view(others, _is_division_key) if others else None
+
+
+def _values(candidate: Candidate, context: RankContext, view: Others | None) -> tuple[float, ...]:
+    """:func:`feature_values` with the others' view prepared once per name (by :func:`ranked`:
+    looking it up per reading hashed every other reading again, for each namesake)."""
     place = candidate.place
     key = candidate.admin_key
     containers = context.containers
@@ -137,7 +148,7 @@ def feature_values(candidate: Candidate, context: RankContext) -> tuple[float, .
         float(bool(place.country) and place.country in context.countries),  # actor
         float(_kind_matches(candidate, context.kind)),  # kind
         float(bool(containers) and any(inside(key, c) for c in containers)),  # container
-        *_context_features(candidate, context.others),
+        *_context_values(candidate, view),
     )
 
 
@@ -146,9 +157,13 @@ def _context_features(
 ) -> tuple[float, float, float]:
     """``same_country``, ``same_admin1`` and ``near``: zero without other names (the first
     pass), where the loops are skipped."""
-    if not others:
+    return _context_values(candidate, _view(others))
+
+
+def _context_values(candidate: Candidate, view: Others | None) -> tuple[float, float, float]:
+    """:func:`_context_features` over the others' prepared view."""
+    if view is None:
         return 0.0, 0.0, 0.0
-    view = others_view(others, _is_division_key)
     key, country = candidate.admin_key, candidate.place.country
     # Only a division key can share a division (the test hoisted out of the loop).
     same_admin = (
@@ -311,8 +326,8 @@ def ranked(
     pool = candidate_pool(candidates, context)
     if len(pool) < 2:  # a single reading takes the whole share whatever its score
         return [(pool[0], 1.0)] if pool else []
-    vector = weight_vector(weights)  # once per name, not per reading
-    scores = [_weighted(feature_values(candidate, context), vector) for candidate in pool]
+    vector, view = weight_vector(weights), _view(context.others)  # once per name
+    scores = [_weighted(_values(candidate, context, view), vector) for candidate in pool]
     top = max(scores)
     shares = [math.exp(s - top) for s in scores]
     total = sum(shares)

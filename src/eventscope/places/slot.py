@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from ..nlp.docmemo import doc_words
+from ..nlp.docmemo import doc_words, memo
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
 from .spelling import division_part
@@ -59,6 +59,16 @@ def capitalised_text(text: str) -> bool:
     # spaCy's is_alpha is str.isalpha; an inner "&" joins the letters of a short form ("J&K"),
     # an inner apostrophe stands for an Arabic consonant ("Dar'a", "Sana'a", "Ma'arrat").
     return text[:1].isupper() and (text.isalpha() or _ampersand_form(text) or _inner_mark(text))
+
+
+def capitalised_indices(doc: Doc) -> tuple[int, ...]:
+    """Indices of the capitalised words (:func:`capitalised_text`), read once per document
+    (within its memo scope): the name finders visit these, not every token."""
+    return memo(doc, "places.capitalised", _capitalised_indices)
+
+
+def _capitalised_indices(doc: Doc) -> tuple[int, ...]:
+    return tuple(i for i, text in enumerate(doc_words(doc).text) if capitalised_text(text))
 
 
 def _inner_mark(text: str) -> bool:

@@ -26,7 +26,7 @@ from ...errors import DataFileError
 from ...memo import BoundedMemo
 from ...models import Place
 from .build import build_index, source_version
-from .names import fuzzy_bucket, normalise_name, within_one_edit
+from .names import fuzzy_bucket, normalise_name, one_edit_variants
 
 CACHE_FILE = "gazetteer-v1.pickle"
 COUNTRY = "PCLI"
@@ -75,9 +75,9 @@ class Gazetteer:
         self.version: str = index["version"]
         # Candidates built so far, by row: news repeats the same few hundred names.
         self._built: BoundedMemo[int, Candidate] = BoundedMemo(CANDIDATE_CACHE_SIZE)
-        # Fuzzy buckets split by key length, built on first use: only keys one letter longer
-        # or shorter can be one edit away, so most of a bucket is never compared.
-        self._by_length: dict[str, dict[int, frozenset[str]]] = {}
+        # Per fuzzy bucket, built on first use: each key's place in the bucket and the letters
+        # its keys use. The one-edit variants of a word are looked up in it (see _one_edit).
+        self._buckets: dict[str, tuple[dict[str, int], frozenset[str], str]] = {}
         # One-edit results by key: the span finder and the ranker both ask for the same
         # unknown word, and news repeats its misspellings.
         self._fuzzy_found: BoundedMemo[str, tuple[Candidate, ...]] = BoundedMemo(FUZZY_CACHE_SIZE)
@@ -134,26 +134,25 @@ class Gazetteer:
         return self._fuzzy_found.get(key, self._one_edit)
 
     def _one_edit(self, key: str) -> tuple[Candidate, ...]:
+        # The bucket's keys one edit away, in index order. Generating the key's variants and
+        # looking them up finds the same keys as comparing it with every key of the bucket
+        # (within_one_edit), about ten times faster on a large bucket.
         bucket = fuzzy_bucket(key)
-        lengths = self._lengths(bucket)
-        close = {
-            other
-            for size in (len(key) - 1, len(key), len(key) + 1)
-            for other in lengths.get(size, ())
-            if other != key and within_one_edit(key, other)
-        }
-        if not close:
-            return ()
-        matches = [other for other in self._fuzzy.get(bucket, ()) if other in close]  # index order
+        order, keys, alphabet = self._bucket(bucket)
+        # Every key of the bucket starts with the bucket's letters: no edit before them.
+        close = one_edit_variants(key, alphabet, start=len(bucket)) & keys  # a set operation
+        close.discard(key)
+        matches = sorted(close, key=order.__getitem__)
         return tuple(candidate for other in matches for candidate in self.lookup_key(other))
 
-    def _lengths(self, bucket: str) -> dict[int, frozenset[str]]:
-        found = self._by_length.get(bucket)
+    def _bucket(self, bucket: str) -> tuple[dict[str, int], frozenset[str], str]:
+        """The bucket's keys by their place in it, as a set, and the letters they use."""
+        found = self._buckets.get(bucket)
         if found is None:
-            grouped: dict[int, set[str]] = {}
-            for other in self._fuzzy.get(bucket, ()):
-                grouped.setdefault(len(other), set()).add(other)
-            found = self._by_length[bucket] = {n: frozenset(keys) for n, keys in grouped.items()}
+            keys = self._fuzzy.get(bucket, ())
+            letters = "".join(sorted(set("".join(keys))))
+            order = {k: i for i, k in enumerate(keys)}
+            found = self._buckets[bucket] = (order, frozenset(keys), letters)
         return found
 
     def _candidate(self, row: int) -> Candidate:

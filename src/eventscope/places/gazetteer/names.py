@@ -83,3 +83,29 @@ def within_one_edit(left: str, right: str) -> bool:
         swapped = left[prefix : prefix + 2] == right[prefix : prefix + 2][::-1]
         return swapped and left[prefix + 2 :] == right[prefix + 2 :]
     return left[prefix:] == right[prefix + 1 :]
+
+
+def one_edit_variants(key: str, alphabet: str, start: int = 0) -> set[str]:
+    """Every string :func:`within_one_edit` of ``key`` that keeps its first ``start`` letters,
+    with new letters from ``alphabet`` (``key`` itself among them): deletions, adjacent
+    transpositions, substitutions and insertions at position ``start`` or later.
+
+    An edit before ``start`` that keeps those letters gives a string an edit at ``start`` gives
+    too ("aab" + "a" is "aaab" wherever it goes), so none is missed. A key of n letters has
+    about 2 x n x len(alphabet) variants: looking each up in a set of names is cheaper than
+    comparing the key with every name of a large bucket.
+
+    Example:
+        >>> sorted(one_edit_variants("ab", "ab"))
+        ['a', 'aa', 'aab', 'ab', 'aba', 'abb', 'b', 'ba', 'bab', 'bb']
+        >>> sorted(one_edit_variants("ab", "ab", start=1))
+        ['a', 'aa', 'aab', 'ab', 'aba', 'abb']
+    """
+    cuts = [(key[:i], key[i:]) for i in range(start, len(key) + 1)]
+    variants = {left + right[1:] for left, right in cuts if right}
+    variants.update(
+        left + right[1] + right[0] + right[2:] for left, right in cuts if len(right) > 1
+    )
+    variants.update(left + char + right[1:] for left, right in cuts if right for char in alphabet)
+    variants.update(left + char + right for left, right in cuts for char in alphabet)
+    return variants
