@@ -5,7 +5,7 @@
 * CAMEO 163 "impose embargo, boycott, or sanctions": tariffs or sanctions "slapped on" a
   country, as "imposed";
 * CAMEO 160 "reduce relations": a state that ends, terminates or scraps an agreement with
-  another.
+  another; initialling or sealing one is signing it (057).
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
         ("Chad ended its defence cooperation agreement with France.", ("TCDGOV", "FRAGOV", "160")),
         ("Niger terminated its military pact with the United States.", ("NERGOV", "USAGOV", "160")),
         ("Mali scrapped the peace accord with Algeria.", ("MLIGOV", "DZAGOV", "160")),
+        ("Serbia and Kosovo initialled a trade agreement.", ("SRBGOV", "XKXGOV", "057")),
+        ("Israel and Lebanon sealed a maritime border deal.", ("LBNGOV", "ISRGOV", "057")),
     ],
 )
 def test_codebook_shapes(pipeline, text, expected):
