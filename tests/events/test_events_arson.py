@@ -1,6 +1,7 @@
 """Arson (#15): burning a building or a vehicle is CAMEO 1712 "destroy property", with the
 burnt thing's owner as target; protesters or rioters who do it riot (145 "protest violently,
-riot"). An embassy or consulate is its country's government. Sentences we wrote."""
+riot"). Storming a body's seat is force against it (190), a riot when protesters do it. An
+embassy or consulate is its country's government. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
         ("Protesters set fire to police vehicles in Nairobi.", ("KENOPP", "KENCOP", "145")),
         ("Rebels torched the offices of the Malian army.", ("MLIREB", "MLIMIL", "1712")),
         ("Ugandan soldiers set fire to the Congolese embassy.", ("UGAMIL", "CODGOV", "1712")),
+        ("Protesters stormed the Danish embassy in Tehran.", ("IRNOPP", "DNKGOV", "145")),
+        (
+            "Supporters of the ousted leader stormed the Congress in Lima.",
+            ("PEROPP", "PERLEG", "145"),
+        ),
+        ("Rebel fighters stormed the Malian army's barracks.", ("MLIREB", "MLIMIL", "190")),
     ],
 )
 def test_arson(pipeline, text, expected):
