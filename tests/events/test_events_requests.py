@@ -158,3 +158,23 @@ def test_light_verb_nouns(nlp, actors, events, text, expected):
 )
 def test_light_verb_nouns_not_coded(nlp, actors, events, text):
     assert not any(c in ("033", "043") for _, _, c in coded(nlp, actors, events, text))
+
+
+# A passive expulsion with no "by": the state expels from its own territory (CAMEO 161 for
+# diplomats, 166 for missions, 174 for people).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Iranian diplomat was expelled from Germany on Friday.", ("DEU", "IRN", "161")),
+        ("Two Russian diplomats were expelled from Poland for spying.", ("POL", "RUS", "161")),
+        ("Hundreds of Sudanese migrants were expelled from Tunisia.", ("TUN", "SDN", "174")),
+        ("Two Russian diplomats were expelled by Poland.", ("POL", "RUS", "161")),
+    ],
+)
+def test_expelled_from_a_country(nlp, actors, events, text, expected):
+    assert expected in coded(nlp, actors, events, text)
+
+
+def test_recalled_from_is_no_act_of_the_place(nlp, actors, events):
+    found = coded(nlp, actors, events, "The Senegalese ambassador was recalled from Mauritania.")
+    assert not any(s == "MRT" for s, _, _ in found), found
