@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words
 from .build import Candidate
 from .clauses import addressee_of
 from .frames import DROP, FRAMED_CONFIDENCE, complement, modality
@@ -47,10 +48,11 @@ def bare_appeals(
     addressee and an embedded verb that no candidate in ``found`` covers."""
     taken = {i for candidate in found for i in range(*candidate.trigger)}
     added = []
-    for token in sent:
-        if book.frame_verbs.get(token.lemma_.lower()) not in _KINDS or token.i in taken:
+    lemmas = doc_words(sent.doc).lemma  # strings only: a token is made for a frame verb
+    for i in range(sent.start, sent.end):
+        if book.frame_verbs.get(lemmas[i]) not in _KINDS or i in taken:
             continue
-        candidate = _appeal(token, sent_index, book, index, taken)
+        candidate = _appeal(sent.doc[i], sent_index, book, index, taken)
         if candidate is not None:
             added.append(candidate)
     return found + added
