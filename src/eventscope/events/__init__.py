@@ -70,6 +70,7 @@ from .nominal import noun_candidates
 from .patterns import PatternBook, VerbRule
 from .petrarch_verbs import said_as_is
 from .posture import posture
+from .requests import bare_appeals
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
 
@@ -299,9 +300,7 @@ class EventCoder:
                 mood = modality(verb, self.book) if verb is not None else None
                 found.extend(noun_candidates(token, sent_index, self.book, index, mood))
         joint = self.book.words.get("joint_posture", frozenset())
-        return [jointly(candidate, joint) for candidate in found]
-
-    # -- verbs ------------------------------------------------------------------------
+        return [jointly(c, joint) for c in bare_appeals(sent, sent_index, self.book, index, found)]
 
     def _verb(
         self, verb: Token, sent_index: int, index: ActorIndex, consumed: set[int]

@@ -102,7 +102,8 @@ class ArgumentFinder:
         """ "two journalists were arrested in Iran": a state's act with no named agent is
         done by the state where it happens (CAMEO codes the country as the source)."""
         words = self.book.words
-        if rule.code[:2] not in words.get("place_agent_roots", frozenset()):
+        state_act = rule.code[:2] in words.get("place_agent_roots", frozenset())
+        if not (state_act or rule.lemma in words.get("place_agent_verbs", frozenset())):
             return []
         acted_on = child(verb, ("nsubjpass",))
         if acted_on is None or child(verb, ("agent",)) is not None:

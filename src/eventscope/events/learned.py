@@ -225,7 +225,8 @@ class ClassifierUse:
             return False
         if reading().penta == 4:
             return False  # material conflict is the domain coder's (protests, fights): no guess
-        return all(penta_of(e.cameo) != reading().penta for e in kept)
+        # a framed event ("asked X to release": an appeal) is not the asked act the model reads
+        return all(penta_of(e.cameo) != reading().penta and "frame:" not in e.pattern for e in kept)
 
     @staticmethod
     def below(kept: list[EventMention], filled: list[EventMention]) -> list[EventMention]:
