@@ -26,6 +26,7 @@ from ..nlp.docmemo import doc_words, sentences
 from .antecedents import with_antecedent_targets
 from .assassination import with_assassinations
 from .frames import object_of
+from .voiced import voiced_protests
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
 def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> list[EventMention]:
     """``events`` with the targets and codes that only the other events or words give."""
     events = with_assassinations(doc, with_antecedent_targets(doc, events, book), book)
-    return [_mass_expulsion(doc, _late_recode(doc, event, book)) for event in events]
+    events = [_mass_expulsion(doc, _late_recode(doc, event, book)) for event in events]
+    return voiced_protests(doc, events)  # "protested, demanding X": the protest
 
 
 # Events of the coders after the rule coder (events/domain.py, events/contentious.py), which
