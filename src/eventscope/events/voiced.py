@@ -73,7 +73,12 @@ def voiced_protests(
     book = book if book is not None else _book()
     kept: list[EventMention] = []
     for event in events:
-        voiced = _as_protest(doc, event, events, book) if event.cameo[:2] in DEMAND_ROOTS else event
+        # the protests coded so far count too: "protested, demanding X and denouncing Y" is one
+        voiced = (
+            _as_protest(doc, event, [*events, *kept], book)
+            if event.cameo[:2] in DEMAND_ROOTS
+            else event
+        )
         if voiced is not None:
             kept.append(voiced)
     return kept
@@ -92,8 +97,9 @@ def _as_protest(
         return event  # "police blocked the road, demanding papers": no protest
     if any(_coded(other, event, word) for other in events):
         return None
-    pattern = f"{PATTERN}{event_lemma(word)}"
-    return replace(event, cameo=code, trigger_start=word.i, trigger_end=word.i + 1, pattern=pattern)
+    # The trigger stays the demand's word: what the demand is about stays said inside the
+    # event ("demanding a sentence for the driver who killed X": no second event, embedded.py).
+    return replace(event, cameo=code, pattern=f"{PATTERN}{event_lemma(word)}")
 
 
 def _coded(other: EventMention, demand: EventMention, word: Token) -> bool:
