@@ -12,7 +12,9 @@ CONTRACT:
   a deportation of many stays 174 (a legal act on individuals);
 * "a drone attack killed four soldiers" with no named attacker: the codebook distinctions by
   other words of the sentence (``[[recode]]``, 195 for a drone's killing) reach the events of
-  the domain and contentious coders too, as they reach the rule coder's own.
+  the domain and contentious coders too, as they reach the rule coder's own;
+* "residents protested in X, demanding water": the demand a protest voiced is that protest
+  (:mod:`.voiced`).
 """
 
 from __future__ import annotations
