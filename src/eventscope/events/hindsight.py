@@ -12,7 +12,9 @@ CONTRACT:
   a deportation of many stays 174 (a legal act on individuals);
 * "a drone attack killed four soldiers" with no named attacker: the codebook distinctions by
   other words of the sentence (``[[recode]]``, 195 for a drone's killing) reach the events of
-  the domain and contentious coders too, as they reach the rule coder's own.
+  the domain and contentious coders too, as they reach the rule coder's own;
+* "residents protested in X, demanding water": the demand a protest voiced is that protest
+  (:mod:`.voiced`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ..nlp.docmemo import doc_words, sentences
 from .antecedents import with_antecedent_targets
 from .assassination import with_assassinations
 from .frames import object_of
+from .voiced import voiced_protests
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,7 +39,8 @@ if TYPE_CHECKING:
 def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> list[EventMention]:
     """``events`` with the targets and codes that only the other events or words give."""
     events = with_assassinations(doc, with_antecedent_targets(doc, events, book), book)
-    return [_mass_expulsion(doc, _late_recode(doc, event, book)) for event in events]
+    events = [_mass_expulsion(doc, _late_recode(doc, event, book)) for event in events]
+    return voiced_protests(doc, events)  # "protested, demanding X": the protest
 
 
 # Events of the coders after the rule coder (events/domain.py, events/contentious.py), which
