@@ -10,12 +10,11 @@ import pytest
 from spacy.tokens import Doc
 
 from eventscope.events.act_agents import act_agent_targets
-from eventscope.events.patterns import VerbRule
+from eventscope.events.patterns import PatternBook, VerbRule
 from eventscope.events.syntax import ActorIndex, subject
 from eventscope.models import Actor, ActorMention
 from eventscope.pipeline import Pipeline
 
-_WORDS = {"reaction_roots": frozenset({"02", "05", "10", "11", "12", "13"})}
 _CONDEMN = VerbRule(lemma="condemn", code="111", prep=None, objects=frozenset())
 
 
@@ -35,6 +34,11 @@ def _doc(vocab, words: list[str], heads: list[int], deps: list[str]) -> Doc:
 # and without it; the activists (token 4) are Iranian, the police (token 6) the Iranian police.
 _WORDS_OF_ARREST = ["France", "condemned", "arrest", "of", "activists", "by", "police"]
 _VICTIMS, _POLICE = _mention("IRNOPP", 4, 5), _mention("IRNCOP", 6, 7)
+
+
+@pytest.fixture(scope="module")
+def book() -> PatternBook:
+    return PatternBook.load()
 
 
 @pytest.mark.parametrize(
@@ -62,10 +66,10 @@ _VICTIMS, _POLICE = _mention("IRNOPP", 4, 5), _mention("IRNCOP", 6, 7)
         ([1, 1, 1, 2, 3, 1, 5], ["dep", "ROOT", "dobj", "prep", "pobj", "agent", "pobj"], None),
     ],
 )
-def test_the_by_agent_of_the_act_noun(vocab, heads, deps, expected):
+def test_the_by_agent_of_the_act_noun(vocab, book, heads, deps, expected):
     doc = _doc(vocab, _WORDS_OF_ARREST, heads, deps)
     index = ActorIndex.build([_VICTIMS, _POLICE])
-    found = act_agent_targets(doc[1], _CONDEMN, doc[2], index, _WORDS)
+    found = act_agent_targets(doc[1], _CONDEMN, doc[2], index, book)
     assert [m.actor.code for group in found for m in group] == ([expected] if expected else [])
 
 
@@ -77,7 +81,7 @@ def test_the_by_agent_of_the_act_noun(vocab, heads, deps, expected):
         (_CONDEMN, 4, "the object is an actor itself"),
     ],
 )
-def test_no_act_agent(vocab, rule, object_index, why):
+def test_no_act_agent(vocab, book, rule, object_index, why):
     doc = _doc(
         vocab,
         _WORDS_OF_ARREST,
@@ -85,7 +89,7 @@ def test_no_act_agent(vocab, rule, object_index, why):
         ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj"],
     )
     index = ActorIndex.build([_VICTIMS, _POLICE])
-    assert act_agent_targets(doc[1], rule, doc[object_index], index, _WORDS) == [], why
+    assert act_agent_targets(doc[1], rule, doc[object_index], index, book) == [], why
 
 
 @pytest.mark.parametrize(
@@ -174,3 +178,37 @@ def test_a_reaction_targets_the_acts_agent(pipeline, text, dyad):
 def test_the_victims_of_an_act_with_an_agent_are_no_target(pipeline, text, victims):
     found = _dyads(pipeline, text)
     assert found and not [d for d in found if d[1] in ("05", "11") and d[2] == victims], found
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # an act that draws a reaction from someone: the reaction is aimed at the act's agent
+        (
+            "The arrest of the opposition leader by the Tanzanian police drew criticism"
+            " from Germany.",
+            ("DEU", "11", "TZA"),
+        ),
+        (
+            "The killing of two journalists by Israeli forces sparked condemnation from the EU.",
+            ("IGO", "11", "ISR"),
+        ),
+        # the expulsion of diplomats is CAMEO 161 as a noun too, and the news beside the reaction
+        (
+            "The expulsion of French diplomats by Niger drew criticism from Paris.",
+            ("NER", "16", "FRA"),
+        ),
+        ("Russia's expulsion of two Estonian diplomats angered Tallinn.", ("RUS", "16", "EST")),
+        ("Mali announced the expulsion of UN peacekeepers.", ("MLI", "16", "IGO")),
+    ],
+)
+def test_reactions_drawn_and_expulsions(pipeline, text, dyad):
+    assert dyad in _dyads(pipeline, text)
+
+
+def test_a_protest_over_an_act_is_not_the_acts_agents(pipeline):
+    # the "by" under the act inside the protest's phrase names who kidnapped, not who protested
+    text = "On 6 May, a crowd gathered in Zakho in protest of the kidnapping of a civilian by PKK."
+    events = pipeline.code_text(text, published=date(2024, 5, 8))
+    protests = [e for e in events if e.root == "14" and e.source is not None]
+    assert protests and not [e for e in protests if "PKK" in e.source.code]

@@ -2,7 +2,7 @@
 
 CONTRACT:
 
-    targets = act_agent_targets(verb, rule, obj, index, words)
+    targets = act_agent_targets(verb, rule, obj, index, book)
 
 gives the actors of the "by" agent of the act noun that a reaction verb takes as object, or
 ``[]`` when the verb is no reaction (``reaction_roots`` of ``frames.toml``), its object names an
@@ -21,14 +21,13 @@ Russian forces") or on the active reaction verb itself ("condemned the shelling 
 the Sudanese army"): all three are read.
 
 Example:
-    >>> from eventscope.events.syntax import ActorIndex
-    >>> act_agent_targets(None, None, None, ActorIndex.build([]), {})  # no verb: no reaction
-    []
+    >>> from eventscope.events.patterns import PatternBook
+    >>> sorted(PatternBook.load().words["reaction_roots"])
+    ['02', '05', '10', '11', '12', '13']
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, child, prep_object
@@ -36,7 +35,7 @@ from ..nlp.syntax import NOMINAL_POS, child, prep_object
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .patterns import VerbRule
+    from .patterns import PatternBook, VerbRule
     from .syntax import ActorIndex, Group
 
 _BY = ("by",)
@@ -44,19 +43,15 @@ _PREP = frozenset({"prep", "agent"})
 
 
 def act_agent_targets(
-    verb: Token | None,
-    rule: VerbRule | None,
-    obj: Token | None,
-    index: ActorIndex,
-    words: Mapping[str, frozenset[str]],
+    verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex, book: PatternBook
 ) -> list[Group]:
     """The actors who did the act that ``verb`` (coded by ``rule``) reacts to (docstring)."""
-    if verb is None or rule is None or rule.code[:2] not in words.get("reaction_roots", ()):
+    if rule.code[:2] not in book.words.get("reaction_roots", ()):
         return []
     act = _act_noun(verb, rule, obj, index)
     if act is None:
         return []
-    return index.groups_under(_agent(verb, act))
+    return index.groups_under(_agent(verb, act, book.noun_heads))
 
 
 def _act_noun(verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> Token | None:
@@ -71,14 +66,21 @@ def _act_noun(verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex)
     return noun
 
 
-def _agent(verb: Token, act: Token) -> Token | None:
-    """The object of the "by" that names who did ``act``: under the noun, under the object of
-    one of its prepositions, or under the active ``verb`` after the noun (misattached)."""
-    # "the killing of journalists in Gaza by X", "the attack on a convoy by X"
-    inner = (child(item, ("pobj",)) for item in act.children if item.dep_ == "prep")
-    holders = (act, *(noun for noun in inner if noun is not None))
-    found = next((agent for h in holders if (agent := prep_object(h, _BY)) is not None), None)
+def _agent(verb: Token, act: Token, acts: frozenset[str]) -> Token | None:
+    """The object of the "by" that names who did ``act`` (:func:`by_agent`), or of a "by"
+    under the active ``verb`` after the noun (misattached: "condemned the shelling by X")."""
+    found = by_agent(act, acts)
     if found is None and child(verb, ("nsubj",)) is not None:  # active: nsubj, not nsubjpass
         after = [t for t in verb.children if t.i > act.i and t.lower_ == "by" and t.dep_ in _PREP]
         found = child(after[0], ("pobj",)) if after else None
     return found
+
+
+def by_agent(act: Token, acts: frozenset[str]) -> Token | None:
+    """The object of the "by" under the act noun ``act`` or under the object of one of its
+    prepositions ("the killing of journalists (in Gaza) by X", "the attack on a convoy by X"),
+    where the parser hangs it as often, unless that object is an act itself (an event-noun
+    lemma of ``acts``: "a protest over the abduction of a man by X" is not X's protest)."""
+    inner = (child(item, ("pobj",)) for item in act.children if item.dep_ == "prep")
+    holders = (act, *(n for n in inner if n is not None and n.lemma_.lower() not in acts))
+    return next((agent for h in holders if (agent := prep_object(h, _BY)) is not None), None)

@@ -98,7 +98,7 @@ class ArgumentFinder:
             return index.groups_under(between), []
         targets = (
             index.mutual(obj, subject_groups)
-            or act_agent_targets(verb, rule, obj, index, self.book.words)  # "the arrest by X"
+            or act_agent_targets(verb, rule, obj, index, self.book)  # "the arrest by X"
             or self._targets(verb, rule, obj, index)
         )
         return subject_groups, targets
