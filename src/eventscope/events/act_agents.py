@@ -51,7 +51,7 @@ def act_agent_targets(
     act = _act_noun(verb, rule, obj, index)
     if act is None:
         return []
-    return index.groups_under(_agent(verb, act, book.noun_heads))
+    return index.groups_under(_agent(verb, act))
 
 
 def _act_noun(verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> Token | None:
@@ -66,17 +66,19 @@ def _act_noun(verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex)
     return noun
 
 
-def _agent(verb: Token, act: Token, acts: frozenset[str]) -> Token | None:
+def _agent(verb: Token, act: Token) -> Token | None:
     """The object of the "by" that names who did ``act`` (:func:`by_agent`), or of a "by"
-    under the active ``verb`` after the noun (misattached: "condemned the shelling by X")."""
-    found = by_agent(act, acts)
+    under the active ``verb`` after the noun (misattached: "condemned the shelling by X").
+    Even under an act noun inside the object ("spurned offers for talks by X"): what is reacted
+    to is X's, whichever noun the parser gave the "by"."""
+    found = by_agent(act)
     if found is None and child(verb, ("nsubj",)) is not None:  # active: nsubj, not nsubjpass
         after = [t for t in verb.children if t.i > act.i and t.lower_ == "by" and t.dep_ in _PREP]
         found = child(after[0], ("pobj",)) if after else None
     return found
 
 
-def by_agent(act: Token, acts: frozenset[str]) -> Token | None:
+def by_agent(act: Token, acts: frozenset[str] = frozenset()) -> Token | None:
     """The object of the "by" under the act noun ``act`` or under the object of one of its
     prepositions ("the killing of journalists (in Gaza) by X", "the attack on a convoy by X"),
     where the parser hangs it as often, unless that object is an act itself (an event-noun
