@@ -143,10 +143,10 @@ def _reaction(
     sources = index.groups_after(token, ("from",)) or index.groups_after(verb, ("from",))
     if not sources:
         return None
-    act = inherited_subject(verb, book.words["pronouns"])  # "the arrest of X by Y drew ...": Y
-    agent = (
-        by_agent(act, book.noun_heads) if act is not None and index.group_at(act) is None else None
-    )
+    # "the arrest of X by Y drew criticism from Z": Z reacts to Y, who arrested, not to X
+    act = inherited_subject(verb, book.words["pronouns"])
+    acts = book.noun_heads
+    agent = by_agent(act, acts) if act is not None and index.group_at(act) is None else None
     return sources, index.groups_under(agent) or index.groups_under(act)
 
 
@@ -166,9 +166,8 @@ def _arguments(
         targets = targets or index.groups_under(owner)
     elif possessor is not None:
         sources = index.groups_under(possessor)
-    sources = sources or index.groups_under(
-        by_agent(token, book.noun_heads)
-    )  # "the arrest of X by Y"
+    # "the arrest of X by Y": the parser hangs the "by" on the noun's object as often
+    sources = sources or index.groups_under(by_agent(token, book.noun_heads))
     if not rule.possessor_target and not rule.hostile and not rule.of_object:
         sources = sources or index.groups_under(prep_object(token, ("of",)))
     for child in token.children:
