@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
+from .act_agents import act_agent_targets
 from .build import own_country
 from .clauses import said_clause, stative_holder
 from .frames import OBJECT_DEPS, complement, participle_agent
@@ -95,7 +96,11 @@ class ArgumentFinder:
         between = prep_object(verb, PAIR_PREPS)
         if not subject_groups and between is not None:
             return index.groups_under(between), []
-        targets = index.mutual(obj, subject_groups) or self._targets(verb, rule, obj, index)
+        targets = (
+            index.mutual(obj, subject_groups)
+            or act_agent_targets(verb, rule, obj, index, self.book)  # "the arrest by X"
+            or self._targets(verb, rule, obj, index)
+        )
         return subject_groups, targets
 
     def _place_agent(self, verb: Token, rule: VerbRule, index: ActorIndex) -> list:

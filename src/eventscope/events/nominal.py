@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import MODIFIER_DEPS as _SOURCE_MODIFIERS
 from ..nlp.syntax import SUBJECT_DEPS
+from .act_agents import by_agent
 from .build import Candidate
 from .patterns import NounRule, PatternBook
 from .syntax import (
@@ -142,7 +143,11 @@ def _reaction(
     sources = index.groups_after(token, ("from",)) or index.groups_after(verb, ("from",))
     if not sources:
         return None
-    return sources, index.groups_under(inherited_subject(verb, book.words["pronouns"]))
+    # "the arrest of X by Y drew criticism from Z": Z reacts to Y, who arrested, not to X
+    act = inherited_subject(verb, book.words["pronouns"])
+    acts = book.noun_heads
+    agent = by_agent(act, acts) if act is not None and index.group_at(act) is None else None
+    return sources, index.groups_under(agent) or index.groups_under(act)
 
 
 def _arguments(
@@ -161,7 +166,8 @@ def _arguments(
         targets = targets or index.groups_under(owner)
     elif possessor is not None:
         sources = index.groups_under(possessor)
-    sources = sources or index.groups_under(prep_object(token, ("by",)))
+    # "the arrest of X by Y": the parser hangs the "by" on the noun's object as often
+    sources = sources or index.groups_under(by_agent(token, book.noun_heads))
     if not rule.possessor_target and not rule.hostile and not rule.of_object:
         sources = sources or index.groups_under(prep_object(token, ("of",)))
     for child in token.children:

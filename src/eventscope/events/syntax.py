@@ -310,9 +310,10 @@ def is_passive(verb: Token) -> bool:
 
 def subject(verb: Token) -> Token | None:
     """The grammatical agent: ``nsubj``, or the object of the passive ``by``; of a weapon or
-    envoy sent by someone ("was shelled by artillery **fired by X**"), that someone."""
+    envoy sent by someone ("was shelled by artillery **fired by X**"), that someone. An active
+    verb's subject wins over a "by" the parser hung on it ("condemned the shelling by X")."""
     agent = child(verb, ("agent",))
-    if agent is not None:
+    if agent is not None and child(verb, ("nsubj",)) is None:
         obj = child(agent, ("pobj",))
         return (_sender(obj) or obj) if obj is not None else None
     return child(verb, ("nsubj",))
