@@ -8,8 +8,8 @@ CONTRACT:
 Protest news often reports the act without an actor the actor stage knows ("stones were
 thrown", "residents barricaded roads with burning tyres", "workers downed tools") or reports
 the event as a noun ("the strike entered its third day", "violent protests erupted", "during
-Tuesday's clashes"). For a sentence in which no event was coded,
-a trigger of ``data/events/contentious.toml`` that reports a real event codes one event:
+Tuesday's clashes"). For a sentence in which no event was coded, a trigger of
+``data/events/contentious.toml`` that reports a real event codes one event:
 
 * source: the clause's own actor (the verb's subject, a "by" agent, the noun's possessor or the
   subject of a light verb: "miners embarked on a strike") with its country from context when it
@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from ..actors.context import context_country
@@ -100,6 +101,7 @@ class ContentiousBook:
     crowd: frozenset[str] = frozenset()
 
     @classmethod
+    @lru_cache(maxsize=1)  # one copy per process: the coder's and events/voiced.py's
     def load(cls) -> ContentiousBook:
         return read_table("contentious.toml", cls.from_table, "bad trigger table")
 
@@ -142,8 +144,7 @@ class ContentiousCoder:
     def __init__(self, book: ContentiousBook) -> None:
         self.book = book
         self._words = book.words
-        # The cheap first test: a trigger word or what follows a hyphen in one ("in" of
-        # "sit-in", a lemma the tokenizer splits off); no other lemma can be a trigger.
+        # The cheap first test: a trigger word or what follows a hyphen in one ("sit-in")
         tails = frozenset(w[i + 1 :] for w in self._words for i, c in enumerate(w) if c == "-")
         self._first = self._words | tails
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
@@ -59,18 +58,13 @@ HELD = frozenset({"dobj", "nsubjpass"})
 PATTERN = "voiced:"
 
 
-@lru_cache(maxsize=1)
-def _book() -> ContentiousBook:
-    return ContentiousBook.load()
-
-
 def voiced_protests(
     doc: Doc | None, events: Sequence[EventMention], book: ContentiousBook | None = None
 ) -> list[EventMention]:
     """``events`` with each demand voiced by a protest coded as that protest (module doc)."""
     if doc is None or not any(e.cameo[:2] in DEMAND_ROOTS for e in events):
         return list(events)
-    book = book if book is not None else _book()
+    book = book if book is not None else ContentiousBook.load()
     kept: list[EventMention] = []
     for event in events:
         # the protests coded so far count too: "protested, demanding X and denouncing Y" is one

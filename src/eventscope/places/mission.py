@@ -27,6 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from ..datafiles import read_text
 from ..errors import DataFileError
 from .coherence import SURE_POPULATION
 from .gazetteer import Candidate, Gazetteer
@@ -53,10 +54,7 @@ class Mission:
 @lru_cache(maxsize=1)
 def _missions() -> tuple[tuple[Mission, ...], re.Pattern[str]]:
     folder = resources.files("eventscope").joinpath("data", "gazetteer")
-    try:
-        text = folder.joinpath(MISSIONS_FILE).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataFileError(detail=f"cannot read {MISSIONS_FILE}: {exc}") from exc
+    text = read_text(folder.joinpath(MISSIONS_FILE), source=MISSIONS_FILE)
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
