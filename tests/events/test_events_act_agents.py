@@ -13,7 +13,6 @@ from eventscope.events.act_agents import act_agent_targets
 from eventscope.events.patterns import PatternBook, VerbRule
 from eventscope.events.syntax import ActorIndex, subject
 from eventscope.models import Actor, ActorMention
-from eventscope.pipeline import Pipeline
 
 _CONDEMN = VerbRule(lemma="condemn", code="111", prep=None, objects=frozenset())
 
@@ -105,11 +104,6 @@ def test_an_active_subject_wins_over_a_stray_agent(vocab, deps, expected):
     doc = _doc(vocab, ["France", "condemned", "shelling", "by", "police"], [1, 1, 1, 1, 3], deps)
     found = subject(doc[1])
     assert found is not None and found.text == expected
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp=nlp)
 
 
 def _dyads(pipeline, text):

@@ -12,11 +12,6 @@ import pytest
 from eventscope.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp=nlp)
-
-
 def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
     events = pipeline.code_text(text, published=date(2024, 5, 14))
     return {

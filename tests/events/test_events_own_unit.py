@@ -10,12 +10,6 @@ import pytest
 
 from eventscope.events.keep import own_unit
 from eventscope.models import Actor, ActorMention, EventMention
-from eventscope.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp=nlp)
 
 
 @pytest.mark.parametrize(
