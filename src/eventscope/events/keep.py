@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention, EventMention
 from .build import Candidate
+from .one_attack import one_attack
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -57,7 +58,8 @@ def one_per_dyad(mentions: Sequence[EventMention]) -> list[EventMention]:
     # (112) are one act of one word on one dyad; a second code of the same root counts it twice.
     once = [mention for mention in mentions if id(mention) in kept]
     kept = _best(once, lambda m: (m.trigger_start, m.cameo[:2]))
-    return [mention for mention in once if id(mention) in kept]
+    # "carried out air strikes on a village, killing 30 people": one attack, one event
+    return one_attack([mention for mention in once if id(mention) in kept])
 
 
 def _best(mentions: Sequence[EventMention], code: Callable[[EventMention], object]) -> set[int]:
