@@ -140,8 +140,8 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
         of_noun = prep_object(obj, ("of",))
         if of_noun is not None:
             obj_lemmas |= {of_noun.lemma_.lower(), of_noun.lower_}
-        if obj.lemma_.lower() in _LIGHT_NOUNS:
-            # "ended its mediation efforts", "suspended its aid programme"
+        if obj.lemma_.lower() in _LIGHT_NOUNS or obj.pos_ == "PROPN":
+            # "ended its mediation efforts"; a name's title: "banned the newspaper Cumhuriyet"
             obj_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
         obj_lemmas |= _lemmas(object_complement(verb, obj))
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle

@@ -14,7 +14,9 @@ CONTRACT:
   other words of the sentence (``[[recode]]``, 195 for a drone's killing) reach the events of
   the domain and contentious coders too, as they reach the rule coder's own;
 * "residents protested in X, demanding water": the demand a protest voiced is that protest
-  (:mod:`.voiced`).
+  (:mod:`.voiced`);
+* "Vietnam protested China's deployment": a state's protest is an official complaint, 114
+  (:mod:`.state_protest`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..nlp.docmemo import doc_words, sentences
 from .antecedents import with_antecedent_targets
 from .assassination import with_assassinations
 from .frames import object_of
+from .state_protest import state_protests
 from .voiced import voiced_protests
 
 if TYPE_CHECKING:
@@ -40,7 +43,8 @@ def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> li
     """``events`` with the targets and codes that only the other events or words give."""
     events = with_assassinations(doc, with_antecedent_targets(doc, events, book), book)
     events = [_mass_expulsion(doc, _late_recode(doc, event, book)) for event in events]
-    return voiced_protests(doc, events)  # "protested, demanding X": the protest
+    events = voiced_protests(doc, events)  # "protested, demanding X": the protest
+    return state_protests(doc, events)  # "Vietnam protested X": 114
 
 
 # Events of the coders after the rule coder (events/domain.py, events/contentious.py), which
