@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from test_events_support import bare_mention
 
@@ -132,3 +134,23 @@ def test_compound_source_member_does_not_act_on_its_own_country(
     }
     assert wanted in dyads
     assert unwanted not in dyads
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "The Malian army and Russian mercenaries killed dozens of civilians near Mopti.",
+            {("MLIMIL", "MLICVL"), ("RUSMIL", "MLICVL")},
+        ),
+        (
+            "Syrian troops and Iranian militias shelled refugees in Idlib.",
+            {("SYRMIL", "SYRREF"), ("IRNUAF", "SYRREF")},
+        ),
+    ],
+)
+def test_allies_both_act_on_one_side_s_unarmed(pipeline, text: str, wanted) -> None:
+    """Allies are no two sides of a fight: each acts on civilians or refugees, its own too."""
+    events = pipeline.code_text(text, published=date(2025, 3, 4))
+    dyads = {(e.source.code, e.target.code) for e in events if e.source and e.target}
+    assert wanted <= dyads, dyads

@@ -131,10 +131,15 @@ def _own_side(
     """In a compound source, a member of the target's own country is not the one acting on it.
 
     "Indian and Pakistani troops exchanged fire, killing two Indian soldiers": PAK->IND, not
-    IND->IND. A single source may still act on its own country ("police arrested protesters").
+    IND->IND. A single source may still act on its own country ("police arrested protesters"),
+    and allies on their own country's civilians ("the Malian army and Russian mercenaries
+    killed dozens of civilians": the two sides of a fight are armed, an unarmed target is
+    no side).
     """
     country = target.actor.country
     if source is None or country is None or source.actor.country != country:
+        return False
+    if target.actor.sector in UNARMED_SECTORS:
         return False
     return any(other.actor.country not in (None, country) for other in sources)
 
