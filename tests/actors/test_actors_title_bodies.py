@@ -53,3 +53,21 @@ def test_a_dated_office_holder_keeps_the_office_on_that_date(coder, nlp):
     doc = nlp("Arab League Secretary-General Amr Moussa condemned the raid.")
     codes = [m.actor.code for m in coder.find(doc, on=date(2005, 3, 1))]
     assert codes[0] == "IGOARBARL"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Guatemala's attorney general resigned on Friday.", "JUD"),
+        ("Police arrested the former attorney-general of Brazil.", "JUD"),
+        ("Ukraine's prosecutor general opened a case.", "JUD"),
+        ("The inspector general of the ministry resigned.", "GOV"),
+        ("A Russian general was killed in Moscow.", "MIL"),
+    ],
+)
+def test_a_general_of_the_law_is_no_soldier(coder, nlp, text, sector):
+    """ "attorney general", "prosecutor general": the longest phrase wins over "general" (MIL)."""
+    sectors = [m.actor.sector for m in coder.find(nlp(text))]
+    assert sector in sectors, sectors
+    if sector != "MIL":
+        assert "MIL" not in sectors, sectors

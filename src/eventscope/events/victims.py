@@ -42,7 +42,8 @@ def word_order_arguments(
     of the harm verbs whose passive subject is a victim of a trigger noun they govern."""
     before = [m for m in actors if m.end <= token.i]
     after = [m for m in actors if m.start > token.i]
-    agent = next((m for m in after if _after_by(token.doc, m)), None)
+    # "killed in a clash with X": the other side of a fight did the harm, as a "by" agent
+    agent = next((m for m in after if _after_by(token.doc, m, symmetric)), None)
     victim = victim_subject(token, harms)
     if agent is not None and victim is not None:
         suffered = next((m for m in reversed(before) if m is not agent), None)
@@ -117,12 +118,13 @@ def _other(candidates: list[ActorMention], source: ActorMention | None) -> Actor
     return None
 
 
-def _after_by(doc: Doc, mention: ActorMention) -> bool:
-    """ "by two armed men": the word before the actor, past its numbers and modifiers, is "by"."""
+def _after_by(doc: Doc, mention: ActorMention, symmetric: bool = False) -> bool:
+    """ "by two armed men": the word before the actor, past its numbers and modifiers, is "by"
+    (or, for a ``symmetric`` trigger, "with": "in clashes with the army")."""
     i = mention.start - 1
     while i > 0 and doc[i].pos_ in ("NUM", "DET", "ADJ"):
         i -= 1
-    return i >= 0 and doc[i].lower_ == "by"
+    return i >= 0 and (doc[i].lower_ == "by" or (symmetric and doc[i].lower_ == "with"))
 
 
 # Prepositions whose object a violent act is done to ("fired at a village").
