@@ -64,12 +64,13 @@ def test_membership_needs_an_organisation_target():
     ("text", "expected"),
     [
         (
+            # a state's protest is an official complaint, 114 (events/state_protest.py)
             "China summoned the Japanese envoy to protest against the visit to Taiwan.",
-            ("CHNGOV", "JPNGOV", "140"),
+            ("CHNGOV", "JPNGOV", "114"),
         ),
         (
             "Turkey summoned the Swedish ambassador to protest against the rally in Greece.",
-            ("TURGOV", "SWEGOV", "140"),
+            ("TURGOV", "SWEGOV", "114"),
         ),
     ],
 )

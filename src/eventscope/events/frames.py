@@ -29,6 +29,7 @@ from .clauses import (
     states_a_view,
     unnamed_addressee,
 )
+from .labels import label_lemmas, pins_a_coded_label
 from .patterns import PatternBook, VerbRule
 from .syntax import (
     ActorIndex,
@@ -143,7 +144,7 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
         if obj.lemma_.lower() in _LIGHT_NOUNS or obj.pos_ == "PROPN":
             # "ended its mediation efforts"; a name's title: "banned the newspaper Cumhuriyet"
             obj_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
-        obj_lemmas |= _lemmas(object_complement(verb, obj))
+        obj_lemmas |= _lemmas(object_complement(verb, obj)) | label_lemmas(verb)
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
     particles = {
         c.lower_
@@ -306,8 +307,13 @@ def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
     words = book.words
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return True
-    if verb.lemma_.lower() in words["naming_verbs"] and any(
-        c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in verb.children
+    if (
+        verb.lemma_.lower() in words["naming_verbs"]
+        and any(
+            c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT"))
+            for c in verb.children
+        )
+        and not pins_a_coded_label(book, verb)
     ):
         return True
     # Only a decade or "ago" can date the clause: the words are read as strings first and a

@@ -159,10 +159,14 @@ def _arguments(
     sources: list[Group] = []
     targets = index.groups_after(token, book.words["target_preps"])
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
-    owner = possessor or prep_object(token, ("of",))
+    of_noun = prep_object(token, ("of",))
+    owner = possessor or of_noun
     if rule.of_object:  # "X's suspension of flights to Y": Y is acted on, X acts
-        targets = targets or index.groups_under(prep_object(token, ("of",)))
-    if rule.possessor_target:
+        targets = targets or index.groups_under(of_noun)
+    if rule.possessor_target and possessor is not None and of_noun is not None:
+        # "Turkey's arrest of the mayor": the possessor acts on the "of" object
+        targets, sources = index.groups_under(of_noun), index.groups_under(possessor)
+    elif rule.possessor_target:
         targets = targets or index.groups_under(owner)
     elif possessor is not None:
         sources = index.groups_under(possessor)

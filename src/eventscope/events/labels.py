@@ -1,0 +1,57 @@
+"""What a speaker calls someone: the words of a naming verb's second object (#15).
+
+"Colombia's president called the Israeli prime minister a war criminal", "Turkey's president
+described Israel as a terrorist state", "Iran branded the United States the Great Satan": the
+label the speaker pins on the object is what the act is (CAMEO 111 "criticize or denounce:
+... defame, denigrate responsible parties" for an insult). The verb rows of
+``data/events/verbs.tsv`` match these label words as they match an object's ("call" with
+"criminal" is 111; without a label "called X" stays a phone call, 041), and a naming whose
+label no row codes ("called the talks a success") stays no event (``frames.not_real``).
+
+Example:
+    >>> sorted(LABEL_VERBS)[:3]
+    ['brand', 'call', 'decry']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import verb_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .patterns import PatternBook
+
+# Verbs that pin a label on their object: "called X a Y", "described X as Y".
+LABEL_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "dub", "term", "denounce", "decry", "portray", "paint"}
+)
+# Dependencies of the label: the object predicate ("called X a criminal"), an apposition the
+# parser hangs on the object ("branded the United States the Great Satan").
+_LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
+
+
+def label_lemmas(verb: Token) -> set[str]:
+    """The lemmas (and lower-case forms) of the label ``verb`` pins on its object, with the
+    label's modifiers ("terrorist state", "war criminal"); empty for other verbs."""
+    if verb.lemma_.lower() not in LABEL_VERBS:
+        return set()
+    labels = [
+        c for c in verb.children if c.dep_ in _LABEL_DEPS and c.pos_ in ("NOUN", "PROPN", "ADJ")
+    ]
+    for item in verb.children:
+        if item.dep_ == "prep" and item.lower_ == "as":
+            labels += [c for c in item.children if c.dep_ == "pobj"]
+        if item.dep_ == "dobj":
+            labels += [c for c in item.children if c.dep_ == "appos"]
+    words = [w for label in labels for w in (label, *label.children) if w.dep_ != "det"]
+    return {form for w in words for form in (w.lemma_.lower(), w.lower_)}
+
+
+def pins_a_coded_label(book: PatternBook, verb: Token) -> bool:
+    """``verb`` pins on its object a label one of its rows codes ("called X a liar": 111), so
+    the naming is an act, not the mere naming of a thing ("called the talks a success")."""
+    labels = label_lemmas(verb)
+    return bool(labels) and any(rule.objects & labels for rule in verb_rules(book, verb, None))
