@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_text
 from .lexicon import Hit
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ OPEN, CLOSE, COMMA = "(", ")", ","
 def without_address_parts(doc: Doc, hits: Sequence[Hit]) -> list[Hit]:
     """``hits`` less the names that end an address in brackets (see the module docstring);
     role words are kept ("(police, army)" lists actors)."""
-    if OPEN not in doc.text:  # cheap: most texts have no brackets
+    if OPEN not in doc_text(doc):  # cheap: most texts have no brackets
         return list(hits)
     return [h for h in hits if h.entry.kind == "agent" or not in_address(doc, h.start, h.end)]
 

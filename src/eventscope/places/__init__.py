@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..models import Place, PlaceMention
-from ..nlp.docmemo import doc_words, entities, sentence_starts, within_memo_scope
+from ..nlp.docmemo import doc_text, doc_words, entities, sentence_starts, within_memo_scope
 from .coherence import coherent, in_division, placed_in_region, region_key
 from .contain import (
     certainty,
@@ -205,7 +205,9 @@ class PlaceResolver:
             frozenset(name.key for name in names if self._one_edit(name.key)),
         )
         return placed_in_region(
-            in_mission_area(kept, [name.candidates for name in names], doc.text, self.gazetteer),
+            in_mission_area(
+                kept, [name.candidates for name in names], doc_text(doc), self.gazetteer
+            ),
             keys,
             self._division_of,
             lambda place: self.gazetteer.country(place.place.country),
