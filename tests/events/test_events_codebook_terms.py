@@ -131,6 +131,10 @@ def test_condemned_event_without_antecedent(pipeline, text):
          ("JPN", "JPN", "186")),
         ("Militants killed Pakistani opposition leader Benazir Bhutto in a bomb attack.",
          ("PAK", "PAK", "186")),
+        # a former office holder (ELI, actors/former.py) is as prominent a target
+        ("Gunmen shot dead former Haitian senator Jean Pierrot in Port-au-Prince.",
+         ("HTI", "HTI", "186")),
+        ("Militants killed former Afghan minister Omar Sadiq in Kabul.", ("AFG", "AFG", "186")),
         ("A gunman shot and wounded Slovak Prime Minister Robert Fico in Handlova.",
          ("SVK", "SVK", "185")),
         # an unnamed soldier or protester is no leader

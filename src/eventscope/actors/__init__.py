@@ -47,6 +47,7 @@ from ..nlp.docmemo import sentence_starts, within_memo_scope
 from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
+from .former import with_former_elites
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .namesakes import without_namesakes
 from .phrases import Draft, PhraseBuilder
@@ -101,9 +102,9 @@ class ActorCoder:
         norms = token_norms(doc)
         hits = without_namesakes(doc, self.lexicon.scan(doc, norms))  # "the Amazon"
         hits = without_address_parts(doc, hits)  # "(Rafi LGA, Niger)"
-        drafts = (
-            resolve(doc, PhraseBuilder.of(doc, hits, self.rules, on).build(), norms) if hits else []
-        )
+        phrases = PhraseBuilder.of(doc, hits, self.rules, on).build() if hits else []
+        # "a former minister" is ELI before coreference passes it on ("the minister said")
+        drafts = resolve(doc, with_former_elites(doc, phrases), norms) if hits else []
         # "Gulf states" is an actor of no lexicon word
         drafts = with_regions(doc, with_armed_sector(doc, drafts))
         if not drafts:

@@ -37,6 +37,7 @@ from ..models import ActorMention, EventMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
+from .settlements import of_civilians
 from .stories import objectless_protest
 from .syntax import is_unreal
 from .victims import passive_subject as _passive_subject
@@ -233,9 +234,9 @@ class DomainCoder:
         where: tuple[str, Resolution],
     ) -> ActorMention:
         """The target of a violent ``trigger`` that names none, in the country ``where``: its
-        victim by sector ("a soldier was shot": MIL), a person noun (CVL), a civilian thing
-        ("looted crops", "set a car alight": its civilian owners, unless civilians did it: one
-        code on both sides would read as the actor acting on itself), else the country."""
+        victim by sector ("a soldier was shot": MIL), a person noun (CVL), a civilian thing or
+        a settlement ("looted crops", "attacked Kuru": its civilians, unless civilians did it:
+        one code on both sides would be the actor acting on itself), else the country."""
         country, why = where
         sent_index = event.sent_index
         known = sectored_victim(trigger, mentions)
@@ -244,8 +245,7 @@ class DomainCoder:
         victim = self._victim(trigger)
         if victim is not None:
             return implied_actor(victim, "CVL", country, sent_index, why=why)
-        owned = self.book.civilian_objects
-        things = [n for n in _victim_places(trigger) if n.lemma_.lower() in owned]
+        things = [n for n in _victim_places(trigger) if of_civilians(n, self.book.civilian_objects)]
         by_civilians = event.source is None or event.source.actor.sector == "CVL"
         if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
             return implied_actor(trigger, "CVL", country, sent_index)
