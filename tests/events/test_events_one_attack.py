@@ -56,6 +56,11 @@ def dyads(events: list[EventMention]) -> list[tuple[str, str, str]]:
             [event("ISRMIL", None, "195"), event("ISRMIL", "LBNCVL", "190")],
             [("ISRMIL", "LBNCVL", "195")],
         ),
+        # one target told twice: the bare code folds into the specific one
+        (
+            [event("ISRMIL", "LBNCVL", "190"), event("ISRMIL", "LBNCVL", "195")],
+            [("ISRMIL", "LBNCVL", "195")],
+        ),
         # other parties, other roots, other sources, other sentences: apart
         (
             [event("RUSMIL", "UKRMIL", "190"), event("RUSMIL", "UKRCVL", "190")],

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import MODIFIER_DEPS as _SOURCE_MODIFIERS
 from ..nlp.syntax import SUBJECT_DEPS
+from ..nlp.syntax import child as first_child
 from .act_agents import by_agent
 from .build import Candidate
 from .patterns import NounRule, PatternBook
@@ -158,6 +159,9 @@ def _arguments(
         return index.groups_under(between), [], True
     sources: list[Group] = []
     targets = index.groups_after(token, book.words["target_preps"])
+    harm = _harm_verb(token, book.words["harm_cues"])
+    if harm is not None:  # "Israeli air strikes killed 12 people": the harmed are the target
+        targets = index.groups_under(first_child(harm, ("dobj",))) or targets
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
     of_noun = prep_object(token, ("of",))
     owner = possessor or of_noun
@@ -183,6 +187,21 @@ def _arguments(
             agent = prep_object(child, ("by",))
             sources = index.groups_under(agent)
     return sources, targets, rule.reciprocal
+
+
+def _harm_verb(token: Token, harms: frozenset[str]) -> Token | None:
+    """The harm verb the event noun is the subject of ("air strikes killed 12 people"), also
+    where the parser reads the clause as a reduced relative (an ``acl`` with an object)."""
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in harms:
+        return token.head
+    return next(
+        (
+            c
+            for c in token.children
+            if c.dep_ == "acl" and c.lemma_.lower() in harms and first_child(c, ("dobj",))
+        ),
+        None,
+    )
 
 
 def _has_cue(token: Token, cues: frozenset[str]) -> bool:

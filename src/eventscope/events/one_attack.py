@@ -6,7 +6,9 @@ participle (killing: 190, on the people) report one attack by one source. CAMEO 
 event: the most specific code of the root (195, "when both aerial and other small types of
 weapons are used, this code takes precedence") on the most specific target (the people, not
 the country they are in). Two events of one root by one source, one of them aimed only at the
-country (or at nobody) the other names a part of, are merged so.
+country (or at nobody) the other names a part of, are merged so; so are two on one target
+when one has the root's bare code ("air strikes killed 12 people": the verb's 190 and the
+noun's 195).
 
 Attacks on different parties ("shelled the army and killed three civilians"), of different
 roots (an abduction and a killing) or by different sources stay apart.
@@ -31,22 +33,22 @@ def one_attack(mentions: Sequence[EventMention]) -> list[EventMention]:
     """``mentions`` with each vaguer telling of an attack folded into the sharper one.
 
     The kept event (the one with the specific target) takes the other's code when its own is
-    the root's bare code ("190") and the other's is a code of that root ("195").
+    the root's bare code ("190") and the other's is a code of that root ("195"), and the
+    higher of the two confidences.
     """
     dropped: set[int] = set()
-    codes: dict[int, str] = {}
+    kept: dict[int, EventMention] = {}
     for vague in mentions:
         sharp = next((m for m in mentions if m is not vague and _sharper(m, vague)), None)
         if sharp is None or id(sharp) in dropped:
             continue
         dropped.add(id(vague))
-        if sharp.cameo == sharp.cameo[:2] + "0" and vague.cameo != sharp.cameo:
-            codes[id(sharp)] = vague.cameo
-    return [
-        replace(m, cameo=codes[id(m)]) if id(m) in codes else m
-        for m in mentions
-        if id(m) not in dropped
-    ]
+        into = kept.get(id(sharp), sharp)
+        code = vague.cameo if into.cameo == into.cameo[:2] + "0" else into.cameo
+        kept[id(sharp)] = replace(
+            into, cameo=code, confidence=max(into.confidence, vague.confidence)
+        )
+    return [kept.get(id(m), m) for m in mentions if id(m) not in dropped]
 
 
 def _sharper(sharp: EventMention, vague: EventMention) -> bool:
@@ -60,7 +62,16 @@ def _sharper(sharp: EventMention, vague: EventMention) -> bool:
         return False
     if sharp.source.actor.code != vague.source.actor.code:
         return False
-    return _part_of(sharp.target, vague.target)
+    if _part_of(sharp.target, vague.target):
+        return True
+    # one target told twice, by the verb and by the attack noun ("air strikes killed 12
+    # people"): the bare code (190) is the vaguer telling of the specific one (195)
+    same = _key(sharp.target) == _key(vague.target) and sharp.target is not None
+    return same and vague.cameo == root + "0" and sharp.cameo != vague.cameo
+
+
+def _key(mention: ActorMention | None) -> tuple[str, str | None] | None:
+    return None if mention is None else (mention.actor.code, mention.actor.country)
 
 
 def _part_of(target: ActorMention | None, country_only: ActorMention | None) -> bool:
