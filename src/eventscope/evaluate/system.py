@@ -139,9 +139,10 @@ class SystemRunner:
         from ..places import place_record
 
         if self._resolver is None:
-            from ..places import PlaceResolver
+            from ..places import PlaceOptions, PlaceResolver
 
-            self._resolver = PlaceResolver.load(cache_dir=self.settings.cache_dir)
+            options = PlaceOptions(demonyms=True)  # "Georgian": a toponym, as `places` says
+            self._resolver = PlaceResolver.load(cache_dir=self.settings.cache_dir, options=options)
         found: dict[str, list[dict[str, Any]]] = {}
         docs = parse_many(self.nlp, (str(r["text"]) for r in records))
         for record, doc in zip(records, docs, strict=True):

@@ -40,6 +40,7 @@ from .contain import (
     outgrows,
     sure_container,
 )
+from .demonym import with_demonyms
 from .feature import feature_inner, feature_readings, feature_spans
 from .find import (
     PlaceLexicon,
@@ -52,7 +53,9 @@ from .gazetteer.names import normalise_name
 from .listed import place_for_event
 from .mention import Mention, mentions_of
 from .mission import in_mission_area
+from .nearby import near_readings
 from .rank import RankContext, RankModel, choose, country_share
+from .record import place_record
 from .spelling import division_part, other_spellings
 from .timewords import place_not_time
 
@@ -81,12 +84,14 @@ class PlaceOptions:
     one-edit matches for unknown capitalised names in a locative context ("in Chudzhou");
     ``fallback_below``: a town chosen with less confidence than this becomes the country its
     likely readings share most (the country's centroid, with that share as score); ``None``
-    takes the tuned value of ``rank_weights.toml``.
+    takes the tuned value of ``rank_weights.toml``; ``demonyms``: nationality words are
+    mentions of their country too ("Georgian troops", :mod:`.demonym`; the places output).
     """
 
     token_names: bool = True
     fuzzy: bool = True
     fallback_below: float | None = None
+    demonyms: bool = False
 
 
 class PlaceResolver:
@@ -120,7 +125,8 @@ class PlaceResolver:
     @within_memo_scope  # the finders share the document's words
     def find(self, doc: Doc, *, countries: Collection[str] = ()) -> list[PlaceMention]:
         """Every place name in ``doc`` with the place it resolves to (``None`` if unknown)."""
-        return self.resolve_spans(doc, self.mention_spans(doc), countries=countries)
+        found = self.resolve_spans(doc, self.mention_spans(doc), countries=countries)
+        return with_demonyms(doc, found, self) if self.options.demonyms else found
 
     def mention_spans(self, doc: Doc) -> list[Span]:
         """Token spans of place names, in document order, not overlapping."""
@@ -204,6 +210,7 @@ class PlaceResolver:
             self.lexicon.nationality_countries(doc),
             frozenset(name.key for name in names if self._one_edit(name.key)),
         )
+        kept = near_readings(kept, keys)  # "Paris and Henry County": Tennessee's, together
         return placed_in_region(
             in_mission_area(
                 kept, [name.candidates for name in names], doc_text(doc), self.gazetteer
@@ -378,20 +385,3 @@ def locate_article(
         start, end = int(mention["start"]), int(mention["end"])
         out.append(replace(by_span[key], start=start, end=end, text=text[start:end]))
     return out
-
-
-def place_record(article_id: str, mention: PlaceMention) -> dict[str, Any]:
-    """The ``eventscope places`` output record for one mention."""
-    place = mention.place
-    return {
-        "article_id": article_id,
-        "start": mention.start,
-        "end": mention.end,
-        "text": mention.text,
-        "name": place.name if place else None,
-        "country": place.country if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "geonameid": place.geonameid if place else None,
-        "feature_code": place.feature_code if place else None,
-    }
