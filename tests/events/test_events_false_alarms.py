@@ -59,6 +59,7 @@ def test_an_act_still_gets_its_guess(nlp, text):
         ("Kenya is the biggest buyer of tea.", True),
         ("The market was weak in March.", True),
         ("Kenya is ready to sign the deal.", False),
+        ("Both armies are guilty of violating the truce.", False),
         ("The problem is that Kenya refused.", False),
         ("Kenya signed the deal.", False),
     ],

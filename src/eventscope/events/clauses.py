@@ -129,13 +129,15 @@ def a_statistic(verb: Token, change_verbs: Collection[str]) -> bool:
 def a_description(verb: Token) -> bool:
     """``verb`` is a copula that says what its subject is or is like ("the Netherlands is the
     biggest importer", "four states are members of OPEC", "the market was weak"): a
-    description, no act. A copula or predicate with a clause of its own ("is ready to sign",
-    "is that ...") may still frame one and is not a description here."""
+    description, no act. A copula or predicate with a clause or a verb of its own ("is ready
+    to sign", "is that ...", "are guilty of violating X") may still name one: no description."""
     if verb.lemma_ != "be" or verb.pos_ != "AUX":
         return False
     said = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
-    deps = {c.dep_ for word in (verb, *said) for c in word.children}
-    return bool(said) and not deps & {"xcomp", "ccomp", "advcl"}
+    if not said or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    # "are guilty of violating the ceasefire": a verb inside the predicate names an act
+    return not any(t.pos_ == "VERB" for word in said for t in word.subtree)
 
 
 def conditional_kind(code: str) -> str | None:
