@@ -6,6 +6,8 @@
 * Accord weighs as verbal cooperation against the classifier's PentaClass.
 * A predicate adjective of stance ("is skeptical of X") is coded like a verb.
 * Leaving a place is no event between the traveller and the place left.
+* A copula that describes its subject ("X is the biggest importer") or a quantity's change
+  ("output rose to 13,000 tonnes") reports no act.
 * A threat or demand made "if/unless ..." is made all the same; "will V unless Y ..."
   threatens Y with V whatever V is ("will withdraw its troops unless", CAMEO 1311).
 * "ordered X to leave (the country)" expels X (CAMEO 161/166/174, by what X is).
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import children_of, doc_words
 from ..nlp.syntax import SUBJECT_DEPS, child, prep_object, to_infinitive
 from .classifier import PENTA_OF_ROOT
+from .hazards import against_hazard
 from .syntax import subject
 
 if TYPE_CHECKING:
@@ -46,14 +49,18 @@ ADDRESSEE_PREPS = ("on", "upon", "to")
 # talks"), like a light verb's direct object.
 ENGAGE_IN = frozenset({"engage", "participate", "partake"})
 TRIP_PREPS = ("from", "to", "for")
+# Named-entity labels of figures ("12 pct", "32,000 tonnes", "47 mln dlrs").
+FIGURE_ENTS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
 def codes_as_verb(token: Token, book: PatternBook) -> bool:
     """``token`` heads a clause a verb row may code: a verb, or a predicate adjective of
     stance ("X said it is skeptical of Y", CAMEO 012; "is confident that", 013), which acts
-    as the verb of its copula (subject, negation and mood are the copula's)."""
+    as the verb of its copula (subject, negation and mood are the copula's). A verb that
+    fights a hazard or is a hazard's strike (:func:`~eventscope.events.hazards.against_hazard`)
+    codes nothing."""
     if token.pos_ == "VERB":
-        return True
+        return not against_hazard(token)  # "fought the flames": no one is fought
     stance = book.words.get("predicate_adjectives", frozenset())
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in stance
 
@@ -96,6 +103,41 @@ def a_trip(verb: Token, obj: Token | None, motion_verbs: Collection[str]) -> boo
     if obj is not None and obj.ent_type_ not in PLACE_ENTS:
         return False
     return any(p is not None and p.ent_type_ in PLACE_ENTS for p in places)
+
+
+def states_no_act(verb: Token, book: PatternBook) -> bool:
+    """``verb`` describes (:func:`a_description`) or gives a figure (:func:`a_statistic`)."""
+    return a_description(verb) or a_statistic(verb, book.words.get("change_verbs", ()))
+
+
+def a_statistic(verb: Token, change_verbs: Collection[str]) -> bool:
+    """``verb`` is a change of a quantity to, by or from a number ("cocoa output rose to 32,000
+    tonnes", "exports fell 12 pct"): its subject names no one (no named entity, no pronoun) and
+    a number follows the verb. A figure is a report, not an act between actors.
+
+    Example (parsed): "Production in Indonesia increased to 32,378 tonnes" -> True;
+    "Troops increased patrols" -> False (no figure).
+    """
+    if verb.lemma_.lower() not in change_verbs:
+        return False
+    doer = subject(verb)
+    if doer is None or doer.ent_type_ or doer.pos_ in ("PRON", "PROPN"):
+        return False
+    return any(t.like_num or t.ent_type_ in FIGURE_ENTS for t in verb.rights for t in t.subtree)
+
+
+def a_description(verb: Token) -> bool:
+    """``verb`` is a copula that says what its subject is or is like ("the Netherlands is the
+    biggest importer", "four states are members of OPEC", "the market was weak"): a
+    description, no act. A copula or predicate with a clause or a verb of its own ("is ready
+    to sign", "is that ...", "are guilty of violating X") may still name one: no description."""
+    if verb.lemma_ != "be" or verb.pos_ != "AUX":
+        return False
+    said = [c for c in verb.children if c.dep_ in ("attr", "acomp")]
+    if not said or any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    # "are guilty of violating the ceasefire": a verb inside the predicate names an act
+    return not any(t.pos_ == "VERB" for word in said for t in word.subtree)
 
 
 def conditional_kind(code: str) -> str | None:

@@ -42,6 +42,7 @@ from ..nlp.syntax import to_infinitive
 from . import stories
 from .build import own_country
 from .common import covering, implied_actor, read_table, usable
+from .crowds import object_fits
 from .reported import (
     acl_agents,
     between,
@@ -49,7 +50,6 @@ from .reported import (
     event_lemma,
     event_slot,
     in_setting,
-    object_lemmas,
     occurred,
     of_objects,
     people_act,
@@ -270,13 +270,8 @@ class ContentiousCoder:
 
     def _verb_event(self, verb: Token, lemma: str) -> bool:
         """The verb reports the act: its required object, and a real (not intended) clause."""
-        if verb.dep_ in ("amod", "compound"):
-            return False  # "burning tyres", "striking workers": a participle describing a thing
-        if lemma in self.book.objects:
-            wanted = self.book.objects[lemma]
-            objects = object_lemmas(verb)
-            if (wanted and not objects & wanted) or (not wanted and objects):
-                return False
+        if not object_fits(verb, self.book.objects.get(lemma)):
+            return False  # "burning tyres" (a thing described), "struck a deal", "threw a party"
         if lemma in self.book.purposes and not stated_purposes(verb) & self.book.purposes[lemma]:
             return False  # "crowds gathered to watch": only "gathered (to) demand(ing) X" protest
         return self._real_clause(verb)

@@ -17,7 +17,6 @@ further events for trigger words it left without one (rules in ``data/events/dom
   too when the story has no other event (the victim's role is one of armed conflict);
 * an unarmed crowd that fights ("a mob attacked police") uses unconventional violence (180),
   protesters who do protest violently (145): :func:`~eventscope.events.victims.unarmed_force`.
-
 The sentences are often parsed badly ("On 9 May 2020, in X, Y, protesters ..."): the rules
 read word order around the trigger, not the parse.
 
@@ -37,6 +36,7 @@ from ..models import ActorMention, EventMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
+from .hazards import against_hazard
 from .settlements import of_civilians
 from .stories import objectless_protest
 from .syntax import is_unreal
@@ -179,7 +179,7 @@ class DomainCoder:
             # The cheap lemma test first: most words are no trigger (no token is made for them).
             for i in (i for i in range(sent.start, sent.end) if lemmas[i] in triggers):
                 token = doc[i]
-                if i in covered or is_unreal(token):
+                if i in covered or is_unreal(token) or against_hazard(token):
                     continue
                 event = self._shape(token, sent_index, actors)
                 if event is not None and sent_index in busy and _suffered(token, event):

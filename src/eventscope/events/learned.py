@@ -47,7 +47,7 @@ from ..models import ActorMention, EventMention
 from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
 from .classifier import EventClassifier, Prediction
-from .clauses import a_trip, penta_of
+from .clauses import a_trip, penta_of, states_no_act
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
@@ -303,17 +303,17 @@ def _min_event(guess: Prediction, options: ClassifierOptions) -> float:
 def _unasserted(verb: Token, book: PatternBook) -> bool:
     """A clause that reports no real event: no verb, negated, unreal or conditional, or acting
     on nothing real ("no restrictions", a naming, "in the 1950s": as for the rules)."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return True
-    if modality(verb, book) in ("negated", "unreal", "conditional"):
-        return True
-    return not_real(book, verb, object_of(verb))
+    if verb.pos_ not in ("VERB", "AUX") or states_no_act(verb, book):
+        return True  # no verb, a description ("X is the biggest importer") or a figure
+    unreal = modality(verb, book) in ("negated", "unreal", "conditional")
+    return unreal or not_real(book, verb, object_of(verb))
 
 
 def _denied(verb: Token, book: PatternBook) -> bool:
-    """A reported clause that denies its event: negated, or acting on nothing real. (Its
-    future or conditional mood is left to the classifier, which learned reported intent.)"""
-    return modality(verb, book) == "negated" or not_real(book, verb, object_of(verb))
+    """A reported clause that denies its event: negated, acting on nothing real, a description
+    or a figure (its future or conditional mood is left to the classifier: reported intent)."""
+    denied = modality(verb, book) == "negated" or not_real(book, verb, object_of(verb))
+    return denied or states_no_act(verb, book)
 
 
 def _min_root(guess: Prediction, options: ClassifierOptions) -> float:
