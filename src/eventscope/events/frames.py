@@ -29,7 +29,7 @@ from .clauses import (
     states_a_view,
     unnamed_addressee,
 )
-from .labels import label_lemmas, pins_a_coded_label
+from .labels import a_mere_naming, label_lemmas
 from .patterns import PatternBook, VerbRule
 from .syntax import (
     ActorIndex,
@@ -304,17 +304,9 @@ def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
     """The clause codes no event: a negated object ("would impose **no** restrictions"), a
     naming ("what X **called** 'hostile statements'") or historical background ("met him **in
     the 1950s**", "fought there **twenty years ago**")."""
-    words = book.words
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return True
-    if (
-        verb.lemma_.lower() in words["naming_verbs"]
-        and any(
-            c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT"))
-            for c in verb.children
-        )
-        and not pins_a_coded_label(book, verb)
-    ):
+    if a_mere_naming(book, verb):
         return True
     # Only a decade or "ago" can date the clause: the words are read as strings first and a
     # token is made for those alone. A word outside the verb's subtree never reaches the

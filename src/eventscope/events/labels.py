@@ -6,7 +6,8 @@ label the speaker pins on the object is what the act is (CAMEO 111 "criticize or
 ... defame, denigrate responsible parties" for an insult). The verb rows of
 ``data/events/verbs.tsv`` match these label words as they match an object's ("call" with
 "criminal" is 111; without a label "called X" stays a phone call, 041), and a naming whose
-label no row codes ("called the talks a success") stays no event (``frames.not_real``).
+label no row codes ("called the talks a success") stays no event (:func:`a_mere_naming`, read
+by ``frames.not_real``).
 
 Example:
     >>> sorted(LABEL_VERBS)[:3]
@@ -55,3 +56,14 @@ def pins_a_coded_label(book: PatternBook, verb: Token) -> bool:
     the naming is an act, not the mere naming of a thing ("called the talks a success")."""
     labels = label_lemmas(verb)
     return bool(labels) and any(rule.objects & labels for rule in verb_rules(book, verb, None))
+
+
+def a_mere_naming(book: PatternBook, verb: Token) -> bool:
+    """A naming verb with a predicate or a wh-object names and does nothing ("what X called
+    'hostile statements'", "called the talks a success"), unless a row codes its label."""
+    if verb.lemma_.lower() not in book.words["naming_verbs"]:
+        return False
+    named = any(
+        c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in verb.children
+    )
+    return named and not pins_a_coded_label(book, verb)
