@@ -177,15 +177,23 @@ def test_demand_with_a_that_clause(nlp, actors, events, text, expected):
     assert any(source in (None, s) and t == target and c == code for s, t, c in found), found
 
 
-# A verb coordinated with a passive shares the passive's subject, not its "by" agent.
+# A verb coordinated with a passive, with an auxiliary of its own, shares the passive's
+# subject, not its "by" agent; a bare conjunct may share the passive itself ("were arrested
+# by Y and charged"), so it keeps the agent reading.
 @pytest.mark.parametrize(
     ("words", "heads", "deps", "subject"),
     [
         (
-            ["X", "was", "indicted", "by", "Y", "and", "resigned"],
+            ["X", "was", "indicted", "by", "Y", "and", "will", "resign"],
+            [2, 2, 2, 2, 3, 2, 7, 2],
+            ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "aux", "conj"],
+            "X",
+        ),
+        (
+            ["X", "was", "arrested", "by", "Y", "and", "charged"],
             [2, 2, 2, 2, 3, 2, 2],
             ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "conj"],
-            "X",
+            "Y",
         ),
         (
             ["X", "indicted", "Z", "and", "resigned"],
