@@ -223,3 +223,11 @@ def test_coordinated_verb_shares_the_passive_subject(nlp, words, heads, deps, su
 )
 def test_wanting_another_party_to_act_asks_it(nlp, actors, events, text, expected):
     assert coded(nlp, actors, events, text) == expected
+
+
+# A verb of enacting in a purpose or plan ("power to decree sanctions") enacts nothing: the
+# event noun codes itself, as without the verb.
+def test_enacting_infinitive_leaves_the_noun(nlp, actors, events):
+    text = "Canada's parliament voted to authorize new sanctions against Iran."
+    found = coded(nlp, actors, events, text)
+    assert ("CAN", "IRN", "163") in found, found

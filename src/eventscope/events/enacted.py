@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..nlp.syntax import child
+from ..nlp.syntax import child, to_infinitive
 from .frames import match_rule
 from .patterns import VerbRule
 
@@ -53,8 +53,8 @@ def enacted_rule(book: PatternBook, verb: Token, obj: Token | None) -> VerbRule 
     A row of the verb for that very object wins ("approved a loan": 071)."""
     if obj is None or obj.dep_ != "dobj" or not enacts(book, verb):
         return None
-    if child(verb, ("xcomp", "ccomp", "dative")) is not None:
-        return None
+    if child(verb, ("xcomp", "ccomp", "dative")) is not None or to_infinitive(verb):
+        return None  # "gave the government power to decree sanctions": the noun's own event
     own = match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()))
     if own is not None and own.objects:
         return None
