@@ -231,3 +231,16 @@ def test_enacting_infinitive_leaves_the_noun(nlp, actors, events):
     text = "Canada's parliament voted to authorize new sanctions against Iran."
     found = coded(nlp, actors, events, text)
     assert ("CAN", "IRN", "163") in found, found
+
+
+# A vote to act is the voting body's act ("fact" frame, like "began to shell"): not the
+# classifier's guess nor a plan.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Polish parliament voted to expel the Russian ambassador.", ("POL", "RUS", "161")),
+        ("Lithuanian lawmakers voted to impose sanctions on Belarus.", ("LTU", "BLR", "163")),
+    ],
+)
+def test_a_vote_to_act_is_the_act(nlp, actors, events, text, expected):
+    assert expected in coded(nlp, actors, events, text)
