@@ -1,8 +1,8 @@
 """Events missed or miscoded although both actors were found (issue 15, branch events13):
 an act an authority orders or approves (``events/enacted.py``), a participle on a message noun
-(``events/authored.py``), a demand made with a that-clause (``events/mandative.py``),
-relinquishing power (CAMEO 0831 and its refusal 1231, demand 1041, appeal 0241) and a verb
-coordinated with a passive. Sentences we wrote."""
+(``events/authored.py``), a demand made with a that-clause (``events/mandative.py``), a wish
+that another party act (``events/wishes.py``), a vote to act and a verb coordinated with a
+passive. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -142,23 +142,6 @@ def test_message_author_by_shape(nlp, book, words, heads, deps, author):
     verb = next(t for t in doc if t.dep_ == "acl")
     found = message_author(book, verb)
     assert (found.text if found is not None else None) == author
-
-
-# Relinquishing power is 0831; refusing it 1231, demanding it 1041, urging it 0241.
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The Peruvian president resigned on Monday.", ("PER", "0831")),
-        ("Egypt's president handed over power to the army.", ("EGY", "0831")),
-        ("The Malian prime minister refused to resign despite protests.", ("MLI", "1231")),
-        ("Kenya's vice-president has declined to step down.", ("KEN", "1231")),
-        ("Opposition parties in Zambia demanded that the president resign.", ("ZMB", "1041")),
-        ("The United States urged the Venezuelan president to step down.", ("USA", "0241")),
-    ],
-)
-def test_relinquishing_power(nlp, actors, events, text, expected):
-    found = coded(nlp, actors, events, text)
-    assert expected in {(s, c) for s, _, c in found}, found
 
 
 # "demanded that Y <act>": the act asked for makes the demand specific (CAMEO 100 is residual);
