@@ -42,12 +42,14 @@ from ..nlp.syntax import NOMINAL_POS, to_infinitive
 from .appeals import appeal_call
 from .arguments import ArgumentFinder
 from .attribution import actor_sentences, without_trailing_speaker
+from .authored import carries_message
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
 from .clauses import codes_as_verb, conditional_frame, conditional_kind, purpose_target, verb_rules
 from .clauses import trip_purpose as _trip_purpose
 from .embedded import without_embedded
+from .enacted import enacted_rule, light_rule
 from .frames import (
     apply_frame,
     framed_noun,
@@ -65,21 +67,21 @@ from .frames import (
 from .hindsight import read_back
 from .keep import actor_key, anchored_event, own_possessions, own_unit, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
+from .mandative import mandated_code
 from .membership import not_member
 from .nominal import noun_candidates
-from .patterns import PatternBook, VerbRule
+from .patterns import PatternBook
 from .petrarch_verbs import said_as_is
 from .posture import posture
 from .requests import bare_appeals
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
+from .wishes import wished_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 VERB_CONFIDENCE = 0.9
-# Particles that turn a light verb into ending or reducing its event noun.
-_WINDING_DOWN = frozenset({"down", "back", "off"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -285,7 +287,9 @@ class EventCoder:
         tokens = triggers + clauses
         for token in sorted(tokens, key=lambda t: t.i):
             if token.pos_ in ("VERB", "AUX") and token.dep_ == "ccomp":
-                demand = reported_demand(self.book, token, sent_index, index)
+                demand = reported_demand(self.book, token, sent_index, index) or wished_act(
+                    self.book, token, sent_index, index
+                )  # "X said Y must withdraw", "X wants Y to pay"
                 if demand is not None:
                     found.append(demand)
                     continue
@@ -305,16 +309,17 @@ class EventCoder:
     def _verb(
         self, verb: Token, sent_index: int, index: ActorIndex, consumed: set[int]
     ) -> Candidate | None:
-        framed = framed_noun(self.book, verb, sent_index, index, consumed)
+        obj = object_of(verb)
+        enacted = enacted_rule(self.book, verb, obj)  # "ordered the expulsion of X": 161
+        framed = None if enacted else framed_noun(self.book, verb, sent_index, index, consumed)
         if framed is not None:
             return framed
         if frames_a_child(self.book, verb) or not_a_fact(self.book, verb):
             return None
-        obj = object_of(verb)
-        if not_real(self.book, verb, obj):
+        if not_real(self.book, verb, obj) or carries_message(self.book, verb, obj):
             return None
-        rule = match_rule(verb, obj, verb_rules(self.book, verb, obj))
-        rule = appeal_call(rule or self._light_rule(verb, obj), obj)  # "a call for help": 023
+        rule = enacted or match_rule(verb, obj, verb_rules(self.book, verb, obj))
+        rule = appeal_call(rule or light_rule(self.book, verb, obj), obj)  # "a call for help": 023
         if rule is None:
             return None
         if rule.objects and obj is not None:
@@ -329,7 +334,7 @@ class EventCoder:
         if (rule.needs_target and not targets) or not_member(rule.lemma, targets, self.book.words):
             return None
         candidate = Candidate(
-            code=rule.code,
+            code=mandated_code(self.book, verb, rule.code),  # "demanded that Y resign": 1041
             sources=sources,
             targets=targets,
             trigger=(verb.i, verb.i + 1),
@@ -378,21 +383,3 @@ class EventCoder:
         if mood != "negated" or code[:2] not in self._cooperation_roots:
             return mood
         return "refused" if has_intent_aux(verb, self.book.words["intent_aux"]) else mood
-
-    def _light_rule(self, verb: Token, obj: Token | None) -> VerbRule | None:
-        """ "mounted an invasion of X", "staged protests": the object noun names the event."""
-        if obj is None or verb.lemma_.lower() not in self.book.words["light_verbs"]:
-            return None
-        if any(c.dep_ == "prt" and c.lower_ in _WINDING_DOWN for c in verb.children):
-            return None  # "stepped down / scaled back its attacks": less of the event, not it
-        noun = self.book.noun_rule(obj)
-        if noun is None:
-            return None
-        lemma = verb.lemma_.lower()
-        return VerbRule(
-            lemma=lemma,
-            code=noun.code,
-            prep=None,
-            objects=frozenset({obj.lemma_}),
-            reciprocal=noun.reciprocal,  # "held joint drills": the subjects act with each other
-        )

@@ -30,10 +30,12 @@ from typing import TYPE_CHECKING
 
 from ..nlp.syntax import NOMINAL_POS, SUBJECT_DEPS
 from .act_agents import act_agent_targets
+from .authored import acting_subject
 from .build import own_country
 from .clauses import said_clause, stative_holder
+from .enacted import enacts
 from .frames import OBJECT_DEPS, complement, participle_agent
-from .syntax import PAIR_PREPS, child, inherited_subject, is_passive, prep_object, stray_agent
+from .syntax import PAIR_PREPS, child, is_passive, prep_object, stray_agent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,8 +66,8 @@ class ArgumentFinder:
     def arguments(
         self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
     ) -> tuple[list, list]:
-        pronouns = self.book.words["pronouns"]
-        subject_groups = index.groups_under(inherited_subject(verb, pronouns))
+        # "issued a statement condemning X": the statement's author condemns
+        subject_groups = index.groups_under(acting_subject(self.book, verb))
         agent = child(verb, ("agent",))
         if agent is not None and len(listed := index.enumeration(agent)) > len(subject_groups):
             subject_groups = listed  # "sent by X, Y, the funds of Z and W": all of them act
@@ -166,7 +168,11 @@ class ArgumentFinder:
                 (g for g in (index.groups_after(h, words["target_preps"]) for h in holders) if g),
                 [],
             )
-        if not found and obj is not None and verb.lemma_.lower() in words["light_verbs"]:
+        if (
+            not found
+            and obj is not None
+            and (verb.lemma_.lower() in words["light_verbs"] or enacts(self.book, verb))
+        ):
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
         if not found and obj is not None:
             found = index.owned_targets(obj, words["target_preps"])  # "a resumption of ties with X"

@@ -182,7 +182,8 @@ class PatternBook:
         frames_file = f"{prefix}/frames.toml"
         frames = _frames(read_toml(base.joinpath("frames.toml"), source=frames_file), frames_file)
         words = frames["words"]
-        triggers = frozenset(set(verbs) | set(frames["frame_verbs"]) | words["light_verbs"])
+        enact = words.get("enact_verbs", frozenset())  # "ordered the arrest of X"
+        triggers = frozenset(set(verbs) | set(frames["frame_verbs"]) | words["light_verbs"] | enact)
         return cls(
             verbs=MappingProxyType(verbs),
             nouns=MappingProxyType(nouns),

@@ -377,9 +377,10 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
     the frame. "X accused Y of attacking Z" gives "attacking" no
     agent (pcomp is not inherited: the accused, not the speaker, is meant).
     """
-    node, controlled = verb, False
+    node, controlled, joined = verb, False, False
     for _ in range(_MAX_UP):
-        found = subject(node)
+        # "X was indicted by Y and will resign": a coordinated verb shares X, not the agent
+        found = (child(node, ("nsubjpass",)) if joined else None) or subject(node)
         if found is None and controlled:
             # "France is expected to sign", "was forced to withdraw": the frame's passive
             # subject does the embedded act
@@ -389,6 +390,8 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
         allowed = _SUBJECT_INHERIT if found is not None else _SUBJECT_INHERIT - {"ccomp"}
         if node.dep_ not in allowed or node.head is node:
             return found
+        # only a conjunct with its own auxiliary is surely active ("were arrested and charged")
+        joined = node.dep_ == "conj" and child(node, ("aux",)) is not None
         controlled = node.dep_ == "xcomp"
         node = node.head
     return None

@@ -1,0 +1,68 @@
+"""The author of a message whose participle reports a speech act.
+
+"The EU issued a statement condemning the attack on X": the participle "condemning" has no
+subject of its own and hangs from the noun "statement", not from a verb, so no subject is
+carried over to it (``syntax.inherited_subject`` climbs verb clauses only). What a statement,
+letter or resolution says its author says: the condemnation is the EU's (111). The author is
+the noun's possessor ("the EU's statement condemning X"), its "from"/"by" object ("a statement
+from the EU denouncing X"), or else the subject of the clause the noun is part of ("issued a
+statement ...", "in a letter urging X to ..., Y said"). Nouns of messages are
+``message_nouns`` of ``frames.toml``; a participle on another noun ("a man carrying a gun")
+describes that noun, which does the act itself.
+
+Example:
+    >>> from types import SimpleNamespace
+    >>> book = SimpleNamespace(words={"message_nouns": frozenset({"statement"})})
+    >>> verb = SimpleNamespace(dep_="advcl", tag_="VBG", head=None)
+    >>> message_author(book, verb) is None
+    True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..nlp.syntax import child
+from .frames import match_rule
+from .syntax import governing_verb, inherited_subject, prep_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def acting_subject(book: Any, verb: Token) -> Token | None:
+    """``syntax.inherited_subject`` of ``verb``, else the author of the message its participle
+    describes (:func:`message_author`)."""
+    found = inherited_subject(verb, book.words["pronouns"])
+    return found if found is not None else message_author(book, verb)
+
+
+def message_author(book: Any, verb: Any) -> Token | None:
+    """Who speaks through the message noun that the present participle ``verb`` (with no
+    subject of its own) describes; None when ``verb`` is no such participle."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or child(verb, ("nsubj",)) is not None:
+        return None
+    noun = verb.head
+    if noun.lemma_.lower() not in book.words.get("message_nouns", frozenset()):
+        return None
+    named = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = named or prep_object(noun, ("from", "by"))
+    if named is not None:
+        return named
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return None  # "a statement condemning X was read out": the sentence names no author
+    clause = governing_verb(noun)
+    return inherited_subject(clause, book.words["pronouns"]) if clause is not None else None
+
+
+def carries_message(book: Any, verb: Token, obj: Token | None) -> bool:
+    """``obj`` is a message noun whose present participle says what the message does
+    ("released a statement praising X"): that act is the event, not the release (010)."""
+    if obj is None or obj.lemma_.lower() not in book.words.get("message_nouns", frozenset()):
+        return False
+    own = match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()))
+    if own is not None and own.objects and own.code[:2] != "01":
+        return False  # "signed a declaration pledging ...": the signing is an act (057)
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in book.verbs for c in obj.children
+    )
