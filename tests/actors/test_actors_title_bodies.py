@@ -59,7 +59,7 @@ def test_a_dated_office_holder_keeps_the_office_on_that_date(coder, nlp):
     ("text", "sector"),
     [
         ("Guatemala's attorney general resigned on Friday.", "JUD"),
-        ("Police arrested the former attorney-general of Brazil.", "JUD"),
+        ("Police questioned the attorney-general of Brazil.", "JUD"),
         ("Ukraine's prosecutor general opened a case.", "JUD"),
         ("The inspector general of the ministry resigned.", "GOV"),
         ("A Russian general was killed in Moscow.", "MIL"),

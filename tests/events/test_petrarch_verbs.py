@@ -109,9 +109,9 @@ def test_pattern_book_reads_a_petrarch_file_and_logs_what_it_skipped(
 
 def test_codes_outside_the_codebook_are_skipped_not_fatal(tmp_path: Path) -> None:
     extra = tmp_path / "ours.verbs"
-    extra.write_text("--- RENEW [064] ---\n- * TIES [999]\n", encoding="utf-8")
+    extra.write_text("--- REKINDLE [064] ---\n- * TIES [999]\n", encoding="utf-8")
     coder = EventCoder.load(patterns=[extra])  # a TSV row with 999 is an error (tested apart)
-    assert [rule.code for rule in coder.book.verbs["renew"]] == ["064"]
+    assert [rule.code for rule in coder.book.verbs["rekindle"]] == ["064"]
 
 
 def test_a_dictionary_code_reaches_the_events(tmp_path: Path, nlp) -> None:
