@@ -19,35 +19,15 @@ System mentions overlapping no gold toponym (nor an ignored span) are listed as 
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import DocBin
+from tune_places import load_part  # the tuner's parsed parts, cached in the same files
 
 from eventscope.evaluate.events import haversine_km
-from eventscope.evaluate.split import split_of
 from eventscope.evaluate.stages import match_spans
-from eventscope.nlp import load_nlp, parse_many
 from eventscope.places import PlaceOptions, PlaceResolver, place_record
-
-
-def _parts(shared: Path, name: str, split: str, work: Path) -> tuple[list[dict], list[Any]]:
-    records = [
-        r
-        for r in map(json.loads, (shared / "eval" / f"{name}.jsonl").open(encoding="utf-8"))
-        if split_of(str(r["id"])) == split
-    ]
-    nlp = load_nlp()
-    cache = work / f"{name}_{split}.spacy"
-    if not cache.exists():
-        bin_ = DocBin(store_user_data=False)
-        for doc in parse_many(nlp, (r["text"] for r in records)):
-            bin_.add(doc)
-        work.mkdir(parents=True, exist_ok=True)
-        bin_.to_disk(cache)
-    return records, list(DocBin().from_disk(cache).get_docs(nlp.vocab))
 
 
 def _km(gold: dict, lat: float | None, lon: float | None) -> float:
@@ -134,7 +114,7 @@ def main() -> None:
     parser.add_argument("--split", default="tune", choices=("tune", "check"))
     parser.add_argument("--show", type=int, default=40)
     args = parser.parse_args()
-    records, docs = _parts(args.shared, args.name, args.split, args.work)
+    records, docs = load_part(args.shared, args.work, args.name, args.split)
     resolver = PlaceResolver.load(options=PlaceOptions(demonyms=True))  # as `places` runs
     groups: dict[str, list[str]] = defaultdict(list)
     tally: Counter = Counter()
