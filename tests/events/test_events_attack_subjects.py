@@ -16,6 +16,8 @@ from eventscope.pipeline import Pipeline
     [
         ("Israeli air strikes killed 12 people in southern Lebanon.", ("ISRMIL", "LBNCVL", "195")),
         ("Turkish drone strikes killed four villagers in Syria.", ("TURMIL", "SYRCVL", "195")),
+        # a struck city tagged PERSON places the civilians (places/coherence.py, struck keys)
+        ("Russian forces shelled Kherson, killing four civilians.", ("RUSMIL", "UKRCVL", "194")),
     ],
 )  # fmt: skip
 def test_the_harmed_are_the_target(pipeline: Pipeline, text, expected):

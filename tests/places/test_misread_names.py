@@ -34,6 +34,23 @@ def test_a_large_place_struck_is_a_place_whatever_the_ner_says(
 
 
 @pytest.mark.parametrize(
+    ("text", "actors", "name", "country"),
+    [
+        ("Russian forces shelled Kherson, killing four civilians.", "RUS", "Kherson", "UKR"),
+        ("Israeli jets bombed Beirut overnight.", "ISR", "Beirut", "LBN"),
+    ],
+)
+def test_a_place_struck_abroad_stays_whatever_the_actors_country(
+    resolver, nlp, text, actors, name, country
+) -> None:
+    """The actors' country does not drop a struck place abroad as a misreading ("Kherson",
+    tagged PERSON, read as a town beside Ukraine's Kherson region)."""
+    places = resolver.find(nlp(text), countries={actors})
+    found = {m.text: m.place.country if m.place else None for m in places}
+    assert found.get(name) == country, found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Jackson visited the troops on Monday.",  # a subject, not an object

@@ -57,6 +57,7 @@ from .nearby import near_readings
 from .rank import RankContext, RankModel, choose, country_share
 from .record import place_record
 from .spelling import division_part, other_spellings
+from .struck import struck_place
 from .timewords import place_not_time
 
 if TYPE_CHECKING:
@@ -209,6 +210,7 @@ class PlaceResolver:
             actor_countries,
             self.lexicon.nationality_countries(doc),
             frozenset(name.key for name in names if self._one_edit(name.key)),
+            struck=self._struck(doc, spans, names),
         )
         kept = near_readings(kept, keys)  # "Paris and Henry County": Tennessee's, together
         return placed_in_region(
@@ -218,6 +220,14 @@ class PlaceResolver:
             keys,
             self._division_of,
             lambda place: self.gazetteer.country(place.place.country),
+        )
+
+    def _struck(self, doc: Doc, spans: Sequence[Span], names: list[Mention]) -> frozenset[str]:
+        """The keys of large places a verb of attack takes as its object (:mod:`.struck`)."""
+        return frozenset(
+            name.key
+            for name, (start, end) in zip(names, spans, strict=True)
+            if struck_place(doc, start, end, name.candidates, self.lexicon)
         )
 
     def _one_edit(self, key: str) -> bool:

@@ -85,17 +85,21 @@ def coherent(
     actors: frozenset[str],
     nationalities: frozenset[str] = frozenset(),
     loose: frozenset[str] = frozenset(),
+    *,
+    struck: frozenset[str] = frozenset(),
 ) -> list[Choice | None]:
     """The choices with small places abroad moved into an anchor country or dropped.
 
     ``nationalities``: the countries of the text's nationality words; they pick among
     namesakes of comparable size as the actors' countries do, but anchor nothing.
+    ``struck``: the keys of large places a verb of attack takes as object ("Russian forces
+    shelled Kherson", the name tagged PERSON): where they are struck is abroad, as a rule.
     """
     anchors = anchor_countries(chosen, actors, loose)
     homes = actors | nationalities
     out: list[Choice | None] = []
     for choice, exact, key in chosen:
-        if choice is None or choice[0].place.country in anchors | homes:
+        if choice is None or choice[0].place.country in anchors | homes or key in struck:
             out.append(choice)
             continue
         if not anchors or _fits(choice[0], exact, anchors):
