@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from eventscope.events.labels import label_lemmas
+from eventscope.events.patterns import PatternBook
 from eventscope.pipeline import Pipeline
 
 
@@ -53,4 +54,5 @@ def test_naming_a_thing_is_no_criticism(pipeline, text):
     ],
 )
 def test_label_lemmas(nlp, text, verb, labels):
-    assert label_lemmas(nlp(text)[verb]) == labels
+    naming = PatternBook.load().naming  # "call", "describe" ... of frames.toml
+    assert label_lemmas(nlp(text)[verb], naming) == labels

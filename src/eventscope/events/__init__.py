@@ -318,7 +318,7 @@ class EventCoder:
             return None
         if not_real(self.book, verb, obj) or carries_message(self.book, verb, obj):
             return None
-        rule = enacted or match_rule(verb, obj, verb_rules(self.book, verb, obj))
+        rule = enacted or match_rule(verb, obj, verb_rules(self.book, verb, obj), self.book.naming)
         rule = appeal_call(rule or light_rule(self.book, verb, obj), obj)  # "a call for help": 023
         if rule is None:
             return None

@@ -60,7 +60,7 @@ def carries_message(book: Any, verb: Token, obj: Token | None) -> bool:
     ("released a statement praising X"): that act is the event, not the release (010)."""
     if obj is None or obj.lemma_.lower() not in book.words.get("message_nouns", frozenset()):
         return False
-    own = match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()))
+    own = match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()), book.naming)
     if own is not None and own.objects and own.code[:2] != "01":
         return False  # "signed a declaration pledging ...": the signing is an act (057)
     return any(

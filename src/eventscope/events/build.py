@@ -78,6 +78,14 @@ def _members(groups: list[Group]) -> list[ActorMention]:
     return found
 
 
+def actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | None:
+    """The actor's identity for deduplication: its code and country (``None``: no actor).
+    The same actor named twice in a sentence is one actor ("China ... and China")."""
+    if mention is None:
+        return None
+    return (mention.actor.code, mention.actor.country)
+
+
 def pairs(candidate: Candidate) -> list[Pair]:
     """The (source, target) pairs a candidate codes, by the rules in the module docstring."""
     sources, targets = _members(candidate.sources), _members(candidate.targets)

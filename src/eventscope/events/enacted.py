@@ -55,7 +55,7 @@ def enacted_rule(book: PatternBook, verb: Token, obj: Token | None) -> VerbRule 
         return None
     if child(verb, ("xcomp", "ccomp", "dative")) is not None or to_infinitive(verb):
         return None  # "gave the government power to decree sanctions": the noun's own event
-    own = match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()))
+    own = match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()), book.naming)
     if own is not None and own.objects:
         return None
     rule = _noun_rule(book, verb, obj)

@@ -131,8 +131,11 @@ def _measured(obj: Token) -> Token:
 _LIGHT_NOUNS = frozenset({"effort", "efforts", "process", "mission", "programme", "program"})
 
 
-def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> VerbRule | None:
-    """The most specific rule whose object and preposition requirements the clause meets."""
+def match_rule(
+    verb: Token, obj: Token | None, rules: Sequence[VerbRule], naming: Collection[str] = ()
+) -> VerbRule | None:
+    """The most specific rule whose object and preposition requirements the clause meets
+    (``naming``: the naming verbs, whose label counts as an object: :mod:`.labels`)."""
     obj_lemmas = set()
     if obj is not None:
         obj_lemmas = {obj.lemma_.lower(), obj.lower_}
@@ -144,7 +147,7 @@ def match_rule(verb: Token, obj: Token | None, rules: Sequence[VerbRule]) -> Ver
         if obj.lemma_.lower() in _LIGHT_NOUNS or obj.pos_ == "PROPN":
             # "ended its mediation efforts"; a name's title: "banned the newspaper Cumhuriyet"
             obj_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
-        obj_lemmas |= _lemmas(object_complement(verb, obj)) | label_lemmas(verb)
+        obj_lemmas |= _lemmas(object_complement(verb, obj)) | label_lemmas(verb, naming)
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
     particles = {
         c.lower_
@@ -279,7 +282,7 @@ def framed_noun(
 def _own_row(book: PatternBook, verb: Token, noun: Token) -> bool:
     """The verb has a row for this very object (:func:`match_rule`), more specific than a
     frame over the noun."""
-    rule = match_rule(verb, noun, book.verbs.get(verb.lemma_.lower(), ()))
+    rule = match_rule(verb, noun, book.verbs.get(verb.lemma_.lower(), ()), book.naming)
     return rule is not None and bool(rule.objects)
 
 
@@ -362,7 +365,7 @@ def reported_demand(
     targets = index.groups_under(child(verb, SUBJECT_DEPS))
     if not targets:
         return None  # "X said market conditions must improve": nobody is asked
-    rule = match_rule(verb, object_of(verb), book.verbs.get(verb.lemma_.lower(), ()))
+    rule = match_rule(verb, object_of(verb), book.verbs.get(verb.lemma_.lower(), ()), book.naming)
     return Candidate(
         code=book.frame_code("demand", rule.code if rule else "10"),
         sources=index.groups_under(inherited_subject(speech, words["pronouns"])),

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention, EventMention
-from .build import Candidate
+from .build import Candidate, actor_key
 from .one_attack import one_attack
 
 if TYPE_CHECKING:
@@ -35,14 +35,6 @@ CLASSIFIER_PATTERN = "classifier:"  # the pattern of the trained classifier's ev
 SPEECH_LEMMAS = frozenset(
     {"talk", "speak", "tell", "brief", "address", "meet", "say", "explain", "inform", "give"}
 )
-
-
-def actor_key(mention: ActorMention | None) -> tuple[str | None, str | None] | None:
-    """The actor's identity for deduplication: its code and country (``None``: no actor).
-    The same actor named twice in a sentence is one actor ("China ... and China")."""
-    if mention is None:
-        return None
-    return (mention.actor.code, mention.actor.country)
 
 
 def one_per_dyad(mentions: Sequence[EventMention]) -> list[EventMention]:

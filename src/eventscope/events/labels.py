@@ -10,12 +10,14 @@ label no row codes ("called the talks a success") stays no event (:func:`a_mere_
 by ``frames.not_real``).
 
 Example:
-    >>> sorted(LABEL_VERBS)[:3]
-    ['brand', 'call', 'decry']
+    >>> from eventscope.events.patterns import PatternBook
+    >>> "call" in PatternBook.load().words["naming_verbs"]
+    True
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .clauses import verb_rules
@@ -25,19 +27,16 @@ if TYPE_CHECKING:
 
     from .patterns import PatternBook
 
-# Verbs that pin a label on their object: "called X a Y", "described X as Y".
-LABEL_VERBS = frozenset(
-    {"call", "describe", "label", "brand", "dub", "term", "denounce", "decry", "portray", "paint"}
-)
 # Dependencies of the label: the object predicate ("called X a criminal"), an apposition the
 # parser hangs on the object ("branded the United States the Great Satan").
 _LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 
 
-def label_lemmas(verb: Token) -> set[str]:
+def label_lemmas(verb: Token, naming_verbs: Collection[str]) -> set[str]:
     """The lemmas (and lower-case forms) of the label ``verb`` pins on its object, with the
-    label's modifiers ("terrorist state", "war criminal"); empty for other verbs."""
-    if verb.lemma_.lower() not in LABEL_VERBS:
+    label's modifiers ("terrorist state", "war criminal"); empty for verbs not in
+    ``naming_verbs`` (``frames.toml`` [words]: "call", "describe", "brand" ...)."""
+    if verb.lemma_.lower() not in naming_verbs:
         return set()
     labels = [
         c for c in verb.children if c.dep_ in _LABEL_DEPS and c.pos_ in ("NOUN", "PROPN", "ADJ")
@@ -54,7 +53,7 @@ def label_lemmas(verb: Token) -> set[str]:
 def pins_a_coded_label(book: PatternBook, verb: Token) -> bool:
     """``verb`` pins on its object a label one of its rows codes ("called X a liar": 111), so
     the naming is an act, not the mere naming of a thing ("called the talks a success")."""
-    labels = label_lemmas(verb)
+    labels = label_lemmas(verb, book.words["naming_verbs"])
     return bool(labels) and any(rule.objects & labels for rule in verb_rules(book, verb, None))
 
 

@@ -41,7 +41,9 @@ def mandated_code(book: Any, verb: Any, code: str) -> str:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None or not _asks(clause):
         return code
-    rule = match_rule(clause, object_of(clause), book.verbs.get(clause.lemma_.lower(), ()))
+    rule = match_rule(
+        clause, object_of(clause), book.verbs.get(clause.lemma_.lower(), ()), book.naming
+    )
     if rule is None:
         return code
     return str(book.frame_code(kind, rule.code))

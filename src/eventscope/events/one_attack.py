@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..models import ActorMention, EventMention
+from .build import actor_key
 
 # Material conflict roots whose one act may be named by a noun and by its outcome.
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
@@ -58,20 +59,14 @@ def _sharper(sharp: EventMention, vague: EventMention) -> bool:
         return False
     if sharp.sent_index != vague.sent_index:
         return False
-    if sharp.source is None or vague.source is None:
-        return False
-    if sharp.source.actor.code != vague.source.actor.code:
+    if sharp.source is None or actor_key(sharp.source) != actor_key(vague.source):
         return False
     if _part_of(sharp.target, vague.target):
         return True
     # one target told twice, by the verb and by the attack noun ("air strikes killed 12
     # people"): the bare code (190) is the vaguer telling of the specific one (195)
-    same = _key(sharp.target) == _key(vague.target) and sharp.target is not None
+    same = sharp.target is not None and actor_key(sharp.target) == actor_key(vague.target)
     return same and vague.cameo == root + "0" and sharp.cameo != vague.cameo
-
-
-def _key(mention: ActorMention | None) -> tuple[str, str | None] | None:
-    return None if mention is None else (mention.actor.code, mention.actor.country)
 
 
 def _part_of(target: ActorMention | None, country_only: ActorMention | None) -> bool:

@@ -41,17 +41,7 @@ _log = logging.getLogger(__name__)
 FRAMES_KEYS = ("frame_verbs", "codes", "words")
 # "allege" and "hypothetical" frames code nothing themselves: no [codes.<kind>] table.
 FRAME_KINDS = frozenset(
-    {
-        "intent",
-        "fact",
-        "threat",
-        "refuse",
-        "appeal",
-        "demand",
-        "consider",
-        "allege",
-        "hypothetical",
-    }
+    {"intent", "fact", "threat", "refuse", "appeal", "demand", "consider", "allege", "hypothetical"}
 )
 UNCODED_KINDS = frozenset({"allege", "hypothetical"})
 CODE_KINDS = ("intent", "threat", "demand")  # [codes.<kind>] tables the coder asks for by name
@@ -243,6 +233,10 @@ class PatternBook:
         table = self.frame_codes[kind]
         code = table.get(embedded_code) or table.get(embedded_code[:2], table["*"])
         return embedded_code if code == "=" else code
+
+    @property
+    def naming(self) -> frozenset[str]:  # their label counts as an object (events/labels.py)
+        return self.words.get("naming_verbs", frozenset())
 
     def recode(self, code: str, trigger: str, lemmas: frozenset[str]) -> str:
         """``code`` after the ``[[recode]]`` rules that apply to the sentence's lemmas.

@@ -48,7 +48,9 @@ def wished_act(
     sources = index.groups_under(inherited_subject(wish, book.words["pronouns"]))
     if not targets or not sources:
         return None
-    rule = match_rule(clause, object_of(clause), book.verbs.get(clause.lemma_.lower(), ()))
+    rule = match_rule(
+        clause, object_of(clause), book.verbs.get(clause.lemma_.lower(), ()), book.naming
+    )
     code = book.frame_code("appeal", rule.code) if rule is not None else _bare(book)
     return Candidate(
         code=code,
