@@ -72,6 +72,7 @@ from .membership import not_member
 from .nominal import noun_candidates
 from .patterns import PatternBook
 from .petrarch_verbs import said_as_is
+from .placed import placed_rule
 from .posture import posture
 from .requests import bare_appeals
 from .syntax import ActorIndex, governing_verb
@@ -319,7 +320,8 @@ class EventCoder:
         if not_real(self.book, verb, obj) or carries_message(self.book, verb, obj):
             return None
         rule = enacted or match_rule(verb, obj, verb_rules(self.book, verb, obj), self.book.naming)
-        rule = appeal_call(rule or light_rule(self.book, verb, obj), obj)  # "a call for help": 023
+        rule = rule or light_rule(self.book, verb, obj) or placed_rule(self.book, verb, obj)
+        rule = appeal_call(rule, obj)  # "a call for help": 023
         if rule is None:
             return None
         if rule.objects and obj is not None:

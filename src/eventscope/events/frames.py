@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import children_of, doc_words, memo
-from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, to_infinitive
+from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, compound_lemmas, to_infinitive
 from .build import Candidate
 from .clauses import (
     addressee_of,
@@ -146,7 +146,7 @@ def match_rule(
             obj_lemmas |= {of_noun.lemma_.lower(), of_noun.lower_}
         if obj.lemma_.lower() in _LIGHT_NOUNS or obj.pos_ == "PROPN":
             # "ended its mediation efforts"; a name's title: "banned the newspaper Cumhuriyet"
-            obj_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+            obj_lemmas |= compound_lemmas(obj)
         obj_lemmas |= _lemmas(object_complement(verb, obj)) | label_lemmas(verb, naming)
     # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
     particles = {

@@ -138,3 +138,15 @@ def _preposition_children(token: Token) -> Iterator[Token]:
     doc = token.doc
     labels = doc_words(doc).dep
     yield from (doc[i] for i in children_of(doc)[token.i] if labels[i] in PREPOSITION_DEPS)
+
+
+def compound_lemmas(token: Token) -> set[str]:
+    """The lowercased lemmas of ``token``'s compound modifiers, nested ones too: a name's
+    titles ("Qatar's Emir Sheikh Tamim bin Hamad": emir, sheikh, tamim, bin)."""
+    found: set[str] = set()
+    stack = [c for c in token.children if c.dep_ == "compound"]
+    while stack:
+        item = stack.pop()
+        found.add(item.lemma_.lower())
+        stack.extend(c for c in item.children if c.dep_ == "compound")
+    return found
