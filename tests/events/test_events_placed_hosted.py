@@ -63,3 +63,40 @@ def test_coded(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) ->
 )
 def test_no_arrest(pipeline: Pipeline, text: str) -> None:
     assert not any(code == "173" for _, _, code in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Dutch government approved the delivery of F-16 jets to Ukraine.",
+            ("NLDGOV", "UKRGOV", "072"),
+        ),
+        (
+            "Germany authorised the shipment of 18 Leopard tanks to Poland.",
+            ("DEUGOV", "POLGOV", "072"),
+        ),
+        # "over" before a number is the verb's particle, not "more than"
+        (
+            "Azerbaijan handed over 15 Armenian prisoners to Armenia on Monday.",
+            ("AZEGOV", "ARMGOV", "0841"),
+        ),
+        ("Hamas handed over four hostages to the Red Cross.", ("PSEREBHMS", "IGOIRC", "0841")),
+    ],
+)
+def test_deliveries_and_handovers(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _coded(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya welcomed the delivery of food aid to Somalia.",
+        "Russia condemned the delivery of F-16 jets to Ukraine.",
+    ],
+)
+def test_a_reaction_to_a_delivery_does_not_deliver(pipeline: Pipeline, text: str) -> None:
+    assert not any(code.startswith("07") for _, _, code in _coded(pipeline, text))

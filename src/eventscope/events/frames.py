@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import children_of, doc_words, memo
-from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, compound_lemmas, to_infinitive
+from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, compound_lemmas, to_infinitive, verb_particles
 from .build import Candidate
 from .clauses import (
     addressee_of,
@@ -148,14 +148,7 @@ def match_rule(
             # "ended its mediation efforts"; a name's title: "banned the newspaper Cumhuriyet"
             obj_lemmas |= compound_lemmas(obj)
         obj_lemmas |= _lemmas(object_complement(verb, obj)) | label_lemmas(verb, naming)
-    # "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no particle
-    particles = {
-        c.lower_
-        for c in verb.children
-        if c.dep_ in ("prep", "prt", "agent", "dative") and not _of_time(c)
-    }
-    if obj is not None:
-        particles |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+    particles = verb_particles(verb, obj)
     for rule in rules:
         lemmas = obj_lemmas
         if obj is None and rule.prep:  # "remained on alert", "agreed to a truce"
@@ -174,11 +167,6 @@ def match_rule(
 
 def _lemmas(token: Token | None) -> set[str]:
     return set() if token is None else {token.lemma_.lower(), token.lower_}
-
-
-def _of_time(prep: Token) -> bool:
-    obj = child(prep, ("pobj",))
-    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
 
 
 def is_complement(token: Token, book: PatternBook) -> bool:

@@ -150,3 +150,28 @@ def compound_lemmas(token: Token) -> set[str]:
         found.add(item.lemma_.lower())
         stack.extend(c for c in item.children if c.dep_ == "compound")
     return found
+
+
+def verb_particles(verb: Token, obj: Token | None) -> set[str]:
+    """The prepositions and particles of ``verb`` (and the prepositions of its object ``obj``)
+    that a verb pattern may require ("handed over", "called on").
+
+    "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no
+    particle. "handed over 15 prisoners": the parser reads an "over" right after the verb and
+    before a number as "more than" (a ``quantmod`` of the number); it is the verb's particle."""
+    particles = {
+        c.lower_
+        for c in verb.children
+        if c.dep_ in ("prep", "prt", "agent", "dative") and not _of_time(c)
+    }
+    if obj is not None:
+        particles |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ == "over" and after.dep_ == "quantmod":
+        particles.add("over")
+    return particles
+
+
+def _of_time(prep: Token) -> bool:
+    obj = child(prep, ("pobj",))
+    return obj is not None and obj.ent_type_ in ("DATE", "TIME")
