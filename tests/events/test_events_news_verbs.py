@@ -33,3 +33,28 @@ def test_news_verbs(pipeline: Pipeline, text, expected):
         (e.source.code, e.target.code if e.target else "-", e.cameo) for e in events if e.source
     }
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Singapore executed a Malaysian man on Wednesday.", ("MYSCVL", "1823")),
+        ("Turkey raised tariffs on Chinese electric vehicles.", ("CHNGOV", "163")),
+        ("The United States hiked duties on Canadian lumber.", ("CANGOV", "163")),
+        ("The World Bank suspended its lending to Uganda.", ("UGAGOV", "162")),
+        ("Hungary's parliament ratified Sweden's NATO membership on Monday.", ("SWEGOV", "057")),
+    ],
+)
+def test_more_news_verbs(pipeline: Pipeline, text, expected):
+    """Executions kill by assault (1823), tariffs raised sanction (163), lending suspended
+    cuts aid (162), a membership ratified is a formal agreement (057)."""
+    events = pipeline.code_text(text, published=date(2025, 10, 2))
+    found = {(e.target.code if e.target else "-", e.cameo) for e in events}
+    assert expected in found, found
+
+
+def test_a_plan_executed_is_no_killing(pipeline: Pipeline):
+    events = pipeline.code_text(
+        "The company executed its new plan in Asia.", published=date(2025, 10, 2)
+    )
+    assert not any(e.cameo.startswith("18") for e in events)
