@@ -59,6 +59,7 @@ def test_coded(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) ->
     [
         "The government took the proposal into account.",
         "The ministry put the new rules into force on Monday.",
+        "A prisoner died in Kenyan police custody on Monday.",
     ],
 )
 def test_no_arrest(pipeline: Pipeline, text: str) -> None:

@@ -8,9 +8,11 @@ X in high regard" name no event.
 
 Example:
     >>> from types import SimpleNamespace
-    >>> book = SimpleNamespace(words={})
+    >>> book = SimpleNamespace(words={"custody_nouns": frozenset({"custody"})})
     >>> placed_rule(book, SimpleNamespace(lemma_="place"), None) is None
     True
+    >>> _placing_code(book, SimpleNamespace(lemma_="custody"))
+    '173'
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from .patterns import VerbRule
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+# CAMEO 173 "arrest, detain": put into custody or detention
+CUSTODY_CODE = "173"
 
 
 def placed_rule(book: Any, verb: Token, obj: Token | None) -> VerbRule | None:
@@ -36,10 +41,19 @@ def placed_rule(book: Any, verb: Token, obj: Token | None) -> VerbRule | None:
     for prep in [*verb.children, *obj.children]:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
-        noun = child(prep, ("pobj",))
-        rule = book.noun_rule(noun) if noun is not None else None
-        if rule is not None and rule.code[:2] in words.get("placing_roots", frozenset()):
-            return VerbRule(
-                lemma=verb.lemma_.lower(), code=rule.code, prep=None, objects=frozenset()
-            )
+        code = _placing_code(book, child(prep, ("pobj",)))
+        if code is not None:
+            return VerbRule(lemma=verb.lemma_.lower(), code=code, prep=None, objects=frozenset())
+    return None
+
+
+def _placing_code(book: Any, noun: Token | None) -> str | None:
+    """The code of the state ``noun`` names: an event noun of a coercive root, or custody."""
+    if noun is None:
+        return None
+    if noun.lemma_.lower() in book.words.get("custody_nouns", frozenset()):
+        return CUSTODY_CODE
+    rule = book.noun_rule(noun)
+    if rule is not None and rule.code[:2] in book.words.get("placing_roots", frozenset()):
+        return str(rule.code)
     return None
