@@ -58,3 +58,30 @@ def test_a_plan_executed_is_no_killing(pipeline: Pipeline):
         "The company executed its new plan in Asia.", published=date(2025, 10, 2)
     )
     assert not any(e.cameo.startswith("18") for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India's election commission barred the opposition leader from campaigning.",
+            ("INDOPP", "1722"),
+        ),
+        (
+            "President Museveni banned Ugandan opposition candidates from the election.",
+            ("UGAOPP", "1722"),
+        ),
+    ],
+)
+def test_politicians_barred(pipeline: Pipeline, text, expected):
+    """CAMEO 1722 "prevent ... activities of political parties or politicians"."""
+    events = pipeline.code_text(text, published=date(2025, 10, 2))
+    found = {(e.target.code if e.target else "-", e.cameo) for e in events}
+    assert expected in found, found
+
+
+def test_a_player_banned_is_no_politician(pipeline: Pipeline):
+    events = pipeline.code_text(
+        "The club banned the player for three matches.", published=date(2025, 10, 2)
+    )
+    assert not any(e.cameo == "1722" for e in events)
