@@ -37,6 +37,7 @@ from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
 from .hazards import against_hazard
+from .hosts import hosted_visit
 from .settlements import of_civilians
 from .stories import objectless_protest
 from .syntax import is_unreal
@@ -215,7 +216,7 @@ class DomainCoder:
                 done.append(replace(event, target=None))
                 continue
             if event.target is not None or event.source is None or event.cameo[:2] < "17":
-                done.append(event)
+                done.append(hosted_visit(doc, event, mentions, places))  # "arrived in Moscow"
                 continue
             trigger = doc[event.trigger_start]
             where = context_country(event.sent_index, trigger.idx, mentions, places, doc)
@@ -357,8 +358,7 @@ def _suffered(token: Token, event: EventMention) -> bool:
     """The event's source is the subject of the passive trigger with no "by": who suffered it.
 
     Alone in its sentence ("two protesters were killed in X") such a record is the news; beside
-    another event of the sentence it is a detail of that event, and never its own attacker.
-    """
+    another event of the sentence it is a detail of that event, and never its own attacker."""
     passive = _passive_subject(token)
     source = event.source
     if passive is None or source is None or any(c.dep_ == "agent" for c in token.children):
