@@ -52,6 +52,24 @@ def test_an_anti_group_adjective_alone_names_no_actor(actors, nlp):
     assert coded(actors, nlp, "The anti-Taliban offensive stalled in the hills.") == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Paris dispersed a pro-Palestinian rally on Saturday.",
+        "Pro-Russian demonstrations took place in the capital.",
+    ],
+)
+def test_a_pro_country_adjective_alone_names_no_actor(actors, nlp, text):
+    """ "a pro-Palestinian rally" is no act of or on the Palestinians; "anti-American
+    protests" keep America as what they are against."""
+    assert not any(c.startswith(("PSE", "RUS")) for c in coded(actors, nlp, text).values())
+
+
+def test_an_anti_country_adjective_alone_stays_the_context(actors, nlp):
+    found = coded(actors, nlp, "Anti-American protests spread across the city.")
+    assert "USA" in found.values()
+
+
 # -- pro-X: aligned with X, not X ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),

@@ -154,11 +154,13 @@ def _sided(name: Hit, agent: Hit, stance: str, start: int, on: date | None) -> l
 
 
 def _alone(hit: Hit, stance: str, on: date | None) -> list[Hit]:
-    """A stance-marked name with no agent word after it: a country stays (the context it
-    is, "anti-American protests"); "pro-<group>" is the group's side ("pro-Houthi elements":
-    YEM REB, not the group's code); anything else names no actor."""
+    """A stance-marked name with no agent word after it: a country after "anti" stays (the
+    context it is, "anti-American protests": what they are against); after "pro" it is no
+    actor ("dispersed a pro-Palestinian rally" disperses no Palestinians); "pro-<group>" is
+    the group's side ("pro-Houthi elements": YEM REB, not the group's code); anything else
+    names no actor."""
     if hit.entry.kind in COUNTRYISH:
-        return [hit]
+        return [hit] if stance == "anti" else []
     group = _group(hit.entry, on) if stance == "pro" else None
     if group is None:
         return []
