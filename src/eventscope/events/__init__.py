@@ -77,6 +77,7 @@ from .posture import posture
 from .requests import bare_appeals
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
+from .warnings import warned_code
 from .wishes import wished_act
 
 if TYPE_CHECKING:
@@ -336,7 +337,7 @@ class EventCoder:
         if (rule.needs_target and not targets) or not_member(rule.lemma, targets, self.book.words):
             return None
         candidate = Candidate(
-            code=mandated_code(self.book, verb, rule.code),  # "demanded that Y resign": 1041
+            code=warned_code(self.book, verb, mandated_code(self.book, verb, rule.code)),
             sources=sources,
             targets=targets,
             trigger=(verb.i, verb.i + 1),
