@@ -1,0 +1,69 @@
+"""Town names in the turns of local news (issue 15, ``places/local.py``), on sentences written
+for these tests: "a Pataskala woman", "Chicopee police", "the Sevierville Fire Department"
+and the dateline "BYESVILLE --" name a town the small model tags ORG or nothing at all."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from test_places import cache_dir, resolver
+
+from eventscope.places.local import local_name
+
+__all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
+
+
+def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
+    return {
+        m.text: (m.place.name, m.place.country) if m.place else None
+        for m in resolver.find(nlp(text))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        # its people: a lower-case word after the name
+        ("A Pataskala woman was hurt when her car hit a tree.", "Pataskala", "Pataskala"),
+        ("Chicopee police are looking for the driver of a blue van.", "Chicopee", "Chicopee"),
+        # its services: the organisation named after the town
+        ("The Sevierville Fire Department put out the blaze.", "Sevierville", "Sevierville"),
+        # a dateline: upper case, opening a sentence, before a dash
+        ("BYESVILLE -- Firefighters spent the night at a barn fire.", "BYESVILLE", "Byesville"),
+    ],
+)
+def test_a_town_named_by_its_people_services_or_dateline(resolver, nlp, text, name, town) -> None:
+    assert _found(resolver, nlp, text).get(name) == (town, "USA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a piece of a longer name the gazetteer lacks: not "Grove"
+        "A Meadow Grove man sold his farm to a neighbour.",
+        # a person's name, not a town's people
+        "Mayor Tom Pataskala opened the fair.",
+    ],
+)
+def test_no_town_from_pieces_persons_or_namesakes(resolver, nlp, text) -> None:
+    found = _found(resolver, nlp, text)
+    assert not any(place and place[0] in ("Grove", "Pataskala") for place in found.values())
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "expected"),
+    [
+        (["The", "Sevierville", "Police", "Department", "said"], 1, True),
+        (["Sevierville", "officials", "said", "no"], 0, True),
+        (["Sevierville", "Officials", "said", "no"], 0, False),  # capitalised: a title
+        (["He", "left", "Sevierville", "police", "said"], 2, True),
+        (["Upper", "Sevierville", "police", "said"], 1, False),  # a piece of a longer name
+        (["Sevierville", "said", "no"], 0, False),  # no word for its people
+        # a name shared by towns of several states, without its state: no rule tells which
+        (["A", "Springfield", "man", "said"], 1, False),
+        (["A", "Mansfield", "man", "said"], 1, False),
+    ],
+)
+def test_local_name_reads_the_next_word(resolver, nlp, words, start, expected) -> None:
+    doc = Doc(nlp.vocab, words=words)
+    assert local_name(doc, start, start + 1, resolver.gazetteer) is expected
