@@ -67,3 +67,16 @@ def test_no_town_from_pieces_persons_or_namesakes(resolver, nlp, text) -> None:
 def test_local_name_reads_the_next_word(resolver, nlp, words, start, expected) -> None:
     doc = Doc(nlp.vocab, words=words)
     assert local_name(doc, start, start + 1, resolver.gazetteer) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # "St." spells "Saint": the main name of the Minnesota capital, not a hamlet's
+        ("Police in St. Paul arrested two men after a chase.", "St. Paul", ("Saint Paul", "USA")),
+        ("Students marched through St. Petersburg.", "St. Petersburg", ("Saint Petersburg", "RUS")),
+        ("He grew up in Mt. Vernon before moving away.", "Mt. Vernon", ("Mount Vernon", "USA")),
+    ],
+)
+def test_an_abbreviated_word_spells_the_main_name(resolver, nlp, text, name, expected) -> None:
+    assert _found(resolver, nlp, text).get(name) == expected
