@@ -89,4 +89,4 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     """Upper-case words opening a sentence ("TORRINGTON —", "ISLE OF PALMS —")."""
     texts = doc_words(doc).text[start:end]
     upper = all(text.isupper() or not text.isalpha() for text in texts)
-    return upper and any(len(text) > 1 for text in texts) and doc[start].is_sent_start
+    return upper and any(len(text) > 1 for text in texts) and bool(doc[start].is_sent_start)
