@@ -1,6 +1,8 @@
-"""Town names in the turns of local news (issue 15, ``places/local.py``), on sentences written
-for these tests: "a Pataskala woman", "Chicopee police", "the Sevierville Fire Department"
-and the dateline "BYESVILLE --" name a town the small model tags ORG or nothing at all."""
+"""Names in local news (issue 15), on sentences and token lists written for these tests:
+"a Pataskala woman", "Chicopee police", "the Sevierville Fire Department" and the dateline
+"BYESVILLE --" name a town the small model tags ORG or nothing at all (``places/local.py``);
+"St. Paul" spells Saint Paul's main name (``places/rank.py``); a surname read as a place is
+no place when the story gives the person's full name elsewhere (``places/persons.py``)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from spacy.tokens import Doc
 from test_places import cache_dir, resolver
 
 from eventscope.places.local import local_name
+from eventscope.places.persons import persons_dropped
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -80,3 +83,34 @@ def test_local_name_reads_the_next_word(resolver, nlp, words, start, expected) -
 )
 def test_an_abbreviated_word_spells_the_main_name(resolver, nlp, text, name, expected) -> None:
     assert _found(resolver, nlp, text).get(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "spans", "kept"),
+    [
+        # the surname of a full name given elsewhere, here read as a place: a person
+        (
+            ["Robert", "Dziekanski", "died", ".", "Then", "Dziekanski", "fell", "."],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O"],
+            [(5, 6)],
+            [],
+        ),
+        # a one-word PERSON label elsewhere is the model misreading a foreign place name
+        (
+            ["Clashes", "in", "Kerawa", ".", "Kerawa", "burned", "."],
+            ["O", "O", "B-PERSON", "O", "B-GPE", "O", "O"],
+            [(2, 3), (4, 5)],
+            [(2, 3), (4, 5)],
+        ),
+        # a town the gazetteer knows stays, whoever shares its name
+        (
+            ["Andrew", "Jackson", "visited", "Jackson", "."],
+            ["B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
+            [(3, 4)],
+            [(3, 4)],
+        ),
+    ],
+)
+def test_unknown_names_given_as_a_full_name_elsewhere(resolver, nlp, words, ents, spans, kept):
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    assert persons_dropped(doc, spans, resolver.gazetteer) == kept
