@@ -1,17 +1,17 @@
-"""Unknown names that the text gives elsewhere as a person's full name.
+"""Unknown names that the text gives elsewhere as a person's surname.
 
 The small English model labels one name differently through a story: "Robert Dziekanski"
 (PERSON) in one sentence, "Dziekanski" (GPE) in the next; "Tim Pawlenty", then "under
-Pawlenty" read as a place. A name the gazetteer does not know as written, found where the
-model said GPE or where a one-edit reading was tried ("Taser" -> Tucker), is no place when the
-same text is the surname or the whole of a person's name of two words or more elsewhere in
-the document. A one-word PERSON label does not count: the model tags foreign place names
-PERSON by their shape ("clashes in Kerawa" tagged PERSON twice), and a full name is the
-sure sign of a person.
+Pawlenty" read as a place. A one-word name the gazetteer does not know as written, found
+where the model said GPE or where a one-edit reading was tried ("Taser" -> Tucker), is no
+place when it is the last word of a person's name of two words or more elsewhere in the
+document. A whole PERSON entity does not count, whether of one word or more: the model tags
+foreign place names PERSON by their shape ("clashes in Kerawa", "residents of Ain Oussara"),
+and only a surname after a given name is the sure sign of a person.
 
 Example:
-    >>> sorted(full_name_words(["Robert Dziekanski", "Kerawa", "Tim Pawlenty"]))
-    ['Dziekanski', 'Pawlenty', 'Robert Dziekanski', 'Tim Pawlenty']
+    >>> sorted(surnames(["Robert Dziekanski", "Kerawa", "Tim Pawlenty"]))
+    ['Dziekanski', 'Pawlenty']
 """
 
 from __future__ import annotations
@@ -30,24 +30,21 @@ Span = tuple[int, int]
 
 
 def persons_dropped(doc: Doc, spans: Sequence[Span], gazetteer: Gazetteer) -> list[Span]:
-    """``spans`` but the names the gazetteer lacks that the document gives as a person's
-    surname or full name elsewhere (see the module docstring)."""
+    """``spans`` but the one-word names the gazetteer lacks that the document gives as a
+    person's surname elsewhere (see the module docstring)."""
     words = doc_words(doc)
     unknown = [
-        span for span in spans if not gazetteer.has_key(normalise_name(words.span_text(*span)))
+        (start, end)
+        for start, end in spans
+        if end - start == 1 and not gazetteer.has_key(normalise_name(words.text[start]))
     ]
     if not unknown:
         return list(spans)  # most texts: no entity is read again
-    names = full_name_words(e.text for e in entities(doc) if e.label_ == "PERSON")
-    dropped = {span for span in unknown if words.span_text(*span) in names}
+    names = surnames(e.text for e in entities(doc) if e.label_ == "PERSON")
+    dropped = {span for span in unknown if words.text[span[0]] in names}
     return [span for span in spans if span not in dropped]
 
 
-def full_name_words(persons: Iterable[str]) -> frozenset[str]:
-    """Each person's name of two words or more and its last word (the surname)."""
-    out: set[str] = set()
-    for name in persons:
-        parts = name.split()
-        if len(parts) >= 2:
-            out.update((name, parts[-1]))
-    return frozenset(out)
+def surnames(persons: Iterable[str]) -> frozenset[str]:
+    """The last word of each person's name of two words or more."""
+    return frozenset(parts[-1] for parts in (name.split() for name in persons) if len(parts) >= 2)
