@@ -1,6 +1,6 @@
 """Names in local news (issue 15), on sentences and token lists written for these tests:
-"a Pataskala woman", "Chicopee police", "the Sevierville Fire Department" and the dateline
-"BYESVILLE --" name a town the small model tags ORG or nothing at all (``places/local.py``);
+"a Kalispell woman", "Ypsilanti police", "the Natchitoches Fire Department" and the dateline
+"WINNEMUCCA --" name a town the small model tags ORG or nothing at all (``places/local.py``);
 "St. Paul" spells Saint Paul's main name (``places/rank.py``); a surname read as a place is
 no place when the story gives the person's full name elsewhere (``places/persons.py``)."""
 
@@ -27,12 +27,12 @@ def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
     ("text", "name", "town"),
     [
         # its people: a lower-case word after the name
-        ("A Pataskala woman was hurt when her car hit a tree.", "Pataskala", "Pataskala"),
-        ("Chicopee police are looking for the driver of a blue van.", "Chicopee", "Chicopee"),
+        ("A Kalispell woman was hurt when her car hit a tree.", "Kalispell", "Kalispell"),
+        ("Ypsilanti police are looking for the driver of a blue van.", "Ypsilanti", "Ypsilanti"),
         # its services: the organisation named after the town
-        ("The Sevierville Fire Department put out the blaze.", "Sevierville", "Sevierville"),
+        ("The Natchitoches Fire Department put out the blaze.", "Natchitoches", "Natchitoches"),
         # a dateline: upper case, opening a sentence, before a dash
-        ("BYESVILLE -- Firefighters spent the night at a barn fire.", "BYESVILLE", "Byesville"),
+        ("WINNEMUCCA -- Firefighters spent the night at a barn fire.", "WINNEMUCCA", "Winnemucca"),
     ],
 )
 def test_a_town_named_by_its_people_services_or_dateline(resolver, nlp, text, name, town) -> None:
@@ -43,28 +43,28 @@ def test_a_town_named_by_its_people_services_or_dateline(resolver, nlp, text, na
     "text",
     [
         # a piece of a longer name the gazetteer lacks: not "Grove"
-        "A Meadow Grove man sold his farm to a neighbour.",
+        "A Lost Grove man sold his farm to a neighbour.",
         # a person's name, not a town's people
-        "Mayor Tom Pataskala opened the fair.",
+        "Mayor Tom Kalispell opened the fair.",
     ],
 )
 def test_no_town_from_pieces_persons_or_namesakes(resolver, nlp, text) -> None:
     found = _found(resolver, nlp, text)
-    assert not any(place and place[0] in ("Grove", "Pataskala") for place in found.values())
+    assert not any(place and place[0] in ("Grove", "Kalispell") for place in found.values())
 
 
 @pytest.mark.parametrize(
     ("words", "start", "expected"),
     [
-        (["The", "Sevierville", "Police", "Department", "said"], 1, True),
-        (["Sevierville", "officials", "said", "no"], 0, True),
-        (["Sevierville", "Officials", "said", "no"], 0, False),  # capitalised: a title
-        (["He", "left", "Sevierville", "police", "said"], 2, True),
-        (["Upper", "Sevierville", "police", "said"], 1, False),  # a piece of a longer name
-        (["Sevierville", "said", "no"], 0, False),  # no word for its people
+        (["The", "Natchitoches", "Police", "Department", "said"], 1, True),
+        (["Natchitoches", "officials", "said", "no"], 0, True),
+        (["Natchitoches", "Officials", "said", "no"], 0, False),  # capitalised: a title
+        (["He", "left", "Natchitoches", "police", "said"], 2, True),
+        (["Upper", "Natchitoches", "police", "said"], 1, False),  # a piece of a longer name
+        (["Natchitoches", "said", "no"], 0, False),  # no word for its people
         # a name shared by towns of several states, without its state: no rule tells which
         (["A", "Springfield", "man", "said"], 1, False),
-        (["A", "Mansfield", "man", "said"], 1, False),
+        (["A", "Salem", "man", "said"], 1, False),
     ],
 )
 def test_local_name_reads_the_next_word(resolver, nlp, words, start, expected) -> None:
@@ -90,7 +90,7 @@ def test_an_abbreviated_word_spells_the_main_name(resolver, nlp, text, name, exp
     [
         # the surname of a full name given elsewhere, here read as a place: a person
         (
-            ["Robert", "Dziekanski", "died", ".", "Then", "Dziekanski", "fell", "."],
+            ["Marek", "Zielinski", "died", ".", "Then", "Zielinski", "fell", "."],
             ["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O"],
             [(5, 6)],
             [],
@@ -104,7 +104,7 @@ def test_an_abbreviated_word_spells_the_main_name(resolver, nlp, text, name, exp
         ),
         # a whole PERSON entity of two words is no full name: a foreign place misread
         (
-            ["Residents", "of", "Ain", "Oussara", "met", "in", "Ain", "Oussara", "."],
+            ["Residents", "of", "Oued", "Tlelat", "met", "in", "Oued", "Tlelat", "."],
             ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-GPE", "I-GPE", "O"],
             [(6, 8)],
             [(6, 8)],

@@ -294,7 +294,7 @@ def token_spans(
             continue
         found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
-            # "Colonia" of "Colonia Pemex"; not "Torrington" of "Torrington Fire Department"
+            # "Colonia" of "Colonia Pemex"; not "Natchitoches" of "Natchitoches Fire Department"
             found = found if local_name(doc, *found, gazetteer) else None
         if found is not None and (
             container_slot(doc, found, gazetteer, lexicon, ends)
@@ -348,7 +348,7 @@ def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: Plac
         return _whole_entity(doc, start, end)
     first = doc[start]
     if local_name(doc, start, end, gazetteer):
-        return True  # "a Winona man", "Torrington Fire Department", "TORRINGTON —"
+        return True  # "a Kalispell man", "Natchitoches Fire Department", "WINNEMUCCA —"
     if _leads_organisation(doc, start, end):
         # "Shreveport Police Department", "Minnesota Department of Health": the place the
         # organisation is named after, kept when it is a well-known place.

@@ -1,17 +1,17 @@
 """Unknown names that the text gives elsewhere as a person's surname.
 
-The small English model labels one name differently through a story: "Robert Dziekanski"
-(PERSON) in one sentence, "Dziekanski" (GPE) in the next; "Tim Pawlenty", then "under
-Pawlenty" read as a place. A one-word name the gazetteer does not know as written, found
+The small English model labels one name differently through a story: "Marek Zielinski"
+(PERSON) in one sentence, "Zielinski" (GPE) in the next; "Anna Kowalczyk", then "asked
+Kowalczyk" read as a place. A one-word name the gazetteer does not know as written, found
 where the model said GPE or where a one-edit reading was tried ("Taser" -> Tucker), is no
 place when it is the last word of a person's name of two words or more elsewhere in the
 document. A whole PERSON entity does not count, whether of one word or more: the model tags
-foreign place names PERSON by their shape ("clashes in Kerawa", "residents of Ain Oussara"),
+foreign place names PERSON by their shape ("clashes in Kerawa", "residents of Oued Tlelat"),
 and only a surname after a given name is the sure sign of a person.
 
 Example:
-    >>> sorted(surnames(["Robert Dziekanski", "Kerawa", "Tim Pawlenty"]))
-    ['Dziekanski', 'Pawlenty']
+    >>> sorted(surnames(["Marek Zielinski", "Kerawa", "Anna Kowalczyk"]))
+    ['Kowalczyk', 'Zielinski']
 """
 
 from __future__ import annotations
