@@ -94,6 +94,9 @@ def test_area_points() -> None:
     spread = [(float(i), float(2 * i)) for i in range(100)]
     assert middle(spread) == pytest.approx((49.5, 99.0))
     assert country_point(spread, (10.0, 20.0)) == (10.0, 20.0)  # inside: kept
+    # Near the edge, outside the trimmed box of the bulk of the places (Canada's centre
+    # north of its populated south), yet inside the country: kept.
+    assert country_point(spread, (2.0, 3.0)) == (2.0, 3.0)
     assert country_point(spread, (-40.0, 20.0)) == middle(spread)  # outside: not trusted
 
 

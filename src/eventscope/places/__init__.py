@@ -54,6 +54,7 @@ from .listed import place_for_event
 from .mention import Mention, mentions_of
 from .mission import in_mission_area
 from .nearby import near_readings
+from .persons import persons_dropped
 from .rank import RankContext, RankModel, choose, country_share
 from .record import place_record
 from .spelling import division_part, other_spellings
@@ -143,6 +144,7 @@ class PlaceResolver:
             taken.update(i for start, end in spans for i in range(start, end))
         if self.options.fuzzy:
             spans += fuzzy_spans(doc, self.gazetteer, self.lexicon, taken)
+        spans = persons_dropped(doc, spans, self.gazetteer)  # "Marek Zielinski" elsewhere
         found = sorted({self._with_kind_word(doc, start, end) for start, end in spans})
         # "Lake Chad", "the Congo River": the feature, not the country it is named after.
         return feature_spans(doc, found, lambda text: self.gazetteer.has_key(normalise_name(text)))

@@ -25,6 +25,7 @@ from ..nlp.docmemo import doc_words, entities
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
 from .lexicon import PlaceLexicon
+from .local import local_name
 from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
@@ -293,7 +294,8 @@ def token_spans(
             continue
         found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
-            found = None  # "Colonia" of "Colonia Pemex"
+            # "Colonia" of "Colonia Pemex"; not "Natchitoches" of "Natchitoches Fire Department"
+            found = found if local_name(doc, *found, gazetteer) else None
         if found is not None and (
             container_slot(doc, found, gazetteer, lexicon, ends)
             or possessed_slot(doc, found, gazetteer, ends)
@@ -345,6 +347,8 @@ def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: Plac
         # longer name ("Chad Smith", "Georgia Power").
         return _whole_entity(doc, start, end)
     first = doc[start]
+    if local_name(doc, start, end, gazetteer):
+        return True  # "a Kalispell man", "Natchitoches Fire Department", "WINNEMUCCA —"
     if _leads_organisation(doc, start, end):
         # "Shreveport Police Department", "Minnesota Department of Health": the place the
         # organisation is named after, kept when it is a well-known place.

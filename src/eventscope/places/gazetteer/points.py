@@ -37,19 +37,31 @@ def middle(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
 def country_point(
     points: Sequence[tuple[float, float]], centre: tuple[float, float] | None
 ) -> tuple[float, float]:
-    """A country's point: its curated or countryinfo centre when that lies in the middle
-    box of the country's own places (a sanity check: a few countryinfo centres are rounded
-    into a neighbour), else the middle of that box."""
-    area = box(points)
-    if centre is not None and in_box(centre, area):
+    """A country's point: its curated or countryinfo centre when that lies in the box of
+    all the country's own places (a sanity check: a few countryinfo centres are rounded
+    into a neighbour, Kuwait's into Saudi Arabia), else the middle of their trimmed box.
+
+    The whole box, not the trimmed one: most people of Canada, Algeria, Libya or Mali live
+    along one edge, so their geographic centre (Canada's 60 N 95 W) lies outside the box of
+    the bulk of their places though well inside the country, and the middle of that box is
+    a populated strip (Canada's at 48 N, 1,300 km south of its centre).
+
+    >>> strip = [(44.0, -79.0), (45.0, -75.0), (49.0, -123.0), (53.0, -113.0), (82.0, -62.0)]
+    >>> country_point(strip, (60.0, -95.0))
+    (60.0, -95.0)
+    """
+    if centre is not None and in_box(centre, box(points, trim=0.0)):
         return centre
     return middle(points)
 
 
-def box(points: Sequence[tuple[float, float]]) -> tuple[float, float, float, float]:
+def box(
+    points: Sequence[tuple[float, float]], trim: float = MIDDLE_TRIM
+) -> tuple[float, float, float, float]:
+    """(lat min, lat max, lon min, lon max) of all but the outer ``trim`` of points each side."""
     lats = sorted(lat for lat, _ in points)
     lons = sorted(lon for _, lon in points)
-    low = int(MIDDLE_TRIM * len(points))
+    low = int(trim * len(points))
     high = max(low, len(points) - 1 - low)
     return lats[low], lats[high], lons[low], lons[high]
 
