@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import DataFileError
-from ..nlp.docmemo import doc_words
+from ..nlp.docmemo import doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -142,6 +142,8 @@ def normalise(text: str) -> str:
 def token_norms(doc: Doc) -> list[str]:
     """:func:`normalise` of every token of ``doc`` (fast path: ``lower_`` is cached by spaCy)."""
     norms = list(doc_words(doc).lower)
+    if "\u2019" not in doc_text(doc):  # most texts: no word to straighten
+        return norms
     for i, norm in enumerate(norms):
         if "\u2019" in norm:
             norms[i] = norm.replace("\u2019", "'")
