@@ -257,15 +257,17 @@ class DateFinder:
         return start, end
 
     def _joins_left(self, doc: Doc, i: int) -> bool:
-        key = self.lexicon.key(doc[i].text)
+        token = doc[i]  # one token: each ``doc[i]`` makes a new one
+        key = self.lexicon.key(token.text)
         if key in _EDGE_WORDS or key in self.lexicon.offsets or key in self.lexicon.numbers:
             return True
         if key in self.lexicon.ordinals:
             return True
-        return doc[i].like_num and doc[i].shape_ in ("d", "dd", "dxx", "ddxx")
+        return token.like_num and token.shape_ in ("d", "dd", "dxx", "ddxx")
 
     def _joins_right(self, doc: Doc, i: int) -> bool:
-        token, key = doc[i], self.lexicon.key(doc[i].text)
+        token = doc[i]
+        key = self.lexicon.key(token.text)
         if token.like_num and token.shape_ in ("d", "dd", "dddd"):
             return True
         if key in self.lexicon.shift_back or key in self.lexicon.weekdays:
