@@ -142,9 +142,7 @@ def normalise(text: str) -> str:
 def token_norms(doc: Doc) -> list[str]:
     """:func:`normalise` of every token of ``doc`` (fast path: ``lower_`` is cached by spaCy)."""
     norms = list(doc_words(doc).lower)
-    if "\u2019" not in doc_text(doc):  # most texts: no word to straighten
-        return norms
-    for i, norm in enumerate(norms):
+    for i, norm in enumerate(norms if "\u2019" in doc_text(doc) else ()):  # most texts: none
         if "\u2019" in norm:
             norms[i] = norm.replace("\u2019", "'")
     return norms

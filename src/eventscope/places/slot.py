@@ -70,7 +70,7 @@ def capitalised_indices(doc: Doc) -> tuple[int, ...]:
 def _capitalised_indices(doc: Doc) -> tuple[int, ...]:
     texts = doc_words(doc).text
     # Each distinct word tested once (a note repeats its words; most are lower case).
-    capitals = {text for text in set(texts) if capitalised_text(text)}
+    capitals = {text for text in set(texts) if text[:1].isupper() and capitalised_text(text)}
     return tuple(i for i, text in enumerate(texts) if text in capitals)
 
 
