@@ -17,6 +17,7 @@ from eventscope.actors.lexicon import (
     phrase_words,
     plural,
     read_tsv,
+    token_norms,
 )
 from eventscope.actors.phrases import PhraseBuilder
 from eventscope.actors.rules import ContextRules
@@ -239,3 +240,17 @@ def test_find_on_a_doc_without_parse_is_one_sentence(coder, vocab):
     doc = Doc(vocab, words=["Huawei", "and", "Gazprom", "signed"])
     mentions = coder.find(doc)
     assert [(m.actor.code, m.sent_index) for m in mentions] == [("CHNBUS", 0), ("RUSBUS", 0)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["The", "People’s", "Army", "and", "the", "Workers", "’", "Party"],
+        ["The", "People", "'s", "Army", "marched"],
+        ["Police", "fired"],
+        [],
+    ],
+)
+def test_token_norms_are_each_words_normal_form(vocab, words):
+    doc = Doc(vocab, words=words)
+    assert token_norms(doc) == [normalise(word) for word in words]

@@ -25,6 +25,9 @@ __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
         # Only the whole name, as written: a marketing agency is no mission.
         ("Our SMM agency doubled its clients in Odessa.", []),
         ("The unifil-style patrol was a joke.", []),
+        # The name inside a longer word is no mention (the quick scan finds it, the words not).
+        ("The XUNIFIL brand and the OSCE SMMs left.", []),
+        ("The XUNIFIL brand left; UNIFIL patrols resumed.", ["LBN"]),
         ("A small monitoring mission left.", []),
     ],
 )

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from eventscope.models import Actor, ActorMention, EventMention, PlaceMention
 from eventscope.places import PlaceResolver, place_for_event
+from eventscope.places.slot import capitalised_indices, capitalised_text
 from eventscope.places.tie import NO_PLACE_IN_CLAUSE, NO_PLACE_IN_SENTENCE, ONLY_ACTORS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -288,3 +289,17 @@ def test_places_command_reads_the_state_after_a_comma(resolver, cache_dir, tmp_p
 def test_place_opening_an_organisation_name(resolver, vocab, words, ents, expected) -> None:
     doc = Doc(vocab, words=words, ents=ents, pos=["DET"] + ["PROPN"] * 4 + ["VERB", "PUNCT"])
     assert [m.text for m in resolver.find(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["Gunmen", "in", "Kano", "and", "Kano", "State", "attacked", "J&K", "and", "Dar'a"],
+        ["no", "capital", "here", "no", "capital"],
+        ["Aleppo", "aleppo", "ALEPPO", "Aleppo", "-", "3rd"],
+    ],
+)
+def test_capitalised_indices_are_the_capitalised_words(vocab, words) -> None:
+    doc = Doc(vocab, words=words)
+    expected = tuple(i for i, word in enumerate(words) if capitalised_text(word))
+    assert capitalised_indices(doc) == expected

@@ -43,7 +43,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention
-from ..nlp.docmemo import sentence_starts, within_memo_scope
+from ..nlp.docmemo import doc_words, sentence_starts, within_memo_scope
 from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
@@ -136,11 +136,17 @@ def actor_code(draft: Draft) -> str:
 
 
 def _mention(doc: Doc, draft: Draft, sent_starts: list[int]) -> ActorMention:
-    span = doc[draft.start : draft.end]
+    if draft.start < draft.end:  # the text from the words: a span makes a token per word
+        text = doc_words(doc).span_text(draft.start, draft.end)
+        first = doc[draft.start].idx
+        start, end = first, first + len(text)
+    else:
+        span = doc[draft.start : draft.end]
+        text, start, end = span.text, span.start_char, span.end_char
     actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
+        text=text,
+        start=start,
+        end=end,
         country=draft.country,
         sector=draft.sector[:3] if draft.sector else None,
         code=actor_code(draft),

@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import DataFileError
-from ..nlp.docmemo import doc_words
+from ..nlp.docmemo import doc_text, doc_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -142,7 +142,7 @@ def normalise(text: str) -> str:
 def token_norms(doc: Doc) -> list[str]:
     """:func:`normalise` of every token of ``doc`` (fast path: ``lower_`` is cached by spaCy)."""
     norms = list(doc_words(doc).lower)
-    for i, norm in enumerate(norms):
+    for i, norm in enumerate(norms if "\u2019" in doc_text(doc) else ()):  # most texts: none
         if "\u2019" in norm:
             norms[i] = norm.replace("\u2019", "'")
     return norms

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..memo import BoundedMemo
 from ..models import TimeExpression
-from ..nlp.docmemo import doc_words, entities, sentences
+from ..nlp.docmemo import doc_words, entities, sentences, span_text
 from .lexicon import DateLexicon
 from .parse import Parsed, parse_expression
 from .resolve import resolve
@@ -257,15 +257,17 @@ class DateFinder:
         return start, end
 
     def _joins_left(self, doc: Doc, i: int) -> bool:
-        key = self.lexicon.key(doc[i].text)
+        token = doc[i]  # one token: each ``doc[i]`` makes a new one
+        key = self.lexicon.key(token.text)
         if key in _EDGE_WORDS or key in self.lexicon.offsets or key in self.lexicon.numbers:
             return True
         if key in self.lexicon.ordinals:
             return True
-        return doc[i].like_num and doc[i].shape_ in ("d", "dd", "dxx", "ddxx")
+        return token.like_num and token.shape_ in ("d", "dd", "dxx", "ddxx")
 
     def _joins_right(self, doc: Doc, i: int) -> bool:
-        token, key = doc[i], self.lexicon.key(doc[i].text)
+        token = doc[i]
+        key = self.lexicon.key(token.text)
         if token.like_num and token.shape_ in ("d", "dd", "dddd"):
             return True
         if key in self.lexicon.shift_back or key in self.lexicon.weekdays:
@@ -288,13 +290,14 @@ class DateFinder:
         self, span: Span, published: date | None, last_day: date | None, sent_starts: list[int]
     ) -> TimeExpression | None:
         span = _trim(span)
-        parsed = self._parse(span.text) if len(span) else None
+        text = span_text(span)  # read once: spaCy's ``Span.text`` re-joins the tokens per call
+        parsed = self._parse(text) if len(span) else None
         if parsed is None or not self._is_date(parsed, span):
             return None
         anchor = last_day if parsed.anaphoric else published
         resolved = resolve(parsed, anchor, doc_direction(span))
         return TimeExpression(
-            text=span.text,
+            text=text,
             start=span.start_char,
             end=span.end_char,
             value=resolved.value,
@@ -317,9 +320,16 @@ class DateFinder:
             # a duration ("for two years"), but "the weekend" is the nearest one
             weekend = parsed.unit == "weekend" and parsed.amount is None
             return parsed.quarter is not None or weekend
-        if parsed == Parsed(year=parsed.year):
+        if parsed == _year_only(parsed.year):
             return span.start > 0 and self._is_year(span.doc[span.start])
         return True
+
+
+@lru_cache(maxsize=1 << 10)
+def _year_only(year: int | None) -> Parsed:
+    """``Parsed(year=year)``, made once per year (21 fields: the comparison made one per
+    reading)."""
+    return Parsed(year=year)
 
 
 def _trim(span: Span) -> Span:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import children_of, doc_words
 from ..nlp.syntax import AUXILIARY_DEPS, VERBAL_POS
 from .lexicon import DateLexicon
 from .resolve import Direction
@@ -110,9 +111,14 @@ def _finite(verb: Token) -> bool:
     """A verb with a tense of its own: tensed itself or after a tensed auxiliary."""
     if verb.tag_ in _FINITE_TAGS:
         return True
-    return any(
-        child.dep_ in AUXILIARY_DEPS and child.tag_ in _FINITE_TAGS for child in verb.children
-    )
+    return any(aux.tag_ in _FINITE_TAGS for aux in _auxiliaries(verb))
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """The auxiliary children of ``verb``, in order; a token is made for these only."""
+    doc = verb.doc
+    labels = doc_words(doc).dep
+    return [doc[i] for i in children_of(doc)[verb.i] if labels[i] in AUXILIARY_DEPS]
 
 
 def _infinitive(verb: Token) -> bool:
@@ -121,7 +127,7 @@ def _infinitive(verb: Token) -> bool:
 
 
 def _verb_direction(verb: Token) -> Direction:
-    auxiliaries = [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
+    auxiliaries = _auxiliaries(verb)
     aux_words = {aux.lower_ for aux in auxiliaries}
     if aux_words & _FUTURE_AUX:
         return "future"

@@ -113,7 +113,10 @@ class DocWords:
         # One array of the tokens' string ids, read back through a table of strings kept
         # across documents (:func:`share_strings`): no token, and a word seen before is
         # not decoded again.
-        columns = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, ENT_IOB, SPACY]).T.tolist()
+        array = doc.to_array([ORTH, LOWER, LEMMA, POS, DEP, ENT_TYPE, ENT_IOB, SPACY])
+        if array.ndim == 2:  # the label only where an entity begins: id 0 reads as ""
+            array[:, 5] *= array[:, 6] == _BEGIN
+        columns = array.T.tolist()
         if not columns:  # an empty document
             columns = [[] for _ in range(8)]
         scope = doc.user_data.get(_KEY)
@@ -130,9 +133,7 @@ class DocWords:
             lemma=lemma,
             pos=pos,
             dep=dep,
-            entity=tuple(
-                e if iob == _BEGIN else "" for e, iob in zip(entity, columns[6], strict=True)
-            ),
+            entity=entity,
             lowers=frozenset(lower),
             lemmas=frozenset(lemma),
         )
@@ -188,7 +189,9 @@ def doc_words(doc: Doc) -> DocWords:
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
     """``tuple(doc.sents)`` (once per :func:`memo_scope`; spaCy rebuilds them per call)."""
-    return memo(doc, "sents", _sentences)
+    table = doc.user_data.get(_KEY)  # memo() written out: asked thousands of times a document
+    found = table.get("sents") if table is not None else None
+    return found if found is not None else memo(doc, "sents", _sentences)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -206,7 +209,9 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text`` (once per :func:`memo_scope`; spaCy re-joins every token per call)."""
-    return memo(doc, "text", _text)
+    table = doc.user_data.get(_KEY)  # memo() written out: asked thousands of times a document
+    found = table.get("text") if table is not None else None
+    return found if found is not None else memo(doc, "text", _text)
 
 
 def span_text(span: Span) -> str:
@@ -237,13 +242,17 @@ def children_of(doc: Doc) -> tuple[tuple[int, ...], ...]:
     """The indices of each token's children, in order (``[c.i for c in doc[i].children]``),
     read from the parse once per :func:`memo_scope`: iterating ``token.children`` makes a
     token and decodes a label for every child looked at."""
-    return memo(doc, "children", _children)
+    table = doc.user_data.get(_KEY)  # memo() written out: asked thousands of times a document
+    found = table.get("children") if table is not None else None
+    return found if found is not None else memo(doc, "children", _children)
 
 
 def heads_of(doc: Doc) -> tuple[int, ...]:
     """The index of each token's head (``doc[i].head.i``; a root is its own head), once per
     :func:`memo_scope`: climbing ``token.head`` makes a new token at every step."""
-    return memo(doc, "heads", _heads)
+    table = doc.user_data.get(_KEY)  # memo() written out: asked thousands of times a document
+    found = table.get("heads") if table is not None else None
+    return found if found is not None else memo(doc, "heads", _heads)
 
 
 def _heads(doc: Doc) -> tuple[int, ...]:

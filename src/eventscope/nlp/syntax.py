@@ -66,8 +66,10 @@ def child(token: Token, deps: Collection[str]) -> Token | None:
     """The first child of ``token`` with one of the dependency labels ``deps``."""
     doc = token.doc
     labels = doc_words(doc).dep  # strings read once: no token made for a child passed over
-    found = next((i for i in children_of(doc)[token.i] if labels[i] in deps), None)
-    return doc[found] if found is not None else None
+    for i in children_of(doc)[token.i]:  # a loop, not next() over a generator: asked often
+        if labels[i] in deps:
+            return doc[i]
+    return None
 
 
 def modifies_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:

@@ -39,7 +39,6 @@ from .slot import (
 )
 from .slot import capitalised_text as _capitalised_text
 from .slot import lower_at as _lower
-from .slot import token_at as _token
 from .slot import whole_entity as _whole_entity
 from .spelling import division_part, other_spellings
 from .struck import struck_place
@@ -213,18 +212,16 @@ def _known_part(
     return start, end
 
 
-def _name_word(token: Token | None, lexicon: PlaceLexicon) -> bool:
-    """A capitalised word that may continue a proper name (not "The", a kind or generic word)."""
-    if token is None or not _capitalised(token) or token.is_sent_start:
+def _name_word(doc: Doc, i: int, lexicon: PlaceLexicon) -> bool:
+    """Word ``i`` is capitalised and may continue a proper name (not "The", a kind or generic
+    word, nor a sentence's first word); read from the strings, a token made only at the end."""
+    words = doc_words(doc)
+    if not (0 <= i < len(words.text) and _capitalised_text(words.text[i])):
         return False
-    lower = token.lower_
-    return not (
-        lower in _LEADING_LOWER
-        or lower in lexicon.generic
-        or lower in lexicon.demonyms
-        or lower in lexicon.locative
-        or lexicon.kind_word(token)
-    )
+    lower = words.lower[i]
+    if lower in _LEADING_LOWER or lower in lexicon.generic or lower in lexicon.demonyms:
+        return False
+    return not (lower in lexicon.locative or lexicon.kind_of_word(lower) or doc[i].is_sent_start)
 
 
 def cut_from_name(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
@@ -233,16 +230,17 @@ def cut_from_name(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool
     A hyphen or a name word right before or after ("Ein Issa", "Ivano-Frankivsk", "Colonia
     Pemex"), or an article joining a name after ("Wadi al-Rabi").
     """
-    before, after = _token(doc, start - 1), _token(doc, end)
-    if before is not None and (before.text == "-" or _name_word(before, lexicon)):
+    words = doc_words(doc)  # strings: no token for the neighbours looked at
+    texts = words.text
+    if start >= 1 and (texts[start - 1] == "-" or _name_word(doc, start - 1, lexicon)):
         return True
-    if after is None:
+    if end >= len(texts):
         return False
-    if after.text == "-" or _name_word(after, lexicon):
+    if texts[end] == "-" or _name_word(doc, end, lexicon):
         return True
-    following = _token(doc, end + 1)
-    joined = following is not None and (following.text == "-" or _name_word(following, lexicon))
-    return after.lower_ in _PARTICLES and joined
+    nxt = end + 1
+    joined = nxt < len(texts) and (texts[nxt] == "-" or _name_word(doc, nxt, lexicon))
+    return words.lower[end] in _PARTICLES and joined
 
 
 def _piece_of_name(

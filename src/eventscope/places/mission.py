@@ -52,7 +52,10 @@ class Mission:
 
 
 @lru_cache(maxsize=1)
-def _missions() -> tuple[tuple[Mission, ...], re.Pattern[str]]:
+def _missions() -> tuple[tuple[Mission, ...], re.Pattern[str], re.Pattern[str]]:
+    """The table's rows; a pattern of their names as words; the names anywhere (a pattern
+    opening on ``\\b`` is tried at every position of a text, this one skips to the names'
+    first letters: the quick test that a text may name one)."""
     folder = resources.files("eventscope").joinpath("data", "gazetteer")
     text = read_text(folder.joinpath(MISSIONS_FILE), source=MISSIONS_FILE)
     rows = []
@@ -65,13 +68,15 @@ def _missions() -> tuple[tuple[Mission, ...], re.Pattern[str]]:
         names, country, divisions, area = (cell.strip() for cell in cells)
         rows.append(Mission(tuple(names.split("|")), country, tuple(divisions.split("|")), area))
     every = sorted({name for row in rows for name in row.names}, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, every)) + r")\b")
-    return tuple(rows), pattern
+    names = "|".join(map(re.escape, every))
+    return tuple(rows), re.compile(r"\b(?:" + names + r")\b"), re.compile(names)
 
 
 def missions_named(text: str) -> tuple[Mission, ...]:
     """The missions ``text`` names, in table order (one regular-expression scan)."""
-    rows, pattern = _missions()
+    rows, pattern, anywhere = _missions()
+    if anywhere.search(text) is None:
+        return ()  # most texts
     found = set(pattern.findall(text))
     if not found:
         return ()

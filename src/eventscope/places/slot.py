@@ -68,7 +68,10 @@ def capitalised_indices(doc: Doc) -> tuple[int, ...]:
 
 
 def _capitalised_indices(doc: Doc) -> tuple[int, ...]:
-    return tuple(i for i, text in enumerate(doc_words(doc).text) if capitalised_text(text))
+    texts = doc_words(doc).text
+    # Each distinct word tested once (a note repeats its words; most are lower case).
+    capitals = {text for text in set(texts) if text[:1].isupper() and capitalised_text(text)}
+    return tuple(i for i, text in enumerate(texts) if text in capitals)
 
 
 def _inner_mark(text: str) -> bool:
