@@ -51,9 +51,9 @@ from .former import with_former_elites
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .namesakes import without_namesakes
 from .phrases import Draft, PhraseBuilder
+from .quoted import with_speakers
 from .regions import with_regions
 from .rules import ContextRules
-from .quoted import with_speakers
 from .shared_heads import with_shared_heads
 from .userdict import actor_entry, add_packaged_groups, add_packaged_people, load_user_file
 
