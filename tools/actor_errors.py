@@ -1,13 +1,14 @@
 """List events whose actor sector or country differs from gold, grouped by (gold, ours).
 
 Usage:
-    python tools/actor_errors.py GOLD [--split tune|check] [--limit N] [--side source|target]
+    python tools/actor_errors.py GOLD [--split tune|check|all] [--limit N] [--side source|target]
                                  [--only sector|country] [--group GOLD/OURS]
                                  [--system SAVED.jsonl] [--save OUT.jsonl]
 
 GOLD is an events gold file of ``../shared/eval`` (ACLED, PLOVER; never copied into the
-repository). Each gold event is paired with the system event the scorer would pair it with
-(:func:`eventscope.evaluate.events.score_article`'s dyad matching); on a pair, a side whose
+repository) or our own ``tests/gold/team_gold.jsonl`` (``--split all``). Each gold event is
+paired with the system event the scorer would pair it with (dyad match, root match first,
+then confidence, as :func:`eventscope.evaluate.events.score_article`); on a pair, a side whose
 sector is not among the gold's is a *sector* miss, keyed ``GOLDSECTORS/OURS``. A gold event
 that no system event matches is a *country* miss on each side whose key no system event of
 the article has, keyed ``GOLDKEYS/OURS`` with the system's keys on that side (``-`` none).
@@ -97,7 +98,7 @@ def misses(gold: Record, system: Sequence[Record]) -> list[tuple[str, str, str, 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", type=Path)
-    parser.add_argument("--split", choices=SPLITS, default="tune")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="tune")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--side", choices=("source", "target"), default=None)
     parser.add_argument("--only", choices=("sector", "country"), default=None)
@@ -105,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--system", type=Path, default=None)
     parser.add_argument("--save", type=Path, default=None)
     args = parser.parse_args(argv)
-    records = select_split(read_jsonl(args.gold), args.split)[: args.limit]
+    split = None if args.split == "all" else args.split  # "all": our own gold (team_gold)
+    records = select_split(read_jsonl(args.gold), split)[: args.limit]
     events: Mapping[str, Sequence[Record]]
     if args.system is not None:
         events = group_by(read_jsonl(args.system), "article_id")

@@ -40,7 +40,7 @@ def test_a_ruling_body_of_the_military_is_the_government(actors, nlp, text, code
         # the second is a people of the dictionaries: the first shares its word
         (
             "Fellata and Rizeigat communal militias clashed in South Darfur.",
-            [("Fellata", "REB"), ("Rizeigat communal militias", "SDNREB")],
+            [("Fellata", "SDNREB"), ("Rizeigat communal militias", "SDNREB")],
         ),
         (
             "Kamajor and Donso fighters attacked a village.",

@@ -8,9 +8,11 @@ CONTRACT:
 fighters": each name joined by "and" (or a comma) before an agent word names a group of that
 kind, as "Armenian and Azerbaijani forces" names two forces (:mod:`.phrases` reads that case
 when both words are in the dictionaries). A name no dictionary lists would otherwise vanish,
-leaving a clash with one side; it becomes a draft of the agent word's sector with no country
-(the context stage gives it the country of the place, as it does "militias"), and the agent
-word's own draft takes in the last name next to it ("Tutsi militias"). Only a list of names
+leaving a clash with one side; it becomes a draft of the agent word's sector, with the
+country of a non-state partner ("Fellata" is Sudan's, as the Rizeigat are) or else none (the
+context stage gives it the country of the place, as it does "militias": a state's forces,
+"Burundian and Banyamulenge forces", lend none), and the agent word's own draft takes in the
+last name next to it ("Tutsi militias"). Only a list of names
 counts (capitalised proper nouns or named entities, none of them a dictionary word): "state
 and federal police" is one police.
 
@@ -41,6 +43,7 @@ JOINERS = frozenset({"and", "or"})
 # Words that may stand between the last name and the agent word ("Tutsi communal militias").
 BETWEEN_DEPS = frozenset({"amod", "compound"})
 MAX_CHAIN = 6
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def with_shared_heads(
@@ -63,10 +66,21 @@ def with_shared_heads(
         if _next_to(doc, last, draft):
             draft, names = replace(draft, start=last.i), names[:-1]
         out.append(draft)
-        added.extend(Draft(t.i, t.i + 1, sector=draft.sector) for t in names)
+        added.extend(_sharer(draft, t) for t in names)
     if not added:
         return out
     return sorted([*out, *added], key=lambda d: (d.start, d.end))
+
+
+def _sharer(partner: Draft, name: Token) -> Draft:
+    """The draft of an unknown ``name`` sharing ``partner``'s agent word. Non-state groups
+    named together fight in one country's conflict ("Fellata and Rizeigat militias": the
+    Rizeigat's Sudan); a state's forces do not lend theirs ("Burundian and Banyamulenge
+    forces"): the context stage gives it."""
+    if partner.country and partner.sector not in STATE_SECTORS:
+        return Draft(name.i, name.i + 1, country=partner.country, sector=partner.sector,
+                     resolution="modifier")  # fmt: skip
+    return Draft(name.i, name.i + 1, sector=partner.sector)
 
 
 def _generic(draft: Draft) -> bool:
