@@ -1,5 +1,5 @@
 """Actors below the state (issue 15): a body that rules led by the armed forces is the
-government ("the military junta" GOV, data/actors/rules.toml ``ruling_bodies``), while a
+government ("the military regime" GOV, data/actors/rules.toml ``ruling_bodies``), while a
 force's other titles keep the force ("army spokesman" MIL). Sentences are our own."""
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ def _codes(actors, nlp, text):
     [
         ("The military government of Myanmar arrested opposition leaders.", "MMRGOV"),
         ("The military regime in Myanmar jailed two reporters.", "MMRGOV"),
-        ("The military junta in Mali expelled the ambassador.", "MLIGOV"),
+        # a junta is the army in power: its acts are the military's
+        ("The military junta in Mali expelled the ambassador.", "MLIMIL"),
         ("The Malian army spokesman denied the report.", "MLIMIL"),
         ("Kenyan police spokesmen denied the report.", "KENCOP"),
         ("Military authorities in Sudan arrested ten protesters.", "SDNMIL"),

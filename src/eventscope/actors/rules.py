@@ -150,7 +150,7 @@ class ContextRules:
         """The sector of a GOV head word after the agent words ``before`` it
         (:func:`~.drafts.chain_sector`: "police spokesman" COP), except that a body that rules
         (``ruling_bodies``) led by the armed forces is the government: "the military
-        government", "a military junta" GOV, not MIL ("a rebel government" stays REB).
+        government", "the military regime" GOV, not MIL ("a rebel government" stays REB).
 
         >>> ContextRules.load().chain_sector([], "regime")
         'GOV'
