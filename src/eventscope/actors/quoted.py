@@ -65,13 +65,16 @@ def _speaker_country(doc: Doc, drafts: Sequence[Draft], span: tuple[int, int]) -
     """The country of the speaker of the quotation between tokens ``span``."""
     start, end = span
     sents = [doc[end].sent, doc[start].sent]  # '"...," X said' is the usual order
-    for sent in sents[:1] if sents[0] == sents[1] else sents:
-        for verb in (t for t in sent if t.lemma_.lower() in SAYING and not start < t.i < end):
-            for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
-                country = _country_over(drafts, subject)
-                if country:
-                    return country
-    return None
+    subjects = (
+        child
+        for sent in (sents[:1] if sents[0] == sents[1] else sents)
+        for verb in sent
+        if verb.lemma_.lower() in SAYING and not start < verb.i < end
+        for child in verb.children
+        if child.dep_ in SUBJECTS
+    )
+    countries = (_country_over(drafts, subject) for subject in subjects)
+    return next((country for country in countries if country), None)
 
 
 def _country_over(drafts: Sequence[Draft], subject: Token) -> str | None:
