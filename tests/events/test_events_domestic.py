@@ -154,3 +154,27 @@ def test_allies_both_act_on_one_side_s_unarmed(pipeline, text: str, wanted) -> N
     events = pipeline.code_text(text, published=date(2025, 3, 4))
     dyads = {(e.source.code, e.target.code) for e in events if e.source and e.target}
     assert wanted <= dyads, dyads
+
+
+def _codes(nlp, actors, events, text):
+    doc = nlp(text)
+    return {
+        (e.source.actor.code if e.source else None, e.target.actor.code if e.target else None)
+        for e in events.find(doc, actors.find(doc))
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        # the state's forces yield to their own country at large, not to a region's government
+        ("Ethiopian troops withdrew from Tigray on Monday.", ("ETHMIL", "ETH")),
+        ("The Ethiopian army pulled out of Tigray.", ("ETHMIL", "ETH")),
+        ("Kenyan police lifted the curfew in Mombasa.", ("KENCOP", "KEN")),
+        ("The Sudanese government lifted the curfew.", ("SDNGOV", "SDN")),
+        # other domestic acts keep the state the story is about
+        ("Kenyan police opened an investigation into the killing.", ("KENCOP", "KENGOV")),
+    ],
+)
+def test_the_states_domestic_act_falls_on_its_country(nlp, actors, events, text, dyad):
+    assert dyad in _codes(nlp, actors, events, text)

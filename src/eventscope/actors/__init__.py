@@ -51,8 +51,10 @@ from .former import with_former_elites
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .namesakes import without_namesakes
 from .phrases import Draft, PhraseBuilder
+from .quoted import with_speakers
 from .regions import with_regions
 from .rules import ContextRules
+from .shared_heads import with_shared_heads
 from .userdict import actor_entry, add_packaged_groups, add_packaged_people, load_user_file
 
 if TYPE_CHECKING:
@@ -107,6 +109,9 @@ class ActorCoder:
         drafts = resolve(doc, with_former_elites(doc, phrases), norms) if hits else []
         # "Gulf states" is an actor of no lexicon word
         drafts = with_regions(doc, with_armed_sector(doc, drafts))
+        # "Fellata and Rizeigat militias": two groups, though only one is in the dictionaries
+        drafts = with_shared_heads(doc, drafts, known=((h.start, h.end) for h in hits))
+        drafts = with_speakers(doc, drafts)  # '"our forces," the Ethiopian army chief said'
         if not drafts:
             return []
         sent_starts = sentence_starts(doc)

@@ -221,7 +221,7 @@ class PhraseBuilder(DraftMaker):
             k += 1  # "Foreign Ministry spokesperson": the last agent word is the head
         role = self.hits[k]
         if role.entry.sector == "GOV" and k > first:
-            sector = chain_sector(self.hits[first:k], self.rules.need_country)
+            sector = self.rules.chain_sector(self.hits[first:k], role.entry.name)
             role = replace(role, entry=replace(role.entry, sector=sector))
         end, after, named_after = role.end, k + 1, False
         if modifier is None:

@@ -14,7 +14,7 @@ Example:
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -26,6 +26,7 @@ from ..datafiles import check_keys
 from ..errors import DataFileError
 from ..nlp.syntax import ACTOR_SUBJECT_DEPS as SUBJECT_DEPS
 from ..nlp.syntax import MODIFIER_DEPS
+from .drafts import chain_sector
 from .lexicon import DATA_PACKAGE, Hit, normalise
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ class ContextRules:
     state_installations: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     civilian_places: frozenset[str] = frozenset()
+    ruling_bodies: frozenset[str] = frozenset()
     crime_cues: frozenset[str] = frozenset()
     title_bodies: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     mission_hosts: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -136,12 +138,25 @@ class ContextRules:
                 state_installations=frozenset(data["agents"]["state_installations"]),
                 people_nouns=frozenset(data["agents"]["people_nouns"]),
                 civilian_places=frozenset(data["agents"].get("civilian_places", ())),
+                ruling_bodies=frozenset(data["agents"].get("ruling_bodies", ())),
                 crime_cues=frozenset(data["agents"]["crime_cues"]),
                 title_bodies=MappingProxyType(dict(data["agents"]["title_bodies"])),
                 mission_hosts=MappingProxyType(dict(data["agents"]["mission_hosts"])),
             )
         except (OSError, KeyError, TypeError, tomllib.TOMLDecodeError) as exc:
             raise DataFileError(detail=f"actor rules.toml is missing or malformed: {exc}") from exc
+
+    def chain_sector(self, before: Sequence[Hit], head: str | None) -> str:
+        """The sector of a GOV head word after the agent words ``before`` it
+        (:func:`~.drafts.chain_sector`: "police spokesman" COP), except that a body that rules
+        (``ruling_bodies``) led by the armed forces is the government: "the military
+        government", "the military regime" GOV, not MIL ("a rebel government" stays REB).
+
+        >>> ContextRules.load().chain_sector([], "regime")
+        'GOV'
+        """
+        sector = chain_sector(before, self.need_country)
+        return "GOV" if sector == "MIL" and head in self.ruling_bodies else sector
 
     def installation_head(self, doc: Doc, hit: Hit, starts: frozenset[int]) -> int | None:
         """The index of the post, base or convoy (``installations``) that an armed or state

@@ -232,6 +232,10 @@ def to_mentions(
 # "organized armed groups" covers) on people who do not fight (civilians, refugees). Killings
 # stay 190 ("killings of any kind when the weapons used are not specified").
 IRREGULAR_SECTORS = frozenset({"UAF", "CRM", "CVL"})
+# The state's own agents: their yielding (08: withdraw, ease) with no named target falls on
+# the country at large.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+YIELD_ROOT = "08"
 IRREGULAR_CODES = ("IMG",)
 UNARMED_SECTORS = frozenset({"CVL", "REF"})
 CONVENTIONAL_FORCE = "190"
@@ -282,11 +286,16 @@ def _state_target(
     """:func:`with_state_sector` for the target, except that the own country a domestic act
     of a state falls on (:func:`own_country`: "the government lifted the curfew", "Kenya
     went to the polls") stays the country at large: its government would be the source
-    itself (KENGOV -> KENGOV), while the country (KENGOV -> KEN) is what CAMEO codes."""
+    itself (KENGOV -> KENGOV), while the country (KENGOV -> KEN) is what CAMEO codes. So
+    does the state's forces' or police's yielding (08): "Ethiopian troops withdrew from
+    Tigray" is ETHMIL -> ETH, not the government of a region (ETHGOV); their other domestic
+    acts ("police opened an investigation") keep the state (GOV) the story is about."""
     filled = with_state_sector(target, code, source=False)
     if filled is None or target is None or source is None or target.actor.text:
         return filled
-    return target if filled.actor.code == source.actor.code else filled
+    yields = code[:2] == YIELD_ROOT and source.actor.sector in STATE_SECTORS
+    own_state = yields and source.actor.country == target.actor.code
+    return target if own_state or filled.actor.code == source.actor.code else filled
 
 
 def domestic_target(

@@ -75,7 +75,16 @@ def self_dyad(event: EventMention, domestic_roots: frozenset[str]) -> bool:
         return False
     source, target = event.source.actor, event.target.actor
     guessed = source.resolution in GUESSED or target.resolution in GUESSED
-    if guessed and (source.code == target.code or _own_state(source, target)):
+    # "the military government declared a state of siege in Haiti": a state's domestic act on
+    # the country it names is kept though the place gave the government its country
+    on_named_country = (
+        event.cameo[:2] in domestic_roots and target.resolution == CONTEXT and bool(target.text)
+    )
+    if (
+        guessed
+        and not on_named_country
+        and (source.code == target.code or _own_state(source, target))
+    ):
         # "officials met Chinese officials": a side whose country only the article's context
         # gave ("officials" -> CHN) is not known to be the other side's own body
         return True
