@@ -101,3 +101,16 @@ def test_deliveries_and_handovers(
 )
 def test_a_reaction_to_a_delivery_does_not_deliver(pipeline: Pipeline, text: str) -> None:
     assert not any(code.startswith("07") for _, _, code in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States sent Abrams tanks to Ukraine in January.", ("USAGOV", "UKRGOV", "072")),
+        # promised, it is intent to give military aid (03), not a threat of force (13)
+        ("Germany promised to send Leopard tanks to Ukraine.", ("DEUGOV", "UKRGOV", "033")),
+    ],
+)
+def test_weapons_sent_to_a_state_are_aid(pipeline: Pipeline, text: str, expected) -> None:
+    found = _coded(pipeline, text)
+    assert expected in found, found
