@@ -111,20 +111,13 @@ def test_a_sure_class_ranks_the_rules_events_of_that_class_first(nlp):
 
 
 def test_a_sure_class_no_rule_event_has_adds_the_models_event_first(nlp):
-    doc = nlp("Kenya condemned Egypt on Monday after the talks collapsed.")
+    doc = nlp("Kenya condemned Egypt on Monday.")
     plain = coder(stand_in(3.0), dispute_fill=1.01).find(doc, mentions_for(doc))
     assert [(e.cameo, e.confidence) for e in plain] == [("111", 0.9)]
     both = coder(stand_in(3.0), dispute_fill=0.7).find(doc, mentions_for(doc))
     fill = ClassifierOptions().fill_confidence
     # The stand-in is sure of PentaClass 1: its 040 leads, the rules' 111 ranks just below.
     assert {e.cameo: e.confidence for e in both} == {"040": fill, "111": pytest.approx(fill - 0.01)}
-
-
-def test_a_rule_event_on_the_only_clause_is_not_outvoted(nlp):
-    # The model reads the rule's own verb without its object: the rule's reading stands.
-    doc = nlp("Kenya condemned Egypt on Monday.")
-    found = coder(stand_in(3.0), dispute_fill=0.7).find(doc, mentions_for(doc))
-    assert [(e.cameo, e.confidence) for e in found] == [("111", 0.9)]
 
 
 def test_a_last_resort_fill_of_material_conflict_needs_the_sentence_threshold():

@@ -16,9 +16,9 @@ cross-validation of ``tools/train_classifier.py --pipeline-cv 5`` (:class:`Class
 * **dispute**: when the classifier is sure of a PentaClass and the rules coded a sentence
   with events of that class and of others, the others rank just below ("the rebels claimed
   they had attacked the base": the news is the claim).
-* **outvote** (:mod:`.outvote`): sure of a class none of the rule events has (not material
-  conflict), in a sentence with a clause beside the rules' triggers, its fill is added above
-  them ("Israel's cabinet met and decided to bar Hamas": 13, not 04; not "Putin called Biden").
+* **outvote**: when it is sure of a class none of the sentence's rule events has (material
+  conflict excepted: protests and fights are the domain coder's), its fill is added and the
+  rule events rank just below it ("Israel's cabinet met and decided to bar Hamas": 13, not 04).
 * **last resort** (``last_resort``, on by default): a document in which no stage found
   an event although it names actors gets the fill of its most eventful sentence under looser
   thresholds (``doc_fill_*``; material conflict keeps the sentence's), also where a rule
@@ -43,7 +43,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from ..actors.context import REPORT_VERBS
 from ..models import ActorMention, EventMention
 from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
@@ -51,7 +50,6 @@ from .classifier import EventClassifier, Prediction
 from .clauses import a_trip, penta_of, states_no_act
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
-from .outvote import outvotes
 from .patterns import PatternBook
 from .syntax import (
     PAIR_PREPS,
@@ -222,11 +220,13 @@ class ClassifierUse:
 
     def outvoted(self, reading: Reading, kept: list[EventMention]) -> bool:
         """Whether the model is sure (``dispute_fill``) of a PentaClass that none of the rules'
-        events ``kept`` has, in a sentence with a clause beside theirs (:func:`.outvotes`): its
-        fill then ranks above them (:meth:`below`)."""
+        events ``kept`` has: its fill then ranks above them (:meth:`below`)."""
         if self.model is None or not kept or reading().penta_prob < self.options.dispute_fill:
             return False
-        return outvotes(reading().penta, reading.sent, kept, REPORT_VERBS)
+        if reading().penta == 4:
+            return False  # material conflict is the domain coder's (protests, fights): no guess
+        # a framed event ("asked X to release": an appeal) is not the asked act the model reads
+        return all(penta_of(e.cameo) != reading().penta and "frame:" not in e.pattern for e in kept)
 
     @staticmethod
     def below(kept: list[EventMention], filled: list[EventMention]) -> list[EventMention]:
