@@ -69,7 +69,7 @@ from .keep import actor_key, anchored_event, own_possessions, own_unit, press_ch
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .mandative import mandated_code
 from .membership import not_member
-from .nominal import claimed_act, noun_candidates
+from .nominal import noun_candidates
 from .patterns import PatternBook
 from .petrarch_verbs import said_as_is
 from .posture import posture
@@ -324,7 +324,7 @@ class EventCoder:
             return None
         if rule.objects and obj is not None:
             # "held talks with X", "signed a treaty of cooperation": the nouns are this event
-            consumed.update(t.i for t in obj.subtree if not claimed_act(t))  # its author owns it
+            consumed.update(t.i for t in obj.subtree)
         mood = self._mood(verb, rule.code)
         frame = verb.head if is_complement(verb, self.book) else None
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None

@@ -5,10 +5,8 @@ source = "by X", "X's" (unless the noun's possessor is its target, as in "X's so
 actor adjective ("Armenian attack") or the agent of a participle ("support provided by X");
 target = the object of a target preposition ("to/with/against/on/for X"); "between X and Y"
 names both (reciprocal). Cooperative nouns without a source take the subject of their governing
-verb ("X held the meeting with Y"), and so does an act its author owns up to ("X claimed
-responsibility for the attack": X's attack, :func:`claimed_act`). A hostile noun with a source
-and no target takes the speaker of the governing verb as target, and a speech verb adds the
-speaker's accusation (112):
+verb ("X held the meeting with Y"). A hostile noun with a source and no target takes the speaker
+of the governing verb as target, and a speech verb adds the speaker's accusation (112):
 "X described the attack as a provocation by Y" -> Y->X 180 and X->Y 112.
 
 Example:
@@ -80,8 +78,6 @@ def noun_candidates(
     if not sources and rule.subject_source and speaker and not stance:
         # not "X condemned the sanctions" -> X imposed them
         sources, confidence = speaker, INHERITED_CONFIDENCE
-    elif not sources and speaker and claimed_act(token):
-        sources = speaker  # "X claimed responsibility for the attack": X's attack
     if not sources:
         return []
     main = Candidate(
@@ -97,28 +93,6 @@ def noun_candidates(
     if not (rule.hostile and not targets and speaker and verb is not None):
         return [main]
     return _hostile(main, speaker, verb, book, _placed(token, index))
-
-
-# The verbs and nouns of owning up to an act ("claimed responsibility for", "admitted
-# responsibility for"): the verb's subject is the act's author.
-_OWNING_VERBS = frozenset({"claim", "accept", "assume", "admit", "acknowledge"})
-
-
-def claimed_act(token: Token) -> bool:
-    """``token`` is the act whose author owns up to it: "X **claimed** responsibility **for**
-    the attack" (the noun under "for" under "responsibility", the object of a verb of owning).
-
-    Example:
-        >>> claimed_act.__name__
-        'claimed_act'
-    """
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "for":
-        return False
-    noun = prep.head
-    if noun.lemma_.lower() != "responsibility" or noun.dep_ != "dobj":
-        return False
-    return noun.head.lemma_.lower() in _OWNING_VERBS
 
 
 def _placed(token: Token, index: ActorIndex) -> list[Group]:
