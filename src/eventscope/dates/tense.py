@@ -30,6 +30,13 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|'ll")
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "may", "might", "must", "should"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs whose infinitive happens when they do (implicative, aspectual and deciding verbs):
+# "voted to impose sanctions on Tuesday", "tried to storm the building on Monday" did so on
+# that day. Not "agreed", "promised", "planned", "threatened to strike on Monday": ahead.
+_SAME_TIME = frozenset(
+    {"vote", "decide", "move", "refuse", "decline", "fail", "manage", "try", "attempt", "begin",
+     "start", "continue", "opt", "choose", "rush", "hasten", "proceed", "resolve", "elect"}
+)  # fmt: skip
 
 
 def context_direction(context: str | None, expression: str, lexicon: DateLexicon) -> Direction:
@@ -76,7 +83,8 @@ def doc_direction(span: Span) -> Direction:
 
     Future: "will/shall/may/might/must/should" + verb, "to" + infinitive ("set to resume
     Monday"), present progressive ("is visiting Baku on Monday"). Past: past-tense verb or
-    auxiliary, present perfect, a participle modifying a noun ("the act signed on April 2").
+    auxiliary, present perfect, a participle modifying a noun ("the act signed on April 2"),
+    the infinitive of a past verb that does it then ("voted to impose sanctions on Tuesday").
     """
     verb = _governing_verb(span.root)
     return None if verb is None else _verb_direction(verb)
@@ -136,10 +144,22 @@ def _verb_direction(verb: Token) -> Direction:
     if verb.tag_ == "VBN" and (verb.dep_ in ("acl", "relcl") or "have" in _lemmas(auxiliaries)):
         return "past"
     if verb.tag_ == "VB" and "to" in aux_words:
-        return "future"
+        return "past" if _done_with(verb) else "future"
     if verb.tag_ == "VBG" and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries):
         return "future"
     return None
+
+
+def _done_with(verb: Token) -> bool:
+    """``verb`` is the infinitive of a past verb of :data:`_SAME_TIME` ("the Senate **voted**
+    to impose sanctions on Tuesday"): its date is that verb's, in the past."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.i != verb.i
+        and head.lemma_.lower() in _SAME_TIME
+        and _verb_direction(head) == "past"
+    )
 
 
 def _lemmas(tokens: list[Token]) -> set[str]:

@@ -7,7 +7,9 @@ label the speaker pins on the object is what the act is (CAMEO 111 "criticize or
 ``data/events/verbs.tsv`` match these label words as they match an object's ("call" with
 "criminal" is 111; without a label "called X" stays a phone call, 041), and a naming whose
 label no row codes ("called the talks a success") stays no event (:func:`a_mere_naming`, read
-by ``frames.not_real``).
+by ``frames.not_real``). A naming names someone: a lone object predicate with no object or
+passive subject beside it is the parser's reading of a plain object ("Xi called French
+President Emmanuel Macron on Friday": a phone call, not a naming of no one; :func:`lone_name`).
 
 Example:
     >>> from eventscope.events.patterns import PatternBook
@@ -38,8 +40,11 @@ def label_lemmas(verb: Token, naming_verbs: Collection[str]) -> set[str]:
     ``naming_verbs`` (``frames.toml`` [words]: "call", "describe", "brand" ...)."""
     if verb.lemma_.lower() not in naming_verbs:
         return set()
+    lone = lone_name(verb)
     labels = [
-        c for c in verb.children if c.dep_ in _LABEL_DEPS and c.pos_ in ("NOUN", "PROPN", "ADJ")
+        c
+        for c in verb.children
+        if c.dep_ in _LABEL_DEPS and c.pos_ in ("NOUN", "PROPN", "ADJ") and c != lone
     ]
     for item in verb.children:
         if item.dep_ == "prep" and item.lower_ == "as":
@@ -62,7 +67,33 @@ def a_mere_naming(book: PatternBook, verb: Token) -> bool:
     'hostile statements'", "called the talks a success"), unless a row codes its label."""
     if verb.lemma_.lower() not in book.words["naming_verbs"]:
         return False
+    lone = lone_name(verb)
     named = any(
-        c.dep_ == "oprd" or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")) for c in verb.children
+        (c.dep_ == "oprd" and c != lone) or (c.dep_ == "dobj" and c.tag_ in ("WP", "WDT"))
+        for c in verb.children
     )
     return named and not pins_a_coded_label(book, verb)
+
+
+# What a naming names besides its label: its object, or its passive subject ("was called a liar").
+_NAMED_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+
+
+def lone_name(verb: Token) -> Token | None:
+    """The name the parser hung on ``verb`` as an object predicate when nothing else is named:
+    "Xi called French President Emmanuel Macron" (``oprd`` "Macron", no ``dobj``) is a call to
+    Macron, not a naming of no one. Not under a participle that names its head ("a group
+    called Boko Haram", ``acl``) nor a passive ("was called X").
+
+    Example:
+        >>> lone_name.__name__
+        'lone_name'
+    """
+    if verb.dep_ == "acl" or any(
+        c.dep_ in _NAMED_DEPS or c.dep_ == "auxpass" for c in verb.children
+    ):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"),
+        None,
+    )

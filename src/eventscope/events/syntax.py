@@ -21,11 +21,11 @@ from ..nlp.syntax import (
     MODIFIER_DEPS,
     OWNER_PREPS,
     PASSIVE_DEPS,
-    PREP_OBJECT_DEPS,
     PREPOSITION_DEPS,
     SUBJECT_DEPS,
     VERBAL_POS,
     child,
+    prep_argument,
     prep_object,
 )
 from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
@@ -165,7 +165,7 @@ class ActorIndex:
         wanted, words = set(preps), doc_words(token.doc)
         for i in children_of(token.doc)[token.i]:  # labels read as strings: no token each
             if words.dep[i] in PREPOSITION_DEPS and words.lower[i] in wanted:
-                groups = self.groups_under(child(token.doc[i], PREP_OBJECT_DEPS))
+                groups = self.groups_under(prep_argument(token.doc[i]))
                 if groups:
                     return groups
         return []

@@ -72,6 +72,16 @@ def child(token: Token, deps: Collection[str]) -> Token | None:
     return None
 
 
+def prep_argument(prep: Token) -> Token | None:
+    """The noun a preposition governs: its object, or the subject of the gerund clause the
+    parser hangs on it ("fired tear gas **at** protesters marching on parliament": ``pcomp``
+    "marching" with ``nsubj`` "protesters", who were fired at; not the parliament)."""
+    found = child(prep, PREP_OBJECT_DEPS)
+    if found is None or found.dep_ != "pcomp" or found.tag_ != "VBG":
+        return found
+    return child(found, ("nsubj",)) or found
+
+
 def modifies_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:
     """The last word of ``span`` modifies a later common noun that ``exempt`` does not let
     through: "the **US** dollar", "**Molotov** cocktails" (a place noun such as "area" or
