@@ -22,6 +22,8 @@ def _codes(pipeline: Pipeline, text: str) -> set[str]:
         ("China warned the Philippines that it would take countermeasures.", "130"),
         # the act warned of takes its own threat code, as "threatened to" does
         ("The US warned Iran that it would impose new sanctions.", "131"),
+        # warned of, a show of force to come threatens force (138), not intent to cooperate
+        ("Russia warned Finland that it would deploy nuclear weapons near the border.", "138"),
     ],
 )
 def test_a_warning_of_ones_own_act_threatens(pipeline: Pipeline, text: str, code: str) -> None:
