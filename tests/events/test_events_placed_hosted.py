@@ -36,7 +36,8 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
             ("GABMIL", "GABGOV", "173"),
         ),
         (
-            "Egypt's President Abdel Fattah al-Sisi received Qatar's Emir Sheikh Tamim bin Hamad in Cairo.",
+            "Egypt's President Abdel Fattah al-Sisi received Qatar's Emir Sheikh Tamim bin Hamad"
+            " in Cairo.",
             ("EGYGOV", "QATGOV", "043"),
         ),
         (
