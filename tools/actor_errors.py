@@ -19,7 +19,6 @@ events (one ``Event.to_dict()`` per line) for later runs with ``--system``.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -28,7 +27,7 @@ from typing import Any
 
 from eventscope.evaluate.events import accepts, actor_key, dyad_matches, root_matches
 from eventscope.evaluate.split import SPLITS, select_split
-from eventscope.evaluate.system import SystemRunner, group_by, read_jsonl
+from eventscope.evaluate.system import coded_events, read_jsonl
 
 Record = Mapping[str, Any]
 
@@ -108,15 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     split = None if args.split == "all" else args.split  # "all": our own gold (team_gold)
     records = select_split(read_jsonl(args.gold), split)[: args.limit]
-    events: Mapping[str, Sequence[Record]]
-    if args.system is not None:
-        events = group_by(read_jsonl(args.system), "article_id")
-    else:
-        events = SystemRunner().events(records)
-    if args.save is not None:
-        with args.save.open("w", encoding="utf-8") as out:
-            for found in events.values():
-                out.writelines(json.dumps(e) + "\n" for e in found)
+    events = coded_events(records, system=args.system, save=args.save)
     groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for record in records:
         for gold in record.get("events") or ():

@@ -16,7 +16,6 @@ shape that fails most. Study the ``tune`` part only; accept a change on ``check`
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -26,7 +25,7 @@ from typing import Any
 
 from eventscope.evaluate.roles import gold_spans, role_outcome
 from eventscope.evaluate.split import SPLITS, select_split
-from eventscope.evaluate.system import SystemRunner, group_by, read_jsonl
+from eventscope.evaluate.system import coded_events, read_jsonl
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "train"
 DEFAULT_GOLD = DEFAULT_GOLD / "conflibert_roles_train.jsonl"
@@ -76,15 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.gold} is absent: nothing to list", file=sys.stderr)
         return 1
     records = select_split(read_jsonl(args.gold), args.split)[: args.limit]
-    events: Mapping[str, Sequence[Mapping[str, Any]]]
-    if args.system is not None:
-        events = group_by(read_jsonl(args.system), "article_id")
-    else:
-        events = SystemRunner().events(records)
-    if args.save is not None:
-        with args.save.open("w", encoding="utf-8") as out:
-            for found in events.values():
-                out.writelines(json.dumps(e) + "\n" for e in found)
+    events = coded_events(records, system=args.system, save=args.save)
     outcomes: Counter[str] = Counter()
     by_shape: Counter[tuple[str, str]] = Counter()
     for record in records:

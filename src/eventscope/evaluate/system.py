@@ -73,6 +73,27 @@ def group_by(records: Sequence[Record], key: str) -> dict[str, list[Record]]:
     return grouped
 
 
+def coded_events(
+    records: Sequence[Record], *, system: Path | None = None, save: Path | None = None
+) -> Mapping[str, Sequence[Record]]:
+    """Event dicts by article id for ``records``: read from the JSONL file ``system`` (events
+    saved before, e.g. by ``save``) or coded now with the real pipeline; written to ``save``
+    when given, one event per line. The error-listing tools share this.
+
+    Example:
+        >>> coded_events([], system=None)
+        {}
+    """
+    if system is not None:
+        return group_by(read_jsonl(system), "article_id")
+    events = SystemRunner().events(records) if records else {}
+    if save is not None:
+        with save.open("w", encoding="utf-8") as out:
+            for found in events.values():
+                out.writelines(json.dumps(e) + "\n" for e in found)
+    return events
+
+
 class SystemRunner:
     """Runs the real stages on gold records; each stage is loaded on first use."""
 
