@@ -23,23 +23,18 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from tune_places import load_part  # the tuner's parsed parts, cached in the same files
+from tune_places import km, load_part  # the tuner's parsed parts, cached in the same files
 
-from eventscope.evaluate.events import haversine_km
 from eventscope.evaluate.stages import match_spans
-from eventscope.places import PlaceOptions, PlaceResolver, place_record
-
-
-def _km(gold: dict, lat: float | None, lon: float | None) -> float:
-    if lat is None or lon is None:
-        return 20000.0
-    return haversine_km(gold["lat"], gold["lon"], lat, lon)
+from eventscope.places import PlaceResolver, place_record
+from eventscope.places.record import output_resolver
+from eventscope.settings import load_settings
 
 
 def _cause(resolver: PlaceResolver, gold: dict, mention: dict) -> tuple[str, str]:
     """The group of a matched gold toponym placed > 161 km off, and its candidate summary."""
     pool = resolver.candidates(mention["text"])
-    near = [c for c in pool if _km(gold, c.place.lat, c.place.lon) <= 161]
+    near = [c for c in pool if km(gold["lat"], gold["lon"], c.place.lat, c.place.lon) <= 161]
     tops = sorted(pool, key=lambda c: -c.population)[:5]
     listing = "; ".join(
         f"{c.place.name}/{c.place.country}/{c.place.feature_code}/{c.population}" for c in tops
@@ -72,13 +67,13 @@ def _geocoded(
     """(cause, row) of each matched toponym placed > 161 km off; counts go to ``tally``."""
     rows = []
     for toponym, mention in pairs:
-        km = _km(toponym, mention["lat"], mention["lon"])
+        off = km(toponym["lat"], toponym["lon"], mention["lat"], mention["lon"])
         tally["matched"] += 1
-        tally["near"] += km <= 161
+        tally["near"] += off <= 161
         if toponym.get("country"):
             tally["with country"] += 1
             tally["right country"] += mention.get("country") == toponym["country"]
-        if km <= 161:
+        if off <= 161:
             continue
         cause, listing = _cause(resolver, toponym, mention)
         chose = f"{mention['name']}/{mention['country']}"
@@ -86,7 +81,7 @@ def _geocoded(
             (
                 cause,
                 f"{record['id']} {toponym['phrase']!r}->{mention['text']!r} gold "
-                f"{toponym.get('name')}/{toponym.get('country')} chose {chose} {km:.0f} km"
+                f"{toponym.get('name')}/{toponym.get('country')} chose {chose} {off:.0f} km"
                 f" | {listing}",
             )
         )
@@ -115,7 +110,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=40)
     args = parser.parse_args()
     records, docs = load_part(args.shared, args.work, args.name, args.split)
-    resolver = PlaceResolver.load(options=PlaceOptions(demonyms=True))  # as `places` runs
+    resolver = output_resolver(load_settings().cache_dir)  # as `places` and `evaluate` run
     groups: dict[str, list[str]] = defaultdict(list)
     tally: Counter = Counter()
     for record, doc in zip(records, docs, strict=True):

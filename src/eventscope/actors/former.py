@@ -29,6 +29,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words
+from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import Draft
 
 if TYPE_CHECKING:
@@ -43,8 +44,6 @@ OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 # "former judges"); "former soldiers" and "former police officers" are veterans, not elites.
 CIVIL_OFFICES = frozenset({"GOV", "LEG", "JUD"})
 PLURAL_NOUN = "NNS"
-# How words before a title hang on it inside its noun phrase ("former Socialist prime minister").
-PREFIX_DEPS = frozenset({"amod", "compound", "nmod"})
 # At most this many words between "former" and the title ("former Socialist prime minister").
 PREFIX_WINDOW = 4
 
@@ -81,7 +80,7 @@ def _is_former(doc: Doc, draft: Draft) -> bool:
     first = max(0, draft.start - PREFIX_WINDOW)
     for i in range(draft.start - 1, first - 1, -1):
         token = doc[i]
-        if token.dep_ not in PREFIX_DEPS or not i < token.head.i < draft.end:
+        if token.dep_ not in MODIFIER_DEPS or not i < token.head.i < draft.end:
             break  # the words before are no modifiers of this title
         if _former(token):
             return True

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import SUBJECT_DEPS
 from .drafts import Draft
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ FIRST_PERSON = frozenset({"our"})
 SAYING = frozenset(
     {"say", "tell", "add", "state", "declare", "warn", "insist", "claim", "announce", "write"}
 )
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def with_speakers(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
@@ -71,7 +71,7 @@ def _speaker_country(doc: Doc, drafts: Sequence[Draft], span: tuple[int, int]) -
         for verb in sent
         if verb.lemma_.lower() in SAYING and not start < verb.i < end
         for child in verb.children
-        if child.dep_ in SUBJECTS
+        if child.dep_ in SUBJECT_DEPS
     )
     countries = (_country_over(drafts, subject) for subject in subjects)
     return next((country for country in countries if country), None)

@@ -28,22 +28,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import Draft
+from .former import OFFICE_SECTORS
+from .people_nouns import BETWEEN_DEPS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# How a name hangs on the agent word ("Hutu militias": nmod/compound; "Kurdish": amod).
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 # Entity types of a group's name (unknown peoples are often tagged PERSON).
 # Places are not: "Nyala and Kutum militias" is left to the context stage.
 NAME_ENTS = frozenset({"NORP", "ORG", "PERSON"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 JOINERS = frozenset({"and", "or"})
-# Words that may stand between the last name and the agent word ("Tutsi communal militias").
-BETWEEN_DEPS = frozenset({"amod", "compound"})
 MAX_CHAIN = 6
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 
 
 def with_shared_heads(
@@ -77,7 +75,7 @@ def _sharer(partner: Draft, name: Token) -> Draft:
     named together fight in one country's conflict ("Fellata and Rizeigat militias": the
     Rizeigat's Sudan); a state's forces do not lend theirs ("Burundian and Banyamulenge
     forces"): the context stage gives it."""
-    if partner.country and partner.sector not in STATE_SECTORS:
+    if partner.country and partner.sector not in OFFICE_SECTORS:
         return Draft(name.i, name.i + 1, country=partner.country, sector=partner.sector,
                      resolution="modifier")  # fmt: skip
     return Draft(name.i, name.i + 1, sector=partner.sector)

@@ -58,13 +58,12 @@ def places_command(input_path: Path, fmt: str) -> None:
     with status 1 at the end.
     """
     from ..nlp import load_nlp
-    from ..places import PlaceOptions, PlaceResolver, locate_article, place_record
+    from ..places import locate_article, place_record
+    from ..places.record import output_resolver
 
     settings = get_settings()
     nlp = load_nlp(settings.model)
-    # Nationality words are toponyms of their country in the places output ("Georgian").
-    options = PlaceOptions(demonyms=True)
-    resolver = PlaceResolver.load(cache_dir=settings.cache_dir, options=options)
+    resolver = output_resolver(settings.cache_dir)
     failures, rows = 0, []
     for number, record in _records(input_path):
         if isinstance(record, str):

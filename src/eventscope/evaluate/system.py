@@ -160,10 +160,9 @@ class SystemRunner:
         from ..places import place_record
 
         if self._resolver is None:
-            from ..places import PlaceOptions, PlaceResolver
+            from ..places.record import output_resolver
 
-            options = PlaceOptions(demonyms=True)  # "Georgian": a toponym, as `places` says
-            self._resolver = PlaceResolver.load(cache_dir=self.settings.cache_dir, options=options)
+            self._resolver = output_resolver(self.settings.cache_dir)
         found: dict[str, list[dict[str, Any]]] = {}
         docs = parse_many(self.nlp, (str(r["text"]) for r in records))
         for record, doc in zip(records, docs, strict=True):

@@ -295,7 +295,7 @@ class EventCoder:
                 if demand is not None:
                     found.append(demand)
                     continue
-            if codes_as_verb(token, self.book) and token.lemma_.lower() in verbs:
+            if token.lemma_.lower() in verbs and codes_as_verb(token, self.book):
                 candidate = self._verb(token, sent_index, index, consumed)
                 if candidate is not None:
                     found.append(candidate)

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..nlp.syntax import child
-from .frames import match_rule
+from .frames import own_rule
 from .syntax import governing_verb, inherited_subject, prep_object
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def carries_message(book: Any, verb: Token, obj: Token | None) -> bool:
     ("released a statement praising X"): that act is the event, not the release (010)."""
     if obj is None or obj.lemma_.lower() not in book.words.get("message_nouns", frozenset()):
         return False
-    own = match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()), book.naming)
+    own = own_rule(book, verb, obj)
     if own is not None and own.objects and own.code[:2] != "01":
         return False  # "signed a declaration pledging ...": the signing is an act (057)
     return any(

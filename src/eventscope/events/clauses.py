@@ -123,7 +123,9 @@ def a_statistic(verb: Token, change_verbs: Collection[str]) -> bool:
     doer = subject(verb)
     if doer is None or doer.ent_type_ or doer.pos_ in ("PRON", "PROPN"):
         return False
-    return any(t.like_num or t.ent_type_ in FIGURE_ENTS for t in verb.rights for t in t.subtree)
+    return any(
+        t.like_num or t.ent_type_ in FIGURE_ENTS for right in verb.rights for t in right.subtree
+    )
 
 
 def a_description(verb: Token) -> bool:

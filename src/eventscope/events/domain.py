@@ -204,7 +204,7 @@ class DomainCoder:
         *,
         places: Sequence[PlaceMention] = (),
     ) -> list[EventMention]:
-        """Material conflict (roots 17-20) with no target: the victim or the place's country.
+        """Targets left unnamed: a material conflict's (17-20) victim or place; a visit's host.
 
         "pro-Houthi forces fired shells at a village, killing a woman" -> a civilian victim;
         "forces shelled positions near Donetsk" -> Ukraine (where it happened), as CAMEO codes

@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..nlp.syntax import child, to_infinitive
-from .frames import match_rule
+from .frames import own_rule
 from .patterns import VerbRule
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def enacted_rule(book: PatternBook, verb: Token, obj: Token | None) -> VerbRule 
         return None
     if child(verb, ("xcomp", "ccomp", "dative")) is not None or to_infinitive(verb):
         return None  # "gave the government power to decree sanctions": the noun's own event
-    own = match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()), book.naming)
+    own = own_rule(book, verb, obj)
     if own is not None and own.objects:
         return None
     rule = _noun_rule(book, verb, obj)

@@ -131,6 +131,13 @@ def _measured(obj: Token) -> Token:
 _LIGHT_NOUNS = frozenset({"effort", "efforts", "process", "mission", "programme", "program"})
 
 
+def own_rule(book: PatternBook, verb: Token, obj: Token | None = None) -> VerbRule | None:
+    """The row of ``verb``'s own lemma that its clause meets with the object ``obj`` (by
+    default its object as :func:`object_of` reads it: the act a reported clause names)."""
+    obj = obj if obj is not None else object_of(verb)
+    return match_rule(verb, obj, book.verbs.get(verb.lemma_.lower(), ()), book.naming)
+
+
 def match_rule(
     verb: Token, obj: Token | None, rules: Sequence[VerbRule], naming: Collection[str] = ()
 ) -> VerbRule | None:
@@ -270,7 +277,7 @@ def framed_noun(
 def _own_row(book: PatternBook, verb: Token, noun: Token) -> bool:
     """The verb has a row for this very object (:func:`match_rule`), more specific than a
     frame over the noun."""
-    rule = match_rule(verb, noun, book.verbs.get(verb.lemma_.lower(), ()), book.naming)
+    rule = own_rule(book, verb, noun)
     return rule is not None and bool(rule.objects)
 
 
@@ -353,7 +360,7 @@ def reported_demand(
     targets = index.groups_under(child(verb, SUBJECT_DEPS))
     if not targets:
         return None  # "X said market conditions must improve": nobody is asked
-    rule = match_rule(verb, object_of(verb), book.verbs.get(verb.lemma_.lower(), ()), book.naming)
+    rule = own_rule(book, verb)
     return Candidate(
         code=book.frame_code("demand", rule.code if rule else "10"),
         sources=index.groups_under(inherited_subject(speech, words["pronouns"])),

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 # Where the one fought stands: the object, "against"/"with" the hazard, or the object of a
 # noun's "against" ("the fight against inflation").
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_FOUGHT_DEPS = frozenset({"dobj", "nsubjpass"})
 OPPONENT_PREPS = frozenset({"against", "with"})
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+_STRIKER_DEPS = frozenset({"nsubj", "csubj"})
 RELATIVE_WORDS = frozenset({"that", "which", "who"})
 
 
@@ -68,11 +68,11 @@ def _parties(token: Token) -> list[Token]:
     """The nouns ``token`` acts on or is done by (see :func:`against_hazard`)."""
     found = []
     for item in token.children:
-        if item.dep_ in OBJECT_DEPS:
+        if item.dep_ in _FOUGHT_DEPS:
             found.append(item)
         elif item.dep_ == "prep" and item.lower_ in OPPONENT_PREPS:
             found += [c for c in item.children if c.dep_ == "pobj"]
-        elif item.dep_ in SUBJECT_DEPS:
+        elif item.dep_ in _STRIKER_DEPS:
             relative = item.lower_ in RELATIVE_WORDS and token.dep_ == "relcl"
             found.append(token.head if relative else item)
     return found

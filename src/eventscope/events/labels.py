@@ -58,14 +58,14 @@ def label_lemmas(verb: Token, naming_verbs: Collection[str]) -> set[str]:
 def pins_a_coded_label(book: PatternBook, verb: Token) -> bool:
     """``verb`` pins on its object a label one of its rows codes ("called X a liar": 111), so
     the naming is an act, not the mere naming of a thing ("called the talks a success")."""
-    labels = label_lemmas(verb, book.words["naming_verbs"])
+    labels = label_lemmas(verb, book.naming)
     return bool(labels) and any(rule.objects & labels for rule in verb_rules(book, verb, None))
 
 
 def a_mere_naming(book: PatternBook, verb: Token) -> bool:
     """A naming verb with a predicate or a wh-object names and does nothing ("what X called
     'hostile statements'", "called the talks a success"), unless a row codes its label."""
-    if verb.lemma_.lower() not in book.words["naming_verbs"]:
+    if verb.lemma_.lower() not in book.naming:
         return False
     lone = lone_name(verb)
     named = any(

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..nlp.syntax import SUBJECT_DEPS, child
-from .frames import match_rule, object_of
+from .frames import own_rule
 
 # Tags of a clause that states rather than asks ("that it was owed", "that it has"); the bare
 # subjunctive that asks ("that he resign") is often tagged a noun by the small model, so the
@@ -41,9 +41,7 @@ def mandated_code(book: Any, verb: Any, code: str) -> str:
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if clause is None or not _asks(clause):
         return code
-    rule = match_rule(
-        clause, object_of(clause), book.verbs.get(clause.lemma_.lower(), ()), book.naming
-    )
+    rule = own_rule(book, clause)
     if rule is None:
         return code
     return str(book.frame_code(kind, rule.code))

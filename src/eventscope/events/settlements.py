@@ -34,7 +34,7 @@ SETTLEMENTS = frozenset(
 )
 # Entity types a settlement's name may carry (PERSON: the NER's guess for unknown villages);
 # an untyped proper noun is read as one too.
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", ""})
+SETTLEMENT_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", ""})
 PROPER = "PROPN"
 
 
@@ -43,4 +43,4 @@ def of_civilians(token: Token, owned: Collection[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma in owned or lemma in SETTLEMENTS:
         return True
-    return token.pos_ == PROPER and token.ent_type_ in PLACE_ENTS
+    return token.pos_ == PROPER and token.ent_type_ in SETTLEMENT_ENTS

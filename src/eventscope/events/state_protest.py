@@ -9,7 +9,7 @@ already codes. Protests by anyone else, and a bare "protested" that names nothin
 against, keep their dissent code.
 
 Example:
-    >>> STATE_SECTORS
+    >>> COMPLAINING_SECTORS
     frozenset({'GOV'})
 """
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 DISSENT, COMPLAIN_OFFICIALLY = "140", "114"
-STATE_SECTORS = frozenset({"GOV"})
+COMPLAINING_SECTORS = frozenset({"GOV"})
 PROTEST_VERB = "protest"
 IGO = "IGO"
 
@@ -55,6 +55,6 @@ def _protests_an_act(verb: Token) -> bool:
 
 def _state(actor: Actor) -> bool:
     """A government, a country named alone (it acts through its state) or an IGO."""
-    if actor.sector in STATE_SECTORS or actor.code.startswith(IGO):
+    if actor.sector in COMPLAINING_SECTORS or actor.code.startswith(IGO):
         return True
     return actor.sector is None and actor.country is not None and actor.code == actor.country

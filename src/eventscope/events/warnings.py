@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..nlp.syntax import child
-from .frames import has_intent_aux, match_rule, object_of
+from .frames import has_intent_aux, own_rule
 
 THREAT = "130"
 PESSIMISM = "012"
@@ -40,7 +40,5 @@ def warned_code(book: Any, verb: Any, code: str) -> str:
     if subject is None or subject.lower_ not in words["pronouns"]:
         return code
     # "warned Iran it would impose sanctions": the threat of that act (131), as "threatened to"
-    rule = match_rule(
-        clause, object_of(clause), book.verbs.get(clause.lemma_.lower(), ()), book.naming
-    )
+    rule = own_rule(book, clause)
     return THREAT if rule is None else str(book.frame_code("threat", rule.code))

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nlp.syntax import child, to_infinitive
 from .build import Candidate
-from .frames import DROP, FRAMED_CONFIDENCE, match_rule, modality, object_of
+from .frames import DROP, FRAMED_CONFIDENCE, modality, own_rule
 from .syntax import inherited_subject
 
 if TYPE_CHECKING:
@@ -48,9 +48,7 @@ def wished_act(
     sources = index.groups_under(inherited_subject(wish, book.words["pronouns"]))
     if not targets or not sources:
         return None
-    rule = match_rule(
-        clause, object_of(clause), book.verbs.get(clause.lemma_.lower(), ()), book.naming
-    )
+    rule = own_rule(book, clause)
     code = book.frame_code("appeal", rule.code) if rule is not None else _bare(book)
     return Candidate(
         code=code,

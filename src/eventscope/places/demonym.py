@@ -15,6 +15,7 @@ Example:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -51,6 +52,6 @@ def with_demonyms(
         if country is None:
             continue
         place = replace(country.place, score=DEMONYM_SCORE)
-        sent = sum(1 for start in starts if start <= ent.start) - 1
+        sent = bisect_right(starts, ent.start) - 1
         added.append(PlaceMention(ent.text, ent.start_char, ent.end_char, place, sent_index=sent))
     return sorted(found + added, key=lambda m: m.start) if added else found

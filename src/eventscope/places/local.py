@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp import DATELINE_DASHES
 from ..nlp.docmemo import doc_words
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
@@ -52,7 +53,7 @@ PEOPLE_WORDS = frozenset(
 SERVICE_WORDS = frozenset(
     {"police", "fire", "sheriff", "mayor", "council", "township", "village", "municipal"}
 )
-DASHES = frozenset({"—", "–", "--", "---", "-"})
+DASHES = DATELINE_DASHES | {"---"}
 _OPENERS = frozenset({"the", "a", "an"})
 
 
