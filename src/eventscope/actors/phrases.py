@@ -290,8 +290,8 @@ class PhraseBuilder(DraftMaker):
         held = None if chained else self.rules.installation_head(self.doc, hit, self.starts)
         if held is None:
             return None
-        force = hit.entry
-        force = replace(force, sector="MIL") if force.sector == "GOV" else force
+        sector = self.rules.holder_sector(self.doc[held].lower_, hit.entry.sector)
+        force = replace(hit.entry, sector=sector)
         start = self._with_det(start) if modifier is None else start
         return self._role_draft(start, held + 1, force, modifier)
 

@@ -36,6 +36,9 @@ POSSESSIVE = frozenset({"'s", "'"})
 # Agents that hold posts, bases and convoys (rules.toml ``installations``); a government holds
 # them through its armed forces.
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF", "GOV"})
+# Bodies whose seat (rules.toml ``seats``: "the parliament building", "the party headquarters")
+# stands for the body when it is stormed, attacked or besieged.
+SEATED_SECTORS = frozenset({"GOV", "LEG", "JUD", "PTY", "COP", "MIL", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,7 @@ class ContextRules:
     state_installations: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     civilian_places: frozenset[str] = frozenset()
+    seats: frozenset[str] = frozenset()
     ruling_bodies: frozenset[str] = frozenset()
     crime_cues: frozenset[str] = frozenset()
     title_bodies: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -138,6 +142,7 @@ class ContextRules:
                 state_installations=frozenset(data["agents"]["state_installations"]),
                 people_nouns=frozenset(data["agents"]["people_nouns"]),
                 civilian_places=frozenset(data["agents"].get("civilian_places", ())),
+                seats=frozenset(data["agents"].get("seats", ())),
                 ruling_bodies=frozenset(data["agents"].get("ruling_bodies", ())),
                 crime_cues=frozenset(data["agents"]["crime_cues"]),
                 title_bodies=MappingProxyType(dict(data["agents"]["title_bodies"])),
@@ -160,16 +165,35 @@ class ContextRules:
 
     def installation_head(self, doc: Doc, hit: Hit, starts: frozenset[int]) -> int | None:
         """The index of the post, base or convoy (``installations``) that an armed or state
-        agent word modifies ("military post", "police station"), else None."""
-        if hit.entry.person or hit.entry.sector not in ARMED_SECTORS:
+        agent word modifies ("military post", "police station"), or of the seat (``seats``) a
+        state body's word modifies ("the parliament building"), else None."""
+        if hit.entry.person:
             return None
         token = doc[hit.end - 1]
         head = token.head
         if token.dep_ not in MODIFIER_DEPS or not hit.end <= head.i <= hit.end + 1:
             return None
-        if head.lower_ not in self.installations or head.i in starts:
+        if not self._holds(head.lower_, hit.entry.sector) or head.i in starts:
             return None
         return int(head.i) if head.i == hit.end or head.i - 1 not in starts else None
+
+    def _holds(self, word: str, sector: str) -> bool:
+        if word in self.seats and sector in SEATED_SECTORS:
+            return True
+        return word in self.installations and sector in ARMED_SECTORS
+
+    def holder_sector(self, word: str, sector: str) -> str:
+        """The sector of the agent holding ``word``: a government holds posts through its
+        armed forces (MIL), but its own buildings as the government.
+
+        >>> ContextRules.shared().holder_sector("checkpoint", "GOV")
+        'MIL'
+        >>> ContextRules.shared().holder_sector("building", "GOV")
+        'GOV'
+        """
+        if sector == "GOV" and word not in self.seats and word in self.installations:
+            return "MIL"
+        return sector
 
     @staticmethod
     @lru_cache(maxsize=1)

@@ -70,6 +70,7 @@ from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .mandative import mandated_code
 from .membership import not_member
 from .nominal import noun_candidates
+from .patients import described_patient
 from .patterns import PatternBook
 from .petrarch_verbs import said_as_is
 from .placed import placed_rule
@@ -345,6 +346,7 @@ class EventCoder:
             confidence=VERB_CONFIDENCE,
             pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
             reciprocal=rule.reciprocal,
+            unnamed_target=not targets and described_patient(obj, index),
         )
         if frame is not None and kind is not None:
             as_said = said_as_is(rule, kind, frame)  # a PETRARCH row: "is about to sign" signs

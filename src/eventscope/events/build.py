@@ -291,7 +291,11 @@ def _state_target(
     Tigray" is ETHMIL -> ETH, not the government of a region (ETHGOV); their other domestic
     acts ("police opened an investigation") keep the state (GOV) the story is about."""
     filled = with_state_sector(target, code, source=False)
-    if filled is None or target is None or source is None or target.actor.text:
+    if filled is None or target is None or source is None:
+        return filled
+    if filled is not target and filled.actor.code == source.actor.code:
+        return target  # "the junta extended the emergency in Myanmar": MMRGOV -> MMR
+    if target.actor.text:
         return filled
     yields = code[:2] == YIELD_ROOT and source.actor.sector in STATE_SECTORS
     own_state = yields and source.actor.country == target.actor.code
