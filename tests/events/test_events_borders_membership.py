@@ -20,7 +20,10 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
     [
         # CAMEO 191 "prevent entry into and/or exit from a territory"
         ("The Armenian government closed its border with Azerbaijan.", ("ARM", "AZE", "191")),
-        ("Finland closed all crossings on its border with Russia on Thursday.", ("FIN", "RUS", "191")),
+        (
+            "Finland closed all crossings on its border with Russia on Thursday.",
+            ("FIN", "RUS", "191"),
+        ),
         ("Poland shut its airspace to Belarusian aircraft on Monday.", ("POL", "BLR", "191")),
         ("Uganda sealed its border with South Sudan after the clashes.", ("UGA", "SSD", "191")),
         # CAMEO 160 "reduce relations": a bloc and a member state
@@ -48,3 +51,21 @@ def test_extending_an_emergency_falls_on_the_country_not_its_own_government(
 def test_suspending_talks_is_still_halting_negotiations(pipeline: Pipeline) -> None:
     found = _coded(pipeline, "Ethiopia suspended talks with Egypt over the dam on Tuesday.")
     assert ("ETH", "EGY", "164") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two sides trading accusations accuse each other (112, reciprocal)
+        (
+            "Ethiopia and Eritrea traded accusations over the border clashes.",
+            {("ETH", "ERI", "112"), ("ERI", "ETH", "112")},
+        ),
+        # a sanctions list (163)
+        ("The US Treasury blacklisted three Iranian shipping firms.", {("USA", "IRN", "163")}),
+        # a head of state's seat stands for the government
+        ("Gunmen attacked the presidential palace in Mogadishu.", {("SOM", "SOM", "190")}),
+    ],
+)
+def test_more_rows(pipeline: Pipeline, text: str, expected: set) -> None:
+    assert expected <= _coded(pipeline, text)

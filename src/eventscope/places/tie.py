@@ -57,6 +57,7 @@ from ..nlp.syntax import VERBAL_POS as VERBAL
 from ..nlp.syntax import modifies_noun, possesses_noun
 from .find import PlaceLexicon
 from .gazetteer import AREAS
+from .parties import actor_slot, scene_of_act, sibling_party
 from .party import named_as_party
 from .scene import (
     LOCATIVE_PREPOSITIONS,
@@ -91,11 +92,6 @@ PARAGRAPH = "the place of the nearest sentence of the event's paragraph that nam
 FRAME = "the town of the sentence's fronted frame (the place tied lies too far to be in it)"
 CONTAINER = "the town named as the place's container (its reading lies too far to be in it)"
 CONTAINER_JOINS = frozenset({"of", "the"})
-# Relations that put a name (or the noun it modifies: "Moscow's envoy", "Beijing officials")
-# in an actor's slot.
-# A passive's agent ("supplies were sent by Xi'an") stays a place: news names the city
-# a shipment leaves from that way.
-ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses of their own below the event: what happens there is another event ("after riots
 # erupted in Baku"). Coordinated verbs ("were killed and wounded in X") share the place.
 SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "csubj", "acl"})
@@ -253,8 +249,11 @@ def _clause_place(
             continue
         if span is None or not in_clause(span.root, head):
             continue
-        is_actor = any(token.i in actors for token in span) or _actor_slot(span.root, head)
-        if is_actor and not _destination(span):
+        if sibling_party(span.root, actors):
+            continue  # "visited Kyiv and Moscow": Moscow is the other visit's
+        is_actor = any(token.i in actors for token in span) or actor_slot(span.root, head)
+        scene = scene_of_act(span.root, event.cameo, _actor_tokens(event.target))
+        if is_actor and not (_destination(span) or scene):
             actor_only = True
             continue
         tied.append((place, span.root.i, is_actor))
@@ -292,7 +291,7 @@ def _sentence_place(
         span = char_span(doc, place.start, place.end)
         if span is None or not (anywhere or _after_preposition(span)) or modifies_thing(span):
             continue
-        if anywhere and _actor_slot(span.root, span.sent.root) and not _after_preposition(span):
+        if anywhere and actor_slot(span.root, span.sent.root) and not _after_preposition(span):
             continue
         if sent_index == event.sent_index and (
             any(token.i in actors for token in span) or _subordinate(span.root, head)
@@ -345,18 +344,6 @@ def _subordinate(token: Token, head: Token) -> bool:
             crossed = crossed or own_clause(current)
         current = current.head
     return crossed
-
-
-def _actor_slot(token: Token, head: Token) -> bool:
-    """The name sits in an actor's slot of the clause, with no preposition of place between."""
-    current, slot = token, False
-    while current.i != head.i and current.head.i != current.i:
-        if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPOSITIONS:
-            return False
-        if current.dep_ in ACTOR_DEPS:
-            slot = True
-        current = current.head
-    return slot
 
 
 def _destination(span: Span) -> bool:
