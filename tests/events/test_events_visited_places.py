@@ -12,9 +12,7 @@ from eventscope.pipeline import Pipeline
 
 def _places(pipeline: Pipeline, text: str) -> dict[str, str | None]:
     events = pipeline.code_text(text, published=date(2026, 5, 10))
-    return {
-        e.target.code[:3]: e.location.name if e.location else None for e in events if e.target
-    }
+    return {e.target.code[:3]: e.location.name if e.location else None for e in events if e.target}
 
 
 @pytest.mark.parametrize(
