@@ -1,0 +1,34 @@
+"""Stones thrown at someone are a riot (145) and roads, motorways and junctions blocked an
+obstruction (144), from the CAMEO codebook's descriptions (#15). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.pipeline import Pipeline
+
+
+def _coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
+    events = pipeline.code_text(text, published=date(2026, 5, 10))
+    return {(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anti-government protesters in Georgia threw stones at riot police.", "145"),
+        ("Students in Nairobi hurled rocks at police officers on Monday.", "145"),
+        ("Demonstrators in Lima threw bottles at soldiers guarding the palace.", "145"),
+        ("Protesters in Belgrade blocked a motorway to demand new elections.", "144"),
+        ("Truck drivers in Santiago blocked a busy junction on Tuesday.", "144"),
+    ],
+)
+def test_riot_and_obstruction_rows(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert expected in {code for _, _, code in _coded(pipeline, text)}
+
+
+def test_stones_name_their_target(pipeline: Pipeline) -> None:
+    found = _coded(pipeline, "Anti-government protesters in Georgia threw stones at riot police.")
+    assert ("GEOOPP", "GEOCOP", "145") in found, found
