@@ -1,5 +1,6 @@
 """Stones thrown at someone are a riot (145) and roads, motorways and junctions blocked an
-obstruction (144), from the CAMEO codebook's descriptions (#15). Sentences are our own."""
+obstruction (144), from the CAMEO codebook's descriptions; a hyphen in prose is no wire
+dateline (#15). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from eventscope.actors.rules import in_dateline
 from eventscope.pipeline import Pipeline
 
 
@@ -32,3 +34,31 @@ def test_riot_and_obstruction_rows(pipeline: Pipeline, text: str, expected: str)
 def test_stones_name_their_target(pipeline: Pipeline) -> None:
     found = _coded(pipeline, "Anti-government protesters in Georgia threw stones at riot police.")
     assert ("GEOOPP", "GEOCOP", "145") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphen in prose is no dateline: Seoul stays an actor
+        (
+            "Seoul and Tokyo agreed to share real-time missile warning data.",
+            {("KORGOV", "JPNGOV"), ("JPNGOV", "KORGOV")},
+        ),
+        ("India banned the import of Chinese drones.", {("INDGOV", "CHNMIL")}),
+    ],
+)
+def test_pairs(pipeline: Pipeline, text: str, expected: set) -> None:
+    assert expected <= {(s, t) for s, t, _ in _coded(pipeline, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("SEOUL, May 4 (Reuters) - North Korea fired a missile.", True),
+        ("NAIROBI -- Kenyan police arrested ten protesters.", True),
+        ("Seoul and Tokyo agreed to share real-time data.", False),
+        ("Seoul-based analysts said the talks failed.", False),
+    ],
+)
+def test_dateline(nlp, text: str, opens: bool) -> None:
+    assert in_dateline(nlp.make_doc(text), 0) is opens

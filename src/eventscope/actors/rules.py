@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..datafiles import check_keys
+from ..nlp import DATELINE_DASHES
 from ..errors import DataFileError
 from ..nlp.syntax import ACTOR_SUBJECT_DEPS as SUBJECT_DEPS
 from ..nlp.syntax import MODIFIER_DEPS
@@ -241,16 +242,22 @@ def _top_of_conj(token: Token) -> Token:
     return token
 
 
-DATELINE_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 DATELINE_WORDS = 12  # a dateline is short: "CITY, Month Day (Agency) -"
 
 
 def in_dateline(doc: Doc, start: int) -> bool:
-    """A name opening the text before a dash ("NAIROBI, May 4 - ..."): a wire dateline, the
-    place the story was filed from, not an actor."""
+    """A name opening the text before a spaced dash with no lower-case word between ("NAIROBI,
+    May 4 - ...", "Baku, Aug 20 (AFP) -"): a wire dateline, the place the story was filed
+    from, not an actor. A hyphen in prose is none ("Seoul and Tokyo agreed to share real-time
+    data", "Seoul-based analysts")."""
     if start != 0:
         return False
-    return any(t.text in DATELINE_DASHES for t in doc[1:DATELINE_WORDS])
+    for token in doc[1:DATELINE_WORDS]:
+        if token.text in DATELINE_DASHES and doc[token.i - 1].whitespace_:
+            return True
+        if token.is_alpha and token.is_lower:
+            return False
+    return False
 
 
 def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> int:
