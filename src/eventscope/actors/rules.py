@@ -23,8 +23,8 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from ..datafiles import check_keys
-from ..nlp import DATELINE_DASHES
 from ..errors import DataFileError
+from ..nlp import DATELINE_DASHES
 from ..nlp.syntax import ACTOR_SUBJECT_DEPS as SUBJECT_DEPS
 from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import chain_sector
