@@ -62,3 +62,14 @@ def test_pairs(pipeline: Pipeline, text: str, expected: set) -> None:
 )
 def test_dateline(nlp, text: str, opens: bool) -> None:
     assert in_dateline(nlp.make_doc(text), 0) is opens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones attacked the port of Odesa on Monday.",
+        "Ukrainian drones attacked an oil depot in Bryansk overnight.",
+    ],
+)
+def test_drone_attacks_are_aerial(pipeline: Pipeline, text: str) -> None:
+    assert "195" in {code for _, _, code in _coded(pipeline, text)}
