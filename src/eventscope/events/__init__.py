@@ -56,7 +56,6 @@ from .frames import (
     framed_recode,
     frames_a_child,
     has_intent_aux,
-    is_complement,
     match_rule,
     modality,
     not_a_fact,
@@ -76,6 +75,7 @@ from .petrarch_verbs import said_as_is
 from .placed import placed_rule
 from .posture import posture
 from .requests import bare_appeals
+from .shared_frame import framing
 from .syntax import ActorIndex, governing_verb
 from .verbal import verbal_attack
 from .warnings import warned_code
@@ -330,7 +330,7 @@ class EventCoder:
             # "held talks with X", "signed a treaty of cooperation": the nouns are this event
             consumed.update(t.i for t in obj.subtree)
         mood = self._mood(verb, rule.code)
-        frame = verb.head if is_complement(verb, self.book) else None
+        frame = framing(verb, self.book)
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None
         if not self._asserted(verb, mood, kind or conditional_kind(rule.code)):
             return None
