@@ -14,6 +14,7 @@
 * "engaged/took part in X": X is what is done, as a light verb's object.
 * "urged X to", "called on X to", "appealed to X to": X is asked (the appeal's target).
 * "insisted on its demand that X ...": the clause of the noun says who is asked or accused.
+* The model's PentaClass does not outvote a framed event nor a phone call to a person.
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -32,8 +33,9 @@ from .hazards import against_hazard
 from .syntax import subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
+    from ..models import EventMention
     from .build import Candidate
     from .patterns import PatternBook, VerbRule
     from .syntax import ActorIndex
@@ -73,10 +75,43 @@ def states_a_view(verb: Token) -> bool:
     return clause is not None and not any(c.tag_ == "MD" for c in clause.children)
 
 
-def inner_prep_object(verb: Token, prep: str) -> Token | None:
-    """The object of ``verb``'s ``prep``, or of that word's own "of"/"from" ("walked out of the
-    talks", "away from the border")."""
+def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -> bool:
+    """Whether the model, sure of the PentaClass ``penta`` for ``sent``, may outvote the rule
+    event ``event``: one of another class, unless framed ("asked X to release": an appeal, not
+    the asked act the model reads) or a phone call to a person ("Putin called Biden": CAMEO
+    041; the model reads "called" as the appeal of "called for" or "called on").
+
+    Example:
+        >>> from types import SimpleNamespace as E
+        >>> outvotable(E(cameo="020", pattern="frame:appeal"), 1, None, None)
+        False
+    """
+    if penta_of(event.cameo) == penta or "frame:" in event.pattern:
+        return False
+    return not _phone_call(event, sent, book)
+
+
+def _phone_call(event: EventMention, sent: Span, book: PatternBook) -> bool:
+    """``event`` is a consultation (04) by a call verb ("called", "phoned") whose direct
+    object is a person: a name or a word for an office holder ("called his counterpart")."""
+    if event.cameo[:2] != "04" or event.target is None:
+        return False
+    verb = sent.doc[event.trigger_start]
+    if verb.lemma_.lower() not in book.words.get("call_verbs", ()):
+        return False
+    obj = child(verb, ("dobj",))
+    if obj is None:
+        return False
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in book.words.get("call_objects", ())
+
+
+def inner_prep_object(verb: Token, prep: str, obj: Token | None = None) -> Token | None:
+    """The object of ``verb``'s ``prep`` (or of its object ``obj``'s: the parser hangs "of his
+    citizenship" on "stripped the leader" as often), or of that word's own "of"/"from"
+    ("walked out of the talks", "away from the border")."""
     found = prep_object(verb, (prep,))
+    if found is None and obj is not None:
+        found = prep_object(obj, (prep,))
     if found is not None:
         return found
     word = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == prep), None)
