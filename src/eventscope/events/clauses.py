@@ -6,6 +6,7 @@
 * Accord weighs as verbal cooperation against the classifier's PentaClass.
 * A predicate adjective of stance ("is skeptical of X") is coded like a verb.
 * Leaving a place is no event between the traveller and the place left.
+* The second half of a hyphenated word ("inflation-targeting") is no clause verb.
 * A copula that describes its subject ("X is the biggest importer") or a quantity's change
   ("output rose to 13,000 tonnes") reports no act.
 * A threat or demand made "if/unless ..." is made all the same; "will V unless Y ..."
@@ -51,6 +52,8 @@ ADDRESSEE_PREPS = ("on", "upon", "to")
 # talks"), like a light verb's direct object.
 ENGAGE_IN = frozenset({"engage", "participate", "partake"})
 TRIP_PREPS = ("from", "to", "for")
+# Prefixes of three letters or more that make a verb of a verb ("counter-attacked", "pre-empt").
+VERB_PREFIXES = frozenset({"pre", "counter", "cross", "over", "under", "out", "post", "inter"})
 # Named-entity labels of figures ("12 pct", "32,000 tonnes", "47 mln dlrs").
 FIGURE_ENTS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
@@ -59,12 +62,24 @@ def codes_as_verb(token: Token, book: PatternBook) -> bool:
     """``token`` heads a clause a verb row may code: a verb, or a predicate adjective of
     stance ("X said it is skeptical of Y", CAMEO 012; "is confident that", 013), which acts
     as the verb of its copula (subject, negation and mood are the copula's). A verb that
-    fights a hazard or is a hazard's strike (:func:`~eventscope.events.hazards.against_hazard`)
-    codes nothing."""
-    if token.pos_ == "VERB":
-        return not against_hazard(token)  # "fought the flames": no one is fought
+    fights a hazard or is a hazard's strike (:func:`~eventscope.events.hazards.against_hazard`),
+    or is the second half of a hyphenated word (:func:`hyphen_half`), codes nothing."""
+    if token.pos_ == "VERB":  # "fought the flames": no one is fought
+        return not against_hazard(token) and not hyphen_half(token)
     stance = book.words.get("predicate_adjectives", frozenset())
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in stance
+
+
+def hyphen_half(token: Token) -> bool:
+    """``token`` is written as the second half of a hyphenated word ("inflation-targeting",
+    "cost-cutting"): a noun compound the parser read as a verb, not a clause of its own."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in ("-", "‐"):
+        return False
+    first = doc[token.i - 2]
+    if len(first.text) < 3 or first.lower_ in VERB_PREFIXES:
+        return False  # "co-host", "re-open", "counter-attack": a prefixed verb
+    return not first.whitespace_ and not doc[token.i - 1].whitespace_
 
 
 def states_a_view(verb: Token) -> bool:
