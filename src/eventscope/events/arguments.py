@@ -194,7 +194,7 @@ class ArgumentFinder:
 def _object_targets(verb: Token, obj: Token | None, rule: VerbRule, index: ActorIndex) -> list:
     """The actors the object names or, where it names none, the "by" agent of the participle
     that describes it: "rejected the resolution proposed by the council" (the council)."""
-    if obj is None or (rule.objects and not rule.object_target):
+    if obj is None or (rule.objects and not (rule.object_target or rule.prep_object)):
         return []
     return index.groups_under(obj) or index.groups_under(_maker(verb, obj))
 

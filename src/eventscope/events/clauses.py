@@ -6,6 +6,7 @@
 * Accord weighs as verbal cooperation against the classifier's PentaClass.
 * A predicate adjective of stance ("is skeptical of X") is coded like a verb.
 * Leaving a place is no event between the traveller and the place left.
+* The second half of a hyphenated word ("inflation-targeting") is no clause verb.
 * A copula that describes its subject ("X is the biggest importer") or a quantity's change
   ("output rose to 13,000 tonnes") reports no act.
 * A threat or demand made "if/unless ..." is made all the same; "will V unless Y ..."
@@ -14,6 +15,7 @@
 * "engaged/took part in X": X is what is done, as a light verb's object.
 * "urged X to", "called on X to", "appealed to X to": X is asked (the appeal's target).
 * "insisted on its demand that X ...": the clause of the noun says who is asked or accused.
+* The model's PentaClass does not outvote a framed event nor a phone call to a person.
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -32,8 +34,9 @@ from .hazards import against_hazard
 from .syntax import subject
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
+    from ..models import EventMention
     from .build import Candidate
     from .patterns import PatternBook, VerbRule
     from .syntax import ActorIndex
@@ -49,6 +52,8 @@ ADDRESSEE_PREPS = ("on", "upon", "to")
 # talks"), like a light verb's direct object.
 ENGAGE_IN = frozenset({"engage", "participate", "partake"})
 TRIP_PREPS = ("from", "to", "for")
+# Prefixes of three letters or more that make a verb of a verb ("counter-attacked", "pre-empt").
+VERB_PREFIXES = frozenset({"pre", "counter", "cross", "over", "under", "out", "post", "inter"})
 # Named-entity labels of figures ("12 pct", "32,000 tonnes", "47 mln dlrs").
 FIGURE_ENTS = frozenset({"CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
@@ -57,12 +62,24 @@ def codes_as_verb(token: Token, book: PatternBook) -> bool:
     """``token`` heads a clause a verb row may code: a verb, or a predicate adjective of
     stance ("X said it is skeptical of Y", CAMEO 012; "is confident that", 013), which acts
     as the verb of its copula (subject, negation and mood are the copula's). A verb that
-    fights a hazard or is a hazard's strike (:func:`~eventscope.events.hazards.against_hazard`)
-    codes nothing."""
-    if token.pos_ == "VERB":
-        return not against_hazard(token)  # "fought the flames": no one is fought
+    fights a hazard or is a hazard's strike (:func:`~eventscope.events.hazards.against_hazard`),
+    or is the second half of a hyphenated word (:func:`hyphen_half`), codes nothing."""
+    if token.pos_ == "VERB":  # "fought the flames": no one is fought
+        return not against_hazard(token) and not hyphen_half(token)
     stance = book.words.get("predicate_adjectives", frozenset())
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in stance
+
+
+def hyphen_half(token: Token) -> bool:
+    """``token`` is written as the second half of a hyphenated word ("inflation-targeting",
+    "cost-cutting"): a noun compound the parser read as a verb, not a clause of its own."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in ("-", "‐"):
+        return False
+    first = doc[token.i - 2]
+    if len(first.text) < 3 or first.lower_ in VERB_PREFIXES:
+        return False  # "co-host", "re-open", "counter-attack": a prefixed verb
+    return not first.whitespace_ and not doc[token.i - 1].whitespace_
 
 
 def states_a_view(verb: Token) -> bool:
@@ -73,10 +90,43 @@ def states_a_view(verb: Token) -> bool:
     return clause is not None and not any(c.tag_ == "MD" for c in clause.children)
 
 
-def inner_prep_object(verb: Token, prep: str) -> Token | None:
-    """The object of ``verb``'s ``prep``, or of that word's own "of"/"from" ("walked out of the
-    talks", "away from the border")."""
+def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -> bool:
+    """Whether the model, sure of the PentaClass ``penta`` for ``sent``, may outvote the rule
+    event ``event``: one of another class, unless framed ("asked X to release": an appeal, not
+    the asked act the model reads) or a phone call to a person ("Putin called Biden": CAMEO
+    041; the model reads "called" as the appeal of "called for" or "called on").
+
+    Example:
+        >>> from types import SimpleNamespace as E
+        >>> outvotable(E(cameo="020", pattern="frame:appeal"), 1, None, None)
+        False
+    """
+    if penta_of(event.cameo) == penta or "frame:" in event.pattern:
+        return False
+    return not _phone_call(event, sent, book)
+
+
+def _phone_call(event: EventMention, sent: Span, book: PatternBook) -> bool:
+    """``event`` is a consultation (04) by a call verb ("called", "phoned") whose direct
+    object is a person: a name or a word for an office holder ("called his counterpart")."""
+    if event.cameo[:2] != "04" or event.target is None:
+        return False
+    verb = sent.doc[event.trigger_start]
+    if verb.lemma_.lower() not in book.words.get("call_verbs", ()):
+        return False
+    obj = child(verb, ("dobj",))
+    if obj is None:
+        return False
+    return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in book.words.get("call_objects", ())
+
+
+def inner_prep_object(verb: Token, prep: str, obj: Token | None = None) -> Token | None:
+    """The object of ``verb``'s ``prep`` (or of its object ``obj``'s: the parser hangs "of his
+    citizenship" on "stripped the leader" as often), or of that word's own "of"/"from"
+    ("walked out of the talks", "away from the border")."""
     found = prep_object(verb, (prep,))
+    if found is None and obj is not None:
+        found = prep_object(obj, (prep,))
     if found is not None:
         return found
     word = next((c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == prep), None)

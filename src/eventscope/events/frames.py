@@ -158,8 +158,8 @@ def match_rule(
     particles = verb_particles(verb, obj)
     for rule in rules:
         lemmas = obj_lemmas
-        if obj is None and rule.prep:  # "remained on alert", "agreed to a truce"
-            lemmas = _lemmas(inner_prep_object(verb, rule.prep))
+        if rule.prep and (obj is None or rule.prep_object):  # "remained on alert", "from office"
+            lemmas = _lemmas(inner_prep_object(verb, rule.prep, obj))
         if rule.objects and not (lemmas & rule.objects):
             continue
         if rule.needs_object and obj is None:

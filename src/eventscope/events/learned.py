@@ -47,7 +47,7 @@ from ..models import ActorMention, EventMention
 from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
 from .classifier import EventClassifier, Prediction
-from .clauses import a_trip, penta_of, states_no_act
+from .clauses import a_trip, outvotable, penta_of, states_no_act
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
@@ -225,8 +225,7 @@ class ClassifierUse:
             return False
         if reading().penta == 4:
             return False  # material conflict is the domain coder's (protests, fights): no guess
-        # a framed event ("asked X to release": an appeal) is not the asked act the model reads
-        return all(penta_of(e.cameo) != reading().penta and "frame:" not in e.pattern for e in kept)
+        return all(outvotable(e, reading().penta, reading.sent, self.book) for e in kept)
 
     @staticmethod
     def below(kept: list[EventMention], filled: list[EventMention]) -> list[EventMention]:

@@ -65,7 +65,9 @@ WORD_KEYS = (
     "target_preps",
     "motion_verbs",
 )
-VERB_FLAGS = frozenset({"recip", "inverse", "target", "transitive", "clause", "objtarget", "asis"})
+VERB_FLAGS = frozenset(
+    {"recip", "inverse", "target", "transitive", "clause", "objtarget", "asis", "prepobj"}
+)
 NOUN_FLAGS = frozenset({"subj", "recip", "hostile", "cue", "oftarget", "joint"})
 SOLO = "solo"  # nouns.tsv "drills>solo": the code of a ``joint`` noun held by one side alone
 _Row = tuple[str, list[str]]  # (file name for messages, cells)
@@ -88,6 +90,8 @@ class VerbRule:
     """The object the row names is acted on too ("expelled the UN mission"), not the event."""
     as_said: bool = False
     """The act as said, as PETRARCH codes it: "will restore" and "is about to restore" too."""
+    prep_object: bool = False
+    """``objects`` name the preposition's object ("removed X from office"); X is the target."""
 
     @property
     def specificity(self) -> int:
@@ -353,6 +357,7 @@ def _verbs(rows: list[_Row]) -> dict[str, tuple[VerbRule, ...]]:
             needs_clause="clause" in flag_set,
             object_target="objtarget" in flag_set,
             as_said="asis" in flag_set,
+            prep_object="prepobj" in flag_set,
         )
         table.setdefault(lemma, []).append(rule)
     # Most specific first, so the matcher can stop at the first rule that fits.
