@@ -17,7 +17,7 @@ ON = date(2024, 5, 9)
         ("Gunmen shot dead a police lieutenant in the town.", "police lieutenant", "COP"),
         ("A police constable was stabbed at the market.", "police constable", "COP"),
         ("Unidentified attackers killed an army sergeant.", "army sergeant", "MIL"),
-        ("Gunmen shot dead a regime's first lieutenant.", "lieutenant", "MIL"),
+        ("The rebels captured a lieutenant and his driver.", "lieutenant", "MIL"),
         ("A sergeant and two corporals were killed by a roadside bomb.", "corporals", "MIL"),
         ("The lieutenant governor met the ambassador.", "The lieutenant governor", "GOV"),
     ],
