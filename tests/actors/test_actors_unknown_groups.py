@@ -1,6 +1,7 @@
 """Armed groups named by a name no dictionary knows are rebels, REB (issue 15; our own
 sentences): "RSF fighters", "fighters of the Al-Nasr Front", "members of the Black Lions
-Brigade". Unnamed armed men stay UAF and known groups keep their own code.
+Brigade", a name that fights soldiers ("soldiers clashed with the KLF"). Unnamed armed men stay
+UAF and known groups keep their own code.
 """
 
 from __future__ import annotations
@@ -35,6 +36,31 @@ def codes(actors, nlp, text: str) -> dict[str, str]:
 )  # fmt: skip
 def test_a_named_unknown_armed_group_is_rebels(actors, nlp, text, actor):
     assert codes(actors, nlp, text)[actor] == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Myanmar military and AA clashed near the town.", "AA"),
+        ("Soldiers clashed with the KLF near the border.", "KLF"),
+        ("Police clashed with members of the PKF in the market.", "members of the PKF"),
+        ("The army fought the Zamba Movement near the river.", "Zamba Movement"),
+    ],
+)
+def test_a_name_that_fights_armed_men_is_rebels(actors, nlp, text, actor):
+    assert codes(actors, nlp, text)[actor].endswith("REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with the ABC party outside the court.",  # no armed side
+        "The army and Westel signed a contract on Monday.",  # no fight
+        "Soldiers clashed with the Kenyan police near the border.",  # a known actor
+    ],
+)
+def test_no_fighting_name_without_armed_men_and_a_fight(actors, nlp, text):
+    assert "REB" not in {code[-3:] for code in codes(actors, nlp, text).values()}
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,18 @@ CONTRACT:
 The agent lexicon codes "fighters", "militants" or "militiamen" as unidentified armed forces
 (UAF): men with guns whose group the text does not name. When the text does name it, with a
 name no dictionary lists, the group is identified, and CAMEO codes a named non-state armed
-group as rebels (REB; ACLED's rebel and militia groups). Three forms are read:
+group as rebels (REB; ACLED's rebel and militia groups). Four forms are read:
 
 - a name before the agent word: "RSF fighters", "Dan Na Ambassagou militiamen" (the draft
   is widened over the name);
 - a name after its "of": "fighters of the Al-Nasr Front" (widened likewise);
 - a name whose last word says it is an armed body (Front, Brigade, Army, Militia, Battalion,
   Legion, Forces, Mujahideen), with no agent word at all: "the Black Lions Brigade attacked",
-  or as "members of the Black Lions Brigade" (a new draft over the whole phrase).
+  or as "members of the Black Lions Brigade" (a new draft over the whole phrase);
+- any name that is a side of a fight (clash, fight, battle, skirmish) whose other side is armed
+  men (a state's forces, rebels, militias): "the Myanmar military and AA clashed", "soldiers
+  clashed with the KLF", "the army fought the Zamba Movement" (a party or a firm that fights
+  nobody armed is left alone: "protesters clashed with the ABC party").
 
 A name is capitalised words that are proper nouns, acronyms or named entities, none a place
 (the context stage reads "Nyala militias") and none covered by a dictionary hit or a draft
@@ -46,6 +50,10 @@ GROUP_WORDS = frozenset(
     ("front brigade brigades army militia militias battalion battalions legion forces").split()
     + ["mujahideen"]
 )
+# The sectors of armed men a named group may fight ("soldiers clashed with the KLF").
+FIGHTING_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SEP", "INS"})
+FIGHT_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish"})
+AGAINST_PREPS = frozenset({"with", "against"})
 # Words that name the people of the group after them ("members of the ... Brigade").
 MEMBER_WORDS = frozenset({"member", "members"})
 # Entities that are no group's name: places (left to the context stage), dates, numbers.
@@ -67,7 +75,8 @@ def with_named_groups(
     spans = [*((d.start, d.end) for d in drafts), *known]
     covered = {i for start, end in spans for i in range(start, end)}
     out = [_widened(doc, d, covered) if _armed_role(d) else d for d in drafts]
-    added = [d for d in _bodies(doc, covered) if not _overlaps(d, out)]
+    armed = {i for d in out if d.sector in FIGHTING_SECTORS for i in range(d.start, d.end)}
+    added = [d for d in _bodies(doc, covered, armed) if not _overlaps(d, out)]
     if not added:
         return out
     return sorted([*out, *added], key=lambda d: (d.start, d.end))
@@ -112,19 +121,37 @@ def _name_after(doc: Doc, end: int, covered: set[int]) -> int:
     return end
 
 
-def _bodies(doc: Doc, covered: set[int]) -> list[Draft]:
-    """A REB draft for each unknown armed body's name ("the Black Lions Brigade"), over
-    "members of" it too."""
+def _bodies(doc: Doc, covered: set[int], armed: set[int]) -> list[Draft]:
+    """A REB draft for each unknown armed body's name ("the Black Lions Brigade") and each
+    unknown name that fights armed men of ``armed`` tokens ("soldiers clashed with the KLF"),
+    over "members of" it too."""
     out = []
     for token in doc:
-        if token.lower_ not in GROUP_WORDS or not _name_word(token, covered):
+        if token.dep_ in NAME_DEPS or not _name_word(token, covered):
             continue
         start = _name_before(doc, Draft(token.i, token.i + 1), covered)
-        if start == token.i:  # "the Army", "Forces": a word, not a name
+        named_body = token.lower_ in GROUP_WORDS and start < token.i  # not "the Army"
+        member = _member_start(doc, start, token)
+        if not named_body and not _fights(doc[member] if member < start else token, armed):
             continue
-        start = _member_start(doc, start, token)
-        out.append(Draft(start, token.i + 1, sector=NAMED_SECTOR, resolution="dictionary"))
+        out.append(Draft(member, token.i + 1, sector=NAMED_SECTOR, resolution="dictionary"))
     return out
+
+
+def _fights(phrase: Token, armed: set[int]) -> bool:
+    """``phrase`` (the head of a name's phrase) is a side of a fight whose other side is armed
+    men: "the army and AA clashed", "soldiers clashed with/fought the KLF"."""
+    if phrase.dep_ == "conj":  # "the Myanmar military and AA clashed"
+        side, verb = phrase.head, phrase.head.head
+        return side.i in armed and side.dep_ == "nsubj" and verb.lemma_ in FIGHT_LEMMAS
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in AGAINST_PREPS:
+        verb = phrase.head.head
+    elif phrase.dep_ == "dobj":
+        verb = phrase.head
+    else:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return verb.lemma_ in FIGHT_LEMMAS and any(c.i in armed for c in subjects)
 
 
 def _member_start(doc: Doc, start: int, head: Token) -> int:
