@@ -49,6 +49,7 @@ from ..nlp.docmemo import doc_words, sentence_starts, within_memo_scope
 from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
+from .feuds import with_feuding_sector
 from .former import with_former_elites
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .named_groups import with_named_groups
@@ -112,6 +113,7 @@ class ActorCoder:
         drafts = resolve(doc, with_former_elites(doc, phrases), norms) if hits else []
         # "Gulf states" is an actor of no lexicon word
         drafts = with_regions(doc, with_armed_sector(doc, drafts))
+        drafts = with_feuding_sector(doc, drafts)  # "herders and farmers clashed": militias
         # "Fellata and Rizeigat militias": two groups, though only one is in the dictionaries
         known = [(h.start, h.end) for h in hits]
         drafts = with_shared_heads(doc, drafts, known=known)
