@@ -11,7 +11,9 @@ they fight as communal militias, which CAMEO codes as unidentified armed forces 
 communal and ethnic militias), as :mod:`.armed` codes civilians said to be armed. Tribesmen
 and clansmen who fight are a tribal militia whoever they fight ("tribesmen clashed with
 government forces"). Civilians who fight the state's agents are left alone: "residents clashed
-with police" is a riot, its rioters civilians.
+with police" is a riot, its rioters civilians; and communities named by their people or faith
+("Hindus and Muslims clashed") stay civilians, as ``tests/actors/test_actors_nationals.py`` has
+them.
 
 Example:
     >>> import spacy
@@ -35,6 +37,8 @@ FEUDING_SECTOR = "UAF"
 COMMUNAL_SECTORS = frozenset({"CVL", "AGR"})
 # Words of people who fight as their tribe's militia whoever the other side is.
 TRIBAL_LEMMAS = frozenset({"tribesman", "tribesmen", "clansman", "clansmen"})
+# A community named by its people or faith ("Hindus and Muslims clashed") stays civilians.
+PEOPLE_ENTS = frozenset({"NORP"})
 FIGHT_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish"})
 AGAINST_PREPS = frozenset({"with", "against"})
 
@@ -53,7 +57,7 @@ def _recodable(draft: Draft) -> bool:
 def _feuding(doc: Doc, draft: Draft, by_head: dict[int, Draft]) -> Draft:
     head = doc[draft.end - 1]
     verb = _fight_verb(head)
-    if verb is None:
+    if verb is None or head.ent_type_ in PEOPLE_ENTS:  # "Hindus and Muslims": communities
         return draft
     if head.lemma_.lower() in TRIBAL_LEMMAS or head.lower_ in TRIBAL_LEMMAS:
         return replace(draft, sector=FEUDING_SECTOR, also=())

@@ -77,14 +77,18 @@ def left_place(doc: Doc, event: EventMention, places: Sequence[PlaceMention]) ->
 
 def _left_country(verb: Token, places: Sequence[PlaceMention]) -> str | None:
     """The country of the place after the verb's "from" (or "out of"), if resolved."""
+    for obj in _left_objects(verb):
+        first, last = obj.left_edge.idx, obj.idx + len(obj.text)
+        found = (p.place.country for p in places if p.place and first <= p.start <= p.end <= last)
+        country = next(found, None)
+        if country is not None:
+            return country
+    return None
+
+
+def _left_objects(verb: Token) -> list[Token]:
+    """The objects of the verb's "from" ("withdrew from X") or of its "out of"."""
     preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
     preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
-    for prep in preps:
-        if prep.lower_ not in LEFT_PREPS:
-            continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            first, last = obj.left_edge.idx, obj.idx + len(obj.text)
-            for place in places:
-                if place.place is not None and first <= place.start and place.end <= last:
-                    return place.place.country
-    return None
+    left = [p for p in preps if p.lower_ in LEFT_PREPS]
+    return [c for p in left for c in p.children if c.dep_ == "pobj"]
