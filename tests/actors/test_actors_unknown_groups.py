@@ -41,7 +41,7 @@ def test_a_named_unknown_armed_group_is_rebels(actors, nlp, text, actor):
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("The Myanmar military and AA clashed near the town.", "AA"),
+        ("Government soldiers and the ALA clashed near the town.", "ALA"),
         ("Soldiers clashed with the KLF near the border.", "KLF"),
         ("Police clashed with members of the PKF in the market.", "members of the PKF"),
         ("The army fought the Zamba Movement near the river.", "Zamba Movement"),

@@ -16,7 +16,7 @@ group as rebels (REB; ACLED's rebel and militia groups). Four forms are read:
   Legion, Forces, Mujahideen), with no agent word at all: "the Black Lions Brigade attacked",
   or as "members of the Black Lions Brigade" (a new draft over the whole phrase);
 - any name that is a side of a fight (clash, fight, battle, skirmish) whose other side is armed
-  men (a state's forces, rebels, militias): "the Myanmar military and AA clashed", "soldiers
+  men (a state's forces, rebels, militias): "government soldiers and the ALA clashed", "soldiers
   clashed with the KLF", "the army fought the Zamba Movement" (a party or a firm that fights
   nobody armed is left alone: "protesters clashed with the ABC party").
 
@@ -141,7 +141,7 @@ def _bodies(doc: Doc, covered: set[int], armed: set[int]) -> list[Draft]:
 def _fights(phrase: Token, armed: set[int]) -> bool:
     """``phrase`` (the head of a name's phrase) is a side of a fight whose other side is armed
     men: "the army and AA clashed", "soldiers clashed with/fought the KLF"."""
-    if phrase.dep_ == "conj":  # "the Myanmar military and AA clashed"
+    if phrase.dep_ == "conj":  # "government soldiers and the ALA clashed"
         side, verb = phrase.head, phrase.head.head
         return side.i in armed and side.dep_ == "nsubj" and verb.lemma_ in FIGHT_LEMMAS
     if phrase.dep_ == "pobj" and phrase.head.lower_ in AGAINST_PREPS:
