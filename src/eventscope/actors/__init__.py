@@ -24,7 +24,9 @@ How (see the modules named for details):
 3. :mod:`~eventscope.actors.coref` resolves names, "the minister", "he", "the sides".
 4. :mod:`~eventscope.actors.namesakes` drops companies that name a place or thing here ("in
    the Amazon"); :mod:`~eventscope.actors.regions` codes groups of a region ("Arab
-   ministers" ARBGOV, "Gulf states"), never with the country of the town they meet in.
+   ministers" ARBGOV, "Gulf states"), never with the country of the town they meet in;
+   :mod:`~eventscope.actors.named_groups` codes armed groups named by a name no dictionary
+   knows as rebels ("RSF fighters", "members of the Black Lions Brigade": REB).
 
 Codes: country + sector (``AZEGOV``), country alone (``AZE``), a fixed organisation code
 (``IGOUNO``, ``CHNBUS``) or a sector alone (``GOV``) when no country is known.
@@ -47,8 +49,10 @@ from ..nlp.docmemo import doc_words, sentence_starts, within_memo_scope
 from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
+from .feuds import with_feuding_sector
 from .former import with_former_elites
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
+from .named_groups import with_named_groups
 from .namesakes import without_namesakes
 from .phrases import Draft, PhraseBuilder
 from .quoted import with_speakers
@@ -109,8 +113,11 @@ class ActorCoder:
         drafts = resolve(doc, with_former_elites(doc, phrases), norms) if hits else []
         # "Gulf states" is an actor of no lexicon word
         drafts = with_regions(doc, with_armed_sector(doc, drafts))
+        drafts = with_feuding_sector(doc, drafts)  # "herders and farmers clashed": militias
         # "Fellata and Rizeigat militias": two groups, though only one is in the dictionaries
-        drafts = with_shared_heads(doc, drafts, known=((h.start, h.end) for h in hits))
+        known = [(h.start, h.end) for h in hits]
+        drafts = with_shared_heads(doc, drafts, known=known)
+        drafts = with_named_groups(doc, drafts, known=known)  # "RSF fighters": rebels
         drafts = with_speakers(doc, drafts)  # '"our forces," the Ethiopian army chief said'
         if not drafts:
             return []

@@ -37,7 +37,7 @@ from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
 from .hazards import against_hazard
-from .hosts import hosted_visit
+from .hosts import hosted_visit, left_place
 from .settlements import of_civilians
 from .stories import objectless_protest
 from .syntax import is_unreal
@@ -216,7 +216,7 @@ class DomainCoder:
                 done.append(replace(event, target=None))
                 continue
             if event.target is not None or event.source is None or event.cameo[:2] < "17":
-                done.append(hosted_visit(doc, event, mentions, places))  # "arrived in Moscow"
+                done.append(left_place(doc, hosted_visit(doc, event, mentions, places), places))
                 continue
             trigger = doc[event.trigger_start]
             where = context_country(event.sent_index, trigger.idx, mentions, places, doc)

@@ -7,6 +7,12 @@ leaves to the places stage. So a visit left with no target takes the government 
 country where the sentence (or the dateline) puts it, when that is another country than the
 visitor's: a trip at home ("the president visited flood-hit areas in Kenya") hosts nobody.
 
+A withdrawal is the other way round (:func:`left_place`): the state's forces yielding with no
+named target yield to their own country ("Ethiopian troops withdrew from Mekelle": ETHMIL ->
+ETH, see ``events/build.py``), but a place left in another country names the state they yield
+to ("Russian troops withdrew from Kherson" is RUSMIL -> UKRGOV, as "withdrew from Syria" is
+USAMIL -> SYRGOV), not their own.
+
 Example:
     >>> VISIT_CODES
     frozenset({'042'})
@@ -23,9 +29,12 @@ from ..models import ActorMention, EventMention, PlaceMention
 from .common import implied_actor
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 VISIT_CODES = frozenset({"042"})
+YIELD_ROOT = "08"
+# The words that say a place is left: "withdrew from X", "pulled out of X".
+LEFT_PREPS = frozenset({"from", "of"})
 HOST_SECTOR = "GOV"
 # Where the visit is: the sentence's own place or the story's dateline, not a guess from the
 # whole article (a story about Kenya may report a Kenyan minister's trip without its place).
@@ -47,3 +56,39 @@ def hosted_visit(
         return event
     host = implied_actor(trigger, HOST_SECTOR, where[0], event.sent_index)
     return replace(event, target=host)
+
+
+def left_place(doc: Doc, event: EventMention, places: Sequence[PlaceMention]) -> EventMention:
+    """``event`` with the government of the place left as target when it is a yielding (08)
+    whose target is the source's own country, filled in for want of one, and the place it
+    leaves ("from X", "out of X") lies in another country."""
+    source, target = event.source, event.target
+    if event.cameo[:2] != YIELD_ROOT or source is None or target is None or target.actor.text:
+        return event
+    country = source.actor.country
+    if not country or target.actor.code != country:
+        return event
+    left = _left_country(doc[event.trigger_start], places)
+    if left is None or left == country:
+        return event
+    return replace(event, target=implied_actor(doc[event.trigger_start], HOST_SECTOR, left,
+                                               event.sent_index))  # fmt: skip
+
+
+def _left_country(verb: Token, places: Sequence[PlaceMention]) -> str | None:
+    """The country of the place after the verb's "from" (or "out of"), if resolved."""
+    for obj in _left_objects(verb):
+        first, last = obj.left_edge.idx, obj.idx + len(obj.text)
+        found = (p.place.country for p in places if p.place and first <= p.start <= p.end <= last)
+        country = next(found, None)
+        if country is not None:
+            return country
+    return None
+
+
+def _left_objects(verb: Token) -> list[Token]:
+    """The objects of the verb's "from" ("withdrew from X") or of its "out of"."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
+    left = [p for p in preps if p.lower_ in LEFT_PREPS]
+    return [c for p in left for c in p.children if c.dep_ == "pobj"]
