@@ -18,7 +18,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.docmemo import children_of, doc_words, memo
+from ..nlp.docmemo import children_of, doc_words, heads_of, memo
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, compound_lemmas, to_infinitive, verb_particles
 from .build import Candidate
 from .clauses import (
@@ -181,14 +181,17 @@ def is_complement(token: Token, book: PatternBook) -> bool:
     under a frame verb (the parser's reading when a date intervenes: "offered on Monday to
     mediate"). A frame verb with an object has a purpose clause instead ("began a hunger strike
     to protest", "offered its troops to help")."""
-    if token.dep_ == "xcomp":
+    doc = token.doc
+    words = doc_words(doc)  # strings and indices: asked for every child of a frame verb
+    dep = words.dep
+    if dep[token.i] == "xcomp":
         return True
-    head = token.head
+    head = heads_of(doc)[token.i]
     return (
-        token.dep_ == "advcl"
-        and head.lemma_.lower() in book.frame_verbs
+        dep[token.i] == "advcl"
+        and words.lemma[head] in book.frame_verbs
         and to_infinitive(token)
-        and not any(c.dep_ in OBJECT_DEPS for c in head.children)
+        and not any(dep[i] in OBJECT_DEPS for i in children_of(doc)[head])
     )
 
 

@@ -194,12 +194,20 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
     return found if found is not None else memo(doc, "sents", _sentences)
 
 
-def sentence_starts(doc: Doc) -> list[int]:
+def sentence_starts(doc: Doc) -> tuple[int, ...]:
     """The index of each sentence's first token; a Doc without parse or sentence marks
-    (hand-built, blank pipeline) is one sentence."""
+    (hand-built, blank pipeline) is one sentence. Once per :func:`memo_scope`: the
+    annotation test reads every token, and the actors, places and the sentence of each place
+    ask again."""
+    table = doc.user_data.get(_KEY)  # memo() written out: asked once per actor and place
+    found = table.get("sent_starts") if table is not None else None
+    return found if found is not None else memo(doc, "sent_starts", _sentence_starts)
+
+
+def _sentence_starts(doc: Doc) -> tuple[int, ...]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return [sent.start for sent in sentences(doc)]
-    return [0]
+        return tuple(sent.start for sent in sentences(doc))
+    return (0,)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

@@ -171,17 +171,21 @@ def verb_particles(verb: Token, obj: Token | None) -> set[str]:
     "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no
     particle. "handed over 15 prisoners": the parser reads an "over" right after the verb and
     before a number as "more than" (a ``quantmod`` of the number); it is the verb's particle."""
+    doc = verb.doc
+    words, kids = doc_words(doc), children_of(doc)  # strings: a token only for a preposition
+    lower, dep = words.lower, words.dep
     particles = {
-        c.lower_
-        for c in verb.children
-        if c.dep_ in ("prep", "prt", "agent", "dative") and not _of_time(c)
+        lower[i] for i in kids[verb.i] if dep[i] in _PARTICLE_DEPS and not _of_time(doc[i])
     }
     if obj is not None:
-        particles |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
-    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.lower_ == "over" and after.dep_ == "quantmod":
+        particles |= {lower[i] for i in kids[obj.i] if dep[i] == "prep"}
+    after = verb.i + 1
+    if after < len(lower) and lower[after] == "over" and dep[after] == "quantmod":
         particles.add("over")
     return particles
+
+
+_PARTICLE_DEPS = ("prep", "prt", "agent", "dative")
 
 
 def _of_time(prep: Token) -> bool:

@@ -337,25 +337,29 @@ def shared_lexicon() -> PlaceLexicon:
 def _subordinate(token: Token, head: Token) -> bool:
     """``token`` is inside a subordinate clause below ``head`` with a subject of its own (its
     own event, elsewhere); a participle or relative clause continues the event's scene."""
-    current, crossed = token, False
-    while current.i != head.i:
-        if current.head.i == current.i:
+    doc = token.doc
+    words, heads = doc_words(doc), heads_of(doc)  # indices: no token made per step up
+    current, crossed = token.i, False
+    while current != head.i:
+        if heads[current] == current:
             return False  # not below the event's clause at all: a frame of the sentence
-        if current.i != token.i and current.pos_ in VERBAL and current.dep_ in SUBORDINATE_DEPS:
-            crossed = crossed or own_clause(current)
-        current = current.head
+        verbal = words.pos[current] in VERBAL and words.dep[current] in SUBORDINATE_DEPS
+        if current != token.i and verbal:
+            crossed = crossed or own_clause(doc[current])
+        current = heads[current]
     return crossed
 
 
 def _actor_slot(token: Token, head: Token) -> bool:
     """The name sits in an actor's slot of the clause, with no preposition of place between."""
-    current, slot = token, False
-    while current.i != head.i and current.head.i != current.i:
-        if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPOSITIONS:
+    words, heads = doc_words(token.doc), heads_of(token.doc)  # indices: no token per step
+    current, slot = token.i, False
+    while current != head.i and heads[current] != current:
+        if words.dep[current] == "pobj" and words.lower[heads[current]] in LOCATIVE_PREPOSITIONS:
             return False
-        if current.dep_ in ACTOR_DEPS:
+        if words.dep[current] in ACTOR_DEPS:
             slot = True
-        current = current.head
+        current = heads[current]
     return slot
 
 
