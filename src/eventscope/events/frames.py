@@ -321,12 +321,14 @@ def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
 def _dating_words(doc: Doc) -> tuple[int, ...]:
     """The indices of the words that may date a clause: a decade ("1950s"), which begins
     with a digit (tested first: every word of the document is asked), or "ago"."""
-    lower = doc_words(doc).lower
-    return tuple(
-        i
-        for i, word in enumerate(lower)
+    words = doc_words(doc)
+    # Each distinct word tested once; most documents have none of them.
+    dating = {
+        word
+        for word in words.lowers
         if word == "ago" or (word[:1].isdigit() and DECADE.match(word) and word != "0s")
-    )
+    }
+    return tuple(i for i, word in enumerate(words.lower) if word in dating) if dating else ()
 
 
 def _background(token: Token, verb: Token) -> bool:

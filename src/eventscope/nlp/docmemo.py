@@ -149,8 +149,14 @@ class DocWords:
         end = min(end, len(self.text))  # as a slice of the doc past its end
         if start >= end:
             return ""
-        inner = "".join(self.text[i] + self.space[i] for i in range(start, end - 1))
-        return inner + self.text[end - 1]
+        last = end - 1
+        if start == last:  # one word (most names and triggers): no join
+            return self.text[last]
+        if start < 0:  # read as indices from the end, word by word, as it always was
+            inner = "".join(self.text[i] + self.space[i] for i in range(start, last))
+        else:
+            inner = "".join(map(str.__add__, self.text[start:last], self.space[start:last]))
+        return inner + self.text[last]
 
 
 def _read(keys: list[int], *, strings: StringStore, table: dict[int, str]) -> tuple[str, ...]:
