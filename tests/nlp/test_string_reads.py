@@ -12,20 +12,22 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc, Token
 
+from eventscope.actors.drafts import Draft
+from eventscope.actors.embedded import MAX_ACRONYM, _acronym_after
 from eventscope.actors.lexicon import _case_ok
+from eventscope.actors.shared_heads import _a_list, _chain, _unknown_names
 from eventscope.actors.stance import HYPHENS, STANCES, _stance_before
 from eventscope.dates.attach import CLAUSE_DEPS, VERBAL_POS, clause_head
+from eventscope.dates.lexicon import DateLexicon
+from eventscope.dates.support import _DETERMINERS, continues_previous
 from eventscope.dates.tense import _governing_verb
-from eventscope.events.frames import _dating_words
+from eventscope.events.dated import _dating_words
 from eventscope.nlp.docmemo import memo_scope
-from eventscope.nlp.syntax import verb_particles
+from eventscope.nlp.syntax import MODIFIER_DEPS, verb_particles
 from eventscope.places.tie import (
     ACTOR_DEPS,
     LOCATIVE_PREPOSITIONS,
-    SUBORDINATE_DEPS,
     _actor_slot,
-    _subordinate,
-    own_clause,
 )
 
 SENTENCES = [
@@ -35,6 +37,9 @@ SENTENCES = [
     "The minister called on the UN to help refugees who fled the fighting in the 1990s.",
     "Gunmen killed two soldiers in northern Borno state three years ago, the army said.",
     "Did the NATO envoy meet officials of the U.S. Army in Kabul?",
+    "During the meeting, the Allied Democratic Forces (ADF) and Mai-Mai fighters were named.",
+    "Somali and Kenyan troops met at the border during their talks.",
+    "Dinka and Nuer fighters clashed near Bor.",
     "",
 ]
 
@@ -82,17 +87,6 @@ def _old_governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _old_subordinate(token: Token, head: Token) -> bool:
-    current, crossed = token, False
-    while current.i != head.i:
-        if current.head.i == current.i:
-            return False
-        if current.i != token.i and current.pos_ in VERBAL_POS and current.dep_ in SUBORDINATE_DEPS:
-            crossed = crossed or own_clause(current)
-        current = current.head
-    return crossed
-
-
 def _old_actor_slot(token: Token, head: Token) -> bool:
     current, slot = token, False
     while current.i != head.i and current.head.i != current.i:
@@ -115,7 +109,6 @@ def test_tree_walks_read_as_the_tokens_do(docs, index) -> None:
             verb, old = _governing_verb(token), _old_governing_verb(token)
             assert (verb.i if verb else None) == (old.i if old else None)
             for head in doc:
-                assert _subordinate(token, head) == _old_subordinate(token, head)
                 assert _actor_slot(token, head) == _old_actor_slot(token, head)
 
 
@@ -163,3 +156,46 @@ def test_verb_particles_of_our_sentences(nlp, text, verb, particles) -> None:
 def test_dating_words_are_decades_and_ago(nlp, text, dating) -> None:
     doc = nlp(text)
     assert [doc[i].text for i in _dating_words(doc)] == dating
+
+
+def _old_continues(sent, lexicon: DateLexicon) -> bool:
+    for token in sent:
+        if token.lower_ not in lexicon.continuation_preps:
+            continue
+        for noun in token.children:
+            named = noun.dep_ == "pobj" and noun.lower_ in lexicon.continuation_nouns
+            if named and any(child.lower_ in _DETERMINERS for child in noun.children):
+                return True
+    return False
+
+
+def _old_acronym(doc: Doc, end: int) -> str | None:
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    word = doc[end + 1].text
+    ok = 2 <= len(word) <= MAX_ACRONYM and word.isalpha() and word.isupper()
+    return word if ok else None
+
+
+def _old_unknown(doc: Doc, draft: Draft) -> list[int]:
+    head = doc[draft.end - 1]
+    for child in head.lefts:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        chain = _chain(child)
+        if len(chain) < 2 or not _a_list(doc, chain):
+            continue
+        return [t.i for t in chain if t.i < head.i]
+    return []
+
+
+@pytest.mark.parametrize("index", range(len(SENTENCES)))
+def test_sentence_and_name_reads_read_as_the_tokens_do(docs, index) -> None:
+    doc, lexicon = docs[index], DateLexicon.load()
+    with memo_scope(doc):
+        for sent in doc.sents:
+            assert continues_previous(sent, lexicon) is _old_continues(sent, lexicon)
+        for end in range(len(doc)):
+            assert _acronym_after(doc, end) == _old_acronym(doc, end)
+            draft = Draft(end, end + 1)
+            assert [t.i for t in _unknown_names(doc, draft, set())] == _old_unknown(doc, draft)

@@ -19,7 +19,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
-from itertools import compress, count
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
@@ -249,10 +248,7 @@ class Lexicon:
         index = self.index
         # Most tokens start no entry: only those that may are visited (without stems, the
         # words that begin an entry; a stem may end any word).
-        # ``compress`` runs the test in C: the scan visits every word of every document.
-        starts = (
-            range(len(norms)) if self.stems else compress(count(), map(index.__contains__, norms))
-        )
+        starts = range(len(norms)) if self.stems else [i for i, n in enumerate(norms) if n in index]
         end = 0
         for i in starts:
             if i < end:  # inside the last hit

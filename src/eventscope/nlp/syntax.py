@@ -130,7 +130,9 @@ def subtree_indices(token: Token) -> set[int]:
 
 def to_infinitive(verb: Token) -> bool:
     """``verb`` has the infinitive marker "to" ("sent troops **to** protect", "to march")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    doc = verb.doc
+    dep = doc_words(doc).dep  # indices: a token only for an auxiliary, to read its tag
+    return any(dep[i] == "aux" and doc[i].tag_ == "TO" for i in children_of(doc)[verb.i])
 
 
 def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
@@ -155,12 +157,14 @@ def _preposition_children(token: Token) -> Iterator[Token]:
 def compound_lemmas(token: Token) -> set[str]:
     """The lowercased lemmas of ``token``'s compound modifiers, nested ones too: a name's
     titles ("Qatar's Emir Sheikh Tamim bin Hamad": emir, sheikh, tamim, bin)."""
+    words, kids = doc_words(token.doc), children_of(token.doc)  # indices: no token per word
+    dep = words.dep
     found: set[str] = set()
-    stack = [c for c in token.children if c.dep_ == "compound"]
+    stack = [i for i in kids[token.i] if dep[i] == "compound"]
     while stack:
         item = stack.pop()
-        found.add(item.lemma_.lower())
-        stack.extend(c for c in item.children if c.dep_ == "compound")
+        found.add(words.lemma[item])
+        stack.extend(i for i in kids[item] if dep[i] == "compound")
     return found
 
 

@@ -337,16 +337,13 @@ def shared_lexicon() -> PlaceLexicon:
 def _subordinate(token: Token, head: Token) -> bool:
     """``token`` is inside a subordinate clause below ``head`` with a subject of its own (its
     own event, elsewhere); a participle or relative clause continues the event's scene."""
-    doc = token.doc
-    words, heads = doc_words(doc), heads_of(doc)  # indices: no token made per step up
-    current, crossed = token.i, False
-    while current != head.i:
-        if heads[current] == current:
+    current, crossed = token, False
+    while current.i != head.i:
+        if current.head.i == current.i:
             return False  # not below the event's clause at all: a frame of the sentence
-        verbal = words.pos[current] in VERBAL and words.dep[current] in SUBORDINATE_DEPS
-        if current != token.i and verbal:
-            crossed = crossed or own_clause(doc[current])
-        current = heads[current]
+        if current.i != token.i and current.pos_ in VERBAL and current.dep_ in SUBORDINATE_DEPS:
+            crossed = crossed or own_clause(current)
+        current = current.head
     return crossed
 
 
