@@ -62,6 +62,8 @@ from .shared_heads import with_shared_heads
 from .userdict import actor_entry, add_packaged_groups, add_packaged_people, load_user_file
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc
 
 
@@ -147,7 +149,7 @@ def actor_code(draft: Draft) -> str:
     return (draft.country or "") + (draft.sector or "")
 
 
-def _mention(doc: Doc, draft: Draft, sent_starts: list[int]) -> ActorMention:
+def _mention(doc: Doc, draft: Draft, sent_starts: Sequence[int]) -> ActorMention:
     if draft.start < draft.end:  # the text from the words: a span makes a token per word
         text = doc_words(doc).span_text(draft.start, draft.end)
         first = doc[draft.start].idx

@@ -27,6 +27,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words
 from .lexicon import Entry, Hit
 
 if TYPE_CHECKING:
@@ -105,8 +106,9 @@ def with_acronyms(doc: Doc | None, hits: list[Hit]) -> list[Hit]:
 
 def _acronym_after(doc: Doc, end: int) -> str | None:
     """The capitals in brackets right after a name ("(AA)"), else None."""
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    texts = doc_words(doc).text  # strings: asked after every organisation's name
+    if end + 2 >= len(texts) or texts[end] != "(" or texts[end + 2] != ")":
         return None
-    word = doc[end + 1].text
+    word = texts[end + 1]
     ok = 2 <= len(word) <= MAX_ACRONYM and word.isalpha() and word.isupper()
     return word if ok else None

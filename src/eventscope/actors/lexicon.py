@@ -288,10 +288,10 @@ class Lexicon:
 def _case_ok(doc: Doc, start: int, length: int, case: Case) -> bool:
     if case == "any":
         return True
-    first = doc[start].text
+    texts = doc_words(doc).text  # strings: no token per word of a hit (``is_alpha`` is isalpha)
     if case == "title":
-        return first[:1].isupper()
-    return all(doc[i].text.isupper() or not doc[i].is_alpha for i in range(start, start + length))
+        return texts[start][:1].isupper()
+    return all(text.isupper() or not text.isalpha() for text in texts[start : start + length])
 
 
 # -- packaged data -------------------------------------------------------------------------

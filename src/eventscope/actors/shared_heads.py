@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import children_of, doc_words
 from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import Draft
 from .former import OFFICE_SECTORS
@@ -88,14 +89,16 @@ def _generic(draft: Draft) -> bool:
 
 def _unknown_names(doc: Doc, draft: Draft, covered: set[int]) -> list[Token]:
     """The coordinated names before ``draft``'s head that no draft covers, in order."""
-    head = doc[draft.end - 1]
-    for child in head.lefts:
-        if child.dep_ not in MODIFIER_DEPS:
+    head, dep = draft.end - 1, doc_words(doc).dep  # indices: a token only for a modifier
+    for i in children_of(doc)[head]:
+        if i > head:  # the children in order: the rest are on the right
+            break
+        if dep[i] not in MODIFIER_DEPS:
             continue
-        chain = _chain(child)
+        chain = _chain(doc[i])
         if len(chain) < 2 or not _a_list(doc, chain):
             continue
-        return [t for t in chain if t.i not in covered and t.i < head.i]
+        return [t for t in chain if t.i not in covered and t.i < head]
     return []
 
 

@@ -124,11 +124,11 @@ def _stance_before(doc: Doc, start: int) -> str | None:
     into three tokens), else None."""
     if start < 2:
         return None
-    hyphen, prefix = doc[start - 1], doc[start - 2]
-    if hyphen.text not in HYPHENS or hyphen.whitespace_ or prefix.whitespace_:
+    words = doc_words(doc)  # asked for every actor hit: strings, no token
+    if words.text[start - 1] not in HYPHENS or words.space[start - 1] or words.space[start - 2]:
         return None
-    word = prefix.lower_
-    return str(word) if word in STANCES else None
+    word = words.lower[start - 2]
+    return word if word in STANCES else None
 
 
 def _sided(name: Hit, agent: Hit, stance: str, start: int, on: date | None) -> list[Hit]:

@@ -32,7 +32,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..models import EventMention, TimeExpression
-from ..nlp.docmemo import char_span, sentences
+from ..nlp.docmemo import char_span, doc_words, heads_of, sentences
 from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import SUBJECT_DEPS, VERBAL_POS
 from .lexicon import DateLexicon
@@ -49,13 +49,16 @@ _MAX_STORY = 6  # dateless sentences a story's day is carried over
 
 def clause_head(token: Token) -> Token:
     """The nearest verb (or the root) at or above ``token`` that heads a clause."""
+    doc = token.doc
+    words, heads = doc_words(doc), heads_of(doc)  # indices: no token made per step up
+    i = token.i
     for _ in range(_MAX_WALK):
-        if token.dep_ in CLAUSE_DEPS and token.pos_ in VERBAL_POS:
-            return token
-        if token.head.i == token.i:
-            return token
-        token = token.head
-    return token
+        if words.dep[i] in CLAUSE_DEPS and words.pos[i] in VERBAL_POS:
+            break
+        if heads[i] == i:
+            break
+        i = heads[i]
+    return token if i == token.i else doc[i]
 
 
 def clause_chain(trigger: Token) -> dict[int, int]:

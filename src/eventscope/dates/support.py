@@ -35,6 +35,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ..models import TimeExpression
+from ..nlp.docmemo import children_of, doc_words
 from .lexicon import DateLexicon
 
 if TYPE_CHECKING:
@@ -77,11 +78,13 @@ def _last_day(expression: TimeExpression) -> date:
 
 def continues_previous(sent: Span, lexicon: DateLexicon) -> bool:
     """Whether ``sent`` refers back to an event: "during/at the meeting", "during their talks"."""
-    for token in sent:
-        if token.lower_ not in lexicon.continuation_preps:
+    words, kids = doc_words(sent.doc), children_of(sent.doc)  # strings: no token per word
+    lower, dep = words.lower, words.dep
+    for i in range(sent.start, sent.end):
+        if lower[i] not in lexicon.continuation_preps:
             continue
-        for noun in token.children:
-            named = noun.dep_ == "pobj" and noun.lower_ in lexicon.continuation_nouns
-            if named and any(child.lower_ in _DETERMINERS for child in noun.children):
+        for noun in kids[i]:
+            named = dep[noun] == "pobj" and lower[noun] in lexicon.continuation_nouns
+            if named and any(lower[child] in _DETERMINERS for child in kids[noun]):
                 return True
     return False

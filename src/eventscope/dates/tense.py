@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..nlp.docmemo import children_of, doc_words
+from ..nlp.docmemo import children_of, doc_words, heads_of
 from ..nlp.syntax import AUXILIARY_DEPS, VERBAL_POS
 from .lexicon import DateLexicon
 from .resolve import Direction
@@ -167,10 +167,13 @@ def _lemmas(tokens: list[Token]) -> set[str]:
 
 
 def _governing_verb(token: Token) -> Token | None:
+    doc = token.doc
+    pos, heads = doc_words(doc).pos, heads_of(doc)  # indices: no token made per step up
+    i = token.i
     for _ in range(12):  # heads form a tree; the bound guards against odd parses
-        if token.pos_ in VERBAL_POS:
-            return token
-        if token.head.i == token.i:
+        if pos[i] in VERBAL_POS:
+            return token if i == token.i else doc[i]
+        if heads[i] == i:
             return None
-        token = token.head
+        i = heads[i]
     return None

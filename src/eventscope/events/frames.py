@@ -14,11 +14,10 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from ..nlp.docmemo import children_of, doc_words, memo
+from ..nlp.docmemo import children_of, doc_words, heads_of
 from ..nlp.syntax import OBJECT_DEPS, SUBJECT_DEPS, compound_lemmas, to_infinitive, verb_particles
 from .build import Candidate
 from .clauses import (
@@ -29,6 +28,7 @@ from .clauses import (
     states_a_view,
     unnamed_addressee,
 )
+from .dated import dated_to_past
 from .labels import a_mere_naming, label_lemmas
 from .patterns import PatternBook, VerbRule
 from .syntax import (
@@ -42,15 +42,13 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 FRAMED_CONFIDENCE = 0.8
 DROP = ("negated", "unreal", "conditional")
 QUANTITY_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 # Frames whose embedded event is not coded: an allegation, a prediction ("is likely to meet").
 NOT_EVENTS = ("allege", "hypothetical")
-DECADE = re.compile(r"^(?:1[0-9]|20)?\d0'?s$")
-_PAST_UNITS = frozenset({"year", "decade", "century"})
 
 
 def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str | None:
@@ -176,25 +174,34 @@ def _lemmas(token: Token | None) -> set[str]:
     return set() if token is None else {token.lemma_.lower(), token.lower_}
 
 
+_COMPLEMENT_DEPS = ("xcomp", "advcl")  # the labels :func:`is_complement` accepts
+
+
 def is_complement(token: Token, book: PatternBook) -> bool:
     """``token`` is the infinitive a frame verb embeds: an ``xcomp``, or an ``advcl`` with "to"
     under a frame verb (the parser's reading when a date intervenes: "offered on Monday to
     mediate"). A frame verb with an object has a purpose clause instead ("began a hunger strike
     to protest", "offered its troops to help")."""
-    if token.dep_ == "xcomp":
+    doc = token.doc
+    words = doc_words(doc)  # strings and indices: asked for every child of a frame verb
+    dep = words.dep
+    if dep[token.i] == "xcomp":
         return True
-    head = token.head
+    head = heads_of(doc)[token.i]
     return (
-        token.dep_ == "advcl"
-        and head.lemma_.lower() in book.frame_verbs
+        dep[token.i] == "advcl"
+        and words.lemma[head] in book.frame_verbs
         and to_infinitive(token)
-        and not any(c.dep_ in OBJECT_DEPS for c in head.children)
+        and not any(dep[i] in OBJECT_DEPS for i in children_of(doc)[head])
     )
 
 
 def complement(verb: Token, book: PatternBook) -> Token | None:
     """The first child of ``verb`` that :func:`is_complement` accepts."""
-    return next((c for c in verb.children if is_complement(c, book)), None)
+    doc = verb.doc
+    dep = doc_words(doc).dep  # only an xcomp or advcl can be one: no token for the others
+    kids = (doc[i] for i in children_of(doc)[verb.i] if dep[i] in _COMPLEMENT_DEPS)
+    return next((c for c in kids if is_complement(c, book)), None)
 
 
 def frames_a_child(book: PatternBook, verb: Token) -> bool:
@@ -302,47 +309,14 @@ def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
     """The clause codes no event: a negated object ("would impose **no** restrictions"), a
     naming ("what X **called** 'hostile statements'") or historical background ("met him **in
     the 1950s**", "fought there **twenty years ago**")."""
-    if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+    words = doc_words(verb.doc)
+    if obj is not None and any(
+        words.dep[i] == "det" and words.lower[i] == "no" for i in children_of(verb.doc)[obj.i]
+    ):
         return True
     if a_mere_naming(book, verb):
         return True
-    # Only a decade or "ago" can date the clause: the words are read as strings first and a
-    # token is made for those alone. A word outside the verb's subtree never reaches the
-    # verb in :func:`_background`, so the span between its edges may be searched.
-    doc = verb.doc
-    left, right = verb.left_edge.i, verb.right_edge.i
-    dated = (i for i in memo(doc, "dating_words", _dating_words) if left <= i <= right)
-    return any(_background(doc[i], verb) for i in dated)
-
-
-def _dating_words(doc: Doc) -> tuple[int, ...]:
-    """The indices of the words that may date a clause: a decade ("1950s"), which begins
-    with a digit (tested first: every word of the document is asked), or "ago"."""
-    lower = doc_words(doc).lower
-    return tuple(
-        i
-        for i, word in enumerate(lower)
-        if word == "ago" or (word[:1].isdigit() and DECADE.match(word) and word != "0s")
-    )
-
-
-def _background(token: Token, verb: Token) -> bool:
-    """``token`` dates ``verb``'s own clause to the past (not a clause below it: "rebels who
-    entered two years ago")."""
-    past = DECADE.match(token.lower_) is not None and token.lower_ != "0s"
-    past = past or (
-        token.lower_ == "ago" and any(c.lemma_.lower() in _PAST_UNITS for c in token.children)
-    )
-    node = token
-    for _ in range(4):
-        if not past or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i == verb.i:  # spaCy makes a new Token object per access: compare indices
-            return True
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-    return False
+    return dated_to_past(verb)
 
 
 def reported_demand(

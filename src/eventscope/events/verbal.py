@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..actors.userdict import packaged_people_names
 from ..models import ActorMention
-from ..nlp.docmemo import doc_words
+from ..nlp.docmemo import children_of, doc_words
 from .build import Candidate
 from .syntax import Group
 
@@ -64,8 +64,11 @@ def verbal_attack(
 
 def _attack_lemmas(trigger: Token) -> set[str]:
     """The trigger's lemma and, for a light verb ("continued her attacks"), its object's."""
-    lemmas = {trigger.lemma_.lower()}
-    lemmas.update(c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj")
+    words = doc_words(trigger.doc)  # strings and indices: no token per child
+    lemmas = {words.lemma[trigger.i]}
+    lemmas.update(
+        words.lemma[i] for i in children_of(trigger.doc)[trigger.i] if words.dep[i] == "dobj"
+    )
     return lemmas
 
 

@@ -149,8 +149,14 @@ class DocWords:
         end = min(end, len(self.text))  # as a slice of the doc past its end
         if start >= end:
             return ""
-        inner = "".join(self.text[i] + self.space[i] for i in range(start, end - 1))
-        return inner + self.text[end - 1]
+        last = end - 1
+        if start == last:  # one word (most names and triggers): no join
+            return self.text[last]
+        if start < 0:  # read as indices from the end, word by word, as it always was
+            inner = "".join(self.text[i] + self.space[i] for i in range(start, last))
+        else:
+            inner = "".join(map(str.__add__, self.text[start:last], self.space[start:last]))
+        return inner + self.text[last]
 
 
 def _read(keys: list[int], *, strings: StringStore, table: dict[int, str]) -> tuple[str, ...]:
@@ -194,12 +200,20 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
     return found if found is not None else memo(doc, "sents", _sentences)
 
 
-def sentence_starts(doc: Doc) -> list[int]:
+def sentence_starts(doc: Doc) -> tuple[int, ...]:
     """The index of each sentence's first token; a Doc without parse or sentence marks
-    (hand-built, blank pipeline) is one sentence."""
+    (hand-built, blank pipeline) is one sentence. Once per :func:`memo_scope`: the
+    annotation test reads every token, and the actors, places and the sentence of each place
+    ask again."""
+    table = doc.user_data.get(_KEY)  # memo() written out: asked once per actor and place
+    found = table.get("sent_starts") if table is not None else None
+    return found if found is not None else memo(doc, "sent_starts", _sentence_starts)
+
+
+def _sentence_starts(doc: Doc) -> tuple[int, ...]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-        return [sent.start for sent in sentences(doc)]
-    return [0]
+        return tuple(sent.start for sent in sentences(doc))
+    return (0,)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:

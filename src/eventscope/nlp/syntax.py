@@ -130,7 +130,9 @@ def subtree_indices(token: Token) -> set[int]:
 
 def to_infinitive(verb: Token) -> bool:
     """``verb`` has the infinitive marker "to" ("sent troops **to** protect", "to march")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    doc = verb.doc
+    dep = doc_words(doc).dep  # indices: a token only for an auxiliary, to read its tag
+    return any(dep[i] == "aux" and doc[i].tag_ == "TO" for i in children_of(doc)[verb.i])
 
 
 def prep_object(token: Token, preps: Iterable[str]) -> Token | None:
@@ -155,12 +157,14 @@ def _preposition_children(token: Token) -> Iterator[Token]:
 def compound_lemmas(token: Token) -> set[str]:
     """The lowercased lemmas of ``token``'s compound modifiers, nested ones too: a name's
     titles ("Qatar's Emir Sheikh Tamim bin Hamad": emir, sheikh, tamim, bin)."""
+    words, kids = doc_words(token.doc), children_of(token.doc)  # indices: no token per word
+    dep = words.dep
     found: set[str] = set()
-    stack = [c for c in token.children if c.dep_ == "compound"]
+    stack = [i for i in kids[token.i] if dep[i] == "compound"]
     while stack:
         item = stack.pop()
-        found.add(item.lemma_.lower())
-        stack.extend(c for c in item.children if c.dep_ == "compound")
+        found.add(words.lemma[item])
+        stack.extend(i for i in kids[item] if dep[i] == "compound")
     return found
 
 
@@ -171,17 +175,21 @@ def verb_particles(verb: Token, obj: Token | None) -> set[str]:
     "called Erdogan on Monday" is not "called on Erdogan": a preposition of time is no
     particle. "handed over 15 prisoners": the parser reads an "over" right after the verb and
     before a number as "more than" (a ``quantmod`` of the number); it is the verb's particle."""
+    doc = verb.doc
+    words, kids = doc_words(doc), children_of(doc)  # strings: a token only for a preposition
+    lower, dep = words.lower, words.dep
     particles = {
-        c.lower_
-        for c in verb.children
-        if c.dep_ in ("prep", "prt", "agent", "dative") and not _of_time(c)
+        lower[i] for i in kids[verb.i] if dep[i] in _PARTICLE_DEPS and not _of_time(doc[i])
     }
     if obj is not None:
-        particles |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
-    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.lower_ == "over" and after.dep_ == "quantmod":
+        particles |= {lower[i] for i in kids[obj.i] if dep[i] == "prep"}
+    after = verb.i + 1
+    if after < len(lower) and lower[after] == "over" and dep[after] == "quantmod":
         particles.add("over")
     return particles
+
+
+_PARTICLE_DEPS = ("prep", "prt", "agent", "dative")
 
 
 def _of_time(prep: Token) -> bool:

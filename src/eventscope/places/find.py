@@ -44,7 +44,7 @@ from .spelling import division_part, other_spellings
 from .struck import struck_place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -149,14 +149,10 @@ def entity_spans(doc: Doc, gazetteer: Gazetteer, lexicon: PlaceLexicon) -> list[
     return spans
 
 
-def _name_part(token: Token, start: int, end: int) -> bool:
-    """A capitalised word or abbreviation ("Mass." of "Western Mass."), or a hyphen or
-    particle inside a name ("Nagorno-Karabakh", "Juiz de Fora", "Ciudad del Carmen")."""
-    return _name_part_text(token.text, token.i, start, end)
-
-
 def _name_part_text(text: str, i: int, start: int, end: int) -> bool:
-    """:func:`_name_part` of the token ``i`` spelt ``text``."""
+    """The token ``i`` spelt ``text`` is a capitalised word or abbreviation ("Mass." of
+    "Western Mass."), or a hyphen or particle inside the name ``start:end``
+    ("Nagorno-Karabakh", "Juiz de Fora", "Ciudad del Carmen")."""
     inside = start < i < end - 1
     joins = text in _INNER or text in _PARTICLES
     return _capitalised_text(text) or _abbreviation_text(text) or (inside and joins)
@@ -174,13 +170,16 @@ def _trim(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     Only when the whole entity is no known name, the part before the word is one, and the
     word does not join a longer name ("Port of Los Angeles", "Rostov-on-Don").
     """
-    if gazetteer.has_key(normalise_name(doc[start:end].text)):
+    words = doc_words(doc)  # strings: no span or token made per cut tried
+    if gazetteer.has_key(normalise_name(words.span_text(start, end))):
         return end
     for cut in range(end - 1, start, -1):
-        word, before = doc[cut], doc[cut - 1]
-        if not word.is_lower or word.lower_ in _JOINERS or before.text == "-":
+        # spaCy's ``is_lower`` is ``str.islower`` of the word
+        if not words.text[cut].islower() or words.lower[cut] in _JOINERS:
             continue
-        if gazetteer.has_key(normalise_name(doc[start:cut].text)):
+        if words.text[cut - 1] == "-":
+            continue
+        if gazetteer.has_key(normalise_name(words.span_text(start, cut))):
             return cut
     return end
 
@@ -194,21 +193,24 @@ def _known_part(
     span holds a place name and other words. A lone direction word ("South" of "South
     Ossetians") is not taken. Returns the entity itself when nothing inside is known.
     """
-    if gazetteer.has_key(normalise_name(doc[start:end].text)):
+    words = doc_words(doc)  # strings: no span or token made per run tried
+    whole = words.span_text(start, end)
+    if gazetteer.has_key(normalise_name(whole)):
         return start, end
-    if division_part(gazetteer, doc[start:end].text):
+    if division_part(gazetteer, whole):
         return start, end  # "Haut-Katanga" is a part of Katanga, not "Katanga"
+    texts = words.text
     for size in range(end - start - 1, 0, -1):
         for first in range(start, end - size + 1):
-            run = doc[first : first + size]
-            if not all(_name_part(t, first, first + size) for t in run):
+            last = first + size
+            if not all(_name_part_text(texts[i], i, first, last) for i in range(first, last)):
                 continue
-            if size == 1 and run[0].lower_ in lexicon.generic:
+            if size == 1 and words.lower[first] in lexicon.generic:
                 continue
-            if _piece_of_name(doc, first, first + size, gazetteer, lexicon):
+            if _piece_of_name(doc, first, last, gazetteer, lexicon):
                 continue  # "Al" of "Al Hishah"
-            if gazetteer.has_key(normalise_name(run.text)):
-                return first, first + size
+            if gazetteer.has_key(normalise_name(words.span_text(first, last))):
+                return first, last
     return start, end
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words
 from .contain import container_of
 from .find import kind_of, shared_kind_word
 from .gazetteer import Candidate
@@ -48,8 +49,9 @@ def mentions_of(doc: Doc, spans: Sequence[Span], resolver: PlaceResolver) -> lis
     """The names at ``spans`` with their candidates, kind words and containers."""
     lexicon = resolver.lexicon
     names = []
+    words = doc_words(doc)  # the names' texts from the strings: no span made per name
     for k, (start, end) in enumerate(spans):
-        text = doc[start:end].text
+        text = words.span_text(start, end)
         candidates, kind = resolver.candidates(text), kind_of(doc, start, end, lexicon)
         # "Geauga and Medina counties": each name is "<name> County", a reading the
         # gazetteer lists under the full name only.

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words, heads_of
 from .scene import LOCATIVE_PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -38,13 +39,14 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 def actor_slot(token: Token, head: Token) -> bool:
     """The name sits in an actor's slot of the clause, with no preposition of place between."""
-    current, slot = token, False
-    while current.i != head.i and current.head.i != current.i:
-        if current.dep_ == "pobj" and current.head.lower_ in LOCATIVE_PREPOSITIONS:
+    words, heads = doc_words(token.doc), heads_of(token.doc)  # indices: no token per step
+    current, slot = token.i, False
+    while current != head.i and heads[current] != current:
+        if words.dep[current] == "pobj" and words.lower[heads[current]] in LOCATIVE_PREPOSITIONS:
             return False
-        if current.dep_ in ACTOR_DEPS:
+        if words.dep[current] in ACTOR_DEPS:
             slot = True
-        current = current.head
+        current = heads[current]
     return slot
 
 
