@@ -50,9 +50,9 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
-from .listed import place_for_event
 from .mention import Mention, mentions_of
 from .mission import in_mission_area
+from .narrow import place_for_event
 from .nearby import near_readings
 from .persons import persons_dropped
 from .rank import RankContext, RankModel, choose, country_share

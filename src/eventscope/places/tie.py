@@ -253,7 +253,7 @@ def _clause_place(
             continue
         if span is None or not in_clause(span.root, head):
             continue
-        is_actor = any(token.i in actors for token in span) or _actor_slot(span.root, head)
+        is_actor = any(token.i in actors for token in span) or actor_slot(span.root, head)
         if is_actor and not _destination(span):
             actor_only = True
             continue
@@ -292,10 +292,10 @@ def _sentence_place(
         span = char_span(doc, place.start, place.end)
         if span is None or not (anywhere or _after_preposition(span)) or modifies_thing(span):
             continue
-        if anywhere and _actor_slot(span.root, span.sent.root) and not _after_preposition(span):
+        if anywhere and actor_slot(span.root, span.sent.root) and not _after_preposition(span):
             continue
         if sent_index == event.sent_index and (
-            any(token.i in actors for token in span) or _subordinate(span.root, head)
+            any(token.i in actors for token in span) or subordinate(span.root, head)
         ):
             continue
         found.append((place, span.root.i))
@@ -334,7 +334,7 @@ def shared_lexicon() -> PlaceLexicon:
     return PlaceLexicon.load()
 
 
-def _subordinate(token: Token, head: Token) -> bool:
+def subordinate(token: Token, head: Token) -> bool:
     """``token`` is inside a subordinate clause below ``head`` with a subject of its own (its
     own event, elsewhere); a participle or relative clause continues the event's scene."""
     current, crossed = token, False
@@ -347,7 +347,7 @@ def _subordinate(token: Token, head: Token) -> bool:
     return crossed
 
 
-def _actor_slot(token: Token, head: Token) -> bool:
+def actor_slot(token: Token, head: Token) -> bool:
     """The name sits in an actor's slot of the clause, with no preposition of place between."""
     current, slot = token, False
     while current.i != head.i and current.head.i != current.i:
