@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
-from .gazetteer.variants import Spellings
+from .gazetteer.variants import Spellings, division_variants
 
 # The rest of a name without its leading article (``articles`` of division_spellings.toml)
 # must be long enough to name no other place ("Ad Dali" is no "Dali").
@@ -76,3 +76,14 @@ def _position_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _spellings() -> Spellings:
     return Spellings.load()
+
+
+@lru_cache(maxsize=4096)
+def division_spellings(name: str) -> frozenset[str]:
+    """The normalised spellings news uses for a division's own ``name``, the name's own key
+    included (:func:`~.gazetteer.variants.division_variants`: "Lowgar" is also "logar").
+
+    >>> "logar" in division_spellings("Lowgar")
+    True
+    """
+    return frozenset(division_variants([name], _spellings()))
