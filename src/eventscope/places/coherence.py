@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..models import Place
 from .gazetteer import Candidate
-from .gazetteer.names import normalise_name
 from .rank import inside
+from .spelling import own_name
 
 if TYPE_CHECKING:
     from . import Choice, Mention
@@ -126,7 +126,7 @@ def _namesake_at_home(choice: Choice, key: str, actors: frozenset[str]) -> Choic
         return choice  # a sea or a region: no namesake town replaces it
     for candidate, share in choice[2]:
         home = candidate.place.country in actors and not candidate.is_area
-        own = normalise_name(candidate.place.name) == key
+        own = own_name(candidate.place.name, key)
         if home and own and candidate.population * NAMESAKE_SHARE >= chosen.population:
             return candidate, share, choice[2]
     return choice

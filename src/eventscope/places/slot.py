@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import doc_words, memo
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
-from .spelling import division_part, division_spellings
+from .spelling import division_part, division_spellings, own_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -232,7 +232,7 @@ def _division_name(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> boo
         if not candidate.is_division:
             continue
         name = normalise_name(candidate.place.name)
-        if name == key or name.startswith(key + " "):
+        if own_name(candidate.place.name, key) or name.startswith(key + " "):
             return True
         if key in division_spellings(candidate.place.name):
             return True
