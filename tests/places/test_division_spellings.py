@@ -75,6 +75,25 @@ def test_a_division_spelt_otherwise_is_found_in_its_slot(
     assert found.get(name) is not None and found[name][1] == country
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "division"),
+    [
+        # After "X district," a province spelt as news spells it ("Logar" for Lowgar), even
+        # when the NER tags it a person.
+        (
+            "On 2 June 2021, 3 policemen were wounded in attacks by Taliban militants on posts "
+            "in Khoshi district, Logar.",
+            "Logar",
+            "Lowgar",
+        ),
+    ],
+)
+def test_a_division_spelt_otherwise_holds_the_district_before_it(
+    resolver, nlp, text, name, division
+) -> None:
+    assert _resolved(resolver, nlp, text).get(name) == (division, "AFG", "ADM1")
+
+
 def test_a_short_form_alone_in_brackets_stays_an_acronym(resolver, nlp) -> None:
     # "(AP)" after a name is a news agency or a party, never Andhra Pradesh.
     assert "AP" not in _resolved(resolver, nlp, "Leaders of the Awami Party (AP) met in Dhaka.")

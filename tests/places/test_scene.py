@@ -157,10 +157,27 @@ def test_a_town_near_the_fronted_town_stands(resolver, nlp) -> None:
     assert found == ("Niteroi", "BRA") and why != FRAME
 
 
-def test_a_quarter_of_a_named_town_is_no_far_namesake(resolver, nlp) -> None:
-    text = "On 6 May 2021, rioters burned a bus in Baglar neighbourhood of Bagcilar, Istanbul."
-    found, why = _event_place(resolver, nlp, text, "burned")
-    assert found == ("Bagcilar", "TUR") and why == CONTAINER
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "On 6 May 2021, rioters burned a bus in Baglar neighbourhood of Bagcilar, Istanbul.",
+            "burned",
+            ("Bagcilar", "TUR"),
+        ),
+        # the container's kind word, joined to its mention, still names the town itself
+        (
+            "On 4 June 2021, villagers clashed with police in Rampur area of Jalesar town.",
+            "clashed",
+            ("Jalesar town", "IND"),
+        ),
+    ],
+)
+def test_a_quarter_of_a_named_town_is_no_far_namesake(
+    resolver, nlp, text, trigger, expected
+) -> None:
+    found, why = _event_place(resolver, nlp, text, trigger)
+    assert found == expected and why == CONTAINER
 
 
 def test_a_state_read_as_its_capital_is_no_container(resolver, nlp) -> None:

@@ -50,15 +50,15 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
-from .listed import place_for_event
 from .mention import Mention, mentions_of
 from .mission import in_mission_area
+from .narrow import place_for_event
 from .nearby import near_readings
 from .persons import persons_dropped
 from .rank import RankContext, RankModel, choose, country_share
 from .record import place_record
 from .spelling import division_part, other_spellings
-from .struck import struck_place
+from .struck import struck_keys, target_keys
 from .timewords import place_not_time
 
 if TYPE_CHECKING:
@@ -212,7 +212,8 @@ class PlaceResolver:
             actor_countries,
             self.lexicon.nationality_countries(doc),
             frozenset(name.key for name in names if self._one_edit(name.key)),
-            struck=self._struck(doc, spans, names),
+            struck=struck_keys(doc, spans, names, self.lexicon),
+            targets=target_keys(doc, spans, names, self.lexicon),
         )
         kept = near_readings(kept, keys)  # "Paris and Henry County": Tennessee's, together
         return placed_in_region(
@@ -222,14 +223,6 @@ class PlaceResolver:
             keys,
             self._division_of,
             lambda place: self.gazetteer.country(place.place.country),
-        )
-
-    def _struck(self, doc: Doc, spans: Sequence[Span], names: list[Mention]) -> frozenset[str]:
-        """The keys of large places a verb of attack takes as its object (:mod:`.struck`)."""
-        return frozenset(
-            name.key
-            for name, (start, end) in zip(names, spans, strict=True)
-            if struck_place(doc, start, end, name.candidates, self.lexicon)
         )
 
     def _one_edit(self, key: str) -> bool:

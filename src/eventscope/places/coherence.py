@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from ..models import Place
 from .gazetteer import Candidate
-from .gazetteer.names import normalise_name
 from .rank import inside
+from .spelling import own_name
 
 if TYPE_CHECKING:
     from . import Choice, Mention
@@ -87,6 +87,7 @@ def coherent(
     loose: frozenset[str] = frozenset(),
     *,
     struck: frozenset[str] = frozenset(),
+    targets: frozenset[str] = frozenset(),
 ) -> list[Choice | None]:
     """The choices with small places abroad moved into an anchor country or dropped.
 
@@ -94,6 +95,9 @@ def coherent(
     namesakes of comparable size as the actors' countries do, but anchor nothing.
     ``struck``: the keys of large places a verb of attack takes as object ("Russian forces
     shelled Kherson", the name tagged PERSON): where they are struck is abroad, as a rule.
+    ``targets``: the keys of places of any size such a verb takes as its object ("Russian
+    forces shelled Vovchansk"): re-chosen in an anchor country when they have a reading
+    there ("Azerbaijani forces shelled Martuni": Khojavend), else kept abroad, not dropped.
     """
     anchors = anchor_countries(chosen, actors, loose)
     homes = actors | nationalities
@@ -107,7 +111,8 @@ def coherent(
             continue
         pool = choice[2]
         inside = [(c, share) for c, share in pool if c.place.country in anchors]
-        out.append((inside[0][0], inside[0][1], pool) if inside else None)
+        fallback = choice if key in targets else None
+        out.append((inside[0][0], inside[0][1], pool) if inside else fallback)
     return out
 
 
@@ -126,7 +131,7 @@ def _namesake_at_home(choice: Choice, key: str, actors: frozenset[str]) -> Choic
         return choice  # a sea or a region: no namesake town replaces it
     for candidate, share in choice[2]:
         home = candidate.place.country in actors and not candidate.is_area
-        own = normalise_name(candidate.place.name) == key
+        own = own_name(candidate.place.name, key)
         if home and own and candidate.population * NAMESAKE_SHARE >= chosen.population:
             return candidate, share, choice[2]
     return choice

@@ -36,6 +36,7 @@ from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
 from .rank import container_key, inside
 from .slot import token_at
+from .spelling import own_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -157,7 +158,7 @@ def outgrows(name: Mention, outer: Choice | None) -> bool:
         not _holds(c)
         and c.population >= SURE_POPULATION
         and c.population > size
-        and normalise_name(c.place.name) == name.key
+        and own_name(c.place.name, name.key)
         for c in name.candidates
     )
 
@@ -195,7 +196,7 @@ def kept_inside(choice: Choice | None, name: Mention, outer: Choice | None) -> C
     within = [
         (c, share)
         for c, share in pool
-        if inside(c.admin_key, binding) and (not sure or normalise_name(c.place.name) == name.key)
+        if inside(c.admin_key, binding) and (not sure or own_name(c.place.name, name.key))
     ]
     if within:
         return within[0][0], within[0][1], pool
@@ -235,7 +236,7 @@ def _sure(name: Mention, chosen: Candidate) -> bool:
     S.D. and Surprise, Ariz."), or a large place by its own spelling."""
     if chosen.is_division or any(c.is_country or c.is_area for c in name.candidates):
         return True
-    primary = normalise_name(chosen.place.name) == name.key
+    primary = own_name(chosen.place.name, name.key)
     return primary and chosen.population >= SURE_POPULATION
 
 
@@ -256,7 +257,9 @@ def certainty(candidate: Candidate, key: str, *, exact: bool) -> float:
     counts from half (no recorded population) to fully (100,000 people and more).
     """
     name = normalise_name(candidate.place.name)
-    own = name == key or (candidate.is_division and name.startswith(key + " "))
+    own = own_name(candidate.place.name, key) or (
+        candidate.is_division and name.startswith(key + " ")
+    )
     factor = 1.0 if own else ALTERNATE_FACTOR
     if not exact:
         factor = FUZZY_FACTOR
@@ -278,14 +281,14 @@ def larger_town(
     """
     short_key, long_key = keys
     towns = [c for c in longer if not (c.is_country or c.is_division)]
-    if len(towns) < len(longer) or any(normalise_name(c.place.name) == long_key for c in towns):
+    if len(towns) < len(longer) or any(own_name(c.place.name, long_key) for c in towns):
         return False  # "Laurel County" names the county, "Phenix City" the town
     listed = {c.row for c in towns}
     biggest = max((c.population for c in towns), default=0)
     return any(
         c.row not in listed
         and not (c.is_country or c.is_division)
-        and normalise_name(c.place.name) == short_key
+        and own_name(c.place.name, short_key)
         and c.population > biggest
         for c in short
     )

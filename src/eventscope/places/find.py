@@ -40,7 +40,7 @@ from .slot import (
 from .slot import capitalised_text as _capitalised_text
 from .slot import lower_at as _lower
 from .slot import whole_entity as _whole_entity
-from .spelling import division_part, other_spellings
+from .spelling import division_part, other_spellings, own_name
 from .struck import struck_place
 
 if TYPE_CHECKING:
@@ -265,7 +265,7 @@ def _important(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
         c.is_country
         or c.is_area
         or (
-            normalise_name(c.place.name) == key
+            own_name(c.place.name, key)
             and c.population >= (IMPORTANT_DIVISION if c.is_division else IMPORTANT_POPULATION)
         )
         for c in gazetteer.lookup_key(key)

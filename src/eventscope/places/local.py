@@ -24,6 +24,7 @@ from ..nlp import DATELINE_DASHES
 from ..nlp.docmemo import doc_words
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
+from .spelling import own_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -83,7 +84,7 @@ def _one_town(gazetteer: Gazetteer, text: str) -> bool:
     readings = gazetteer.lookup_key(key)
     if any(c.is_country or c.is_area for c in readings):
         return False
-    return len([c for c in readings if normalise_name(c.place.name) == key]) == 1
+    return len([c for c in readings if own_name(c.place.name, key)]) == 1
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:

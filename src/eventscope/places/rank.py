@@ -37,7 +37,7 @@ from types import MappingProxyType
 from ..errors import DataFileError
 from .distance import Others, closeness, distance_km, nearest_km, others_view
 from .gazetteer import AREAS, Candidate
-from .gazetteer.names import normalise_name
+from .spelling import own_name
 from .statename import division_named_towns_dropped
 
 FEATURES: tuple[str, ...] = (
@@ -66,8 +66,6 @@ WEIGHTS_FILE = "rank_weights.toml"
 # (in the same first-level division): chosen on the TUNE part of geo_lgl among 100 km and
 # any distance.
 LOCAL_KM = 100.0
-# Abbreviated words of place names, written out before names are compared ("St." Paul).
-ABBREVIATED = MappingProxyType({"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,23 +144,12 @@ def _values(candidate: Candidate, context: RankContext, view: Others | None) -> 
     containers = context.containers
     return (
         *_own_features(candidate),
-        float(spelt_out(normalise_name(place.name)) == spelt_out(context.key)),  # primary
+        float(own_name(place.name, context.key)),  # primary
         float(bool(place.country) and place.country in context.countries),  # actor
         float(_kind_matches(candidate, context.kind)),  # kind
         float(bool(containers) and any(inside(key, c) for c in containers)),  # container
         *_context_values(candidate, view),
     )
-
-
-@lru_cache(maxsize=1 << 14)
-def spelt_out(key: str) -> str:
-    """A name's key with its abbreviated words written out: "St. Paul" is spelt as "Saint
-    Paul" (the main name of the Minnesota capital), not as the name of a hamlet "St. Paul".
-
-    >>> spelt_out("st paul"), spelt_out("mt pleasant"), spelt_out("paul st")
-    ('saint paul', 'mount pleasant', 'paul saint')
-    """
-    return " ".join(ABBREVIATED.get(word, word) for word in key.split(" "))
 
 
 def _context_features(
@@ -284,7 +271,7 @@ def local_namesakes(
         if c.row not in taken
         and not (c.is_country or c.is_division or c.is_area)
         and _is_division_key(c.admin_key)
-        and normalise_name(c.place.name) == context.key
+        and own_name(c.place.name, context.key)
         and any(_supports(c, other) for other in context.others)
     ]
 

@@ -38,6 +38,7 @@ from ..models import PlaceMention
 from ..nlp.docmemo import char_span, doc_text, doc_words, sentences
 from .distance import place_km
 from .gazetteer.names import normalise_name
+from .spelling import own_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -219,7 +220,9 @@ def far_container(
 ) -> PlaceMention | None:
     """The town named as ``chosen``'s container ("Shehpur area of Ahmedabad city", "X, Y",
     "X (Y)") when ``chosen`` reads as a town far from it in the same country, no surer than
-    it: the reading is a namesake of a place inside the container. ``joins``: the words that
+    it: the reading is a namesake of a place inside the container, which must read as its
+    own name ("Jalesar town" is Jalesar; "Bahia" read as Salvador is no container town, nor a
+    name before a division word). ``joins``: the words that
     may stand between a name and its container ("of", "area", "district"); ``division_word``:
     the words after a name that make it a division ("state", "region")."""
     after = [p for p in places if p.sent_index == chosen.sent_index and p.start >= chosen.end]
@@ -234,7 +237,9 @@ def far_container(
         return None
     # "Bahia" read as Salvador, "Turkistan region" as its seat: a division, not a town.
     rest = doc_text(doc)[outer.end :].split(maxsplit=1)
-    if normalise_name(outer.text) != normalise_name(outer.place.name) or (
+    named, _, last = normalise_name(outer.text).rpartition(" ")
+    named = named if named and joins(last) else normalise_name(outer.text)  # "Jalesar town"
+    if not own_name(outer.place.name, named) or (
         rest and division_word(rest[0].strip(",.;)").lower())
     ):
         return None

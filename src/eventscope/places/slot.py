@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import doc_words, memo
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
-from .spelling import division_part
+from .spelling import division_part, division_spellings, own_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -225,11 +225,16 @@ def _any_division(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool
 
 
 def _division_name(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
-    """The name is a division's own name ("..., Guerrero"; "..., Tovuz" for Tovuz Rayonu)."""
+    """The name is a division's own name ("..., Guerrero"; "..., Tovuz" for Tovuz Rayonu),
+    or a spelling of it news uses ("..., Logar" for Lowgar; not another alternate name)."""
     key = normalise_name(doc[span[0] : span[1]].text)
     for candidate in gazetteer.lookup_key(key):
+        if not candidate.is_division:
+            continue
         name = normalise_name(candidate.place.name)
-        if candidate.is_division and (name == key or name.startswith(key + " ")):
+        if own_name(candidate.place.name, key) or name.startswith(key + " "):
+            return True
+        if key in division_spellings(candidate.place.name):
             return True
     return False
 

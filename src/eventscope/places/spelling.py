@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from types import MappingProxyType
 
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
-from .gazetteer.variants import Spellings
+from .gazetteer.variants import Spellings, division_variants
 
 # The rest of a name without its leading article (``articles`` of division_spellings.toml)
 # must be long enough to name no other place ("Ad Dali" is no "Dali").
@@ -76,3 +77,44 @@ def _position_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _spellings() -> Spellings:
     return Spellings.load()
+
+
+@lru_cache(maxsize=4096)
+def division_spellings(name: str) -> frozenset[str]:
+    """The normalised spellings news uses for a division's own ``name``, the name's own key
+    included (:func:`~.gazetteer.variants.division_variants`: "Lowgar" is also "logar").
+
+    >>> "logar" in division_spellings("Lowgar")
+    True
+    """
+    return frozenset(division_variants([name], _spellings()))
+
+
+# Abbreviated words of place names, written out before names are compared ("St." Paul).
+ABBREVIATED = MappingProxyType({"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"})
+
+
+@lru_cache(maxsize=1 << 14)
+def spelt_out(key: str) -> str:
+    """A name's key with its abbreviated words written out: "St. Paul" is spelt as "Saint
+    Paul" (the main name of the Minnesota capital), not as the name of a hamlet "St. Paul".
+
+    >>> spelt_out("st paul"), spelt_out("mt pleasant"), spelt_out("paul st")
+    ('saint paul', 'mount pleasant', 'paul saint')
+    """
+    return " ".join(ABBREVIATED.get(word, word) for word in key.split(" "))
+
+
+@lru_cache(maxsize=1 << 16)
+def own_name(name: str, key: str) -> bool:
+    """``key`` (a name of the text, normalised) is the place's own ``name`` rather than one
+    of its alternate names, abbreviated words written out on both sides: every rule that
+    asks "is this the place's own name?" asks it here.
+
+    >>> own_name("Saint Paul", "st paul"), own_name("St. Paul", "saint paul")
+    (True, True)
+    >>> own_name("Minneapolis", "st paul")
+    False
+    """
+    own = normalise_name(name)
+    return own == key or spelt_out(own) == spelt_out(key)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .gazetteer import Candidate
-from .gazetteer.names import normalise_name
+from .spelling import own_name
 
 TOWN_SHARE = 10  # as a division's seat (rank.SEAT_SHARE): a tenth of its people or more
 
@@ -52,6 +52,6 @@ def _floors(readings: tuple[Candidate, ...], key: str) -> tuple[tuple[str | None
     the same few thousand places again and again, so this is cached per name."""
     floors: dict[str | None, int] = {}
     for c in readings:
-        if c.place.feature_code == "ADM1" and normalise_name(c.place.name) == key:
+        if c.place.feature_code == "ADM1" and own_name(c.place.name, key):
             floors[c.place.country] = max(floors.get(c.place.country, 0), c.population)
     return tuple(floors.items())

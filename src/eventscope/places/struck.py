@@ -1,5 +1,8 @@
 """A lone name the NER took for a person or a thing that a verb of attack or movement takes
 as its object: "drones hit Kharkiv" (tagged PERSON), "missiles struck Belgorod" (PRODUCT).
+And the places such a verb takes as its object, of any size (:func:`target_keys`, read by
+:func:`~.coherence.coherent`): "Russian forces shelled Vovchansk" is a Ukrainian town hit
+from abroad, not a misreading to be dropped for want of a Russian namesake.
 
 The small English model misreads single foreign names by their shape; the verb says the name
 is somewhere that is hit, entered or visited. Only a large place is read so (a city of
@@ -14,15 +17,17 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .lexicon import PlaceLexicon
+from .spelling import own_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .gazetteer import Candidate
+    from .mention import Mention
 
 LARGE_PLACE = 300_000
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # "hit Kharkiv", "Kharkiv was shelled"
@@ -38,6 +43,31 @@ def struck_place(
     if not _object_of_place_verb(doc[start], lexicon):
         return False
     return any(c.population >= LARGE_PLACE for c in candidates)
+
+
+def struck_keys(
+    doc: Doc, spans: Sequence[tuple[int, int]], names: Sequence[Mention], lexicon: PlaceLexicon
+) -> frozenset[str]:
+    """The keys of large places a verb of attack takes as its object (:func:`struck_place`)."""
+    return frozenset(
+        name.key
+        for name, (start, end) in zip(names, spans, strict=True)
+        if struck_place(doc, start, end, name.candidates, lexicon)
+    )
+
+
+def target_keys(
+    doc: Doc, spans: Sequence[tuple[int, int]], names: Sequence[Mention], lexicon: PlaceLexicon
+) -> frozenset[str]:
+    """The keys of places of any size a verb of attack or movement takes as its object,
+    spelt as some reading's own name ("shelled Vovchansk"; not a name that is only another
+    place's alternate name)."""
+    return frozenset(
+        name.key
+        for name, (start, end) in zip(names, spans, strict=True)
+        if _object_of_place_verb(doc[start:end].root, lexicon)
+        and any(own_name(c.place.name, name.key) for c in name.candidates)
+    )
 
 
 def _whole_entity(doc: Doc, i: int) -> bool:

@@ -294,7 +294,7 @@ def _sentence_place(
         if anywhere and actor_slot(span.root, span.sent.root) and not _after_preposition(span):
             continue
         if sent_index == event.sent_index and (
-            any(token.i in actors for token in span) or _subordinate(span.root, head)
+            any(token.i in actors for token in span) or subordinate(span.root, head)
         ):
             continue
         found.append((place, span.root.i))
@@ -333,7 +333,7 @@ def shared_lexicon() -> PlaceLexicon:
     return PlaceLexicon.load()
 
 
-def _subordinate(token: Token, head: Token) -> bool:
+def subordinate(token: Token, head: Token) -> bool:
     """``token`` is inside a subordinate clause below ``head`` with a subject of its own (its
     own event, elsewhere); a participle or relative clause continues the event's scene."""
     current, crossed = token, False
