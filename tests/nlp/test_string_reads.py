@@ -24,11 +24,8 @@ from eventscope.dates.tense import _governing_verb
 from eventscope.events.dated import _dating_words
 from eventscope.nlp.docmemo import memo_scope
 from eventscope.nlp.syntax import MODIFIER_DEPS, verb_particles
-from eventscope.places.tie import (
-    ACTOR_DEPS,
-    LOCATIVE_PREPOSITIONS,
-    _actor_slot,
-)
+from eventscope.places.parties import ACTOR_DEPS, LOCATIVE_PREPOSITIONS
+from eventscope.places.parties import actor_slot as _actor_slot
 
 SENTENCES = [
     "The rebels handed over 15 prisoners to the Red Cross in Goma on Monday.",

@@ -346,7 +346,7 @@ class EventCoder:
             confidence=VERB_CONFIDENCE,
             pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
             reciprocal=rule.reciprocal,
-            unnamed_target=not targets and described_patient(obj, index),
+            unnamed_target=not targets and described_patient(obj, index, rule.code),
         )
         if frame is not None and kind is not None:
             as_said = said_as_is(rule, kind, frame)  # a PETRARCH row: "is about to sign" signs
