@@ -178,12 +178,12 @@ class ContextRules:
             return None
         return int(head.i) if head.i == hit.end or head.i - 1 not in starts else None
 
-    def _holds(self, word: str, sector: str) -> bool:
+    def _holds(self, word: str, sector: str | None) -> bool:
         if word in self.seats and sector in SEATED_SECTORS:
             return True
         return word in self.installations and sector in ARMED_SECTORS
 
-    def holder_sector(self, word: str, sector: str) -> str:
+    def holder_sector(self, word: str, sector: str | None) -> str | None:
         """The sector of the agent holding ``word``: a government holds posts through its
         armed forces (MIL), but its own buildings as the government.
 
