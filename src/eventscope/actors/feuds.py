@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .drafts import Draft
+from .named_groups import AGAINST_PREPS, FIGHT_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,8 +40,6 @@ COMMUNAL_SECTORS = frozenset({"CVL", "AGR"})
 TRIBAL_LEMMAS = frozenset({"tribesman", "tribesmen", "clansman", "clansmen"})
 # A community named by its people or faith ("Hindus and Muslims clashed") stays civilians.
 PEOPLE_ENTS = frozenset({"NORP"})
-FIGHT_LEMMAS = frozenset({"clash", "fight", "battle", "skirmish"})
-AGAINST_PREPS = frozenset({"with", "against"})
 
 
 def with_feuding_sector(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:

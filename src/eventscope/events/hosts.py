@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING
 
 from ..actors.context import context_country
 from ..models import ActorMention, EventMention, PlaceMention
+from .build import YIELD_ROOT
 from .common import implied_actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 VISIT_CODES = frozenset({"042"})
-YIELD_ROOT = "08"
 # The words that say a place is left: "withdrew from X", "pulled out of X".
 LEFT_PREPS = frozenset({"from", "of"})
 HOST_SECTOR = "GOV"

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import SUBJECT_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -24,7 +26,6 @@ if TYPE_CHECKING:
 
 DESCRIBING_DEPS = frozenset({"acl", "relcl"})
 FORCE_ROOT = "17"  # roots 17-20: coerce, assault, fight, mass violence
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "that", "which" opening a relative clause
 
 

@@ -240,7 +240,7 @@ def _clause_place(
         return None, NO_PLACE_IN_SENTENCE
     trigger = doc[event.trigger_start : event.trigger_end].root
     head = clause_head(trigger)
-    actors = _actor_tokens(event.source, event.target)
+    actors, target = _actor_tokens(event.source, event.target), _actor_tokens(event.target)
     tied, actor_only, things = [], False, 0
     for place in same:
         span = char_span(doc, place.start, place.end)
@@ -252,7 +252,7 @@ def _clause_place(
         if sibling_party(span.root, actors):
             continue  # "visited Kyiv and Moscow": Moscow is the other visit's
         is_actor = any(token.i in actors for token in span) or actor_slot(span.root, head)
-        scene = scene_of_act(span.root, event.cameo, _actor_tokens(event.target))
+        scene = scene_of_act(span.root, event.cameo, target)
         if is_actor and not (_destination(span) or scene):
             actor_only = True
             continue
