@@ -41,6 +41,10 @@ def _values(nlp, text, published=PUBLISHED):
         ("In May Georgia closed the border.", [("May", "2020-05")]),
         ("Georgia closed the border on Jan. 3.", [("Jan. 3", "2020-01-03")]),
         ("The mission left on Friday morning.", [("Friday morning", "2020-08-14")]),
+        # a day and the year "last year" gives it are one date, not two
+        ("They signed a treaty on July 8 last year.", [("July 8 last year", "2019-07-08")]),
+        ("The talks began on 3 March last year.", [("3 March last year", "2019-03-03")]),
+        ("He arrived on Monday last week.", [("Monday last week", "2020-08-10")]),
         (
             "Aid arrived on April 3-23, and May 21.",
             [("April 3-23", "2020-04-03"), ("May 21", "2020-05-21")],

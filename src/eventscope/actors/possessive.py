@@ -7,7 +7,8 @@ CONTRACT:
 maps the start token of each mention that needs a country (a role alone: "forces", "troops",
 "mediators", see :func:`~eventscope.actors.context.needs_country`) and is owned by a possessive
 pronoun ("**its** forces", "**their** troops", "**his** envoy") to the country of the actor the
-pronoun stands for, when the sentence names one:
+pronoun stands for, when the sentence names one (a role owned by a named actor, "the Peruvian
+president's **family**", takes that actor's country outright):
 
 1. the first noun of a coordination it joins ("Sudan and its allies": Sudan);
 2. else the subject of the nearest clause above it whose subject is an actor with a country
@@ -53,9 +54,14 @@ def possessor_countries(
     found = {}
     for mention in needs:
         head = doc[mention.end - 1]
-        if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
-            continue
         own = range(mention.start, mention.end)
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        named = [c.i for c in owners if c.i in countries and c.i not in own]
+        if named:  # "the former Peruvian president's family": the owner is named outright
+            found[mention.start] = countries[named[0]]
+            continue
+        if not any(c.lower_ in POSSESSIVE_PRONOUNS for c in owners):
+            continue
         country = _owner_country(head, countries, own)
         if country is not None:
             found[mention.start] = country

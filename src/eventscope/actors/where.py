@@ -14,7 +14,8 @@ them are not where anything happened:
 * a piece of a longer name the gazetteer did not know: "Al" of "Al Karaa", "Central" of
   "Central Darfur", "Hills" of "Nameless Hills" (one word with a capitalised non-place word
   right next to it);
-* an actor word: "Police forces" read as a town in Poland.
+* an actor word: "Police forces" read as a town in Poland;
+* where a thing comes from: "grain imports from Ukraine" (a "from" on a noun that is no actor).
 
 Such places neither give a country nor vote for the article's country. The others count
 with the resolver's score (0.5 when it has none), so a sure town outweighs a doubtful one; a
@@ -76,6 +77,7 @@ def usable_places(
     if doc is None or not resolved:
         return resolved
     covered = _actor_tokens(mentions)
+    actor_words = {i for m in mentions for i in range(m.start, m.end)}
     spans = {id(p): char_span(doc, p.start, p.end) for p in resolved}
     kept = []
     for place in resolved:
@@ -86,6 +88,8 @@ def usable_places(
         if not covered.isdisjoint(range(span.start, span.end)):  # indices: no token
             continue
         if _modifies_thing(span, place_nouns) or _fragment(span, place_nouns):
+            continue
+        if _origin_of_thing(span, actor_words):
             continue
         if is_sponsor(doc, span.end):  # "Iran-backed militias" fight elsewhere
             continue
@@ -174,6 +178,19 @@ def _actor_tokens(mentions: Sequence[ActorMention]) -> set[int]:
 def _modifies_thing(span: Span, place_nouns: frozenset[str]) -> bool:
     """ "US dollar", "Molotov cocktails": the name modifies a common noun that is no place."""
     return modifies_noun(span, lambda head: head.lower_ in place_nouns)
+
+
+def _origin_of_thing(span: Span, actor_words: set[int]) -> bool:
+    """ "protested against grain imports **from Ukraine**", "in protest at gas from Russia":
+    where a thing comes from, not where the sentence happens. Only a "from" hung on a noun
+    that is no actor ("officials from France" are French: the actor stage reads those) and
+    is itself a preposition's object: a thing the actor handles ("fired a rocket from Gaza")
+    was where the actor was."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    owner = root.head.head
+    return owner.pos_ == "NOUN" and owner.dep_ == "pobj" and owner.i not in actor_words
 
 
 def _fragment(span: Span, place_nouns: frozenset[str]) -> bool:

@@ -102,7 +102,8 @@ class DateFinder:
 
         A rule span inside a DATE entity is tried as the union of both first ("the
         third quarter of 2019"), then alone (the entity "May Georgia" is mangled).
-        Entities that two rule spans split ("April 3-23, and May 21") are dropped.
+        Entities that two rule spans split ("April 3-23, and May 21") are dropped, unless the
+        spans touch and the whole reads as one date ("July 8 last year").
         """
         rules = self._rule_spans(doc)
         chosen: list[tuple[Span, ...]] = [(rule,) for rule in rules]
@@ -111,6 +112,7 @@ class DateFinder:
                 continue
             inside = [r for r in rules if r.start < ent.end and ent.start < r.end]
             if len(inside) > 1:
+                self._join_pieces(doc, ent, inside, chosen)
                 continue
             if inside and (inside[0],) in chosen:
                 start, end = min(ent.start, inside[0].start), max(ent.end, inside[0].end)
@@ -119,6 +121,21 @@ class DateFinder:
             elif not inside:
                 chosen.append((ent,))
         return sorted(chosen, key=lambda alternatives: alternatives[-1].start)
+
+    def _join_pieces(
+        self, doc: Doc, ent: Span, inside: list[Span], chosen: list[tuple[Span, ...]]
+    ) -> None:
+        """ "July 8 last year": rule spans that touch each other inside one entity are one
+        date when the whole reads as one (the day, and the year "last year" gives it); spans
+        with words between ("April 3-23, and May 21") stay apart."""
+        touching = all(a.end == b.start for a, b in zip(inside, inside[1:], strict=False))
+        start, end = min(ent.start, inside[0].start), max(ent.end, inside[-1].end)
+        if not touching or self._parse(span_text(doc[start:end])) is None:
+            return
+        for piece in inside:
+            if (piece,) in chosen:
+                chosen.remove((piece,))
+        chosen.append((doc[start:end], inside[0]))
 
     def _names_something(self, ent: Span) -> bool:
         """An entity whose month or weekday is part of a name ("Sunday Times")."""
@@ -133,6 +150,8 @@ class DateFinder:
                 continue
             if self._is_anchor(doc[index]):
                 start, end = self._expand(doc, index)
+                # "July 8 last year": "last year" does not take the 8 of the date before it
+                start = max(start, spans[-1].end) if spans else start
                 spans.append(doc[start:end])
         return spans
 

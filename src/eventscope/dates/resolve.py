@@ -163,6 +163,10 @@ def _year_for(parsed: Parsed, dct: date, direction: Direction) -> int:
 def _weekday(parsed: Parsed, dct: date, direction: Direction) -> Resolved | None:
     if parsed.weekday is None:
         return None
+    if parsed.unit == "week" and parsed.offset is not None:
+        # "Monday last week", "Friday next week": that day of the week the offset names
+        monday = dct - timedelta(days=dct.weekday()) + timedelta(weeks=parsed.offset)
+        return day_value(monday + timedelta(days=parsed.weekday))
     back = (dct.weekday() - parsed.weekday) % 7
     ahead = (parsed.weekday - dct.weekday()) % 7
     if parsed.offset == -1:

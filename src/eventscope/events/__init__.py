@@ -335,6 +335,7 @@ class EventCoder:
         if not self._asserted(verb, mood, kind or conditional_kind(rule.code)):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
+        persons = self.book.words.get("person_objects", frozenset())
         if (rule.needs_target and not targets) or not_member(rule.lemma, targets, self.book.words):
             return None
         candidate = Candidate(
@@ -346,7 +347,7 @@ class EventCoder:
             confidence=VERB_CONFIDENCE,
             pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
             reciprocal=rule.reciprocal,
-            unnamed_target=not targets and described_patient(obj, index, rule.code),
+            unnamed_target=not targets and described_patient(obj, index, rule.code, persons),
         )
         if frame is not None and kind is not None:
             as_said = said_as_is(rule, kind, frame)  # a PETRARCH row: "is about to sign" signs

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 from ..models import ActorMention, EventMention
+from .patients import FORCE_ROOT
 from .syntax import Group
 
 MAX_EVENTS_PER_CLAUSE = 12
@@ -207,7 +208,9 @@ def to_mentions(
             if target is not None:
                 confidence = base - INFERRED_TARGET_PENALTY
         if domestic_roots is not None and len(countries) <= 1:
-            target = domestic_target(source, target, candidate.code, domestic_roots)
+            if not (candidate.unnamed_target and candidate.code[:2] >= FORCE_ROOT):
+                # a person acted on by force is the domain stage's civilian, not the state
+                target = domestic_target(source, target, candidate.code, domestic_roots)
             source = domestic_source(source, target)
         if state_sectors:
             source = with_state_sector(source, candidate.code, source=True)

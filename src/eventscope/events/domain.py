@@ -42,7 +42,7 @@ from .settlements import of_civilians
 from .stories import objectless_protest
 from .syntax import is_unreal
 from .victims import passive_subject as _passive_subject
-from .victims import sectored_victim, unarmed_force, wounded
+from .victims import person_victim, sectored_victim, unarmed_force, wounded
 from .victims import victim_places as _victim_places
 from .victims import word_order_arguments as _arguments
 
@@ -260,8 +260,7 @@ class DomainCoder:
 
     def _victim(self, trigger: Token) -> Token | None:
         """A person noun the violence is done to ("killing a woman", "a man was shot")."""
-        victims = self.book.victims
-        return next((n for n in _victim_places(trigger) if n.lemma_.lower() in victims), None)
+        return person_victim(trigger, self.book.victims)
 
     def _shape(
         self, token: Token, sent_index: int, actors: list[ActorMention]

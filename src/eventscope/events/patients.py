@@ -8,9 +8,15 @@ so the event's target is not guessed from the sentence's other countries (CAMEO 
 person acted on, not what they are accused of; the one other country named would otherwise
 become the target, "RUSCOP -> RUSGOV").
 
+The same holds for a person the text does not name at all ("police detained **a man**"): no
+other actor is guessed, and the events stage leaves the target to the domain stage, which
+makes such a person a civilian of the country where it happened (IRNCOP -> IRNCVL, not the
+government, IRNGOV, that a domestic act with no target falls on).
+
 Contract: :func:`described_patient` takes the verb's object (or ``None``), the sentence's
-:class:`~.syntax.ActorIndex` and the event's code, and is true for coercion or force done to
-a common noun naming no actor with a participle or relative clause that names one.
+:class:`~.syntax.ActorIndex`, the event's code and the person nouns of the codebook's words
+(``person_objects``), and is true for coercion or force done to a common noun naming no actor
+with a participle or relative clause that names one, or a person noun / "who" clause.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import SUBJECT_DEPS
+from .victims import described_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,14 +33,19 @@ if TYPE_CHECKING:
 
 DESCRIBING_DEPS = frozenset({"acl", "relcl"})
 FORCE_ROOT = "17"  # roots 17-20: coerce, assault, fight, mass violence
-RELATIVE_TAGS = frozenset({"WP", "WDT"})  # "who", "that", "which" opening a relative clause
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+PERSON_RELATIVE = "who"  # "who", "that", "which" opening a relative clause
 
 
-def described_patient(obj: Token | None, index: ActorIndex, code: str) -> bool:
+def described_patient(
+    obj: Token | None, index: ActorIndex, code: str, persons: frozenset[str] = frozenset()
+) -> bool:
     """True when ``code`` is coercion or force done to ``obj`` (CAMEO roots 17-20: arrested,
-    jailed, executed, killed) and ``obj`` is a person the text describes by a clause that
-    names an actor, while the object itself names none. Other acts keep their guess ("condemned
-    the attack carried out by X" names X through the attack's maker).
+    jailed, executed, killed), ``obj`` names no actor itself, and it is a person the text
+    describes by a clause that names an actor, or a person the text does not name at all: one
+    of ``persons`` ("police detained **a man**") or a noun a "who" clause describes ("detained
+    **a rapper who** had backed the protests"). Other acts keep their guess ("condemned the
+    attack carried out by X" names X through the attack's maker).
 
     >>> described_patient(None, None, "173")  # type: ignore[arg-type]
     False
@@ -42,6 +54,8 @@ def described_patient(obj: Token | None, index: ActorIndex, code: str) -> bool:
         return False
     if index.group_under(obj) is not None:
         return False
+    if obj.lemma_.lower() in persons or described_person(obj):
+        return True
     clauses = [c for c in obj.children if c.dep_ in DESCRIBING_DEPS and _describes(c)]
     return any(t.i in index.by_token for c in clauses for t in c.subtree)
 

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # Entity types of a fronted date the parser may read as a passive subject ("On 5 May, ...").
 TIME_ENTS = frozenset({"DATE", "TIME"})
+PERSON_RELATIVE = "who"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def word_order_arguments(
@@ -129,6 +131,25 @@ def _after_by(doc: Doc, mention: ActorMention, symmetric: bool = False) -> bool:
 
 # Prepositions whose object a violent act is done to ("fired at a village").
 VICTIM_PREPS = frozenset({"against", "at", "on"})
+
+
+def person_victim(trigger: Token, victims: Collection[str]) -> Token | None:
+    """The person the violence or coercion of ``trigger`` is done to: a noun of ``victims``
+    ("killing a woman", "a man was shot") or a noun a "who" clause describes ("detained a
+    rapper who had backed the protests")."""
+    return next(
+        (n for n in victim_places(trigger) if n.lemma_.lower() in victims or described_person(n)),
+        None,
+    )
+
+
+def described_person(noun: Token) -> bool:
+    """A relative clause opened by "who" describes ``noun``: it is a person."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(c.dep_ in _SUBJECTS and c.lower_ == PERSON_RELATIVE for c in clause.children)
+        for clause in noun.children
+    )
 
 
 def victim_places(trigger: Token) -> Iterator[Token]:

@@ -77,9 +77,23 @@ def prep_argument(prep: Token) -> Token | None:
     parser hangs on it ("fired tear gas **at** protesters marching on parliament": ``pcomp``
     "marching" with ``nsubj`` "protesters", who were fired at; not the parliament)."""
     found = child(prep, PREP_OBJECT_DEPS)
-    if found is None or found.dep_ != "pcomp" or found.tag_ != "VBG":
+    if found is None:
+        return _gerund_subject_after(prep)
+    if found.dep_ != "pcomp" or found.tag_ != "VBG":
         return found
     return child(found, ("nsubj",)) or found
+
+
+def _gerund_subject_after(prep: Token) -> Token | None:
+    """ "fired tear gas **at** opposition supporters marching through Nairobi": the parser may
+    leave the preposition with no object and make the noun phrase right after it the subject
+    of the gerund; that noun is what the preposition governs."""
+    doc = prep.doc
+    for token in doc[prep.i + 1 : min(prep.i + 6, prep.sent.end)]:
+        if token.dep_ == "nsubj" and token.left_edge.i == prep.i + 1:
+            head = token.head
+            return token if head.tag_ == "VBG" and head.i > token.i else None
+    return None
 
 
 def modifies_noun(span: Span, exempt: Callable[[Token], bool]) -> bool:
