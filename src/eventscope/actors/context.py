@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, memo, sentences, span_text
-from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child
+from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child, maker_in_passing
 from .possessive import possessor_countries
 from .rules import DATELINE_WORDS, ContextRules
 from .where import place_weight, usable_places, without_parties
@@ -103,7 +103,11 @@ def with_context_countries(
     resolved = _usable(doc, places, mentions)
     dateline = _dateline_country(doc, resolved)
     reporters = reporter_spans(doc)
-    votes = _story_votes(mentions, resolved, reporters)
+    # "freed prisoners under a deal brokered by the Vatican": a maker in passing is context
+    voters = [
+        _as_context(m) if maker_in_passing(doc[m.start : m.end].root) else m for m in mentions
+    ]
+    votes = _story_votes(voters, resolved, reporters)
     article = _best(votes)
     filled = []
     # "officials from France" (the role's own phrase) wins over "its forces" (an antecedent)
@@ -243,6 +247,10 @@ def _outside_reporter(
         return list(places)
     foreign = [(a, b) for a, b in reporters if not a <= where < b]
     return [p for p in places if not any(a <= p.start < b for a, b in foreign)]
+
+
+def _as_context(mention: ActorMention) -> ActorMention:
+    return replace(mention, actor=replace(mention.actor, resolution="context"))
 
 
 def _story_votes(

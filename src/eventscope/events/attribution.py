@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..actors.context import REPORT_VERBS
 from ..models import ActorMention
 from ..nlp.docmemo import is_question, sentences
+from ..nlp.syntax import maker_in_passing
 from .syntax import ActorIndex
 
 if TYPE_CHECKING:
@@ -82,7 +83,8 @@ def actor_sentences(
 ) -> Iterator[tuple[Span, int, list[ActorMention], list[ActorMention]]]:
     """Each sentence with actors that is no question: (sentence, index, its mentions, the
     parties among them). Who reports takes no part ("..., a spokeswoman for the U.S. embassy
-    said"): mentions starting inside ``reporters`` (character spans) are no parties."""
+    said"): mentions starting inside ``reporters`` (character spans) are no parties; nor is
+    the maker of a thing named in passing (:func:`maker_in_passing`)."""
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sent_index, []).append(mention)
@@ -95,5 +97,6 @@ def actor_sentences(
                 m
                 for m in sentence_mentions
                 if not any(a <= m.actor.start < b for a, b in reporters)
+                and not maker_in_passing(doc[m.start : m.end].root)
             ]
             yield sent, sent_index, sentence_mentions, parties

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 # and is not dropped from a crime or market story.
 CONTENTIOUS_ROOTS = frozenset({"14", "15", "17", "18", "19", "20"})
 PROTEST_ROOT = "14"
+STRAY_PREPOSITIONS = frozenset({"outside", "inside", "near", "around", "across", "along", "past"})
 CLAUSE_OR_OBJECT = frozenset({"dobj", "ccomp"})
 # Relative words ("who", "that", "where", "when"): the relative clause's own gap-filler.
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
@@ -136,7 +137,14 @@ def other_sense(doc: Doc, event: EventMention, book: ContentiousBook) -> bool:
         return True
     if trigger.pos_ != "VERB" or lemma not in book.intransitive:
         return False
-    return any(child.dep_ in CLAUSE_OR_OBJECT for child in trigger.children) or object_gap(trigger)
+    objects = [c for c in trigger.children if c.dep_ in CLAUSE_OR_OBJECT and not _stray_place(c)]
+    return bool(objects) or object_gap(trigger)
+
+
+def _stray_place(obj: Token) -> bool:
+    """ "rallied outside parliament": the parser may read a place preposition as a modifier of
+    the noun after it and make that noun the verb's object; it is where, not what."""
+    return any(c.i < obj.i and c.lower_ in STRAY_PREPOSITIONS for c in obj.children)
 
 
 def object_gap(verb: Token) -> bool:

@@ -221,6 +221,10 @@ UNARMED_ROLES = frozenset(
 ARMED_ORGANISATIONS = frozenset({"MIL", "REB", "INS", "UAF", "SPY", "IMG", "SEP"})
 
 
+OCCUPATION = "192"  # "occupy, seize control of a territory using armed forces"
+SIT_IN = "144"  # "protest by blocking entry and/or exit into building or area"
+
+
 # Words that name people by their protest: their violence is a violent protest (CAMEO 145).
 PROTEST_ROLES = frozenset(
     {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators",
@@ -235,13 +239,17 @@ def unarmed_force(event: EventMention) -> EventMention:
     armed organisations; another crowd of an unarmed role that clashes or attacks ("a mob
     attacked police", "villagers clashed with herders") uses unconventional violence: 180. An
     actor the coder only implied (a clash with no named side) keeps its code, and so does a
-    fight with an armed organisation ("clashes between herders and soldiers")."""
+    fight with an armed organisation ("clashes between herders and soldiers"). An occupation
+    by such people is no armed seizure of territory (CAMEO 192 "using armed forces") but a
+    protest that blocks a building or area: 144."""
     source, target = event.source, event.target
     if source is None or event.cameo[:2] not in ("18", "19"):
         return event
     actor = source.actor
     if actor.sector not in UNARMED_ROLES or actor.resolution == "implied" or not actor.text:
         return event
+    if event.cameo == OCCUPATION:  # "students occupied the rector's office": a sit-in
+        return replace(event, cameo=SIT_IN, pattern=event.pattern + "+sit-in")
     if target is not None and target.actor.sector in ARMED_ORGANISATIONS and not _harm(event):
         return event  # a fight with soldiers; wounding one ("villagers injured a soldier") is not
     if PROTEST_ROLES.intersection(actor.text.lower().split()):  # "rioters in Lagos"

@@ -1,0 +1,48 @@
+"""Rallies and occupations (#15). Sentences are our own.
+
+* "rallied" alone is CAMEO 141 "demonstrate or rally" (its rows with "against" or with an object
+  such as "support" stay as they were; "stocks rallied" names no actor);
+* a place preposition the parser reads as a modifier of the noun after it ("rallied outside
+  parliament") does not give the protest verb an object in another sense;
+* an occupation by people who bear no arms is a protest that blocks a building (144), not an
+  armed seizure of territory (192, "using armed forces").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.pipeline import Pipeline
+
+
+def _codes(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    events = pipeline.code_text(text, published=date(2025, 11, 3))
+    return {(e.source.code if e.source else "-", e.cameo) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thousands of Serbians rallied in Belgrade on Saturday.", ("SRBCVL", "141")),
+        ("Thousands of Georgians rallied outside parliament in Tbilisi.", ("GEOCVL", "141")),
+        ("Protesters occupied the parliament building in Nairobi.", ("KENOPP", "144")),
+        ("Farmers occupied a government office in Lima on Monday.", ("PERAGR", "144")),
+        ("Russian troops occupied the village of Krynky.", ("RUSMIL", "192")),
+    ],
+)
+def test_rallies_and_occupations(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    found = _codes(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks rallied on Wall Street on Monday.",
+        "The yen rallied against the dollar in Tokyo.",
+    ],
+)
+def test_markets_do_not_rally_as_protesters(pipeline: Pipeline, text: str) -> None:
+    assert not {c for _, c in _codes(pipeline, text) if c.startswith("14")}
