@@ -51,6 +51,18 @@ def pipeline(nlp) -> Pipeline:
             "shelled",
             "2021-01-05",
         ),
+        # A date owned by a noun ("last year's floods") dates the noun, not the thanking or
+        # the condemning; the noun's own subject clause keeps it ("Saturday's attack" above).
+        (
+            "Chile thanked Peru for its help during last year's floods.",
+            "thanked",
+            "2021-01-06",
+        ),
+        (
+            "The United States condemned Saturday's attack on a police station in Kano.",
+            "condemned",
+            "2021-01-06",
+        ),
     ],
 )
 def test_the_date_of_each_event(pipeline, text, trigger, expected) -> None:

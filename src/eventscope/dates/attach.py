@@ -100,11 +100,26 @@ def attach_expression(
 def _best(
     doc: Doc, anchor: Token, candidates: Sequence[TimeExpression], published: date | None
 ) -> TimeExpression | None:
-    usable = [e for e in candidates if _plausible(doc, anchor, e, published)]
+    usable = [
+        e
+        for e in candidates
+        if _plausible(doc, anchor, e, published) and not _dates_a_thing(doc, e, anchor)
+    ]
     if not usable:
         return None
     chain = clause_chain(anchor)
     return min(usable, key=lambda e: _rank(doc, e, chain, anchor))
+
+
+def _dates_a_thing(doc: Doc, expression: TimeExpression, anchor: Token) -> bool:
+    """ "thanked Uzbekistan for its support during **last year's** floods", "condemned
+    **Sunday's** attack": a date owned by a noun dates that noun, not the event, unless the
+    noun is the trigger or the subject of the trigger's verb ("Sunday's attack killed 20")."""
+    span = char_span(doc, expression.start, expression.end)
+    if span is None or span.root.dep_ != "poss":
+        return False
+    noun = span.root.head
+    return noun.i != anchor.i and not (noun.dep_ in SUBJECT_DEPS and noun.head.i == anchor.i)
 
 
 def _plausible(doc: Doc, anchor: Token, expression: TimeExpression, published: date | None) -> bool:
