@@ -13,6 +13,7 @@ from eventscope.actors.draft_maker import firm_people
 from eventscope.actors.lexicon import Entry
 from eventscope.pipeline import Pipeline
 
+
 @pytest.fixture(scope="module")
 def pipeline(nlp) -> Pipeline:
     return Pipeline(nlp=nlp)

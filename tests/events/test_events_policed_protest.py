@@ -50,5 +50,6 @@ def test_protest_faced_its_police(pipeline: Pipeline, text: str, source: str, ta
 )
 def test_protest_keeps_its_state(pipeline: Pipeline, text: str):
     events = pipeline.code_text(text, published=date(2021, 3, 5))
-    targets = [e.target.sector for e in events if e.source and e.cameo.startswith("14") and e.target]
+    protests = [e for e in events if e.source and e.cameo.startswith("14")]
+    targets = [e.target.sector for e in protests if e.target]
     assert targets and "COP" not in targets, targets
