@@ -44,6 +44,7 @@ from ..nlp.docmemo import doc_words, memo, sentences, span_text
 from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child, maker_in_passing
 from .possessive import possessor_countries
 from .rules import DATELINE_WORDS, ContextRules
+from .shared_names import shared_name, with_shared_names
 from .where import place_weight, usable_places, without_parties
 
 if TYPE_CHECKING:
@@ -71,9 +72,11 @@ def needs_country(mention: ActorMention) -> bool:
 
 
 def needs_place(mention: ActorMention) -> bool:
-    """A role the places stage completes: one with no country, or one whose country a town
-    named in its own phrase gave ("gunmen in Tripoli", resolution ``located``)."""
-    return needs_country(mention) or mention.actor.resolution == "located"
+    """A role the places stage completes: one with no country, one whose country a town
+    named in its own phrase gave ("gunmen in Tripoli", resolution ``located``), or one of a
+    name two states share ("Congo's army": :mod:`.shared_names`)."""
+    located = mention.actor.resolution == "located"
+    return needs_country(mention) or located or shared_name(mention)
 
 
 def anchor_countries(mentions: Sequence[ActorMention]) -> set[str]:
@@ -99,6 +102,7 @@ def with_context_countries(
     """``mentions`` with countries filled in from context (see the module docstring)."""
     if not any(needs_place(m) for m in mentions):
         return list(mentions)
+    mentions = with_shared_names(mentions, places)  # "Congo" near Beni: the DR Congo
     home = anchor_countries(mentions)
     resolved = _usable(doc, places, mentions)
     dateline = _dateline_country(doc, resolved)

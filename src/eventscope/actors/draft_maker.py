@@ -55,6 +55,10 @@ HELD_BY_FIGHTERS = frozenset({
 })  # fmt: skip
 # CAMEO elites: people of no office (actors/agents.tsv politician, candidate).
 ELITES = "ELI"
+# People who work for a company or buy from it ("Uber drivers", "Amazon workers", "Nestle
+# farmers"): they live where they are, not in the company's home country; its executives
+# and owners (BUS, ELI) are the company's.
+FIRM_PEOPLE = frozenset({"LAB", "CVL", "AGR"})
 
 
 def region_sector(sector: str | None, modifier: Hit | None) -> str | None:
@@ -80,6 +84,20 @@ def _force_sector(role: Entry, modifier: Hit | None) -> str | None:
     if province and (role.sector == "UAF" or (role.sector == "MIL" and role.name == "forces")):
         return "REB"
     return region_sector(role.sector, modifier)
+
+
+def firm_people(role: Entry, modifier: Entry) -> bool:
+    """``role`` under ``modifier`` names a company's workers or customers, who belong to the
+    country they are in ("Uber drivers protested in Nairobi": Kenyan workers), not its
+    owners' (FIRM_PEOPLE).
+
+    >>> uber = Entry("org", country="USA", sector="BUS", code="USABUS", name="Uber")
+    >>> drivers, chief = Entry("agent", sector="LAB"), Entry("agent", sector="BUS", person=True)
+    >>> firm_people(drivers, uber), firm_people(chief, uber)
+    (True, False)
+    """
+    firm = modifier.kind == "org" and modifier.sector == "BUS" and modifier.country is not None
+    return firm and role.sector in FIRM_PEOPLE
 
 
 def _group_title(role: Entry, code: str | None) -> bool:
@@ -151,6 +169,8 @@ class DraftMaker:
                      person=True)  # fmt: skip
 
     def _role_draft(self, start: int, end: int, role: Entry, modifier: Hit | None) -> Draft:
+        if modifier is not None and firm_people(role, modifier.entry):
+            return Draft(start, end, sector=role.sector, group=role.group)  # country: context
         country = self._country(modifier) if modifier is not None else None
         code = None
         if (

@@ -16,7 +16,9 @@ CONTRACT:
 * "residents protested in X, demanding water": the demand a protest voiced is that protest
   (:mod:`.voiced`);
 * "Vietnam protested China's deployment": a state's protest is an official complaint, 114
-  (:mod:`.state_protest`).
+  (:mod:`.state_protest`);
+* "police seized two tons of cocaine": a seizure of contraband takes the country's criminals'
+  property (target CRM, :mod:`.contraband`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ..models import EventMention
 from ..nlp.docmemo import doc_words, sentences
 from .antecedents import with_antecedent_targets
 from .assassination import with_assassinations
+from .contraband import contraband_owners
 from .frames import object_of
 from .state_protest import state_protests
 from .voiced import voiced_protests
@@ -44,6 +47,7 @@ def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> li
     events = with_assassinations(doc, with_antecedent_targets(doc, events, book), book)
     events = [_mass_expulsion(doc, _late_recode(doc, event, book)) for event in events]
     events = voiced_protests(doc, events)  # "protested, demanding X": the protest
+    events = contraband_owners(doc, events)  # "police seized cocaine": criminals' property
     return state_protests(doc, events)  # "Vietnam protested X": 114
 
 

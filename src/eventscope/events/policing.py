@@ -23,6 +23,9 @@ PROTEST_ROOT = "14"
 POLICING_ROOTS = frozenset({"17", "18", "19"})
 # Sectors of the forces that police a protest, and of the crowds a protest is made of.
 FORCES = frozenset({"COP", "MIL", "SPY"})
+# The sector of a protest's own state filled in without words (build.with_state_sector makes
+# the country that build.own_country leaves the government).
+UNNAMED_STATE = frozenset({"GOV"})
 CROWDS = frozenset({"OPP", "CVL", "LAB", "EDU", "REF", "AGR", "MED", "HLH", "REL"})
 
 
@@ -43,13 +46,19 @@ def _polices(event: EventMention) -> bool:
 
 
 def _open_protest(event: EventMention) -> bool:
-    """A protest whose target is none, or only the source's own country (no words)."""
+    """A protest whose target is none, or only the source's own country or state filled in
+    (no words: "traders protested, demanding the market reopen" is against their state, which
+    the story shows only as the police that broke the protest up)."""
     if event.cameo[:2] != PROTEST_ROOT or event.source is None:
         return False
     if event.source.actor.sector in FORCES:
         return False  # (the forces themselves as the crowd is the actor stage's misreading)
     target = event.target
-    return target is None or (not target.actor.text and target.actor.sector is None)
+    if target is None or target.actor.text:
+        return target is None
+    return target.actor.sector is None or (
+        target.actor.sector in UNNAMED_STATE and target.actor.resolution == "context"
+    )
 
 
 def _faced(protest: EventMention, policing: list[EventMention]) -> EventMention:
