@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from . import dates as dates_stage
 from . import places as places_stage
 from .actors import ActorCoder, ActorOptions
-from .actors.context import anchor_countries, needs_place, with_context_countries
+from .actors.context import anchor_countries, needs_place, with_context_countries, without_makers
 from .actors.sectors import with_crime_sector
 from .actors.where import states_on
 from .errors import ArticleError, BadDateError, EventscopeError
@@ -283,7 +283,7 @@ class Stages:
         return DocCoding(events=events, actors=tuple(mentions), places=tuple(context.places))
 
     def _places(self, doc: Doc, actors: list[ActorMention], on: date | None) -> list[PlaceMention]:
-        countries = anchor_countries(actors)
+        countries = anchor_countries(without_makers(doc, actors))  # not "a US-brokered deal"
         return states_on(self.places.find(doc, countries=countries), on)  # Moscow 1987: SUN
 
     def _build_event(self, context: _DocContext, mention: EventMention) -> Event:

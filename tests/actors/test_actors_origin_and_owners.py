@@ -8,7 +8,8 @@
 * A role owned by a named actor takes that actor's country: "the former Peruvian president's
   family" is Peruvian, whoever grants them asylum.
 * The maker of a thing named in passing is no party: prisoners freed "under a deal brokered by
-  the Vatican" are not the Vatican's; "an investigation into crimes committed by Russian
+  the Vatican" are not the Vatican's, fighters who withdrew "under a US-brokered deal" are not
+  American; "an investigation into crimes committed by Russian
   forces" still targets the forces.
 """
 
@@ -55,6 +56,11 @@ def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
             ("MEXGOV", "PERCVL"),
         ),
         ("Cuba freed 553 prisoners under a deal brokered by the Vatican.", ("CUBGOV", "CUBCVL")),
+        # the maker neither gives the fighters its country nor anchors the town's reading
+        (
+            "Kurdish fighters withdrew from the town of Manbij under a US-brokered deal.",
+            ("SYRREB", "-"),
+        ),
         (
             "The UN Human Rights Council opened an inquiry into abuses committed by Sudanese "
             "forces.",

@@ -41,11 +41,11 @@ from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, memo, sentences, span_text
-from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child, maker_in_passing
+from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child
 from .possessive import possessor_countries
 from .rules import DATELINE_WORDS, ContextRules
 from .shared_names import shared_name, with_shared_names
-from .where import place_weight, usable_places, without_parties
+from .where import place_weight, usable_places, without_makers, without_parties
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,11 +107,7 @@ def with_context_countries(
     resolved = _usable(doc, places, mentions)
     dateline = _dateline_country(doc, resolved)
     reporters = reporter_spans(doc)
-    # "freed prisoners under a deal brokered by the Vatican": a maker in passing is context
-    voters = [
-        _as_context(m) if maker_in_passing(doc[m.start : m.end].root) else m for m in mentions
-    ]
-    votes = _story_votes(voters, resolved, reporters)
+    votes = _story_votes(without_makers(doc, mentions), resolved, reporters)
     article = _best(votes)
     filled = []
     # "officials from France" (the role's own phrase) wins over "its forces" (an antecedent)
@@ -251,10 +247,6 @@ def _outside_reporter(
         return list(places)
     foreign = [(a, b) for a, b in reporters if not a <= where < b]
     return [p for p in places if not any(a <= p.start < b for a, b in foreign)]
-
-
-def _as_context(mention: ActorMention) -> ActorMention:
-    return replace(mention, actor=replace(mention.actor, resolution="context"))
 
 
 def _story_votes(

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING
 
 from ..models import ActorMention, Place, PlaceMention
 from ..nlp.docmemo import char_span, memo, sentence_starts, sentences, span_text
-from ..nlp.syntax import modifies_noun
+from ..nlp.syntax import maker_in_passing, modifies_noun
 from .lexicon import DatedCode, read_tsv
 from .stance import is_sponsor
 
@@ -107,6 +107,13 @@ def without_parties(
     who "protested in Paris against Russia" Russian. A country is a party when its whole name
     is an actor of that country (not a context mention such as "in Sudan")."""
     return [p for p in places if not _party(p, mentions)]
+
+
+def without_makers(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """``mentions`` less the makers of things named in passing ("freed prisoners under a deal
+    brokered by the Vatican", "under a US-brokered deal": :func:`~..nlp.syntax.
+    maker_in_passing`): they neither make the story their country's nor anchor its places."""
+    return [m for m in mentions if not maker_in_passing(doc[m.start : m.end].root)]
 
 
 def _party(place: PlaceMention, mentions: Sequence[ActorMention]) -> bool:

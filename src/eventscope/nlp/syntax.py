@@ -213,20 +213,23 @@ def _of_time(prep: Token) -> bool:
 
 # Prepositions of the circumstances of an act, not of its target: "under a deal", "amid talks".
 CIRCUMSTANCE_PREPS = frozenset({"under", "amid", "despite", "after", "following", "during"})
+HYPHEN_MAKER_DEPS = frozenset({"npadvmod", "compound", "nmod"})
 
 
 def maker_in_passing(token: Token) -> bool:
-    """ "Cuba freed 553 prisoners under a deal **brokered by the Vatican**": ``token`` is the
-    "by" agent of a participle on a preposition's object, the maker of a thing the sentence
+    """ "Cuba freed 553 prisoners under a deal **brokered by the Vatican**" (or "under a
+    **Vatican**-brokered deal"): ``token`` is the "by" agent of a participle on a preposition's
+    object (or the name joined to such a participle), the maker of a thing the sentence
     names in passing, under a preposition of circumstance (``CIRCUMSTANCE_PREPS``); it is no
     party to the sentence's act (no target is guessed from it, and it does not make the story
     its country's). The agent of a participle on the verb's object stays one ("rejected the
     resolution drafted by France": France is the one rejected), and so does one on the object
     of another preposition ("an investigation into crimes committed by Russian forces")."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.dep_ != "agent":
+    if token.dep_ in HYPHEN_MAKER_DEPS and token.head.tag_ == "VBN" and token.head.dep_ == "amod":
+        participle = token.head  # "withdrew under a **US**-brokered deal"
+    elif token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.dep_ == "acl":
+        participle = token.head.head
+    else:
         return False
-    participle = prep.head
-    if participle.dep_ != "acl" or participle.head.dep_ != "pobj":
-        return False
-    return participle.head.head.lower_ in CIRCUMSTANCE_PREPS
+    thing = participle.head
+    return thing.dep_ == "pobj" and thing.head.lower_ in CIRCUMSTANCE_PREPS
