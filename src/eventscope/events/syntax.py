@@ -25,6 +25,7 @@ from ..nlp.syntax import (
     SUBJECT_DEPS,
     VERBAL_POS,
     child,
+    nearest_subject,
     prep_argument,
     prep_object,
 )
@@ -316,7 +317,7 @@ def subject(verb: Token) -> Token | None:
     if agent is not None and child(verb, ("nsubj",)) is None:
         obj = child(agent, ("pobj",))
         return (_sender(obj) or obj) if obj is not None else None
-    return child(verb, ("nsubj",))
+    return nearest_subject(verb)
 
 
 def _sender(obj: Token) -> Token | None:

@@ -72,6 +72,24 @@ def child(token: Token, deps: Collection[str]) -> Token | None:
     return None
 
 
+TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL"})
+
+
+def nearest_subject(verb: Token) -> Token | None:
+    """The ``nsubj`` of ``verb``; of two, the one nearest before it that is no date: "Kyiv,
+    Sept. 14 - Russia launched drones at Ukraine" (a dateline the parser read as a second
+    subject: Russia); "X on February 1, 2021 urged Y" (the year is no subject: X)."""
+    doc = verb.doc
+    labels = doc_words(doc).dep
+    found = [i for i in children_of(doc)[verb.i] if labels[i] == "nsubj"]
+    if len(found) < 2:
+        return doc[found[0]] if found else None
+    # "X on February 1, 2021 urged": a year read as a subject is no rival
+    named = [i for i in found if doc[i].ent_type_ not in TIME_ENTITIES] or found
+    before = [i for i in named if i < verb.i]
+    return doc[(before or named)[-1]]
+
+
 def prep_argument(prep: Token) -> Token | None:
     """The noun a preposition governs: its object, or the subject of the gerund clause the
     parser hangs on it ("fired tear gas **at** protesters marching on parliament": ``pcomp``
