@@ -9,8 +9,8 @@ from eventscope.events.gravity import violence_first
 from eventscope.models import EventMention
 
 
-def event(cameo: str, confidence: float) -> EventMention:
-    return EventMention(None, None, cameo, 0, 1, 0, confidence)
+def event(cameo: str, confidence: float, sent_index: int = 0) -> EventMention:
+    return EventMention(None, None, cameo, 0, 1, sent_index, confidence)
 
 
 def test_the_violence_moves_just_above_the_best_coercion_keeping_its_order() -> None:
@@ -76,3 +76,35 @@ def test_an_arrest_alone_or_for_a_past_killing_leads(pipeline, text) -> None:
     events = pipeline.code_text(text, published=PUBLISHED)
     top = max(events, key=lambda e: e.confidence)
     assert top.cameo == "173"
+
+
+def test_a_claim_of_responsibility_ranks_below_the_violence_it_is_about() -> None:
+    ranked = violence_first([event("183", 0.55), event("015", 0.8, 1), event("016", 0.7, 2)])
+    assert [e.confidence for e in ranked] == [0.81, 0.8, 0.7]
+    # violence said in the claim's own sentence is what is claimed or denied: the claim leads
+    said = [event("016", 0.8), event("201", 0.5)]
+    assert violence_first(said) == said
+    alone = [event("015", 0.8), event("010", 0.6)]
+    assert violence_first(alone) == alone  # no violence in the story: the claim is the news
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "On 5 March, a roadside bomb exploded near an army convoy in Lower Shabelle, "
+            "Somalia. Al-Shabaab claimed responsibility for the attack.",
+            "015",
+        ),
+        (
+            "On 5 March, a bomb exploded at a market in Kabul, killing four people. "
+            "The Taliban denied any role in the attack.",
+            "016",
+        ),
+    ],
+)
+def test_the_attack_leads_the_claim_or_denial_of_it(pipeline, text, statement) -> None:
+    events = pipeline.code_text(text, published=PUBLISHED)
+    assert statement in {e.cameo for e in events}  # the statement is still coded
+    top = max(events, key=lambda e: e.confidence)
+    assert top.root == "18"
