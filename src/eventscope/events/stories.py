@@ -4,7 +4,8 @@ about, and whether a protest has an object.
 CONTRACT:
 
     kind = story_kind(doc, book)            # "crime" | "sport" | "accident" | "market" | None
-    events = ranked(doc, events, book)      # no conflict in such stories, else conflict first
+    events = ranked(doc, events, book)      # no conflict in such stories, else conflict first,
+                                            # and its violence above its coercion (gravity.py)
     other_sense(doc, event, book)           # "demonstrated that ..." -> True (no protest)
     protest_object(trigger)                 # "protested against the law" -> True
 
@@ -31,6 +32,7 @@ from ..models import EventMention
 from ..nlp.docmemo import doc_words
 from ..nlp.syntax import subtree_indices
 from .build import RANK_STEP
+from .gravity import violence_first
 from .policing import policed_protests
 
 if TYPE_CHECKING:
@@ -64,6 +66,14 @@ CLAIM_ROOTS = frozenset({"10", "11"})
 
 def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:
     """``events`` fit for the story (see the module docstring)."""
+    # The story's violence leads its coercion after the conflict has its rank among the
+    # statements (gravity.py), so that the shift above them is measured as before.
+    return violence_first(_conflict_first(doc, events, book))
+
+
+def _conflict_first(
+    doc: Doc, events: Sequence[EventMention], book: ContentiousBook
+) -> list[EventMention]:
     events = protest_first(
         policed_protests([e for e in without_claims(doc, events) if not other_sense(doc, e, book)])
     )
