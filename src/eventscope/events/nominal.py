@@ -122,18 +122,16 @@ def claimed_act(token: Token, book: PatternBook) -> bool:
         >>> claimed_act.__name__
         'claimed_act'
     """
-    rule = book.noun_rule(token)
-    if rule is None or not rule.hostile:
-        return False
     if token.dep_ == "dobj":
-        return token.head.lemma_.lower() in _CLAIMING_VERBS
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "for":
-        return False
-    noun = prep.head
-    if noun.lemma_.lower() != "responsibility" or noun.dep_ != "dobj":
-        return False
-    return noun.head.lemma_.lower() in _OWNING_VERBS
+        owned = token.head.lemma_.lower() in _CLAIMING_VERBS
+    elif token.dep_ == "pobj" and token.head.lower_ == "for":
+        noun = token.head.head
+        owned = noun.lemma_.lower() == "responsibility" and noun.dep_ == "dobj"
+        owned = owned and noun.head.lemma_.lower() in _OWNING_VERBS
+    else:
+        return False  # (the shapes first: the noun rule is looked up for few words)
+    rule = book.noun_rule(token) if owned else None
+    return rule is not None and rule.hostile
 
 
 def owns_claimed_act(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> bool:
