@@ -68,7 +68,7 @@ from .keep import actor_key, anchored_event, own_possessions, own_unit, press_ch
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .mandative import mandated_code
 from .membership import not_member
-from .nominal import noun_candidates
+from .nominal import claimed_act, noun_candidates, owns_claimed_act
 from .patients import described_patient
 from .patterns import PatternBook
 from .petrarch_verbs import said_as_is
@@ -174,7 +174,8 @@ class EventCoder:
                 found, kept = [], []
             else:
                 seen = trial
-            kept = self._learned.disputed(reading, kept)
+            if not owns_claimed_act(doc, kept, self.book):  # a claim and its act stand together
+                kept = self._learned.disputed(reading, kept)
             if kept and not self._learned.outvoted(reading, kept):
                 events += kept
             elif kept or not found:  # a rule event's actors did not fit: no guess here
@@ -327,8 +328,9 @@ class EventCoder:
         if rule is None:
             return None
         if rule.objects and obj is not None:
-            # "held talks with X", "signed a treaty of cooperation": the nouns are this event
-            consumed.update(t.i for t in obj.subtree)
+            # "held talks with X", "signed a treaty of cooperation": the nouns are this event;
+            # not a claimed act ("claimed the bombing"), which its author owns
+            consumed.update(t.i for t in obj.subtree if not claimed_act(t, self.book))
         mood = self._mood(verb, rule.code)
         frame = framing(verb, self.book)
         kind = self.book.frame_verbs.get(frame.lemma_.lower()) if frame is not None else None

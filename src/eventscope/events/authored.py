@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..nlp.syntax import child
+from ..nlp.syntax import SUBJECT_DEPS, child
+from .act_agents import by_agent
 from .frames import own_rule
 from .syntax import governing_verb, inherited_subject, prep_object
 
@@ -32,9 +33,15 @@ if TYPE_CHECKING:
 
 def acting_subject(book: Any, verb: Token) -> Token | None:
     """``syntax.inherited_subject`` of ``verb``, else the author of the message its participle
-    describes (:func:`message_author`)."""
+    describes (:func:`message_author`). A subject that is a hostile act with a "by" agent
+    acts through that agent: "the bombing of the parliament by militants killed ten" is the
+    militants' killing, not the parliament's (the "of" object comes first in the phrase)."""
     found = inherited_subject(verb, book.words["pronouns"])
-    return found if found is not None else message_author(book, verb)
+    if found is None:
+        return message_author(book, verb)
+    rule = book.noun_rule(found) if found.dep_ in SUBJECT_DEPS else None
+    agent = by_agent(found) if rule is not None and rule.hostile else None
+    return agent if agent is not None else found
 
 
 def message_author(book: Any, verb: Any) -> Token | None:

@@ -15,7 +15,8 @@
 * "engaged/took part in X": X is what is done, as a light verb's object.
 * "urged X to", "called on X to", "appealed to X to": X is asked (the appeal's target).
 * "insisted on its demand that X ...": the clause of the noun says who is asked or accused.
-* The model's PentaClass does not outvote a framed event nor a phone call to a person.
+* The model's PentaClass does not outvote a framed event nor a phone call to a person, and
+  material cooperation does not outvote violence (roots 18-20: "lynched a thief" is no 08).
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -42,6 +43,10 @@ if TYPE_CHECKING:
     from .syntax import ActorIndex
 
 ACCORD_CODES = frozenset({"019"})
+# PentaClass of material cooperation (aid, yielding: CAMEO 06-08), and the roots of violence
+# (assault, fight, mass violence: 18-20), which no clause can be while it is the former.
+MATERIAL_COOPERATION = 2
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # The frame kind of the acts that are conditional by nature, by root. (Not appeals: "asked if
 # X would ..." is an embedded question, not a condition.)
 CONDITIONAL_ROOTS = (("10", "demand"), ("13", "threat"))
@@ -103,6 +108,8 @@ def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -
     """
     if penta_of(event.cameo) == penta or "frame:" in event.pattern:
         return False
+    if penta == MATERIAL_COOPERATION and event.cameo[:2] in VIOLENCE_ROOTS:
+        return False  # "vigilantes lynched a thief": an assault yields or gives nothing
     return not _phone_call(event, sent, book)
 
 

@@ -5,8 +5,10 @@ source = "by X", "X's" (unless the noun's possessor is its target, as in "X's so
 actor adjective ("Armenian attack") or the agent of a participle ("support provided by X");
 target = the object of a target preposition ("to/with/against/on/for X"); "between X and Y"
 names both (reciprocal). Cooperative nouns without a source take the subject of their governing
-verb ("X held the meeting with Y"). A hostile noun with a source and no target takes the speaker
-of the governing verb as target, and a speech verb adds the speaker's accusation (112):
+verb ("X held the meeting with Y"), and so does an act its author owns up to ("X claimed
+responsibility for the attack": X's attack, :func:`claimed_act`). A hostile noun with a source
+and no target takes the speaker of the governing verb as target, and a speech verb adds the
+speaker's accusation (112):
 "X described the attack as a provocation by Y" -> Y->X 180 and X->Y 112.
 
 Example:
@@ -35,9 +37,15 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Token
+
+    from ..models import EventMention
 
 NOMINAL_CONFIDENCE = 0.65
+# CAMEO "claim responsibility"
+CLAIM_CODE = "015"
 # Verbs through which an act draws others' reaction ("drew criticism from X")
 REACTION_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "earn", "attract"})
 INHERITED_CONFIDENCE = 0.55
@@ -78,6 +86,8 @@ def noun_candidates(
     if not sources and rule.subject_source and speaker and not stance:
         # not "X condemned the sanctions" -> X imposed them
         sources, confidence = speaker, INHERITED_CONFIDENCE
+    elif not sources and speaker and claimed_act(token, book):
+        sources = speaker  # "X claimed responsibility for the attack": X's attack
     if not sources:
         return []
     main = Candidate(
@@ -93,6 +103,52 @@ def noun_candidates(
     if not (rule.hostile and not targets and speaker and verb is not None):
         return [main]
     return _hostile(main, speaker, verb, book, _placed(token, index))
+
+
+# The verbs and nouns of owning up to an act ("claimed responsibility for", "admitted
+# responsibility for"): the verb's subject is the act's author.
+_OWNING_VERBS = frozenset({"claim", "accept", "assume", "admit", "acknowledge"})
+# Verbs whose direct object is the act owned up to ("X claimed the bombing", "admitted the
+# killing"); not "accepted the attack" (endured it) or "acknowledged the attack" (noted it).
+_CLAIMING_VERBS = frozenset({"claim", "admit"})
+
+
+def claimed_act(token: Token, book: PatternBook) -> bool:
+    """``token`` is a hostile act (a ``hostile`` noun row) whose author owns up to it: "X
+    **claimed** responsibility **for** the attack" (the noun under "for" under "responsibility",
+    the object of a verb of owning), or "X **claimed** the bombing" (the object of "claim").
+
+    Example:
+        >>> claimed_act.__name__
+        'claimed_act'
+    """
+    if token.dep_ == "dobj":
+        owned = token.head.lemma_.lower() in _CLAIMING_VERBS
+    elif token.dep_ == "pobj" and token.head.lower_ == "for":
+        noun = token.head.head
+        owned = noun.lemma_.lower() == "responsibility" and noun.dep_ == "dobj"
+        owned = owned and noun.head.lemma_.lower() in _OWNING_VERBS
+    else:
+        return False  # (the shapes first: the noun rule is looked up for few words)
+    rule = book.noun_rule(token) if owned else None
+    return rule is not None and rule.hostile
+
+
+def owns_claimed_act(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> bool:
+    """Whether ``events`` (one sentence's) hold a claim of responsibility (015) and the act it
+    claims (:func:`claimed_act`): the two are read together, the claim a statement and the act
+    its author's, and the classifier's class for the sentence should not rank one below the
+    other.
+
+    Example:
+        >>> owns_claimed_act.__name__
+        'owns_claimed_act'
+    """
+    if not any(e.cameo == CLAIM_CODE for e in events):
+        return False
+    return any(
+        e.pattern.startswith("noun:") and claimed_act(doc[e.trigger_start], book) for e in events
+    )
 
 
 def _placed(token: Token, index: ActorIndex) -> list[Group]:
