@@ -38,7 +38,8 @@ LESSER_ROOTS = frozenset({"15", "17"})
 # Claims and denials of responsibility (CAMEO 015, 016) are said about an act the story reports
 # in another sentence ("X claimed responsibility for the attack", "Y denied any role in the
 # bombing"): that act leads. Violence said in the claim's own sentence is its content ("denied
-# charges that it is committing genocide"), and the claim stays that sentence's act.
+# charges that it is committing genocide"), and the claim stays that sentence's act; the act
+# a claim names ("the attack", coded as its claimant's) ranks below the report of it too.
 RESPONSIBILITY_CODES = frozenset({"015", "016"})
 
 
@@ -55,7 +56,9 @@ def violence_first(events: Sequence[EventMention]) -> list[EventMention]:
     lesser = [
         e.confidence
         for e in events
-        if e.cameo[:2] in LESSER_ROOTS or e.cameo in RESPONSIBILITY_CODES
+        if e.cameo[:2] in LESSER_ROOTS
+        or e.cameo in RESPONSIBILITY_CODES
+        or (e.sent_index in claimed and e.cameo[:2] in VIOLENCE_ROOTS)  # the claimed act
     ]
     best = max(moving.values(), default=None)
     if best is None or not lesser or best > max(lesser):
