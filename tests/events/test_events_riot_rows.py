@@ -65,6 +65,23 @@ def test_dateline(nlp, text: str, opens: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "inside"),
+    [
+        ("Kyiv (Reuters) - Russian missiles hit a power plant.", 2, True),  # the agency
+        ("KYIV, Ukraine (AP) - Drones hit a power plant.", 2, True),  # the dateline's country
+        ("Kyiv (Reuters) - Russian missiles hit a power plant.", 5, False),  # "Russian"
+    ],
+)
+def test_names_inside_a_dateline(nlp, text: str, start: int, inside: bool) -> None:
+    assert in_dateline(nlp.make_doc(text), start) is inside
+
+
+def test_the_agency_of_a_dateline_is_no_target(pipeline: Pipeline) -> None:
+    text = "Kyiv (Reuters) - Russian missiles hit a power plant."
+    assert all(not t.startswith("GBR") for _, t, _ in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russian drones attacked the port of Odesa on Monday.",

@@ -59,7 +59,7 @@ class PhraseBuilder(DraftMaker):
         hits = stance_hits(doc, hits, on)  # "anti-Houthi forces" are not Houthis
         hits = longer_names(doc, hits, on)  # "Karen National Liberation Army": not the ELN
         hits = with_acronyms(doc, hits)  # "the Arakan Army (AA)" ... "the AA"
-        hits = [_ethnic(doc, hit) for hit in hits]
+        hits = [_ethnic(doc, hit) for hit in hits if not in_dateline(doc, hit.start)]
         return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
 
     def build(self) -> list[Draft]:

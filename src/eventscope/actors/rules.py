@@ -249,12 +249,12 @@ def in_dateline(doc: Doc, start: int) -> bool:
     """A name opening the text before a spaced dash with no lower-case word between ("NAIROBI,
     May 4 - ...", "Baku, Aug 20 (AFP) -"): a wire dateline, the place the story was filed
     from, not an actor. A hyphen in prose is none ("Seoul and Tokyo agreed to share real-time
-    data", "Seoul-based analysts")."""
-    if start != 0:
+    data", "Seoul-based analysts"). So is the agency in its brackets ("Kyiv (Reuters) -")."""
+    if start >= DATELINE_WORDS or not doc[:1].text[:1].isupper():
         return False
     for token in doc[1:DATELINE_WORDS]:
         if token.text in DATELINE_DASHES and doc[token.i - 1].whitespace_:
-            return True
+            return start < token.i
         if token.is_alpha and token.is_lower:
             return False
     return False

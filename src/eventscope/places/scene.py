@@ -38,6 +38,7 @@ from ..models import PlaceMention
 from ..nlp.docmemo import char_span, doc_text, doc_words, sentences
 from .distance import place_km
 from .gazetteer.names import normalise_name
+from .local import cut_dateline
 from .spelling import own_name
 
 if TYPE_CHECKING:
@@ -263,8 +264,11 @@ def dateline_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | N
         if span is None or span.end >= len(doc):
             continue
         mark = doc[span.end].text
-        # "BAKU, Aug 20" or "Baku (AP) -": a capitalised opening "Paris, Texas, is" is not one.
-        marked = mark in DATELINE_MARKS and (span.text.isupper() or mark != ",")
+        # "BAKU, Aug 20" or "Baku (AP) -": a capitalised opening "Paris, Texas, is" is not one,
+        # unless the text splitter cut it off as a dateline ("Baku, Aug 20 -").
+        marked = mark in DATELINE_MARKS and (
+            span.text.isupper() or mark != "," or cut_dateline(doc, span.start)
+        )
         if span.start <= words[0].i + DATELINE_TOKENS and marked:
             return place
     return None
