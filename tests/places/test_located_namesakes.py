@@ -43,4 +43,3 @@ def test_a_town_with_its_state_in_the_target_s_phrase(pipeline, text, target, pl
 def test_a_group_located_by_its_town_keeps_the_event_there(pipeline) -> None:
     found = _events(pipeline, "Gunmen in Paris, Texas, attacked a police post.")
     assert any(name == "Paris" and country == "USA" for _, name, country in found)
-

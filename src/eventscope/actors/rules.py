@@ -249,15 +249,24 @@ def in_dateline(doc: Doc, start: int) -> bool:
     """A name opening the text before a spaced dash with no lower-case word between ("NAIROBI,
     May 4 - ...", "Baku, Aug 20 (AFP) -"): a wire dateline, the place the story was filed
     from, not an actor. A hyphen in prose is none ("Seoul and Tokyo agreed to share real-time
-    data", "Seoul-based analysts"). So is the agency in its brackets ("Kyiv (Reuters) -")."""
-    if start >= DATELINE_WORDS or not doc[:1].text[:1].isupper():
+    data", "Seoul-based analysts")."""
+    if start != 0:
         return False
     for token in doc[1:DATELINE_WORDS]:
         if token.text in DATELINE_DASHES and doc[token.i - 1].whitespace_:
-            return start < token.i
+            return True
         if token.is_alpha and token.is_lower:
             return False
     return False
+
+
+def agency_of_dateline(doc: Doc, start: int) -> bool:
+    """A name in brackets in the text's dateline ("Kyiv (Reuters) -", "SEOUL, May 4 (AFP)
+    -"): the agency that filed the story, no actor."""
+    if not 0 < start < DATELINE_WORDS or doc[start - 1].text != "(" or not in_dateline(doc, 0):
+        return False
+    dash = next(t.i for t in doc[1:DATELINE_WORDS] if t.text in DATELINE_DASHES)
+    return start < dash
 
 
 def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> int:
