@@ -34,7 +34,6 @@ from .lexicon import COUNTRYISH, REGION, Entry, Hit, normalise
 from .people_nouns import owned_by_country
 from .rules import (
     ContextRules,
-    agency_of_dateline,
     hyphen_chain,
     in_dateline,
     is_agentive,
@@ -60,7 +59,7 @@ class PhraseBuilder(DraftMaker):
         hits = stance_hits(doc, hits, on)  # "anti-Houthi forces" are not Houthis
         hits = longer_names(doc, hits, on)  # "Karen National Liberation Army": not the ELN
         hits = with_acronyms(doc, hits)  # "the Arakan Army (AA)" ... "the AA"
-        hits = [_ethnic(doc, hit) for hit in hits if not agency_of_dateline(doc, hit.start)]
+        hits = [_ethnic(doc, hit) for hit in hits]
         return cls(doc, hits, rules, on, frozenset(h.start for h in hits))
 
     def build(self) -> list[Draft]:
