@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from eventscope.actors.rules import in_dateline
+from eventscope.actors.rules import agency_of_dateline, in_dateline
 from eventscope.pipeline import Pipeline
 
 
@@ -62,6 +62,25 @@ def test_pairs(pipeline: Pipeline, text: str, expected: set) -> None:
 )
 def test_dateline(nlp, text: str, opens: bool) -> None:
     assert in_dateline(nlp.make_doc(text), 0) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "inside"),
+    [
+        ("Kyiv (Reuters) - Russian missiles hit a power plant.", 2, True),  # the agency
+        ("KYIV, Ukraine (AP) - Drones hit a power plant.", 4, True),
+        ("KYIV, Ukraine (AP) - Drones hit a power plant.", 2, False),  # not in brackets
+        ("Kyiv (Reuters) - Russian missiles hit a power plant.", 5, False),  # "Russian"
+        ("Hamas (the Islamist group) - said it would talk.", 2, False),  # no dateline
+    ],
+)
+def test_the_agency_of_a_dateline(nlp, text: str, start: int, inside: bool) -> None:
+    assert agency_of_dateline(nlp.make_doc(text), start) is inside
+
+
+def test_the_agency_of_a_dateline_is_no_target(pipeline: Pipeline) -> None:
+    text = "Kyiv (Reuters) - Russian missiles hit a power plant."
+    assert all(not t.startswith("GBR") for _, t, _ in _coded(pipeline, text))
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,20 @@ def test_unknown_model_says_how_to_install() -> None:
             "By Staff Reporter\n\nNAIROBI – Kenya closed the border.",
             ["By Staff Reporter", "NAIROBI –", "Kenya closed the border."],
         ),
+        # A capitalised name with a date or an agency in brackets before the dash.
+        (
+            "Tbilisi, Sept 4 - Georgia recalled its ambassador.",
+            ["Tbilisi, Sept 4 -", "Georgia recalled its ambassador."],
+        ),
+        (
+            "Yerevan (AFP) - Armenia closed two border posts.",
+            ["Yerevan (AFP) -", "Armenia closed two border posts."],
+        ),
         # Not datelines: prose with a dash, and a hyphenated pair of countries.
+        (
+            "President Lula - a former union leader - met farmers.",
+            ["President Lula - a former union leader - met farmers."],
+        ),
         (
             "NATO said on Monday - in a statement - that it would meet.",
             ["NATO said on Monday - in a statement - that it would meet."],

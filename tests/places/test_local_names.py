@@ -33,10 +33,33 @@ def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
         ("The Natchitoches Fire Department put out the blaze.", "Natchitoches", "Natchitoches"),
         # a dateline: upper case, opening a sentence, before a dash
         ("WINNEMUCCA -- Firefighters spent the night at a barn fire.", "WINNEMUCCA", "Winnemucca"),
+        # a dateline with its state and agency: the state says which Columbus
+        ("COLUMBUS, Ohio (AP) — Two men were hurt in a fire.", "COLUMBUS", "Columbus"),
+        ("SPRINGFIELD, Ill. (AP) — Lawmakers passed a budget.", "SPRINGFIELD", "Springfield"),
     ],
 )
 def test_a_town_named_by_its_people_services_or_dateline(resolver, nlp, text, name, town) -> None:
     assert _found(resolver, nlp, text).get(name) == (town, "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a capitalised dateline cut off by the text splitter
+        ("Kyiv (Reuters) - Drones struck a power plant overnight.", "Kyiv", "UKR"),
+        ("Tbilisi, Sept 4 - Georgia recalled its ambassador.", "Tbilisi", "GEO"),
+        ("KYIV, Ukraine (AP) — Drones struck a power plant overnight.", "KYIV", "UKR"),
+    ],
+)
+def test_a_capitalised_dateline_is_a_place(resolver, nlp, text, name, country) -> None:
+    found = _found(resolver, nlp, text).get(name)
+    assert found is not None and found[1] == country
+
+
+def test_a_many_town_dateline_without_its_state_stays_unread(resolver, nlp) -> None:
+    # "PORTLAND —" alone: Oregon or Maine? No rule could tell.
+    text = "Council hires a lawyer. PORTLAND — The council hired a lawyer on Monday."
+    assert "PORTLAND" not in _found(resolver, nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,10 @@ __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
         # a small town abroad, struck: kept in its own country
         ("Russian forces shelled Vovchansk on Tuesday.", {"RUS"}, "Vovchansk", "UKR"),
         ("Russian troops entered Vovchansk on Tuesday.", {"RUS"}, "Vovchansk", "UKR"),
+        # a town troops move from or into (after a preposition of movement)
+        ("Russian forces withdrew from Kherson on Friday.", {"RUS"}, "Kherson", "UKR"),
+        ("Russian troops pulled out of Vovchansk in May.", {"RUS"}, "Vovchansk", "UKR"),
+        ("Russian units advanced on Vovchansk at dawn.", {"RUS"}, "Vovchansk", "UKR"),
         # a reading in the actors' country still comes first (Martuni is also Khojavend)
         ("Azerbaijani forces shelled Martuni on Sunday.", {"AZE"}, "Martuni", "AZE"),
     ],
@@ -30,3 +34,10 @@ def test_a_small_place_abroad_that_is_not_struck_is_still_dropped(resolver, nlp)
     text = "Russian forces stationed in Vovchansk celebrated on Tuesday."
     found = _resolved(resolver, nlp, text, countries=frozenset({"RUS"}))
     assert found.get("Vovchansk") is None
+
+
+def test_a_named_building_moved_from_is_no_town_abroad(resolver, nlp) -> None:
+    # "the Street": an article makes it a street or a building, not the English village.
+    text = "Russian forces withdrew from the Street of banks on Friday."
+    found = _resolved(resolver, nlp, text, countries=frozenset({"RUS"}))
+    assert found.get("Street") is None

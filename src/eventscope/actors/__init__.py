@@ -57,7 +57,7 @@ from .namesakes import without_namesakes
 from .phrases import Draft, PhraseBuilder
 from .quoted import with_speakers
 from .regions import with_regions
-from .rules import ContextRules
+from .rules import ContextRules, agency_of_dateline
 from .shared_heads import with_shared_heads
 from .userdict import actor_entry, add_packaged_groups, add_packaged_people, load_user_file
 
@@ -110,6 +110,7 @@ class ActorCoder:
         norms = token_norms(doc)
         hits = without_namesakes(doc, self.lexicon.scan(doc, norms))  # "the Amazon"
         hits = without_address_parts(doc, hits)  # "(Rafi LGA, Niger)"
+        hits = [hit for hit in hits if not agency_of_dateline(doc, hit.start)]  # "(Reuters) -"
         phrases = PhraseBuilder.of(doc, hits, self.rules, on).build() if hits else []
         # "a former minister" is ELI before coreference passes it on ("the minister said")
         drafts = resolve(doc, with_former_elites(doc, phrases), norms) if hits else []

@@ -54,6 +54,7 @@ PSEUDO_SECTORS = frozenset({"IGO", "NGO", "IMG", "MNC"})
 # Verbs that attribute a sentence to its source ("..., relief officials in Nairobi said").
 REPORT_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "confirm", "quote"})
 Span = tuple[int, int]
+SURE_NAMESAKE = 0.9  # a place read with this score moves the group located by it
 CONTEXT_VOTE = 0.25  # a country named as context: a weak hint of the story's country
 DATELINE_ENDS = ("-", "\u2013", "\u2014", "--")
 
@@ -142,12 +143,14 @@ def _at_namesake(
 ) -> ActorMention:
     """A group located by a town of its phrase ("gunmen in Tripoli") in the country the places
     stage put that town in, when it chose a namesake in another actor's country ("Tripoli"
-    among Lebanese soldiers is Lebanon's: places/coherence.py decides, not a second rule)."""
+    among Lebanese soldiers is Lebanon's: places/coherence.py decides, not a second rule), or
+    one it is sure of (its container says which: "a man in Paris, Texas" is no Frenchman)."""
     actor = mention.actor
     for place in places:
         country = _country(place)
         inside = actor.start <= place.start and place.end <= actor.end
-        if inside and country in home and country != actor.country:
+        sure = place.place is not None and (place.place.score or 0.0) >= SURE_NAMESAKE
+        if inside and (country in home or sure) and country != actor.country:
             return _with_country(mention, country, "located")
     return mention
 

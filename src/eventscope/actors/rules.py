@@ -260,6 +260,15 @@ def in_dateline(doc: Doc, start: int) -> bool:
     return False
 
 
+def agency_of_dateline(doc: Doc, start: int) -> bool:
+    """A name in brackets in the text's dateline ("Kyiv (Reuters) -", "SEOUL, May 4 (AFP)
+    -"): the agency that filed the story, no actor."""
+    if not 0 < start < DATELINE_WORDS or doc[start - 1].text != "(" or not in_dateline(doc, 0):
+        return False
+    dash = next(t.i for t in doc[1:DATELINE_WORDS] if t.text in DATELINE_DASHES)
+    return start < dash
+
+
 def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> int:
     """How many country-like hits from ``k`` are joined by bare hyphens ("Armenia-Azerbaijan")."""
     length = 1

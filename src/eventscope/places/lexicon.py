@@ -37,6 +37,8 @@ class PlaceLexicon:
     place_nouns: frozenset[str] = frozenset()
     regional: frozenset[str] = frozenset()
     place_verbs: frozenset[str] = frozenset()  # lemmas whose object may be a place
+    movement_verbs: frozenset[str] = frozenset()  # lemmas moving troops "from"/"into" a place
+    movement_preps: frozenset[str] = frozenset()
     # nationality word (lower case, singular and "+s" plural) -> ISO alpha-3 ("lebanese": LBN)
     nationalities: Mapping[str, str] = field(default_factory=dict)
 
@@ -58,6 +60,8 @@ class PlaceLexicon:
             place_nouns=frozenset(hints.get("place_nouns", ())),
             regional=frozenset(hints.get("regional", ())),
             place_verbs=frozenset(hints.get("place_verbs", ())),
+            movement_verbs=frozenset(hints.get("movement_verbs", ())),
+            movement_preps=frozenset(hints.get("movement_preps", ())),
             nationalities=MappingProxyType(_nationalities()),
         )
 

@@ -8,8 +8,11 @@ town: its people or its services. A dateline is an upper-case name opening a sen
 a dash. Only a name that is the main name of one town in the gazetteer is read so: such a
 text names the town without its state, and "a Springfield man" or "SALEM --" (Oregon or
 Massachusetts?) would be a namesake guessed, not read (on the TUNE part of geo_lgl 79 % of all such
-names were placed within 161 km, 92 % of the one-town ones). :func:`local_name` is one more
-test of :func:`~eventscope.places.find.token_spans`.
+names were placed within 161 km, 92 % of the one-town ones). A dateline the text splitter cut
+off as a sentence may also be capitalised ("Kyiv (Reuters) -", "Baku, Aug 20 -"), and one
+with its state or country after a comma ("COLUMBUS, Ohio (AP) —") is read whatever the
+number of towns of its name: the container says which. :func:`local_name` is one more test
+of :func:`~eventscope.places.find.token_spans`.
 
 Example:
     >>> "police" in PEOPLE_WORDS and "fire" in SERVICE_WORDS
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..nlp import DATELINE_DASHES
+from ..nlp import DATELINE_DASHES, MAX_DATELINE_TOKENS
 from ..nlp.docmemo import doc_words
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
@@ -71,9 +74,18 @@ def local_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     fits = (lower in PEOPLE_WORDS and after.islower()) or (
         lower in SERVICE_WORDS and after[:1].isupper()
     )
-    if not (fits or (after in DASHES and _dateline(doc, start, end))):
+    if fits:
+        return _one_town(gazetteer, words.span_text(start, end))
+    if not _dateline(doc, start, end) or after not in DASHES | {",", "("}:
         return False
-    return _one_town(gazetteer, words.span_text(start, end))
+    if after in DASHES:
+        return _one_town(gazetteer, words.span_text(start, end))
+    # "KYIV, Ukraine (AP) —", "COLUMBUS, Ohio (AP) —", "Baku, Aug 20 -": a dateline the text
+    # splitter cut off as a sentence; a division or country after the comma says which town.
+    if not cut_dateline(doc, start):
+        return False
+    contained = after == "," and _division_after(gazetteer, words.span_text(end + 1, end + 2))
+    return contained or _one_town(gazetteer, words.span_text(start, end))
 
 
 def _one_town(gazetteer: Gazetteer, text: str) -> bool:
@@ -88,7 +100,28 @@ def _one_town(gazetteer: Gazetteer, text: str) -> bool:
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
-    """Upper-case words opening a sentence ("WINNEMUCCA —", "WALLA WALLA —")."""
+    """Upper-case words opening a sentence ("WINNEMUCCA —", "WALLA WALLA —"), or capitalised
+    ones opening a dateline cut off as a sentence ("Kyiv (Reuters) -")."""
+    if not doc[start].is_sent_start:
+        return False
     texts = doc_words(doc).text[start:end]
     upper = all(text.isupper() or not text.isalpha() for text in texts)
-    return upper and any(len(text) > 1 for text in texts) and bool(doc[start].is_sent_start)
+    if upper and any(len(text) > 1 for text in texts):
+        return True
+    return texts[0][:1].isupper() and cut_dateline(doc, start)
+
+
+def cut_dateline(doc: Doc, start: int) -> bool:
+    """The sentence opening at ``start`` is short and ends with a dash (``nlp.components``
+    cuts a wire dateline off so)."""
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return False  # a hand-built document without sentences
+    sent = doc[start].sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text in DASHES and len(sent) <= MAX_DATELINE_TOKENS
+
+
+def _division_after(gazetteer: Gazetteer, text: str) -> bool:
+    """``text`` names a first-level division or a country ("Ohio", "N.C.", "Pakistan")."""
+    readings = gazetteer.lookup_key(normalise_name(text))
+    return any(c.is_country or c.place.feature_code == "ADM1" for c in readings)

@@ -38,6 +38,7 @@ from ..models import PlaceMention
 from ..nlp.docmemo import char_span, doc_text, doc_words, sentences
 from .distance import place_km
 from .gazetteer.names import normalise_name
+from .local import cut_dateline
 from .spelling import own_name
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ VERBS = frozenset({"VERB", "AUX"})
 FRAME_REACH_KM = 150.0
 CONTAINER_WORDS = 3  # "village of", "area of the", "district,"
 SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "PCLI": 3})
+LOCATED_PREPS = frozenset({"in", "at", "near"})  # "a man in Paris, Texas"
 DATELINE_TOKENS = 3  # the dateline's place starts within the first tokens of the text
 DATELINE_MARKS = frozenset({",", "(", "-", "—", "–", ":"})
 
@@ -106,6 +108,22 @@ def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
         if text[inner.end : outer.start].strip() in CONTAINER_MARKS:
             found.add(outer.start)
     return frozenset(found)
+
+
+def located_inner(
+    doc: Doc, places: Sequence[PlaceMention], outer: PlaceMention, actors: set[int]
+) -> PlaceMention | None:
+    """The place ``outer`` contains ("Paris" of "Paris, Texas") when an actor's phrase locates
+    its group there ("a man in Paris, Texas"): the town, not its state, is the event's place,
+    though the town is a piece of the actor. ``actors``: the actors' token indices."""
+    before = [p for p in places if p.end <= outer.start and p.place is not None]
+    inner = before[-1] if before else None
+    if inner is None or outer.start not in containers([inner, outer], doc_text(doc)):
+        return None
+    span = char_span(doc, inner.start, inner.end)
+    if span is None or span.root.i not in actors or span.root.dep_ != "pobj":
+        return None
+    return inner if span.root.head.lower_ in LOCATED_PREPS else None
 
 
 def _rank(mention: PlaceMention) -> int:
@@ -263,8 +281,11 @@ def dateline_place(doc: Doc, places: Sequence[PlaceMention]) -> PlaceMention | N
         if span is None or span.end >= len(doc):
             continue
         mark = doc[span.end].text
-        # "BAKU, Aug 20" or "Baku (AP) -": a capitalised opening "Paris, Texas, is" is not one.
-        marked = mark in DATELINE_MARKS and (span.text.isupper() or mark != ",")
+        # "BAKU, Aug 20" or "Baku (AP) -": a capitalised opening "Paris, Texas, is" is not one,
+        # unless the text splitter cut it off as a dateline ("Baku, Aug 20 -").
+        marked = mark in DATELINE_MARKS and (
+            span.text.isupper() or mark != "," or cut_dateline(doc, span.start)
+        )
         if span.start <= words[0].i + DATELINE_TOKENS and marked:
             return place
     return None

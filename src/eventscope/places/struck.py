@@ -59,13 +59,17 @@ def struck_keys(
 def target_keys(
     doc: Doc, spans: Sequence[tuple[int, int]], names: Sequence[Mention], lexicon: PlaceLexicon
 ) -> frozenset[str]:
-    """The keys of places of any size a verb of attack or movement takes as its object,
-    spelt as some reading's own name ("shelled Vovchansk"; not a name that is only another
-    place's alternate name)."""
+    """The keys of places of any size a verb of attack or movement takes as its object, or
+    troops move from or into (:func:`_moved_place`: "withdrew from Kherson"), spelt as some
+    reading's own name ("shelled Vovchansk"; not a name that is only another place's
+    alternate name)."""
     return frozenset(
         name.key
         for name, (start, end) in zip(names, spans, strict=True)
-        if _object_of_place_verb(doc[start:end].root, lexicon)
+        if (
+            _object_of_place_verb(doc[start:end].root, lexicon)
+            or _moved_place(doc[start:end].root, lexicon)
+        )
         and any(own_name(c.place.name, name.key) for c in name.candidates)
     )
 
@@ -85,3 +89,20 @@ def _object_of_place_verb(token: Token, lexicon: PlaceLexicon) -> bool:
         token = token.head
     head = token.head
     return token.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ in lexicon.place_verbs
+
+
+def _moved_place(token: Token, lexicon: PlaceLexicon) -> bool:
+    """The object of a preposition of movement after a verb of troop movement ("withdrew
+    from Kherson", "pulled out of Bakhmut": the preposition may hang on a particle), not a
+    name with an article ("withdrew from the Seray")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in lexicon.movement_preps:
+        return False
+    if token.doc[token.left_edge.i].lower_ == "the":
+        return False  # "marched from the Seray": a building or street, no town
+    verb = prep.head
+    if verb.dep_ in ("prep", "prt") and verb.lower_ in ("out", "back", "away"):
+        verb = verb.head  # "pulled out of", "fell back to"
+    return verb.pos_ == "VERB" and verb.lemma_ in lexicon.movement_verbs

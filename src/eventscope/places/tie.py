@@ -65,6 +65,7 @@ from .scene import (
     dateline_place,
     far_container,
     frame_place,
+    located_inner,
     locative_opener,
     main_country,
     own_clause,
@@ -265,7 +266,8 @@ def _clause_place(
     best = min(
         tied, key=lambda item: _preference(item[0], item[1], trigger.i, item[2], focus, outer)
     )
-    return best[0], None
+    inner = located_inner(doc, same, best[0], actors) if best[0].start in outer else None
+    return inner or best[0], None
 
 
 def _sentence_place(
