@@ -21,9 +21,9 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..actors.context import REPORT_VERBS
+from ..actors.where import without_makers
 from ..models import ActorMention
 from ..nlp.docmemo import is_question, sentences
-from ..nlp.syntax import maker_in_passing
 from .syntax import ActorIndex
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def actor_sentences(
     """Each sentence with actors that is no question: (sentence, index, its mentions, the
     parties among them). Who reports takes no part ("..., a spokeswoman for the U.S. embassy
     said"): mentions starting inside ``reporters`` (character spans) are no parties; nor is
-    the maker of a thing named in passing (:func:`maker_in_passing`)."""
+    the maker of a thing named in passing (:func:`~..actors.where.without_makers`)."""
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sent_index, []).append(mention)
@@ -95,8 +95,7 @@ def actor_sentences(
         if sentence_mentions and not is_question(sent):
             parties = [
                 m
-                for m in sentence_mentions
+                for m in without_makers(doc, sentence_mentions)
                 if not any(a <= m.actor.start < b for a, b in reporters)
-                and not maker_in_passing(doc[m.start : m.end].root)
             ]
             yield sent, sent_index, sentence_mentions, parties

@@ -30,6 +30,8 @@ CODEBOOK_FILE = "cameo_codes.tsv"
 # The QuadClass of material conflict (CAMEO manual: 1 verbal and 2 material cooperation, 3 verbal
 # conflict); which roots have it is the codebook's ``quad_class`` column (roots 14-20).
 MATERIAL_CONFLICT_QUAD = 4
+# Roots of violence: assault (18), fight (19), unconventional mass violence (20).
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _REQUIRED = ("code", "name", "goldstein", "quad_class", "plover", "plover_mode", "plover_context")
 
 

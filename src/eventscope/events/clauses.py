@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import children_of, doc_words
 from ..nlp.syntax import SUBJECT_DEPS, child, prep_object, to_infinitive
+from .cameo import VIOLENCE_ROOTS
 from .classifier import PENTA_OF_ROOT
 from .hazards import against_hazard
 from .syntax import subject
@@ -43,10 +44,9 @@ if TYPE_CHECKING:
     from .syntax import ActorIndex
 
 ACCORD_CODES = frozenset({"019"})
-# PentaClass of material cooperation (aid, yielding: CAMEO 06-08), and the roots of violence
-# (assault, fight, mass violence: 18-20), which no clause can be while it is the former.
+# PentaClass of material cooperation (aid, yielding: CAMEO 06-08), which no clause of violence
+# (cameo.VIOLENCE_ROOTS) can be.
 MATERIAL_COOPERATION = 2
-VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # The frame kind of the acts that are conditional by nature, by root. (Not appeals: "asked if
 # X would ..." is an embedded question, not a condition.)
 CONDITIONAL_ROOTS = (("10", "demand"), ("13", "threat"))

@@ -24,13 +24,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import Actor, EventMention
+from .build import STATE_SECTORS
 from .frames import object_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 SEIZE_CODE = "171"  # "seize or damage property", and its sub-codes (1711 confiscate)
-STATE_FORCES = frozenset({"COP", "MIL", "SPY", "GOV"})
 # The state filled in for a target the text does not name (build.own_country, then GOV).
 UNNAMED_STATE = frozenset({None, "GOV"})
 OWNERS = "CRM"
@@ -53,7 +53,7 @@ def _state_seizure(event: EventMention) -> bool:
     source, target = event.source, event.target
     if not event.cameo.startswith(SEIZE_CODE) or source is None or target is None:
         return False
-    if source.actor.sector not in STATE_FORCES or target.actor.text:
+    if source.actor.sector not in STATE_SECTORS or target.actor.text:
         return False
     return target.actor.sector in UNNAMED_STATE and bool(target.actor.country)
 

@@ -29,8 +29,8 @@ from dataclasses import replace
 
 from ..models import EventMention
 from .build import RANK_STEP
+from .cameo import VIOLENCE_ROOTS
 
-VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Roots of material conflict short of violence: force posture and coercion. 16 (reduce
 # relations) is a government's measure, not a story's act of conflict, and 14 (protest) is
 # ordered against its policing by ``stories.protest_first``.

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words, heads_of
+from ..nlp.syntax import SUBJECT_DEPS
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 # Entity types of a fronted date the parser may read as a passive subject ("On 5 May, ...").
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PERSON_RELATIVE = "who"
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def word_order_arguments(
@@ -147,7 +147,7 @@ def described_person(noun: Token) -> bool:
     """A relative clause opened by "who" describes ``noun``: it is a person."""
     return any(
         clause.dep_ == "relcl"
-        and any(c.dep_ in _SUBJECTS and c.lower_ == PERSON_RELATIVE for c in clause.children)
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ == PERSON_RELATIVE for c in clause.children)
         for clause in noun.children
     )
 
