@@ -37,6 +37,9 @@ def coded(nlp, actors, events, text):
         ("The German chancellor had never met Gorbachev before the summit.", {"04"}),
         ("In the 1950s, Egypt fought Israel over the canal.", {"19"}),
         ("Twenty years ago, Iraq invaded Kuwait.", {"19"}),
+        # A decade before the first of two joined verbs dates both of them.
+        ("In the 1980s, Iran fought Iraq and was shelled by Iraqi artillery.", {"19"}),
+        ("Two decades ago, Ethiopia attacked Eritrea and expelled its diplomats.", {"19", "16"}),
         ("Did Russia attack Georgia?", {"19"}),
         ("India did not attack Pakistan on Monday, Indian officials said.", {"19"}),
         ("Kenya could send troops to Somalia next year.", {"15"}),
@@ -130,9 +133,16 @@ def test_a_country_named_as_no_agent_is_no_second_party(root, resolution, droppe
     assert self_dyad(event, frozenset({"14", "17"})) is dropped
 
 
-def test_background_of_a_clause_below_does_not_silence_the_main_verb(nlp, actors, events):
-    text = "Uganda granted asylum to Rwandan rebels who fled their country two years ago."
-    assert any(code.startswith("07") for _, _, code in coded(nlp, actors, events, text))
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Uganda granted asylum to Rwandan rebels who fled their country two years ago.", "07"),
+        # The decade follows the first verb: it dates that verb, not the one joined to it.
+        ("Chad fought Libya in the 1980s and now accuses Libya of arming rebels.", "11"),
+    ],
+)
+def test_background_of_another_clause_does_not_silence_the_news(nlp, actors, events, text, root):
+    assert any(code.startswith(root) for _, _, code in coded(nlp, actors, events, text))
 
 
 @pytest.mark.parametrize(

@@ -36,8 +36,21 @@ def dated_to_past(verb: Token) -> bool:
     # verb in :func:`_background`, so the span between its edges may be searched.
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
-    dated = (i for i in memo(doc, "dating_words", _dating_words) if left <= i <= right)
-    return any(_background(doc[i], verb) for i in dated)
+    words = memo(doc, "dating_words", _dating_words)
+    if any(_background(doc[i], verb) for i in words if left <= i <= right):
+        return True
+    return _shares_fronted_date(verb, words)
+
+
+def _shares_fronted_date(verb: Token, words: tuple[int, ...]) -> bool:
+    """A decade put before the first of two joined verbs dates both ("In the 1990s, Iraq
+    invaded Kuwait and was expelled"); one after the first verb dates it alone ("invaded
+    Kuwait in the 1990s and now threatens it")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    fronted = (i for i in words if head.left_edge.i <= i < head.i)
+    return any(_background(verb.doc[i], head) for i in fronted)
 
 
 def _dating_words(doc: Doc) -> tuple[int, ...]:
