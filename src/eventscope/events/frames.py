@@ -113,7 +113,28 @@ def object_of(verb: Token) -> Token | None:
         found = engaged_in(verb) or child(verb, ("nsubjpass",)) or found
     if found is None and verb.dep_ == "acl":
         return verb.head  # "supplies sent by China", "the act signed between ..."
+    found = found if found is not None else _stray_name(verb)
     return _measured(found) if found is not None else None
+
+
+# Entity types of a noun phrase that may modify a verb as a bare noun: "met **Monday**",
+# "rose **5 percent**".
+_ADVERBIAL_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+
+
+def _stray_name(verb: Token) -> Token | None:
+    """A proper name right after a verb with no object, which the parser left as a bare-noun
+    modifier: "police detained opposition leader Maria Corina **Machado**" (``npadvmod``)."""
+    if verb.pos_ != "VERB":
+        return None
+    return next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.ent_type_ not in _ADVERBIAL_ENTS
+        ),
+        None,
+    )
 
 
 def _measured(obj: Token) -> Token:
