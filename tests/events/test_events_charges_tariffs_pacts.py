@@ -45,6 +45,16 @@ def coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
         ("Israel and Lebanon sealed a maritime border deal.", ("LBNGOV", "ISRGOV", "057")),
         ("Russia and Ukraine exchanged 200 prisoners of war.", ("UKRGOV", "RUSGOV", "0841")),
         ("Ukraine swapped 50 captives with Russia.", ("UKRGOV", "RUSGOV", "0841")),
+        # the maker of a thing exchanged is a broker, not the side acted on
+        (
+            "Armenia and Azerbaijan exchanged 32 prisoners of war each, mediated by the United"
+            " States.",
+            ("AZEGOV", "ARMGOV", "0841"),
+        ),
+        (
+            "Israel and Hamas swapped hostages and prisoners, mediated by Egypt.",
+            ("ISRGOV", "PSEREBHMS", "0841"),
+        ),
         ("Armenia and Azerbaijan carried out a prisoner swap.", ("ARMGOV", "AZEGOV", "0841")),
         ("Iran and Sweden agreed an exchange of detainees.", ("IRNGOV", "SWEGOV", "0353")),
         ("The two armies exchanged fire across the border.", None),

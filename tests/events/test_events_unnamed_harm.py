@@ -205,3 +205,15 @@ def test_a_civilian_thing_stands_for_its_owners(pipeline, text, expected):
 def test_a_thing_of_an_armed_force_is_no_attacker(pipeline, text, wrong_source):
     sources = {source for source, _, _ in coded_codes(pipeline, text)}
     assert not any(source.endswith(wrong_source) for source in sources if source), sources
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an attack noun that is the subject of a harm verb struck the verb's object
+        ("A drone strike killed a senior Hezbollah commander near Tyre.", "LBNREBHZB"),
+        ("An explosion killed a Pakistani police officer in Quetta.", "PAKCOP"),
+    ],
+)
+def test_the_object_of_an_attack_nouns_harm_verb_is_its_target(pipeline, text, target):
+    assert any(found == target for _, found, _ in coded_codes(pipeline, text))

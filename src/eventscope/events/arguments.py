@@ -159,7 +159,9 @@ class ArgumentFinder:
         if not found and obj is not None:
             # "mediated talks between X and Y", "hosted a meeting between X and Y": both
             found = index.groups_after(obj, PAIR_PREPS)
-        if not found and obj is not None and rule.objects:
+        if not found and obj is not None and rule.objects and not rule.reciprocal:
+            # a thing the subjects exchange or sign between them names no one acted on in its
+            # maker: "exchanged prisoners, mediated by the UAE" is a swap with no UAE side
             found = _authors(verb, obj, index)
         if not found and obj is not None and rule.objects:
             # "aid for X", or "dollars of aid for X" (the measure holds the preposition)

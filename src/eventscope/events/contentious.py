@@ -60,6 +60,7 @@ from .reported import (
 )
 from .stories import CONTENTIOUS_ROOTS, protest_object, quoted
 from .syntax import is_unreal
+from .victims import harmed_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -372,6 +373,9 @@ def _target_places(token: Token) -> Iterator[Token]:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             yield from (c for c in child.children if c.dep_ == "pobj")
     yield from between(token)[1:]
+    harmed = harmed_object(token)  # "a drone strike killed X"
+    if harmed is not None:
+        yield harmed
 
 
 def _domestic(trigger: Token, code: str, source: ActorMention) -> ActorMention | None:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # Entity types of a fronted date the parser may read as a passive subject ("On 5 May, ...").
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PERSON_RELATIVE = "who"
+# Verbs whose subject may be an attack noun and whose object the attack struck.
+HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "hit", "destroy", "damage"})
 
 
 def word_order_arguments(
@@ -266,3 +268,12 @@ HARM_LEMMAS = frozenset({"injure", "wound"})
 def _harm(event: EventMention) -> bool:
     """``event`` was coded from a verb of wounding ("verb:injure")."""
     return event.pattern.removeprefix("verb:").split("+")[0] in HARM_LEMMAS
+
+
+def harmed_object(token: Token) -> Token | None:
+    """The object of the harm verb the attack noun ``token`` is the subject of: "a drone
+    strike killed **a Hezbollah commander**" names the strike's target."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
