@@ -1,6 +1,7 @@
 """Rallies and occupations (#15). Sentences are our own.
 
-* a rally is a protest (root 14; "stocks rallied" names no actor);
+* a rally is a protest (root 14; "stocks rallied" names no actor, and people who "rallied
+  behind" someone back them);
 * a place preposition the parser reads as a modifier of the noun after it ("rallied outside
   parliament") does not give the protest verb an object in another sense;
 * an occupation by people who bear no arms is a protest that blocks a building (144), not an
@@ -26,6 +27,9 @@ def _codes(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
     [
         ("Thousands of Serbians rallied in Belgrade on Saturday.", ("SRBCVL", "14")),
         ("Thousands of Georgians rallied outside parliament in Tbilisi.", ("GEOCVL", "14")),
+        # a crowd named by a number alone rallies as protesters of the place
+        ("Thousands rallied in Bratislava against the government.", ("SVKOPP", "14")),
+        ("Hundreds rallied in Quito on Sunday.", ("ECUOPP", "14")),
         ("Protesters occupied the parliament building in Nairobi.", ("KENOPP", "144")),
         ("Farmers occupied a government office in Lima on Monday.", ("PERAGR", "144")),
         ("Russian troops occupied the village of Krynky.", ("RUSMIL", "192")),
@@ -66,6 +70,8 @@ def test_the_nearest_named_subject_acts(
     [
         "Stocks rallied on Wall Street on Monday.",
         "The yen rallied against the dollar in Tokyo.",
+        # people who rally behind someone back them
+        "The opposition rallied behind a single candidate in Caracas.",
     ],
 )
 def test_markets_do_not_rally_as_protesters(pipeline: Pipeline, text: str) -> None:

@@ -130,6 +130,12 @@ def without_claims(doc: Doc, events: Sequence[EventMention]) -> list[EventMentio
     ]
 
 
+# "rallied behind the candidate": people who rally behind someone back them, no protest.
+# ("Around" is also where a rally stands: "rallied around parliament".)
+RALLY = "rally"
+SUPPORT_PREPS = frozenset({"behind"})
+
+
 def other_sense(doc: Doc, event: EventMention, book: ContentiousBook) -> bool:
     """A word of conflict in another sense, whichever coder found it: in scare quotes ('saw
     the request as an "attack"'), a protest verb with an object or a clause ("Japan has
@@ -147,6 +153,8 @@ def other_sense(doc: Doc, event: EventMention, book: ContentiousBook) -> bool:
         return True
     if trigger.pos_ != "VERB" or lemma not in book.intransitive:
         return False
+    if lemma == RALLY and any(c.lower_ in SUPPORT_PREPS for c in trigger.children):
+        return True  # "rallied behind the candidate": support, not a protest
     objects = [c for c in trigger.children if c.dep_ in CLAUSE_OR_OBJECT and not _stray_place(c)]
     return bool(objects) or object_gap(trigger)
 
