@@ -76,3 +76,26 @@ def test_the_nearest_named_subject_acts(
 )
 def test_markets_do_not_rally_as_protesters(pipeline: Pipeline, text: str) -> None:
     assert not {c for _, c in _codes(pipeline, text) if c.startswith("14")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coercion or force done to a gathering falls on the people who gathered, named by
+        # the gathering's modifier, not on the state
+        ("Ugandan police banned an opposition rally in Gulu.", ("UGACOP", "UGAOPP", "172")),
+        ("Police dispersed a student protest in Chittagong.", ("BGDCOP", "BGDEDU", "175")),
+        ("Riot police broke up a protest by farmers in Amritsar.", ("INDCOP", "INDAGR", "175")),
+        ("Police dispersed a vigil in Minsk.", ("BLRCOP", "BLROPP", "175")),
+    ],
+)
+def test_force_done_to_a_gathering_falls_on_its_people(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = pipeline.code_text(text, published=date(2025, 11, 3))
+    found = {
+        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
+        for e in events
+    }
+    source, target, code = expected
+    assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found

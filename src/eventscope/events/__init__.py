@@ -337,8 +337,13 @@ class EventCoder:
         if not self._asserted(verb, mood, kind or conditional_kind(rule.code)):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
-        persons = self.book.words.get("person_objects", frozenset())
-        if (rule.needs_target and not targets) or not_member(rule.lemma, targets, self.book.words):
+        words = self.book.words
+        persons = words.get("person_objects", frozenset()) | words.get("gathering_objects", set())
+        # "police dispersed a protest": the people of an unnamed gathering are a target too
+        unnamed = not targets and described_patient(obj, index, rule.code, persons)
+        if (rule.needs_target and not (targets or unnamed)) or not_member(
+            rule.lemma, targets, words
+        ):
             return None
         candidate = Candidate(
             code=warned_code(self.book, verb, mandated_code(self.book, verb, rule.code)),
@@ -349,7 +354,7 @@ class EventCoder:
             confidence=VERB_CONFIDENCE,
             pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
             reciprocal=rule.reciprocal,
-            unnamed_target=not targets and described_patient(obj, index, rule.code, persons),
+            unnamed_target=unnamed,
         )
         if frame is not None and kind is not None:
             as_said = said_as_is(rule, kind, frame)  # a PETRARCH row: "is about to sign" signs

@@ -42,7 +42,7 @@ from .settlements import of_civilians
 from .stories import objectless_protest
 from .syntax import is_unreal
 from .victims import passive_subject as _passive_subject
-from .victims import person_victim, sectored_victim, unarmed_force, wounded
+from .victims import gathered, person_victim, sectored_victim, unarmed_force, wounded
 from .victims import victim_places as _victim_places
 from .victims import word_order_arguments as _arguments
 
@@ -145,6 +145,7 @@ class DomainCoder:
         self.book = book
         self.contentious = contentious
         self._triggers = book.triggers
+        self._gatherings = contentious.book.nouns if contentious is not None else {}
 
     @classmethod
     def load(cls) -> DomainCoder:
@@ -240,7 +241,7 @@ class DomainCoder:
         one code on both sides would be the actor acting on itself), else the country."""
         country, why = where
         sent_index = event.sent_index
-        known = sectored_victim(trigger, mentions)
+        known = sectored_victim(trigger, mentions) or gathered(trigger, self._gatherings)
         if known is not None:
             return implied_actor(known[0], known[1], country, sent_index, why=why)
         victim = self._victim(trigger)

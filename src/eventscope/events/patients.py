@@ -11,11 +11,13 @@ become the target, "RUSCOP -> RUSGOV").
 The same holds for a person the text does not name at all ("police detained **a man**"): no
 other actor is guessed, and the events stage leaves the target to the domain stage, which
 makes such a person a civilian of the country where it happened (IRNCOP -> IRNCVL, not the
-government, IRNGOV, that a domestic act with no target falls on).
+government, IRNGOV, that a domestic act with no target falls on). So does a gathering of
+people ("police dispersed **a student protest**": ``gathering_objects``), whose people the
+domain stage names by the gathering's modifier (``events.victims.gathered``: BGDEDU).
 
 Contract: :func:`described_patient` takes the verb's object (or ``None``), the sentence's
 :class:`~.syntax.ActorIndex`, the event's code and the person nouns of the codebook's words
-(``person_objects``), and is true for coercion or force done to a common noun naming no actor
+(``person_objects`` and ``gathering_objects``), and is true for coercion or force done to a common noun naming no actor
 with a participle or relative clause that names one, or a person noun / "who" clause.
 """
 

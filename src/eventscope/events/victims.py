@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -277,3 +277,30 @@ def harmed_object(token: Token) -> Token | None:
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in HARM_VERBS:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+# Modifiers of a gathering noun that name who gathered (CAMEO agent codes): "an **opposition**
+# rally", "a **student** protest", "a **teachers'** strike".
+GATHERED_SECTORS = {
+    "opposition": "OPP", "student": "EDU", "teacher": "EDU", "union": "LAB", "worker": "LAB",
+    "labour": "LAB", "labor": "LAB", "farmer": "AGR", "doctor": "MED", "nurse": "MED",
+    "lawyer": "JUD", "refugee": "REF", "journalist": "MED",
+}  # fmt: skip
+PROTEST_ROOT = "14"
+
+
+def gathered(trigger: Token, gatherings: Mapping[str, tuple[str, str]]) -> tuple[Token, str] | None:
+    """The people of a gathering that coercion or force is done to, with their sector: "police
+    broke up **an opposition rally**" (OPP), "banned a student protest" (EDU); a gathering
+    named by no modifier of :data:`GATHERED_SECTORS` takes the gathering noun's own sector
+    (``gatherings``: lemma -> (CAMEO code, sector), the contentious coder's nouns)."""
+    for noun in victim_places(trigger):
+        code, sector = gatherings.get(noun.lemma_.lower(), ("", ""))
+        if code[:2] != PROTEST_ROOT:
+            continue
+        modifiers = (c.lemma_.lower() for c in noun.children if c.dep_ in GATHERING_MODIFIERS)
+        return noun, next((GATHERED_SECTORS[m] for m in modifiers if m in GATHERED_SECTORS), sector)
+    return None
+
+
+GATHERING_MODIFIERS = frozenset({"compound", "amod", "poss"})
