@@ -41,8 +41,8 @@ from .hosts import hosted_visit, left_place
 from .settlements import of_civilians
 from .stories import objectless_protest
 from .syntax import is_unreal
-from .victims import passive_subject as _passive_subject
 from .victims import gathered, person_victim, sectored_victim, unarmed_force, wounded
+from .victims import passive_subject as _passive_subject
 from .victims import victim_places as _victim_places
 from .victims import word_order_arguments as _arguments
 

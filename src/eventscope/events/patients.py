@@ -16,9 +16,10 @@ people ("police dispersed **a student protest**": ``gathering_objects``), whose 
 domain stage names by the gathering's modifier (``events.victims.gathered``: BGDEDU).
 
 Contract: :func:`described_patient` takes the verb's object (or ``None``), the sentence's
-:class:`~.syntax.ActorIndex`, the event's code and the person nouns of the codebook's words
-(``person_objects`` and ``gathering_objects``), and is true for coercion or force done to a common noun naming no actor
-with a participle or relative clause that names one, or a person noun / "who" clause.
+:class:`~.syntax.ActorIndex`, the event's code and the person and gathering nouns of the
+codebook's words (``person_objects``, ``gathering_objects``), and is true for coercion or force
+done to a common noun naming no actor with a participle or relative clause that names one, or a
+person or gathering noun / "who" clause.
 """
 
 from __future__ import annotations
