@@ -8,6 +8,9 @@ Rules, applied in document order over the drafts of :mod:`eventscope.actors.phra
   determiner, no name) -> the nearest earlier person of the same title group (and the same
   country when one is given); with none, the title stays a generic actor (GOV, CHNGOV).
 * "he"/"she"/"him"/"her" -> the nearest earlier person; dropped when there is none.
+* "the militants", "the rebels", "the insurgents" (a definite word for fighters, no name) ->
+  the nearest earlier named armed group ("Boko Haram", "M23 rebels"); with none, the word stays
+  a generic actor (UAF, REB).
 * "the sides", "the two leaders" -> the most recent actor of each of the two most recent
   distinct countries (two mentions over the same tokens); "the two countries" -> those
   two countries alone. Dropped when the article has named fewer than two countries.
@@ -22,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .drafts import ARMED_ANAPHOR
 from .lexicon import normalise, token_norms
 from .phrases import Draft
 
@@ -29,6 +33,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MAX_LOOKBACK = 40  # drafts; an antecedent further back is more likely wrong than right
+ARMED_LOOKBACK = 12  # drafts: a group word refers to a group named a sentence or two before
+# Sectors of a country's armed group with a name of its own (CODREBM23, not the bare CODREB).
+NAMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP"})
 
 
 def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> list[Draft]:
@@ -47,6 +54,8 @@ def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> li
         elif draft.needs.startswith("collective:"):
             out.extend(_collective(draft, history))
             continue
+        elif draft.needs == ARMED_ANAPHOR:
+            resolved = _armed_group(draft, history)
         else:
             resolved = _anaphor(draft, history)
         if resolved is None:
@@ -118,6 +127,23 @@ def _anaphor(draft: Draft, history: list[Draft]) -> Draft | None:
     if draft.needs == "pronoun":
         return None
     return replace(draft, needs=None)
+
+
+def _armed_group(draft: Draft, history: list[Draft]) -> Draft:
+    """ "Boko Haram fighters killed 12 farmers. The militants also burned a school": the
+    nearest earlier named armed group, else the generic fighters ``draft`` names."""
+    earlier = next((d for d in reversed(history[-ARMED_LOOKBACK:]) if _named_group(d)), None)
+    if earlier is None:
+        return replace(draft, needs=None)
+    return _copy(earlier, draft.start, draft.end, "coreference")
+
+
+def _named_group(draft: Draft) -> bool:
+    """A transnational armed group (``IMG...``) or a country's armed group with a name."""
+    code = draft.code or ""
+    if code.startswith("IMG"):
+        return len(code) > len("IMG")
+    return len(code) > 6 and code[3:6] in NAMED_GROUP_SECTORS
 
 
 def _collective(draft: Draft, history: list[Draft]) -> list[Draft]:

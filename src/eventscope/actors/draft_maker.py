@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS
-from .drafts import Draft
+from .drafts import ARMED_ANAPHOR, Draft
 from .lexicon import REGION, Entry, Hit
 from .names import NameFinder
 from .people_nouns import people_head
@@ -42,6 +42,7 @@ TOWN_KINDS = frozenset({"capital", "city", "place"})  # names a town or province
 # Words for unnamed fighters, and the sectors of named groups whose code they take.
 FIGHTER_SECTORS = frozenset({"UAF", "MIL", "REB", "INS", "SEP"})
 GROUP_SECTORS = frozenset({"REB", "INS", "SEP", "CRM", "UAF"})
+GROUP_FIGHTERS = FIGHTER_SECTORS - {"MIL"}  # "the troops" are a state's, not a group's
 # Armed sectors a force named for a people or region inside a state does not keep: "Tigrayan
 # forces", "Kurdish fighters", "Baloch gunmen" are an armed group of the country (REB), not its
 # army (MIL) and no unidentified group (UAF): CAMEO's state forces are the government's.
@@ -193,6 +194,8 @@ class DraftMaker:
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
             needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
+        if not role.person and definite and modifier is None and role.sector in GROUP_FIGHTERS:
+            needs = ARMED_ANAPHOR  # "the militants": the armed group named before, if any
         # A group named by its role takes the country of its modifier ("Iraqi police"); a
         # role of a town is "located" ("gunmen in Tripoli", "the mayor of Tripoli"): the town
         # may be another country's namesake, which the places stage decides (actors/context.py).

@@ -31,6 +31,11 @@ AFTER_KINDS = {
 }
 
 
+# ``Draft.needs`` of "the militants", "the rebels": a definite word for fighters with no name
+# of its own, which refers back to the named armed group before it (actors/coref.py).
+ARMED_ANAPHOR = "armed"
+
+
 @dataclass(frozen=True, slots=True)
 class Draft:
     """A mention before coreference. ``needs``: what coreference must resolve, if anything;

@@ -1,0 +1,37 @@
+"""A definite word for fighters with no name of its own ("the militants", "the rebels") refers
+back to the named armed group before it (actors/coref.py, issue 15). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+ON = date(2025, 5, 9)
+
+
+def _codes(actors, nlp, text: str) -> dict[str, tuple[str, str]]:
+    found = actors.find(nlp(text), on=ON)
+    return {m.actor.text: (m.actor.code, m.actor.resolution) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "anaphor", "code"),
+    [
+        (
+            "Boko Haram fighters raided a village near Maiduguri. The militants burned a school.",
+            "The militants",
+            "IMGMOSBKH",
+        ),
+        (
+            "M23 rebels entered the town of Masisi. The rebels then looted a market.",
+            "The rebels",
+            "CODREBM23",
+        ),
+        # no named group before: the word stays a generic fighter of its sector
+        ("Gunmen stormed a bank in Lagos. The militants escaped.", "The militants", "UAF"),
+    ],
+)
+def test_a_definite_fighter_word_takes_the_named_group_before_it(actors, nlp, text, anaphor, code):
+    found = _codes(actors, nlp, text)
+    assert found[anaphor][0] == code, found
