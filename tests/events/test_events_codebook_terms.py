@@ -43,6 +43,8 @@ def coded(nlp, actors, events, text):
          "018"),
         ("The Kenyan president sent a message of congratulations to Ghana.", "KEN", "GHA",
          "051"),
+        ("Malawi condoled with Zambia after the floods.", "MWI", "ZMB", "018"),
+        ("Canada sympathised with Morocco after the earthquake.", "CAN", "MAR", "018"),
         ("China threatened Japan with countermeasures if Tokyo sent troops.", "CHN", "JPN",
          "130"),
         ("Russia threatened Ukraine with sanctions unless Kiev paid its gas debts.", "RUS",
