@@ -85,9 +85,9 @@ def test_noun_rows_with_an_of_object_expand_their_alternatives():
             "Security forces prevented protesters from marching to the parliament in Nairobi.",
             ("KENCOP", "KENOPP", "170"),
         ),
-        (
+        (  # the ban falls on the people of the rally its modifier names, not the country
             "The Belarusian authorities banned an opposition rally in Minsk.",
-            ("BLRGOV", "BLR", "1721"),
+            ("BLRGOV", "BLROPP", "1721"),
         ),
     ],
 )

@@ -132,6 +132,11 @@ class EventCoder:
         self.book = book
         self.options = options
         self._finder = ArgumentFinder(book)
+        # unnamed people force may fall on: "police detained a man", "dispersed a protest"
+        words = book.words
+        self._patients = words.get("person_objects", frozenset()) | words.get(
+            "gathering_objects", frozenset()
+        )
         self.classifier = classifier if options.classifier.enabled else None
         self._learned = ClassifierUse(self.classifier, book, options.classifier)
         roots = (codebook if codebook is not None else packaged_codebook()).roots
@@ -337,13 +342,9 @@ class EventCoder:
         if not self._asserted(verb, mood, kind or conditional_kind(rule.code)):
             return None
         sources, targets = self._finder.arguments(verb, rule, obj, index)
-        words = self.book.words
-        persons = words.get("person_objects", frozenset()) | words.get("gathering_objects", set())
-        # "police dispersed a protest": the people of an unnamed gathering are a target too
-        unnamed = not targets and described_patient(obj, index, rule.code, persons)
-        if (rule.needs_target and not (targets or unnamed)) or not_member(
-            rule.lemma, targets, words
-        ):
+        unnamed = not targets and described_patient(obj, index, rule.code, self._patients)
+        needs = rule.needs_target and not (targets or unnamed)
+        if needs or not_member(rule.lemma, targets, self.book.words):
             return None
         candidate = Candidate(
             code=warned_code(self.book, verb, mandated_code(self.book, verb, rule.code)),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words, heads_of
 from ..nlp.syntax import SUBJECT_DEPS
+from .reported import compound_key
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -295,7 +296,9 @@ def gathered(trigger: Token, gatherings: Mapping[str, tuple[str, str]]) -> tuple
     named by no modifier of :data:`GATHERED_SECTORS` takes the gathering noun's own sector
     (``gatherings``: lemma -> (CAMEO code, sector), the contentious coder's nouns)."""
     for noun in victim_places(trigger):
-        code, sector = gatherings.get(noun.lemma_.lower(), ("", ""))
+        # "air strikes" are no gathering: the two-word key of the table first
+        key = compound_key(noun, noun.lemma_.lower(), gatherings)
+        code, sector = gatherings.get(key, ("", ""))
         if code[:2] != PROTEST_ROOT:
             continue
         modifiers = (c.lemma_.lower() for c in noun.children if c.dep_ in GATHERING_MODIFIERS)
