@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..nlp import DATELINE_DASHES, MAX_DATELINE_TOKENS
+from ..nlp import DATELINE_DASHES
+from ..nlp.dateline import dateline_end
 from ..nlp.docmemo import doc_words
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
@@ -112,13 +113,13 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 
 
 def cut_dateline(doc: Doc, start: int) -> bool:
-    """The sentence opening at ``start`` is short and ends with a dash (``nlp.components``
-    cuts a wire dateline off so)."""
+    """The sentence holding ``start`` is a wire dateline cut off by the text splitter: it
+    opens with one (:func:`~eventscope.nlp.dateline.dateline_end`) that ends where it ends."""
     if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return False  # a hand-built document without sentences
     sent = doc[start].sent
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text in DASHES and len(sent) <= MAX_DATELINE_TOKENS
+    return last is not None and dateline_end(doc, sent.start) == last.i
 
 
 def _division_after(gazetteer: Gazetteer, text: str) -> bool:
