@@ -23,6 +23,14 @@ from eventscope.places.local import cut_dateline
         ("India-Pakistan talks resumed.", None),
         ("OSLO —", None),  # nothing after the dash
         ("42 people - most of them children - died.", None),
+        # an upper-case dateline may end with a colon, or with its agency and no dash
+        ("DHAKA: Police fired tear gas at students.", ":"),
+        ("PESHAWAR, May 3 (APP): Troops cleared the road.", "):"),  # one token
+        ("MEXICO CITY (AP) Lawmakers passed a budget.", ")"),
+        ("LAGOS (AP) — Nigeria closed its ports.", "—"),  # the dash, not the bracket
+        ("TENNIS-OPEN: Seeds fall early.", None),  # a slug of hyphened words
+        ("Dhaka: Police fired tear gas.", None),  # title case: a headline's speaker
+        ("NATO (the alliance) Secretary met them.", None),  # no agency: lower-case words
     ],
 )
 def test_dateline_end(nlp, text: str, dash: str | None) -> None:
@@ -38,6 +46,7 @@ def test_dateline_end(nlp, text: str, dash: str | None) -> None:
         "Quito, March 2 (AFP) – Ecuador declared an emergency.",
         "Pope Leo - the new pope - visited Lebanon.",
         "India-Pakistan talks resumed.",
+        "DHAKA: Police fired tear gas at students.",
     ],
 )
 def test_the_three_stages_agree(nlp, text: str) -> None:
@@ -53,3 +62,16 @@ def test_the_three_stages_agree(nlp, text: str) -> None:
 def test_the_agency_lies_before_the_dash(nlp) -> None:
     doc = nlp.make_doc("Quito, March 2 (AFP) – Ecuador declared an emergency.")
     assert [agency_of_dateline(doc, i) for i in (5, 9)] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "inside"),
+    [
+        # after a headline the parser, not the splitter, starts the dateline's sentence
+        ("Bridge Reopens. HARTWELL - The bridge reopened on Monday.", 3, True),
+        ("Bridge Reopens. HARTWELL - The bridge reopened on Monday.", 0, False),
+        ("Bridge Reopens. HARTWELL - The bridge reopened on Monday.", 5, False),
+    ],
+)
+def test_a_dateline_after_a_headline(nlp, text: str, start: int, inside: bool) -> None:
+    assert cut_dateline(nlp(text), start) is inside

@@ -77,9 +77,9 @@ def local_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     )
     if fits:
         return _one_town(gazetteer, words.span_text(start, end))
-    if not _dateline(doc, start, end) or after not in DASHES | {",", "("}:
+    if not _dateline(doc, start, end) or after not in DASHES | {",", "(", ":"}:
         return False
-    if after in DASHES:
+    if after in DASHES or (after == ":" and cut_dateline(doc, start)):  # "WINDSOR: The ..."
         return _one_town(gazetteer, words.span_text(start, end))
     # "KYIV, Ukraine (AP) —", "COLUMBUS, Ohio (AP) —", "Baku, Aug 20 -": a dateline the text
     # splitter cut off as a sentence; a division or country after the comma says which town.
@@ -113,13 +113,13 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 
 
 def cut_dateline(doc: Doc, start: int) -> bool:
-    """The sentence holding ``start`` is a wire dateline cut off by the text splitter: it
-    opens with one (:func:`~eventscope.nlp.dateline.dateline_end`) that ends where it ends."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return False  # a hand-built document without sentences
-    sent = doc[start].sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and dateline_end(doc, sent.start) == last.i
+    """Token ``start`` lies in a wire dateline (:func:`~eventscope.nlp.dateline.dateline_end`)
+    opening its sentence: one the text splitter cut off at a paragraph start, or one the
+    parser put at the start of a sentence after a headline ("Dam Opens. WINDSOR - The ...")."""
+    sentenced = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    opening = doc[start].sent.start if sentenced else start
+    end = dateline_end(doc, opening)
+    return end is not None and start < end
 
 
 def _division_after(gazetteer: Gazetteer, text: str) -> bool:
