@@ -4,10 +4,11 @@ written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 from test_places import cache_dir, resolver
 
 from eventscope.places import PlaceOptions, PlaceResolver
-from eventscope.places.demonym import DEMONYM_SCORE
+from eventscope.places.demonym import DEMONYM_SCORE, nationality_spans
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
 
@@ -55,3 +56,29 @@ def test_demonyms_are_off_by_default_and_keep_text_order(resolver, with_demonyms
     assert [m.text for m in mentions] == ["Georgian", "Tbilisi"]
     assert mentions[0].place is not None and mentions[0].place.score == DEMONYM_SCORE
     assert mentions[0].sent_index == 0
+
+
+@pytest.mark.parametrize(
+    ("words", "ent", "label", "found"),
+    [
+        # a nationality word opening the name of its country's state body
+        (["the", "Peruvian", "Interior", "Ministry", "said"], (0, 4), "ORG", ["Peruvian"]),
+        (["the", "Kenyan", "Air", "Force", "flew"], (1, 4), "ORG", ["Kenyan"]),
+        # another organisation, a body abroad, or another kind of name: none
+        (["the", "Mexican", "Embassy", "in", "Lima"], (0, 3), "ORG", []),
+        (["the", "American", "Legion", "hall"], (0, 3), "ORG", []),
+        (["Indian", "Lake", "Road", "closed"], (0, 3), "FAC", []),
+        (["the", "Peruvian", "Interior", "Ministry", "said"], (1, 4), "PERSON", []),
+        (["Peruvian", "farmers", "marched"], (0, 1), "NORP", ["Peruvian"]),
+    ],
+)
+def test_a_nationality_word_opening_a_state_body(resolver, nlp, words, ent, label, found) -> None:
+    doc = Doc(nlp.vocab, words)  # built by hand: the tagger is not the point
+    doc.ents = [Span(doc, ent[0], ent[1], label=label)]
+    spans = nationality_spans(doc, resolver.lexicon.nationalities)
+    assert [s.text for s in spans] == found
+
+
+def test_a_state_body_names_its_country(with_demonyms, nlp) -> None:
+    text = "A spokesman for the Nigerian Army said the convoy reached Maiduguri."
+    assert _found(with_demonyms, nlp, text).get("Nigerian") == "NGA"

@@ -36,6 +36,9 @@ def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
         # a dateline with its state and agency: the state says which Columbus
         ("COLUMBUS, Ohio (AP) — Two men were hurt in a fire.", "COLUMBUS", "Columbus"),
         ("SPRINGFIELD, Ill. (AP) — Lawmakers passed a budget.", "SPRINGFIELD", "Springfield"),
+        # a dateline ending with a colon, and one after a headline
+        ("WINNEMUCCA: Firefighters spent the night at a barn fire.", "WINNEMUCCA", "Winnemucca"),
+        ("Barn Burns. WINNEMUCCA, Nev. (AP) -- Crews worked late.", "WINNEMUCCA", "Winnemucca"),
     ],
 )
 def test_a_town_named_by_its_people_services_or_dateline(resolver, nlp, text, name, town) -> None:

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..datafiles import check_keys
 from ..errors import DataFileError
-from ..nlp import DATELINE_DASHES
+from ..nlp import MAX_DATELINE_TOKENS
+from ..nlp.dateline import dateline_end
 from ..nlp.syntax import ACTOR_SUBJECT_DEPS as SUBJECT_DEPS
 from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import chain_sector
@@ -242,31 +243,24 @@ def _top_of_conj(token: Token) -> Token:
     return token
 
 
-DATELINE_WORDS = 12  # a dateline is short: "CITY, Month Day (Agency) -"
+DATELINE_WORDS = MAX_DATELINE_TOKENS  # a dateline is short: "CITY, Month Day (Agency) -"
 
 
 def in_dateline(doc: Doc, start: int) -> bool:
-    """A name opening the text before a spaced dash with no lower-case word between ("NAIROBI,
-    May 4 - ...", "Baku, Aug 20 (AFP) -"): a wire dateline, the place the story was filed
+    """A name opening the text's wire dateline ("NAIROBI, May 4 - ...", "Baku, Aug 20 (AFP) -",
+    read by :func:`~eventscope.nlp.dateline.dateline_end`): the place the story was filed
     from, not an actor. A hyphen in prose is none ("Seoul and Tokyo agreed to share real-time
     data", "Seoul-based analysts")."""
-    if start != 0:
-        return False
-    for token in doc[1:DATELINE_WORDS]:
-        if token.text in DATELINE_DASHES and doc[token.i - 1].whitespace_:
-            return True
-        if token.is_alpha and token.is_lower:
-            return False
-    return False
+    return start == 0 and dateline_end(doc, 0) is not None
 
 
 def agency_of_dateline(doc: Doc, start: int) -> bool:
     """A name in brackets in the text's dateline ("Kyiv (Reuters) -", "SEOUL, May 4 (AFP)
     -"): the agency that filed the story, no actor."""
-    if not 0 < start < DATELINE_WORDS or doc[start - 1].text != "(" or not in_dateline(doc, 0):
+    if not 0 < start < DATELINE_WORDS or doc[start - 1].text != "(":
         return False
-    dash = next(t.i for t in doc[1:DATELINE_WORDS] if t.text in DATELINE_DASHES)
-    return start < dash
+    dash = dateline_end(doc, 0)
+    return dash is not None and start < dash
 
 
 def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> int:

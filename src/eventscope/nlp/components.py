@@ -33,7 +33,8 @@ from spacy.tokens import Doc
 
 from ..errors import ConfigError
 from ..models import Article
-from . import DATELINE_DASHES, MAX_DATELINE_TOKENS, PARAGRAPH_COMPONENT
+from . import PARAGRAPH_COMPONENT
+from .dateline import dateline_end
 
 if TYPE_CHECKING:
     from ..pipeline import Stages
@@ -110,27 +111,15 @@ def split_paragraphs(doc: Doc) -> Doc:
 
 
 def split_dateline(doc: Doc, start: int) -> None:
-    """A wire dateline ("BAKU, Sept 15 -", "NEW YORK (Reuters) -") is a sentence of its own.
+    """A wire dateline ("BAKU, Sept 15 -", "NEW YORK (Reuters) -") opening at ``start`` is a
+    sentence of its own (:func:`~eventscope.nlp.dateline.dateline_end` reads it).
 
     Otherwise its city would act in the first sentence and its date would date the events
-    there. A dateline opens with an upper-case place name, or a capitalised one followed by a
-    date or an agency in brackets, and ends with a dash within a few tokens, with no
-    lower-case word before it; it is looked for at each paragraph start.
+    there; it is looked for at each paragraph start.
     """
-    first = doc[start] if start < len(doc) else None
-    if first is None or not (first.is_alpha and len(first) > 1 and first.text[0].isupper()):
+    dash = dateline_end(doc, start)
+    if dash is None:
         return
-    # A name in title case ("Baku, Aug 20 -", "Kyiv (Reuters) -") needs a date or an agency
-    # in brackets before the dash: "Pope Francis - the first Jesuit pope - said" is prose.
-    marked = first.is_upper
-    for token in doc[start + 1 : start + MAX_DATELINE_TOKENS]:
-        marked = marked or token.text == "(" or token.is_digit
-        spaced = bool(doc[token.i - 1].whitespace_)  # "US-China talks" is no dateline
-        if token.text in DATELINE_DASHES and spaced and token.i + 1 < len(doc) and marked:
-            doc[token.i + 1].is_sent_start = True
-            if token.i + 2 < len(doc) and not doc[token.i + 2].is_space:
-                doc[token.i + 2].is_sent_start = False  # see the paragraph rule above
-            return
-        # A lower-case word means prose ("NATO said on Monday - ..."), not a dateline.
-        if (token.is_alpha and token.is_lower) or "\n" in token.text_with_ws:
-            return
+    doc[dash + 1].is_sent_start = True
+    if dash + 2 < len(doc) and not doc[dash + 2].is_space:
+        doc[dash + 2].is_sent_start = False  # see the paragraph rule above

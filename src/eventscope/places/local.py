@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..nlp import DATELINE_DASHES, MAX_DATELINE_TOKENS
+from ..nlp import DATELINE_DASHES
+from ..nlp.dateline import dateline_end
 from ..nlp.docmemo import doc_words
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
@@ -76,9 +77,9 @@ def local_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     )
     if fits:
         return _one_town(gazetteer, words.span_text(start, end))
-    if not _dateline(doc, start, end) or after not in DASHES | {",", "("}:
+    if not _dateline(doc, start, end) or after not in DASHES | {",", "(", ":"}:
         return False
-    if after in DASHES:
+    if after in DASHES or (after == ":" and cut_dateline(doc, start)):  # "WINDSOR: The ..."
         return _one_town(gazetteer, words.span_text(start, end))
     # "KYIV, Ukraine (AP) —", "COLUMBUS, Ohio (AP) —", "Baku, Aug 20 -": a dateline the text
     # splitter cut off as a sentence; a division or country after the comma says which town.
@@ -112,13 +113,13 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
 
 
 def cut_dateline(doc: Doc, start: int) -> bool:
-    """The sentence opening at ``start`` is short and ends with a dash (``nlp.components``
-    cuts a wire dateline off so)."""
-    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
-        return False  # a hand-built document without sentences
-    sent = doc[start].sent
-    last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text in DASHES and len(sent) <= MAX_DATELINE_TOKENS
+    """Token ``start`` lies in a wire dateline (:func:`~eventscope.nlp.dateline.dateline_end`)
+    opening its sentence: one the text splitter cut off at a paragraph start, or one the
+    parser put at the start of a sentence after a headline ("Dam Opens. WINDSOR - The ...")."""
+    sentenced = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    opening = doc[start].sent.start if sentenced else start
+    end = dateline_end(doc, opening)
+    return end is not None and start < end
 
 
 def _division_after(gazetteer: Gazetteer, text: str) -> bool:
