@@ -37,15 +37,23 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "IMG", "SPY
 
 def fired_from(noun: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
     """The armed actor of ``actors`` after "from" on the firing verb of ``noun``, else None."""
+    for origin in _origins(noun):
+        found = covering(actors, origin)
+        if found is not None and found.actor.sector in ARMED_SECTORS:
+            return found
+    return None
+
+
+def _origins(noun: Token) -> list[Token]:
+    """The objects of "from" on the firing verbs whose subject or participle ``noun`` is."""
     verbs = [c for c in noun.children if c.dep_ == "acl"]  # "shells fired from X"
     if noun.dep_ in ("nsubjpass", "nsubj"):  # "shells were fired from X"
         verbs.append(noun.head)
-    for verb in verbs:
-        if verb.lemma_.lower() not in FIRING_VERBS:
-            continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                found = covering(actors, obj)
-                if found is not None and found.actor.sector in ARMED_SECTORS:
-                    return found
-    return None
+    preps = [
+        c
+        for v in verbs
+        if v.lemma_.lower() in FIRING_VERBS
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+    ]
+    return [c for p in preps for c in p.children if c.dep_ == "pobj"]
