@@ -159,3 +159,22 @@ def test_leaders_of_a_group_are_the_group(coder, nlp, text, actor, code):
 def test_a_countrys_homes_are_its_civilians(coder, nlp, text, actor, code):
     found = {m.actor.text: m.actor.code for m in coder.find(nlp(text), on=ON)}
     assert found[actor] == code, found
+
+
+# -- "armed" on a people's name in the phrase; descriptions that start a sentence name no group ----
+@pytest.mark.parametrize(
+    ("text", "actor", "sector"),
+    [
+        # the parser hangs a sentence-initial "Armed" on the name, not on the head noun
+        ("Armed Fulani herdsmen killed three villagers in the valley.", "Fulani herdsmen", "UAF"),
+        ("Armed Dogon hunters attacked a hamlet near the river.", "Dogon hunters", "UAF"),
+        # capitalised only because they start the sentence: no group's name
+        ("Unidentified gunmen attacked a farm near the town.", "Unidentified gunmen", "UAF"),
+        ("Suspected militiamen burned a school in the village.", "militiamen", "UAF"),
+        # a name the dictionaries do not know still names a group
+        ("Zamba fighters attacked a farm near the town.", "Zamba fighters", "REB"),
+    ],
+)  # fmt: skip
+def test_armed_names_and_sentence_initial_descriptions(coder, nlp, text, actor, sector):
+    found = sectors(coder, nlp, text)
+    assert found.get(actor) == sector, found

@@ -52,6 +52,8 @@ from .coref import resolve
 from .feuds import with_feuding_sector
 from .former import with_former_elites
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
+from .loyalists import with_loyal_supporters
+from .members import with_members
 from .named_groups import with_named_groups
 from .namesakes import without_namesakes
 from .phrases import Draft, PhraseBuilder
@@ -117,10 +119,12 @@ class ActorCoder:
         # "Gulf states" is an actor of no lexicon word
         drafts = with_regions(doc, with_armed_sector(doc, drafts))
         drafts = with_feuding_sector(doc, drafts)  # "herders and farmers clashed": militias
+        drafts = with_loyal_supporters(doc, drafts)  # "government supporters": no opposition
         # "Fellata and Rizeigat militias": two groups, though only one is in the dictionaries
         known = [(h.start, h.end) for h in hits]
         drafts = with_shared_heads(doc, drafts, known=known)
         drafts = with_named_groups(doc, drafts, known=known)  # "RSF fighters": rebels
+        drafts = with_members(doc, drafts)  # "two PKK members": the PKK
         drafts = with_speakers(doc, drafts)  # '"our forces," the Ethiopian army chief said'
         if not drafts:
             return []

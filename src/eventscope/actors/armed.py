@@ -37,6 +37,8 @@ UNARMED_ARMED = "UAF"
 CIVILIAN_SECTORS = frozenset({"CVL", "AGR", "LAB", "EDU", "BUS"})
 # How "armed" hangs on the noun: before it ("armed youths") or after it ("youths armed with").
 ARMED_DEPS = frozenset({"amod", "acl", "advcl", "appos"})
+# How "armed" hangs on a name inside the phrase ("Armed Fulani herdsmen": compound of "Fulani").
+NAME_ARMED_DEPS = frozenset({"amod", "compound"})
 # Collective nouns whose "of" names the people ("a group of youths, armed with swords").
 COLLECTIVES = frozenset({"group", "band", "gang", "crowd", "mob", "team", "party", "number"})
 
@@ -54,9 +56,16 @@ def _recodable(draft: Draft) -> bool:
 
 def _armed(doc: Doc, draft: Draft) -> Draft:
     head = doc[draft.end - 1]
-    if _bears_arms(head) or _bears_arms(_collective(head)):
+    if _bears_arms(head) or _bears_arms(_collective(head)) or _armed_name(doc, draft):
         return replace(draft, sector=UNARMED_ARMED, also=())
     return draft
+
+
+def _armed_name(doc: Doc, draft: Draft) -> bool:
+    """ "Armed Fulani herdsmen": the parser may hang "armed" on the people's name in the
+    phrase, not on its head noun."""
+    words = doc[draft.start : draft.end - 1]
+    return any(c.lower_ == ARMED and c.dep_ in NAME_ARMED_DEPS for t in words for c in t.children)
 
 
 def _collective(head: Token) -> Token | None:

@@ -20,7 +20,8 @@ group as rebels (REB; ACLED's rebel and militia groups). Four forms are read:
   clashed with the KLF", "the army fought the Zamba Movement" (a party or a firm that fights
   nobody armed is left alone: "protesters clashed with the ABC party").
 
-A name is capitalised words that are proper nouns, acronyms or named entities, none a place
+A name is capitalised words that are proper nouns, acronyms or named entities (not a word that
+describes armed men, capitalised as a sentence's first: "Unidentified gunmen"), none a place
 (the context stage reads "Nyala militias") and none covered by a dictionary hit or a draft
 ("Houthi fighters" keep their own code). The country is left to the context stage (the place
 of the event), as it is for "militias".
@@ -61,6 +62,13 @@ NOT_NAME_ENTS = frozenset(
     {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 )
 NAME_DEPS = frozenset({"compound", "nmod", "amod"})
+# Words that describe armed men and are capitalised only to start a sentence, which the parser
+# may then tag as proper nouns: "Unidentified gunmen", "Armed Fulani herdsmen", "Suspected
+# militiamen" name no group.
+DESCRIPTIONS = frozenset(
+    ("armed unidentified unknown suspected alleged masked hooded rival local several heavily "
+     "presumed").split()
+)  # fmt: skip
 # Inside a name: "Al-Nasr" is three tokens.
 JOINERS = frozenset({"-", "'s"})
 MAX_NAME = 6
@@ -168,6 +176,8 @@ def _member_start(doc: Doc, start: int, head: Token) -> int:
 def _name_word(token: Token, covered: set[int]) -> bool:
     """A capitalised proper noun, acronym or named entity that is neither a place nor known."""
     if token.i in covered or not token.text[:1].isupper() or token.ent_type_ in NOT_NAME_ENTS:
+        return False
+    if token.lower_ in DESCRIPTIONS:
         return False
     return token.pos_ == "PROPN" or bool(token.ent_type_) or _acronym(token.text)
 

@@ -43,6 +43,7 @@ from . import stories
 from .build import own_country
 from .common import covering, implied_actor, read_table, usable
 from .crowds import object_fits
+from .origins import fired_from
 from .reported import (
     acl_agents,
     between,
@@ -352,7 +353,7 @@ def _source(
         found = covering(actors, agent)
         if found is not None:
             return found
-    return None
+    return fired_from(token, actors)  # "shells were fired from an army checkpoint"
 
 
 def _target(
