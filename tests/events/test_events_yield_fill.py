@@ -65,6 +65,7 @@ def test_a_yield_guess_needs_a_concession(nlp, text, expected) -> None:
         ("prisoner", True),  # an 08 noun row (prisoner exchange: 0841)
         ("resign", True),  # concession_words (0831: relinquish power)
         ("reopen", True),
+        ("compensation", True),  # paid instead of property returned: 080 (0842's note)
         ("grant", False),  # also aid and asylum (071, 075): no concession of itself
         ("approve", False),
         ("rescue", False),
