@@ -35,6 +35,7 @@ from ..models import EventMention, TimeExpression
 from ..nlp.docmemo import char_span, doc_words, heads_of, sentences
 from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import SUBJECT_DEPS, VERBAL_POS
+from .earlier import year_earlier
 from .lexicon import DateLexicon
 from .support import RECENT, continues_previous, plausible
 from .tense import in_past_story, is_past
@@ -102,13 +103,23 @@ def _best(
 ) -> TimeExpression | None:
     usable = [
         e
-        for e in candidates
+        for e in (_past_reading(anchor, c, published) for c in candidates)
         if _plausible(doc, anchor, e, published) and not _dates_a_thing(doc, e, anchor)
     ]
     if not usable:
         return None
     chain = clause_chain(anchor)
     return min(usable, key=lambda e: _rank(doc, e, chain, anchor))
+
+
+def _past_reading(
+    anchor: Token, expression: TimeExpression, published: date | None
+) -> TimeExpression:
+    """A past event's yearless day that resolved after publication, read a year earlier
+    ("signed the accord on July 8" in a May story: last July; :mod:`.earlier`)."""
+    if published is None or not is_past(anchor):
+        return expression
+    return year_earlier(expression, published) or expression
 
 
 def _dates_a_thing(doc: Doc, expression: TimeExpression, anchor: Token) -> bool:

@@ -47,6 +47,8 @@ ACCORD_CODES = frozenset({"019"})
 # PentaClass of material cooperation (aid, yielding: CAMEO 06-08), which no clause of violence
 # (cameo.VIOLENCE_ROOTS) can be.
 MATERIAL_COOPERATION = 2
+# Intent (03) and support (05): a pledge or a praise the model may read as the act it names
+SPOKEN_COOPERATION = frozenset({"03", "05"})
 # The frame kind of the acts that are conditional by nature, by root. (Not appeals: "asked if
 # X would ..." is an embedded question, not a condition.)
 CONDITIONAL_ROOTS = (("10", "demand"), ("13", "threat"))
@@ -110,6 +112,11 @@ def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -
         return False
     if penta == MATERIAL_COOPERATION and event.cameo[:2] in VIOLENCE_ROOTS:
         return False  # "vigilantes lynched a thief": an assault yields or gives nothing
+    if penta == MATERIAL_COOPERATION and event.cameo[:2] in SPOKEN_COOPERATION:
+        # "thanked Mexico for returning the artifacts", "troops who ambushed rebels were
+        # praised": the model reads the act praised; "pledged to send aid": intent (033).
+        # A meeting (04) stays outvotable: "met and decided to send aid" reports the aid
+        return False
     return not _phone_call(event, sent, book)
 
 

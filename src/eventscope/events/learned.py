@@ -60,6 +60,7 @@ from .syntax import (
     is_passive,
     subject,
 )
+from .yielding import conceded_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -274,7 +275,7 @@ def fill_candidate(
     target = targets[0][0] if targets else next((m for m in ordered if _distinct(source, m)), None)
     if target is None and not _one_sided(guess, options):
         return None
-    root = _fill_root(guess, source)
+    root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)
     code = root + "0" if len(root) == 2 else root
     # "the ambassadors of Spain, Portugal and Greece presented ...": each conjoined subject
     # (and object) is a party, as in the rules' events; one actor of each

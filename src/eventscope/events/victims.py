@@ -47,6 +47,10 @@ def word_order_arguments(
     of the harm verbs whose passive subject is a victim of a trigger noun they govern."""
     before = [m for m in actors if m.end <= token.i]
     after = [m for m in actors if m.start > token.i]
+    if token.dep_ == "relcl":
+        # "rebels who attacked the town were repelled by troops": the relative clause ends
+        # where its subtree does; the actors after it are the main clause's
+        after = [m for m in after if m.start <= token.right_edge.i]
     # "killed in a clash with X": the other side of a fight did the harm, as a "by" agent
     agent = next((m for m in after if _after_by(token.doc, m, symmetric)), None)
     victim = victim_subject(token, harms)

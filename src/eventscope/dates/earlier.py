@@ -1,0 +1,60 @@
+"""A yearless day of a past event that resolved after publication: the year before.
+
+The date finder reads a month and day without a year ("on July 8") as the nearer year,
+letting the tense pick the other reading only within :data:`~eventscope.dates.resolve.
+TENSE_WINDOW` days (a reporting verb's past tense is no evidence for the date of what it
+reports). So "Russia and China signed the accord on July 8" in a story of 20 May reads
+8 July of the same year, seven weeks *ahead*, and the attacher then rejects the date for a
+past event and the event fell back to the publication date. Where the event's own verb is
+past and the expression names only a month and a day, the one reading that fits is the last
+such day before publication: a coder dates the signing to last July, not to the story.
+
+Example:
+    >>> from datetime import date
+    >>> from eventscope.models import TimeExpression
+    >>> july = TimeExpression("July 8", 0, 6, "2024-07-08", "day", date(2024, 7, 8))
+    >>> year_earlier(july, date(2024, 5, 20)).value
+    '2023-07-08'
+    >>> year_earlier(TimeExpression("July 8, 2024", 0, 12, "2024-07-08", "day",
+    ...                             date(2024, 7, 8)), date(2024, 5, 20)) is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..models import TimeExpression
+from .calendar import safe_date
+
+# A month and a day and nothing else ("July 8", "8 July", "July 8th", "the 8th of July"):
+# a year, an offset ("next July 8") or a weekday makes the reading the text's own.
+_MONTH_DAY = re.compile(
+    r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[A-Za-z]{3,9}\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?",
+)
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june"
+    " july august september october november december".split()
+)
+
+
+def year_earlier(expression: TimeExpression, published: date) -> TimeExpression | None:
+    """``expression`` a year earlier, when it is a month and day without a year that
+    resolved after ``published`` (and its day exists that year), else ``None``."""
+    when = expression.date
+    if when is None or when <= published or expression.precision != "day":
+        return None
+    text = expression.text.strip()
+    if not _MONTH_DAY.fullmatch(text) or not _names_month(text):
+        return None
+    earlier = safe_date(when.year - 1, when.month, when.day)
+    if earlier is None or earlier > published or (published - earlier).days > 366:
+        return None
+    return replace(expression, value=earlier.isoformat(), date=earlier, end_date=None)
+
+
+def _names_month(text: str) -> bool:
+    return any(word.lower().rstrip(".") in _MONTHS for word in re.findall(r"[A-Za-z]+", text))
