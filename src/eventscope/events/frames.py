@@ -31,7 +31,6 @@ from .clauses import (
 from .dated import dated_to_past
 from .labels import a_mere_naming, label_lemmas
 from .patterns import PatternBook, VerbRule
-from .permits import PERMIT, permit_parties, permitted_clause
 from .syntax import (
     ActorIndex,
     Group,
@@ -50,8 +49,6 @@ DROP = ("negated", "unreal", "conditional")
 QUANTITY_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 # Frames whose embedded event is not coded: an allegation, a prediction ("is likely to meet").
 NOT_EVENTS = ("allege", "hypothetical")
-# Frames whose object is the party addressed, the target: the one asked, pressed or let act.
-ADDRESSING_KINDS = ("appeal", "demand", PERMIT)
 
 
 def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str | None:
@@ -177,7 +174,7 @@ def _lemmas(token: Token | None) -> set[str]:
     return set() if token is None else {token.lemma_.lower(), token.lower_}
 
 
-_COMPLEMENT_DEPS = ("xcomp", "advcl", "ccomp")  # the labels :func:`is_complement` accepts
+_COMPLEMENT_DEPS = ("xcomp", "advcl")  # the labels :func:`is_complement` accepts
 
 
 def is_complement(token: Token, book: PatternBook) -> bool:
@@ -190,8 +187,6 @@ def is_complement(token: Token, book: PatternBook) -> bool:
     dep = words.dep
     if dep[token.i] == "xcomp":
         return True
-    if dep[token.i] == "ccomp":
-        return permitted_clause(token, book)  # "allowed X to hold rallies" (permits.py)
     head = heads_of(doc)[token.i]
     return (
         dep[token.i] == "advcl"
@@ -204,7 +199,7 @@ def is_complement(token: Token, book: PatternBook) -> bool:
 def complement(verb: Token, book: PatternBook) -> Token | None:
     """The first child of ``verb`` that :func:`is_complement` accepts."""
     doc = verb.doc
-    dep = doc_words(doc).dep  # only an xcomp, advcl or ccomp can be one: no token for others
+    dep = doc_words(doc).dep  # only an xcomp or advcl can be one: no token for the others
     kids = (doc[i] for i in children_of(doc)[verb.i] if dep[i] in _COMPLEMENT_DEPS)
     return next((c for c in kids if is_complement(c, book)), None)
 
@@ -224,19 +219,17 @@ def apply_frame(
     kind = book.frame_verbs[frame.lemma_.lower()]
     if kind in NOT_EVENTS or modality(frame, book) in DROP:
         return None
-    if kind == PERMIT:
-        candidate = permit_parties(candidate, frame, index)
     embedded = candidate.code
     candidate.code = book.frame_code(kind, embedded)
     candidate.trigger = (frame.i, candidate.trigger[1])
     candidate.confidence = FRAMED_CONFIDENCE
     candidate.pattern = f"frame:{frame.lemma_.lower()}+{candidate.pattern}"
     addressee = addressee_of(frame, index)  # "urged X to", "called on X to"
-    if kind in ADDRESSING_KINDS and addressee and not _rallied(book, candidate):
+    if kind in ("appeal", "demand") and addressee and not _rallied(book, candidate):
         if candidate.code in book.words.get("rally_codes", ()):
             candidate.code = book.frame_code(kind, embedded[:2])  # asked for oneself: 022
         candidate.targets = addressee
-    elif kind in ADDRESSING_KINDS and unnamed_addressee(frame, candidate.code, book.words):
+    elif kind in ("appeal", "demand") and unnamed_addressee(frame, candidate.code, book.words):
         candidate.targets, candidate.unnamed_target = [], True  # "urged Gulf states to ..."
     return candidate
 
@@ -275,7 +268,7 @@ def framed_noun(
     addressee: list[Group] = []
     if holder is not verb:
         addressee = addressee_of(verb, index)
-    if kind in ADDRESSING_KINDS and addressee:
+    if kind in ("appeal", "demand") and addressee:
         targets = addressee
     return Candidate(
         code=book.frame_code(kind, rule.code),

@@ -41,9 +41,8 @@ _log = logging.getLogger(__name__)
 FRAMES_KEYS = ("frame_verbs", "codes", "words")
 # "allege" and "hypothetical" frames code nothing themselves: no [codes.<kind>] table.
 FRAME_KINDS = frozenset(
-    {"intent", "fact", "threat", "refuse", "appeal", "demand", "consider", "allege", "hypothetical",
-     "permit"}
-)  # fmt: skip
+    {"intent", "fact", "threat", "refuse", "appeal", "demand", "consider", "allege", "hypothetical"}
+)
 UNCODED_KINDS = frozenset({"allege", "hypothetical"})
 CODE_KINDS = ("intent", "threat", "demand")  # [codes.<kind>] tables the coder asks for by name
 WORD_KEYS = (
