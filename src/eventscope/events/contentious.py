@@ -40,6 +40,7 @@ from ..models import ActorMention, EventMention, PlaceMention
 from ..nlp.docmemo import doc_words, is_question, sentences
 from ..nlp.syntax import to_infinitive
 from . import stories
+from .arson import rioted
 from .build import own_country
 from .common import covering, implied_actor, read_table, usable
 from .crowds import object_fits
@@ -101,6 +102,7 @@ class ContentiousBook:
     needs_agent: frozenset[str] = frozenset()
     occurred: frozenset[str] = frozenset()
     crowd: frozenset[str] = frozenset()
+    riot: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)  # one copy per process: the coder's and events/voiced.py's
@@ -133,6 +135,7 @@ class ContentiousBook:
             needs_agent=frozenset(cues.get("needs_agent", ())),
             occurred=frozenset(cues.get("occurred", ())),
             crowd=frozenset(cues.get("crowd_subjects", ())),
+            riot=frozenset(cues.get("riot", ())),
         )
 
     @property
@@ -211,7 +214,7 @@ class ContentiousCoder:
             shape = self._trigger(token, words, market)
             if shape is None:
                 continue
-            code, sector, confidence = shape
+            code, sector, confidence = rioted(shape, words, self.book.riot)
             actors = [m for m in mentions if m.sent_index == sent_index and usable(m)]
             source = _source(token, actors, self.book.light_verbs)
             if source is not None and code[:2] == "14" and source.actor.sector in FORCE_SECTORS:
