@@ -16,8 +16,9 @@ Tuesday's clashes"). For a sentence in which no event was coded, a trigger of
   has none; else a generic actor of the trigger's sector (OPP protesters, LAB strikers, CVL
   crowds, UAF attackers) in the country of the sentence's place, the dateline or the article,
   or a sector alone when no country is known (resolution ``implied``);
-* target: an actor after "against"/"with"/"on" in the trigger's phrase; a protest with no object
-  has none.
+* target: an actor after "against"/"with"/"on" in the trigger's phrase, or the object of the harm
+  verb an attack noun is the subject of ("a drone strike killed X"); a protest with no object,
+  none; one with an object and no named target, its own state.
 
 Negated, modal, conditional, intended ("vowed to march") and planned ("a planned strike",
 "called for a strike") triggers code nothing, nor do generic mentions ("condemn all violence"),
@@ -41,7 +42,6 @@ from ..nlp.docmemo import doc_words, is_question, sentences
 from ..nlp.syntax import to_infinitive
 from . import stories
 from .arson import rioted
-from .build import own_country
 from .common import covering, implied_actor, read_table, usable
 from .crowds import object_fits
 from .origins import fired_from
@@ -60,7 +60,7 @@ from .reported import (
     voiced_at,
     witnessed,
 )
-from .stories import CONTENTIOUS_ROOTS, protest_object, quoted
+from .stories import CONTENTIOUS_ROOTS, against_own_state, quoted
 from .syntax import is_unreal
 from .victims import harmed_object
 
@@ -225,7 +225,7 @@ class ContentiousCoder:
             source = _with_country(source, where) if source is not None else None
             country = where[0] if where is not None else None
             source = source or implied_actor(token, sector, country, sent_index)
-            target = _target(token, actors, source) or _domestic(token, code, source)
+            target = _target(token, actors, source) or against_own_state(token, code, source)
             return EventMention(
                 source=source,
                 target=target,
@@ -377,18 +377,7 @@ def _target_places(token: Token) -> Iterator[Token]:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             yield from (c for c in child.children if c.dep_ == "pobj")
     yield from between(token)[1:]
-    harmed = harmed_object(token)  # "a drone strike killed X"
-    if harmed is not None:
-        yield harmed
-
-
-def _domestic(trigger: Token, code: str, source: ActorMention) -> ActorMention | None:
-    """A protest with an object and no named target is against the source's own state
-    ("a general strike in protest of the arrests"), as the main coder's domestic rule codes it."""
-    country = source.actor.country
-    if code[:2] != "14" or not country or not protest_object(trigger):
-        return None
-    return own_country(source)
+    yield from (t for t in (harmed_object(token),) if t is not None)  # "a strike killed X"
 
 
 def _with_country(mention: ActorMention, where: tuple[str, str] | None) -> ActorMention:

@@ -28,10 +28,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..models import EventMention
+from ..models import ActorMention, EventMention
 from ..nlp.docmemo import doc_words
 from ..nlp.syntax import subtree_indices
-from .build import RANK_STEP
+from .build import RANK_STEP, own_country
 from .gravity import violence_first
 from .policing import policed_protests
 
@@ -232,3 +232,12 @@ def objectless_protest(doc: Doc, event: EventMention) -> bool:
     if source.actor.name is not None:
         return False  # a named leader's protest is against the state (CAMEO)
     return not protest_object(doc[event.trigger_start])
+
+
+def against_own_state(trigger: Token, code: str, source: ActorMention) -> ActorMention | None:
+    """A protest with an object and no named target is against the source's own state
+    ("a general strike in protest of the arrests"), as the main coder's domestic rule codes it."""
+    country = source.actor.country
+    if code[:2] != PROTEST_ROOT or not country or not protest_object(trigger):
+        return None
+    return own_country(source)
