@@ -217,3 +217,25 @@ def test_a_thing_of_an_armed_force_is_no_attacker(pipeline, text, wrong_source):
 )
 def test_the_object_of_an_attack_nouns_harm_verb_is_its_target(pipeline, text, target):
     assert any(found == target for _, found, _ in coded_codes(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon as the subject or the "by" agent of a harm verb is the means of an unnamed
+        # attacker of the place's country, not an agent: a bombing (183) or shelling (194)
+        (
+            "A roadside bomb killed four Nigerien soldiers near Tillaberi.",
+            ("NERUAF", "NERMIL", "183"),
+        ),
+        ("Three policemen were killed by a landmine in Kandahar.", ("AFGUAF", "AFGCOP", "183")),
+        ("A mortar shell wounded two Syrian soldiers in Idlib.", ("SYRUAF", "SYRMIL", "194")),
+    ],
+)
+def test_a_weapon_that_harms_is_an_unnamed_attackers_means(pipeline, text, expected):
+    assert expected in coded_codes(pipeline, text)
+
+
+def test_someone_named_by_the_agent_is_no_weapon(pipeline):
+    found = coded_codes(pipeline, "Two soldiers were killed by gunmen in Gao, Mali.")
+    assert not any(source.endswith("UAF") and code == "183" for source, _, code in found), found

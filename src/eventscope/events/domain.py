@@ -11,14 +11,15 @@ further events for trigger words it left without one (rules in ``data/events/dom
 * one-sided events: "protesters rallied" -> source only; "a protest against X" targets X;
 * symmetric clashes: "clashes between A and B", "A and B clashed" -> one event A -> B;
 * events with a victim: "gunmen killed a farmer", "a farmer was killed by gunmen" (passive);
-* unknown perpetrators: "a man was found dead", "a woman was shot" with no named attacker ->
-  an unidentified armed actor (UAF, resolution ``implied``) of the place's country acts on a
-  civilian (CVL) victim; "a civilian was killed", "two soldiers were wounded" with no cue word
-  too when the story has no other event (the victim's role is one of armed conflict);
+* unknown perpetrators: "a man was found dead", "a woman was shot", "a roadside bomb killed
+  three soldiers" (:mod:`.weapons`) with no named attacker -> an unidentified armed actor (UAF,
+  resolution ``implied``) of the place's country acts on a civilian (CVL) victim; "a civilian
+  was killed", "two soldiers were wounded" with no cue word too when the story has no other
+  event (the victim's role is one of armed conflict);
 * an unarmed crowd that fights ("a mob attacked police") uses unconventional violence (180),
   protesters who do protest violently (145): :func:`~eventscope.events.victims.unarmed_force`.
-The sentences are often parsed badly ("On 9 May 2020, in X, Y, protesters ..."): the rules
-read word order around the trigger, not the parse.
+The sentences are often parsed badly ("On 9 May 2020, in X, Y, protesters ..."): the rules read
+word order around the trigger, not the parse.
 
 Example:
     >>> DomainCoder.load().book.one_sided["protest"]
@@ -41,10 +42,11 @@ from .hosts import hosted_visit, left_place
 from .settlements import of_civilians
 from .stories import objectless_protest
 from .syntax import is_unreal
-from .victims import gathered, person_victim, sectored_victim, unarmed_force, wounded
+from .victims import gathered, person_victim, sectored_victim, suffered, unarmed_force, wounded
 from .victims import passive_subject as _passive_subject
 from .victims import victim_places as _victim_places
 from .victims import word_order_arguments as _arguments
+from .weapons import named_agent, struck_victim, weapon_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -184,7 +186,7 @@ class DomainCoder:
                 if i in covered or is_unreal(token) or against_hazard(token):
                     continue
                 event = self._shape(token, sent_index, actors)
-                if event is not None and sent_index in busy and _suffered(token, event):
+                if event is not None and sent_index in busy and suffered(token, event):
                     continue  # "complained over raids in which 20 people were killed"
                 if event is not None and (sent_index in busy or event.source is not None):
                     extra.append(event)
@@ -301,8 +303,8 @@ class DomainCoder:
         sent, sent_index = sentence
         lemmas, violence = doc_words(doc).lemma, self.book.violence
         for token in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in violence):
-            code = self._violence_code(token)
-            victim = _passive_subject(token) if code is not None else None
+            code = weapon_code(token) or self._violence_code(token)
+            victim = struck_victim(token) if code is not None else None
             if code is None or victim is None:
                 continue
             named = [
@@ -317,7 +319,7 @@ class DomainCoder:
             needs_cue = token.lemma_.lower() in self.book.needs_cue
             if needs_cue and not self._cued(sent, token, victim if lone else None):
                 continue  # "killed when three cars collided": no sign of an attacker
-            if any(c.dep_ == "agent" for c in token.children):
+            if named_agent(token):
                 return []  # "killed by X": X is named; the main coder's business
             where = context_country(sent_index, token.idx, mentions, places, doc)
             if where is None:
@@ -352,18 +354,6 @@ class DomainCoder:
             wounds = any(c.lower_ == "with" for c in token.children) or wounded(token)
             return self.book.violence.get(lemma) if states & self.book.states or wounds else None
         return self.book.violence.get(lemma) if token.pos_ == "VERB" else None
-
-
-def _suffered(token: Token, event: EventMention) -> bool:
-    """The event's source is the subject of the passive trigger with no "by": who suffered it.
-
-    Alone in its sentence ("two protesters were killed in X") such a record is the news; beside
-    another event of the sentence it is a detail of that event, and never its own attacker."""
-    passive = _passive_subject(token)
-    source = event.source
-    if passive is None or source is None or any(c.dep_ == "agent" for c in token.children):
-        return False
-    return source.start <= passive.i < source.end
 
 
 def _against(token: Token, actors: list[ActorMention]) -> ActorMention | None:

@@ -311,3 +311,15 @@ def gathered(trigger: Token, gatherings: Mapping[str, tuple[str, str]]) -> tuple
 
 
 GATHERING_MODIFIERS = frozenset({"compound", "amod", "poss"})
+
+
+def suffered(token: Token, event: EventMention) -> bool:
+    """The event's source is the subject of the passive trigger with no "by": who suffered it.
+
+    Alone in its sentence ("two protesters were killed in X") such a record is the news; beside
+    another event of the sentence it is a detail of that event, and never its own attacker."""
+    passive = passive_subject(token)
+    source = event.source
+    if passive is None or source is None or any(c.dep_ == "agent" for c in token.children):
+        return False
+    return source.start <= passive.i < source.end

@@ -1,0 +1,65 @@
+"""Weapons that harm with no one named to wield them: "a roadside bomb killed three soldiers",
+"two policemen were killed by a landmine".
+
+CONTRACT:
+
+    weapon_code(verb)    # "183" when a bomb is the subject or the "by" agent of a harm verb
+    struck_victim(verb)  # the passive subject, else the object a weapon struck
+    named_agent(verb)    # a "by" agent that is no weapon ("killed by gunmen"): someone named
+
+A weapon that explodes or is fired is the means of an attacker the text does not name (the
+domain stage codes an unidentified armed actor of the place's country), not the agent: the
+codebook's 183 "conduct suicide, car, or other non-military bombing" for explosive devices,
+194 "fight with artillery and tanks" for shells, rockets and mortars.
+
+Example:
+    >>> sorted(set(WEAPON_CODES.values()))
+    ['183', '194']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..nlp.syntax import child
+from .victims import passive_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# CAMEO codes of an attack by a weapon alone (the codebook's 183 and 194 descriptions).
+WEAPON_CODES = {
+    "bomb": "183", "ied": "183", "landmine": "183", "mine": "183", "explosive": "183",
+    "grenade": "183", "shell": "194", "rocket": "194", "mortar": "194",
+}  # fmt: skip
+
+
+def weapon_of(verb: Token) -> Token | None:
+    """The weapon noun that is ``verb``'s subject or the object of its "by" agent."""
+    for item in verb.children:
+        if item.dep_ == "agent":
+            item = child(item, ("pobj",)) or item
+        elif item.dep_ != "nsubj":
+            continue
+        if item.lemma_.lower() in WEAPON_CODES:
+            return item
+    return None
+
+
+def weapon_code(verb: Token) -> str | None:
+    """The code of the harm a weapon did as ``verb``'s subject or "by" agent, if any."""
+    weapon = weapon_of(verb)
+    return WEAPON_CODES[weapon.lemma_.lower()] if weapon is not None else None
+
+
+def struck_victim(verb: Token) -> Token | None:
+    """The passive subject of ``verb``, else the object of a harm verb a weapon did."""
+    victim = passive_subject(verb)
+    if victim is None and weapon_of(verb) is not None:
+        victim = child(verb, ("dobj",))
+    return victim
+
+
+def named_agent(verb: Token) -> bool:
+    """``verb`` has a "by" agent that is no weapon: someone the text names did it."""
+    return any(c.dep_ == "agent" for c in verb.children) and weapon_of(verb) is None
