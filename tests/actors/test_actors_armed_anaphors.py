@@ -1,5 +1,9 @@
-"""A definite word for fighters with no name of its own ("the militants", "the rebels") refers
-back to the named armed group before it (actors/coref.py, issue 15). Sentences are our own."""
+"""Fighters of named armed groups (issue 15). Sentences are our own.
+
+* A definite word for fighters with no name of its own ("the militants", "the rebels") refers
+  back to the named armed group before it (actors/coref.py).
+* The fighters of an armed movement that rules are the movement ("Taliban fighters" after 2021:
+  AFGGOVTAL), as its fighters were while it fought the state (AFGINSTAL)."""
 
 from __future__ import annotations
 
@@ -35,3 +39,16 @@ def _codes(actors, nlp, text: str) -> dict[str, tuple[str, str]]:
 def test_a_definite_fighter_word_takes_the_named_group_before_it(actors, nlp, text, anaphor, code):
     found = _codes(actors, nlp, text)
     assert found[anaphor][0] == code, found
+
+
+@pytest.mark.parametrize(
+    ("on", "code"),
+    [
+        # the fighters of an armed movement are the movement, as insurgents and as rulers
+        (date(2019, 3, 1), "AFGINSTAL"),
+        (date(2025, 3, 1), "AFGGOVTAL"),
+    ],
+)
+def test_the_fighters_of_a_ruling_movement_are_the_movement(actors, nlp, on, code):
+    found = actors.find(nlp("Taliban fighters stormed a checkpoint in Herat."), on=on)
+    assert found[0].actor.code == code, [m.actor.code for m in found]

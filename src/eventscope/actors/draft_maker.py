@@ -140,11 +140,13 @@ class DraftMaker:
         return start
 
     def _group_member(self, modifier: Hit, role: Entry) -> bool:
-        """A named armed group before a word for unnamed fighters ("militants", "gunmen")."""
+        """A named armed group before a word for unnamed fighters ("militants", "gunmen"), or
+        an armed movement that rules ("Taliban fighters" after 2021: AFGGOVTAL)."""
         if modifier.entry.kind != "org" or role.sector not in FIGHTER_SECTORS:
             return False
         code = modifier.entry.code_on(self.on) or ""
-        return code.startswith("IMG") or code[3:6] in GROUP_SECTORS
+        ruling = code[3:6] == "GOV" and len(code) > len("AFGGOV")
+        return code.startswith("IMG") or code[3:6] in GROUP_SECTORS or ruling
 
     def _titled_person(self, start: int, person: Hit, role: Entry, modifier: Hit | None) -> Draft:
         """ "Azerbaijani Foreign Minister Jeyhun Bayramov" with the name in people.csv: the
