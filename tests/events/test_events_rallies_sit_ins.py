@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_events_support import coded_codes
 
 from eventscope.pipeline import Pipeline
 
@@ -92,10 +93,6 @@ def test_markets_do_not_rally_as_protesters(pipeline: Pipeline, text: str) -> No
 def test_force_done_to_a_gathering_falls_on_its_people(
     pipeline: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
-    events = pipeline.code_text(text, published=date(2025, 11, 3))
-    found = {
-        (e.source.code if e.source else "-", e.target.code if e.target else "-", e.cameo)
-        for e in events
-    }
+    found = coded_codes(pipeline, text)
     source, target, code = expected
     assert any(s == source and t == target and c.startswith(code) for s, t, c in found), found

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from .drafts import ARMED_ANAPHOR
 from .lexicon import normalise, token_norms
+from .members import STATE_CODE_LENGTH
 from .phrases import Draft
 
 if TYPE_CHECKING:
@@ -143,7 +144,7 @@ def _named_group(draft: Draft) -> bool:
     code = draft.code or ""
     if code.startswith("IMG"):
         return len(code) > len("IMG")
-    return len(code) > 6 and code[3:6] in NAMED_GROUP_SECTORS
+    return len(code) > STATE_CODE_LENGTH and code[3:6] in NAMED_GROUP_SECTORS
 
 
 def _collective(draft: Draft, history: list[Draft]) -> list[Draft]:

@@ -28,6 +28,7 @@ from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import ARMED_ANAPHOR, Draft
 from .lexicon import REGION, Entry, Hit
+from .members import STATE_CODE_LENGTH
 from .names import NameFinder
 from .people_nouns import people_head
 from .rules import ContextRules
@@ -145,7 +146,7 @@ class DraftMaker:
         if modifier.entry.kind != "org" or role.sector not in FIGHTER_SECTORS:
             return False
         code = modifier.entry.code_on(self.on) or ""
-        ruling = code[3:6] == "GOV" and len(code) > len("AFGGOV")
+        ruling = code[3:6] == "GOV" and len(code) > STATE_CODE_LENGTH
         return code.startswith("IMG") or code[3:6] in GROUP_SECTORS or ruling
 
     def _titled_person(self, start: int, person: Hit, role: Entry, modifier: Hit | None) -> Draft:

@@ -28,16 +28,13 @@ from datetime import date
 
 from ..models import TimeExpression
 from .calendar import safe_date
+from .lexicon import DateLexicon
 
 # A month and a day and nothing else ("July 8", "8 July", "July 8th", "the 8th of July"):
 # a year, an offset ("next July 8") or a weekday makes the reading the text's own.
 _MONTH_DAY = re.compile(
     r"(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?[A-Za-z]{3,9}\.?"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?",
-)
-_MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june"
-    " july august september october november december".split()
 )
 
 
@@ -57,4 +54,5 @@ def year_earlier(expression: TimeExpression, published: date) -> TimeExpression 
 
 
 def _names_month(text: str) -> bool:
-    return any(word.lower().rstrip(".") in _MONTHS for word in re.findall(r"[A-Za-z]+", text))
+    months = DateLexicon.load().months  # the packaged lexicon, read once per process
+    return any(word.lower() in months for word in re.findall(r"[A-Za-z]+", text))

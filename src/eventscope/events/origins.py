@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .common import covering
+from .victims import ARMED_ORGANISATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
 
 # Verbs that send fire from somewhere (lemmas).
 FIRING_VERBS = frozenset({"fire", "launch", "shoot", "lob"})
-# Sectors of actors that hold posts and fire from them.
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SEP", "IMG", "SPY", "CRM"})
+# Sectors of actors that hold posts and fire from them: armed organisations, police, gangs.
+ARMED_SECTORS = ARMED_ORGANISATIONS | {"COP", "CRM"}
 
 
 def fired_from(noun: Token, actors: Sequence[ActorMention]) -> ActorMention | None:

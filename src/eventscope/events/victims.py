@@ -292,6 +292,7 @@ GATHERED_SECTORS = {
     "lawyer": "JUD", "refugee": "REF", "journalist": "MED",
 }  # fmt: skip
 PROTEST_ROOT = "14"
+GATHERING_MODIFIERS = frozenset({"compound", "amod", "poss"})
 
 
 def gathered(trigger: Token, gatherings: Mapping[str, tuple[str, str]]) -> tuple[Token, str] | None:
@@ -308,9 +309,6 @@ def gathered(trigger: Token, gatherings: Mapping[str, tuple[str, str]]) -> tuple
         modifiers = (c.lemma_.lower() for c in noun.children if c.dep_ in GATHERING_MODIFIERS)
         return noun, next((GATHERED_SECTORS[m] for m in modifiers if m in GATHERED_SECTORS), sector)
     return None
-
-
-GATHERING_MODIFIERS = frozenset({"compound", "amod", "poss"})
 
 
 def suffered(token: Token, event: EventMention) -> bool:
