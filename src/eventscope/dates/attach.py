@@ -101,14 +101,16 @@ def attach_expression(
 def _best(
     doc: Doc, anchor: Token, candidates: Sequence[TimeExpression], published: date | None
 ) -> TimeExpression | None:
+    chain = clause_chain(anchor)
     usable = [
         e
         for e in (_past_reading(anchor, c, published) for c in candidates)
-        if _plausible(doc, anchor, e, published) and not _dates_a_thing(doc, e, anchor)
+        if _plausible(doc, anchor, e, published)
+        and not _dates_a_thing(doc, e, anchor)
+        and not _starts_another_state(doc, e, chain)
     ]
     if not usable:
         return None
-    chain = clause_chain(anchor)
     return min(usable, key=lambda e: _rank(doc, e, chain, anchor))
 
 
@@ -131,6 +133,16 @@ def _dates_a_thing(doc: Doc, expression: TimeExpression, anchor: Token) -> bool:
         return False
     noun = span.root.head
     return noun.i != anchor.i and not (noun.dep_ in SUBJECT_DEPS and noun.head.i == anchor.i)
+
+
+def _starts_another_state(doc: Doc, expression: TimeExpression, chain: dict[int, int]) -> bool:
+    """ "agreed to resume train services **suspended since 2020**": a date after "since" is
+    when a state began, so it dates only a clause it belongs to (its own or an enclosing
+    one: "fighting has raged since Sunday"), never an event beside or above it."""
+    span = char_span(doc, expression.start, expression.end)
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "since":
+        return False
+    return _date_clause(span).i not in chain
 
 
 def _plausible(doc: Doc, anchor: Token, expression: TimeExpression, published: date | None) -> bool:
