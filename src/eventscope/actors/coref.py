@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import SUBJECT_DEPS
 from .drafts import ARMED_ANAPHOR
 from .lexicon import normalise, token_norms
 from .members import STATE_CODE_LENGTH
@@ -33,6 +34,7 @@ from .phrases import Draft
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_MAX_CLIMB = 4  # heads from a collective object up to its verb ("called on both sides")
 MAX_LOOKBACK = 40  # drafts; an antecedent further back is more likely wrong than right
 ARMED_LOOKBACK = 12  # drafts: a group word refers to a group named a sentence or two before
 # Sectors of a country's armed group with a name of its own (CODREBM23, not the bare CODREB).
@@ -53,7 +55,7 @@ def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> li
         if draft.needs is None:
             resolved: Draft | None = draft
         elif draft.needs.startswith("collective:"):
-            out.extend(_collective(draft, history))
+            out.extend(_collective(draft, _outside_subject(doc, draft, history)))
             continue
         elif draft.needs == ARMED_ANAPHOR:
             resolved = _armed_group(draft, history)
@@ -145,6 +147,23 @@ def _named_group(draft: Draft) -> bool:
     if code.startswith("IMG"):
         return len(code) > len("IMG")
     return len(code) > STATE_CODE_LENGTH and code[3:6] in NAMED_GROUP_SECTORS
+
+
+def _outside_subject(doc: Doc, draft: Draft, history: list[Draft]) -> list[Draft]:
+    """``history`` less the subject of the verb whose object ``draft`` is: in "Egypt and Qatar
+    urged both sides to return to talks" the sides are not Egypt and Qatar, who urge them."""
+    token = doc[draft.end - 1]
+    for _ in range(_MAX_CLIMB):  # "urged both sides", "called on the two sides"
+        if token.dep_ in SUBJECT_DEPS or token.head.i == token.i:
+            return history
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return history
+    first, last = subject.left_edge.i, subject.right_edge.i
+    return [d for d in history if not first <= d.start <= last]
 
 
 def _collective(draft: Draft, history: list[Draft]) -> list[Draft]:

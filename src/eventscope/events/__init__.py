@@ -42,12 +42,13 @@ from ..nlp.syntax import NOMINAL_POS, to_infinitive
 from .appeals import appeal_call
 from .arguments import ArgumentFinder
 from .attribution import actor_sentences, without_trailing_speaker
-from .authored import carries_message
+from .authored import message_not_event
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
 from .clauses import codes_as_verb, conditional_frame, conditional_kind, purpose_target, verb_rules
 from .clauses import trip_purpose as _trip_purpose
+from .distinctions import distinguished
 from .embedded import without_embedded
 from .enacted import enacted_rule, light_rule
 from .frames import (
@@ -73,11 +74,9 @@ from .patients import described_patient
 from .patterns import PatternBook
 from .petrarch_verbs import said_as_is
 from .placed import placed_rule
-from .posture import posture
 from .requests import bare_appeals
 from .shared_frame import framing
 from .syntax import ActorIndex, governing_verb
-from .verbal import verbal_attack
 from .warnings import warned_code
 from .wishes import wished_act
 
@@ -274,11 +273,10 @@ class EventCoder:
         for candidate in found:
             trigger = table.lemma[candidate.trigger[1] - 1]
             candidate.code = self.book.recode(candidate.code, trigger, lemmas)
-        # "Clinton continued her attacks on Trump": a person's attack on a person is words
-        # "fired missiles into the sea": a show of force (150); "a force deployed to back the UN
-        # mission": protection (074), no show of force
+        # "Clinton continued her attacks on Trump": words; "fired missiles into the sea": a show
+        # of force (150); "sent humanitarian aid": 073 (events/distinctions.py)
         words = self.book.words
-        return [posture(verbal_attack(candidate, sent, words), sent, words) for candidate in found]
+        return [distinguished(candidate, sent, words) for candidate in found]
 
     def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []
@@ -325,7 +323,7 @@ class EventCoder:
             return framed
         if frames_a_child(self.book, verb) or not_a_fact(self.book, verb):
             return None
-        if not_real(self.book, verb, obj) or carries_message(self.book, verb, obj):
+        if not_real(self.book, verb, obj) or message_not_event(self.book, verb, obj):
             return None
         rule = enacted or match_rule(verb, obj, verb_rules(self.book, verb, obj), self.book.naming)
         rule = rule or light_rule(self.book, verb, obj) or placed_rule(self.book, verb, obj)

@@ -101,7 +101,9 @@ class ArgumentFinder:
         targets = (
             index.mutual(obj, subject_groups)
             or act_agent_targets(verb, rule, obj, index, self.book)  # "the arrest by X"
-            or self._targets(verb, rule, obj, index)
+            or self._targets(
+                verb, rule, obj, index, paired=rule.reciprocal and len(subject_groups) > 1
+            )
         )
         return subject_groups, targets
 
@@ -131,8 +133,12 @@ class ArgumentFinder:
             state = replace(state, actor=replace(state.actor, sector="COP", code=code))
         return [(state,)]
 
-    def _targets(self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex) -> list:
-        """The target: the rule's preposition, the object, a dative, then looser places."""
+    def _targets(
+        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex, *, paired: bool
+    ) -> list:
+        """The target: the rule's preposition, the object, a dative, then looser places; not
+        the looser places when ``paired`` (a reciprocal act of several subjects is between
+        them: "the leaders of India and China met on the sidelines of the BRICS summit")."""
         if obj is not None and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
         candidates = [
@@ -149,7 +155,7 @@ class ArgumentFinder:
             # "demanded that X withdraw": X is asked; "alleged that X ...": X is accused
             candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
         found = next((groups for groups in candidates if groups), [])
-        return found or self._loose_targets(verb, rule, obj, index)
+        return found or ([] if paired else self._loose_targets(verb, rule, obj, index))
 
     def _loose_targets(
         self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex

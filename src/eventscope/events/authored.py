@@ -30,6 +30,11 @@ from .syntax import governing_verb, inherited_subject, prep_object
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# Roots of verbs that act on a message rather than issue it (CAMEO 11 disapprove, 12 reject,
+# 16 reduce relations): "blocked a resolution condemning X" is the blocking; its target is the
+# message's author.
+_ACTS_ON_MESSAGES = frozenset({"11", "12", "16"})
+
 
 def acting_subject(book: Any, verb: Token) -> Token | None:
     """``syntax.inherited_subject`` of ``verb``, else the author of the message its participle
@@ -52,7 +57,11 @@ def message_author(book: Any, verb: Any) -> Token | None:
     noun = verb.head
     if noun.lemma_.lower() not in book.words.get("message_nouns", frozenset()):
         return None
+    # "the EU's statement", "an EU statement": a possessor, or a name before the noun
     named = next((c for c in noun.children if c.dep_ == "poss"), None)
+    named = named or next(
+        (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None
+    )
     named = named or prep_object(noun, ("from", "by"))
     if named is not None:
         return named
@@ -60,6 +69,26 @@ def message_author(book: Any, verb: Any) -> Token | None:
         return None  # "a statement condemning X was read out": the sentence names no author
     clause = governing_verb(noun)
     return inherited_subject(clause, book.words["pronouns"]) if clause is not None else None
+
+
+def message_not_event(book: Any, verb: Token, obj: Token | None) -> bool:
+    """``verb`` codes no event of its own: it issues a message whose participle is the event
+    (:func:`carries_message`), or it is the participle of a message that another verb
+    rejects (:func:`rejected_message`)."""
+    return carries_message(book, verb, obj) or rejected_message(book, verb)
+
+
+def rejected_message(book: Any, verb: Token) -> bool:
+    """``verb`` is the participle of a message that its clause's verb vetoes, rejects or
+    condemns: "Hungary vetoed an EU statement criticising China" reports no criticism of
+    China, which the vetoed statement would have made."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or child(verb, ("nsubj",)) is not None:
+        return False
+    noun = verb.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in book.words.get("message_nouns", ()):
+        return False
+    own = own_rule(book, noun.head, noun)
+    return own is not None and own.code[:2] in _ACTS_ON_MESSAGES
 
 
 def carries_message(book: Any, verb: Token, obj: Token | None) -> bool:
@@ -70,6 +99,8 @@ def carries_message(book: Any, verb: Token, obj: Token | None) -> bool:
     own = own_rule(book, verb, obj)
     if own is not None and own.objects and own.code[:2] != "01":
         return False  # "signed a declaration pledging ...": the signing is an act (057)
+    if own is not None and own.code[:2] in _ACTS_ON_MESSAGES:
+        return False  # "vetoed an EU statement criticising X": a rejection of the EU (129)
     return any(
         c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in book.verbs for c in obj.children
     )

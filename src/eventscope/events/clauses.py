@@ -33,6 +33,7 @@ from ..nlp.syntax import SUBJECT_DEPS, child, prep_object, to_infinitive
 from .cameo import VIOLENCE_ROOTS
 from .classifier import PENTA_OF_ROOT
 from .hazards import against_hazard
+from .impacts import armed_rows
 from .syntax import subject
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ def verb_rules(book: PatternBook, verb: Token, obj: Token | None) -> tuple[VerbR
             and leave.lemma_.lower() in words.get("leave_verbs", ())
         ):
             return book.verbs.get("expel", ())
-    return book.verbs.get(lemma, ())
+    return armed_rows(words, verb, book.verbs.get(lemma, ()))  # "jets hit", not "a storm hit"
 
 
 def engaged_in(verb: Token) -> Token | None:
