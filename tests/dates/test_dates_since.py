@@ -1,9 +1,10 @@
-"""A date after "since" is when a state began: it dates only its own clause's event.
+"""A date after "since", or in a clause describing a noun, dates only its own clause's event.
 
 "India and Bangladesh agreed to resume train services suspended since 2020" dated the
 agreement 2020-01-01, taking the year from the participle that describes the services. The
 agreement is the story's news: it takes the publication date. A "since" date in the event's
-own clause still dates it ("fighting has raged since Sunday": it began on Sunday). All
+own clause still dates it ("fighting has raged since Sunday": it began on Sunday). So with a
+clause that describes a noun: "released a tanker seized in July" is not a July release. All
 sentences are written for these tests.
 """
 
@@ -37,5 +38,19 @@ def pipeline(nlp) -> Pipeline:
     ],
 )  # fmt: skip
 def test_a_since_date_beside_the_event_does_not_date_it(pipeline, text, expected):
+    dates = {str(e.date) for e in pipeline.code_text(text, published=PUBLISHED)}
+    assert dates == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran released a British-flagged tanker seized in July.", "2026-03-10"),
+        ("Ghana deported a Nigerian trader who was arrested on Monday.", "2026-03-10"),
+        # the clause's own event keeps the clause's date
+        ("Iran seized a British-flagged tanker in January.", "2026-01-01"),
+    ],
+)
+def test_a_date_describing_a_noun_does_not_date_the_event(pipeline, text, expected):
     dates = {str(e.date) for e in pipeline.code_text(text, published=PUBLISHED)}
     assert dates == {expected}

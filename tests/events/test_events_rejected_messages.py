@@ -4,7 +4,8 @@ message's author, and the message's participle reports nothing.
 "Hungary vetoed an EU statement criticising China's record" coded Hungary criticising China
 (111): the verb that issues a message ("issued a statement praising X") leaves the event to
 the participle, and every verb was read so. A verb of CAMEO 11, 12 or 16 acts on the message
-instead (:mod:`eventscope.events.authored`). All sentences are written for these tests.
+instead (:mod:`eventscope.events.authored`). A law is such a message ("passed a law banning
+X": the passer bans X). All sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ def coded(nlp, actors, events, text):
          {("CHNGOV", "IGOUNO", "129")}),
         # a verb that issues or adopts the message leaves the event to its participle
         ("France issued a statement praising Morocco.", {("FRAGOV", "MARGOV", "051")}),
+        # a law is such a message: what it does, its makers do (172 administrative sanctions)
+        ("Israel's parliament passed a law banning UNRWA from operating in Israel.",
+         {("ISRLEG", "IGOUNORWA", "172")}),
     ],
 )  # fmt: skip
 def test_a_rejected_message_is_the_rejection(nlp, actors, events, text, expected):

@@ -43,6 +43,7 @@ from .tense import in_past_story, is_past
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+NOUN_CLAUSES = frozenset({"acl", "relcl"})  # clauses that describe a noun
 _MAX_WALK = 40  # heads form a tree; the bound guards against malformed parses
 _MAX_CARRY = 3  # sentences a date is carried over ("During the meeting, ...")
 _MAX_STORY = 6  # dateless sentences a story's day is carried over
@@ -108,6 +109,7 @@ def _best(
         if _plausible(doc, anchor, e, published)
         and not _dates_a_thing(doc, e, anchor)
         and not _starts_another_state(doc, e, chain)
+        and not _describes_a_noun(doc, e, chain)
     ]
     if not usable:
         return None
@@ -143,6 +145,16 @@ def _starts_another_state(doc: Doc, expression: TimeExpression, chain: dict[int,
     if span is None or span.start == 0 or doc[span.start - 1].lower_ != "since":
         return False
     return _date_clause(span).i not in chain
+
+
+def _describes_a_noun(doc: Doc, expression: TimeExpression, chain: dict[int, int]) -> bool:
+    """ "Iran released a tanker **seized in July**": a date in a clause that describes a noun
+    (``acl``, ``relcl``) dates that clause, not an event outside it."""
+    span = char_span(doc, expression.start, expression.end)
+    if span is None:
+        return False
+    clause = _date_clause(span)
+    return clause.dep_ in NOUN_CLAUSES and clause.i not in chain
 
 
 def _plausible(doc: Doc, anchor: Token, expression: TimeExpression, published: date | None) -> bool:

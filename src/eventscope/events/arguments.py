@@ -53,6 +53,7 @@ _HELD_OFFICIALS = frozenset({"GOV", "ELI"})
 # on the root: what is done by force to "its ships" is done to their owner.
 _FORCE_ROOTS = "17"
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_WITH = ("with",)
 
 
 class ArgumentFinder:
@@ -136,9 +137,7 @@ class ArgumentFinder:
     def _targets(
         self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex, *, paired: bool
     ) -> list:
-        """The target: the rule's preposition, the object, a dative, then looser places; not
-        the looser places when ``paired`` (a reciprocal act of several subjects is between
-        them: "the leaders of India and China met on the sidelines of the BRICS summit")."""
+        """The target: the rule's preposition, the object, a dative, then looser places."""
         if obj is not None and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
             obj = verb.head  # "refugees, whom the authorities blame": the refugees are blamed
         candidates = [
@@ -155,13 +154,17 @@ class ArgumentFinder:
             # "demanded that X withdraw": X is asked; "alleged that X ...": X is accused
             candidates.append(index.groups_under(child(clause, SUBJECT_DEPS)))
         found = next((groups for groups in candidates if groups), [])
-        return found or ([] if paired else self._loose_targets(verb, rule, obj, index))
+        return found or self._loose_targets(verb, rule, obj, index, paired=paired)
 
     def _loose_targets(
-        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
+        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex, *, paired: bool
     ) -> list:
+        """``paired``: a reciprocal act of several subjects is between them; of the verb's own
+        prepositions only "with" names a party ("the leaders of India and China met on the
+        sidelines of the BRICS summit": no BRICS side; "signed deals with Turkey": Turkey)."""
         words = self.book.words
-        found = index.groups_after(verb, words["target_preps"])
+        preps = _WITH if paired else words["target_preps"]
+        found = index.groups_after(verb, preps)
         if not found and obj is not None:
             # "mediated talks between X and Y", "hosted a meeting between X and Y": both
             found = index.groups_after(obj, PAIR_PREPS)

@@ -31,6 +31,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
+from ..nlp.syntax import predicate_of_noun_root
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 
 if TYPE_CHECKING:
@@ -47,7 +48,8 @@ def is_background(doc: Doc, event: EventMention, material_conflict: frozenset[st
     ``material_conflict``."""
     if event.cameo[:2] in material_conflict:
         return False
-    return doc[event.trigger_start].dep_ in NOUN_CLAUSE_DEPS
+    trigger = doc[event.trigger_start]
+    return trigger.dep_ in NOUN_CLAUSE_DEPS and not predicate_of_noun_root(trigger)
 
 
 def background_last(

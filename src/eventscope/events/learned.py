@@ -8,11 +8,11 @@ cross-validation of ``tools/train_classifier.py --pipeline-cv 5`` (:class:`Class
   confident that the sentence reports an event: code it with the classifier's root (its base
   code, "190" for 19) at a low confidence. Source = the actor of the main verb's subject (else
   the first actor), target = the actor of its object or a target preposition (else the next
-  different actor). Negated, unreal and conditional main clauses are left alone, and so is
-  a reporting root's clause that denies its event ("X would impose no curbs, a minister
-  said"); when the speaker trails its clause, the clause names who acts on whom. A protest
-  root (14) for a state or armed source becomes the next most probable root of its class
-  (CAMEO 14 is civilian dissent; an army's material conflict is 18-20).
+  different actor, not a co-subject: :mod:`.cosubjects`). Negated, unreal and conditional
+  main clauses are left alone, and so is a reporting root's clause that denies its event ("X
+  would impose no curbs, a minister said"); a trailing speaker's clause names who acts on
+  whom. A protest root (14) for a state or armed source becomes the next most probable root
+  of its class (CAMEO 14 is civilian dissent; an army's material conflict is 18-20).
 * **dispute**: when the classifier is sure of a PentaClass and the rules coded a sentence
   with events of that class and of others, the others rank just below ("the rebels claimed
   they had attacked the base": the news is the claim).
@@ -26,9 +26,7 @@ cross-validation of ``tools/train_classifier.py --pipeline-cv 5`` (:class:`Class
   have one low-confidence event (0.45) of the right class than none: with the looser
   sentence fill it took the ConfliBERT pipeline CV from 0.640 to 0.735 and held or raised
   every tune part; its dyad is a guess, so filter on ``confidence`` for dyads the rules
-  read. Sentences with no actor stay uncoded: an event needs a source (the output contract,
-  ``EventOptions.require_source``), and a sourceless event would be a false event in every
-  event-level score.
+  read. Sentences with no actor stay uncoded (an event needs a source: ``require_source``).
 * **veto**: rule events in a sentence the classifier is confident reports no event are
   dropped ("no pattern is always right"; the classifier saw what ordinary news looks like).
 
@@ -48,6 +46,7 @@ from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
 from .classifier import EventClassifier, Prediction
 from .clauses import a_trip, outvotable, penta_of, states_no_act
+from .cosubjects import acts_with
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
@@ -60,6 +59,7 @@ from .syntax import (
     is_passive,
     subject,
 )
+from .veto import vetoed
 from .yielding import conceded_root
 
 if TYPE_CHECKING:
@@ -173,12 +173,11 @@ class ClassifierUse:
 
     def vetoes(self, reading: Reading, kept: Sequence[EventMention]) -> bool:
         """Whether the model is sure that the sentence reports no event, so the rules' events
-        ``kept`` are dropped. With none kept the model is not read (a third of sentences): a veto
-        would drop nothing, and a vetoed sentence gets no fill either, as its P(event) is
-        below ``veto_event``, itself at most ``fill_event``."""
+        ``kept`` are dropped (:mod:`.veto`). With none kept the model is not read: a veto would
+        drop nothing, nor fill (P(event) below ``veto_event``, at most ``fill_event``)."""
         if self.model is None or (not kept and self.options.veto_event <= self.options.fill_event):
             return False
-        return reading().event < self.options.veto_event
+        return vetoed(reading(), kept, veto_event=self.options.veto_event)
 
     def fill(
         self,
@@ -272,7 +271,8 @@ def fill_candidate(
     if source is None:
         return None
     targets = [g for g in _object_groups(verb, index, book) if _distinct(source, g[0])]
-    target = targets[0][0] if targets else next((m for m in ordered if _distinct(source, m)), None)
+    others = [m for m in ordered if _distinct(source, m) and not acts_with(m, verb, sources, book)]
+    target = targets[0][0] if targets else next(iter(others), None)
     if target is None and not _one_sided(guess, options):
         return None
     root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)

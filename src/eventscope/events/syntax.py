@@ -1,7 +1,6 @@
 """Syntax helpers for the event coder: actors under parse nodes, subjects, objects, modality.
 
-All functions are cheap walks over a token's children or heads (bounded depth), so the event
-stage stays a small fraction of parsing time.
+All functions are cheap, bounded walks over a token's children or heads.
 
 Example:
     >>> index = ActorIndex.build([])     # no actor mentions: every lookup is empty
@@ -26,6 +25,7 @@ from ..nlp.syntax import (
     VERBAL_POS,
     child,
     nearest_subject,
+    predicate_of_noun_root,
     prep_argument,
     prep_object,
 )
@@ -39,8 +39,7 @@ if TYPE_CHECKING:
 Group = tuple[ActorMention, ...]
 """Mentions over the same tokens: one actor, or a collective ("the sides" -> AZE and CHN)."""
 
-# Dependencies to follow from an argument's head down to the actor that names it
-# ("the President of Azerbaijan", "China's ambassador", "Armenian forces").
+# prepositions from an argument's head down to the actor that names it ("the President of X")
 _NP_PREPS = frozenset({"of", "by", "from"})
 _MAX_UP = 4
 _COORDINATED_DEPS = MODIFIER_DEPS | {"poss"}
@@ -375,8 +374,8 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
 
     "X visited Y to help" (advcl), "X agreed and signed" (conj) inherit X; "X said it would
     send aid" resolves "it" to X (ccomp); "X is poised to sign" takes the passive subject of
-    the frame. "X accused Y of attacking Z" gives "attacking" no
-    agent (pcomp is not inherited: the accused, not the speaker, is meant).
+    the frame; "X accused Y of attacking Z" gives "attacking" none (pcomp: the accused is
+    meant). A past verb hung from a noun root ("X's minister called on": acl) has that noun.
     """
     node, controlled, joined = verb, False, False
     for _ in range(_MAX_UP):
@@ -388,6 +387,8 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
             found = child(node, ("nsubjpass",))
         if found is not None and found.lower_ not in pronouns:
             return found
+        if found is None and predicate_of_noun_root(node):
+            return node.head
         allowed = _SUBJECT_INHERIT if found is not None else _SUBJECT_INHERIT - {"ccomp"}
         if node.dep_ not in allowed or node.head is node:
             return found

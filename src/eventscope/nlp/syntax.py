@@ -75,6 +75,14 @@ def child(token: Token, deps: Collection[str]) -> Token | None:
 TIME_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL"})
 
 
+def predicate_of_noun_root(verb: Token) -> bool:
+    """``verb`` is the sentence's predicate that the parser hung from a noun root as a clause
+    of that noun: "Indonesia's foreign minister called on X" parsed with root "minister" and
+    "called" its ``acl``. A past tense (VBD, not a participle, VBN: "the man called John")
+    under the root is such a predicate; the noun is its subject."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT"
+
+
 def nearest_subject(verb: Token) -> Token | None:
     """The ``nsubj`` of ``verb``; of two, the one nearest before it that is no date: "Kyiv,
     Sept. 14 - Russia launched drones at Ukraine" (a dateline the parser read as a second

@@ -1,0 +1,36 @@
+"""The classifier's veto of the rules' events, and when its own root overrules it.
+
+CONTRACT:
+
+    dropped = vetoed(prediction, kept, veto_event=0.1, agree_root=0.7)
+
+The classifier's event head may be sure a sentence reports no event while its root head is sure
+of the very root a rule coded: "Putin is ready to meet Zelensky" reads P(event) 0.09 and root
+03 at 0.79 for the rule's 036. The two heads disagree, so the veto is doubtful and the rules'
+events stand. Otherwise the events of a sentence with P(event) below ``veto_event`` are dropped.
+
+Example:
+    >>> from types import SimpleNamespace
+    >>> guess = SimpleNamespace(event=0.05, root="03", root_prob=0.8)
+    >>> vetoed(guess, [SimpleNamespace(cameo="036")], veto_event=0.1)
+    False
+    >>> vetoed(guess, [SimpleNamespace(cameo="190")], veto_event=0.1)
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+AGREE_ROOT = 0.7  # the root head's probability that overrules its event head
+
+
+def vetoed(
+    prediction: Any, kept: Sequence[Any], *, veto_event: float, agree_root: float = AGREE_ROOT
+) -> bool:
+    """Whether the rules' events ``kept`` are dropped (module docstring)."""
+    if prediction.event >= veto_event:
+        return False
+    agreed = any(e.cameo[:2] == prediction.root for e in kept)
+    return not (agreed and prediction.root_prob >= agree_root)

@@ -1,0 +1,58 @@
+"""Three codebook cases from sentences we wrote.
+
+* The classifier's veto is overruled by its own root: "Putin is ready to meet Zelensky"
+  (P(event) 0.09, root 03 at 0.79) dropped the rule's 036 (:mod:`eventscope.events.veto`).
+* "Release" (084) needs an actor released: "urged Japan to stop releasing treated water"
+  coded China releasing something to Japan.
+* A siege is CAMEO 191: "laid siege to X", "the siege of X".
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from eventscope.events.veto import vetoed
+
+
+def coded(nlp, actors, events, text):
+    doc = nlp(text)
+    return {(e.source and e.source.actor.code, e.target and e.target.actor.country, e.cameo)
+            for e in events.find(doc, actors.find(doc))}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("event", "root", "root_prob", "cameo", "expected"),
+    [
+        (0.05, "03", 0.80, "036", False),  # the root head agrees: no veto
+        (0.05, "03", 0.50, "036", True),  # not sure enough of its root
+        (0.05, "19", 0.90, "036", True),  # another root
+        (0.50, "19", 0.90, "036", False),  # not sure there is no event
+    ],
+)
+def test_vetoed(event, root, root_prob, cameo, expected):
+    guess = SimpleNamespace(event=event, root=root, root_prob=root_prob)
+    assert vetoed(guess, [SimpleNamespace(cameo=cameo)], veto_event=0.1) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin is ready to meet Zelensky, the Kremlin said.", ("RUSGOV", "UKR", "036")),
+        ("Hamas released two American hostages on Friday.", ("PSEREBHMS", "USA", "084")),
+        ("The Taliban released an American detained for two years.", ("AFG", "USA", "084")),
+        ("Russian troops laid siege to Mariupol in March.", ("RUSMIL", None, "191")),
+        ("Sudan's paramilitary Rapid Support Forces laid siege to El Fasher.",
+         ("SDN", None, "191")),
+    ],
+)  # fmt: skip
+def test_coded(nlp, actors, events, text, expected):
+    source, target, code = expected
+    found = coded(nlp, actors, events, text)
+    assert any(s.startswith(source) and t == target and c == code for s, t, c in found), found
+
+
+def test_releasing_a_thing_is_no_release_of_people(nlp, actors, events):
+    text = "The Chinese foreign ministry urged Japan to stop releasing treated water."
+    assert not any(c.startswith("084") for _, _, c in coded(nlp, actors, events, text))
