@@ -3,8 +3,9 @@
 "Russian missiles hit Kyiv" coded nothing from the rules, and the classifier guessed aid
 (070) or a threat (130). "Hit" now codes an attack when its subject's phrase or its "with"
 object names a weapon, an aircraft or an armed force (:mod:`eventscope.events.impacts`); a
-storm, sanctions or prices that hit something code no attack. All sentences are written for
-these tests.
+storm, sanctions or prices that hit something code no attack. Air words make an attack
+named by a light verb's object aerial ("carried out air strikes"), and a show of force is 150.
+All sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -30,6 +31,16 @@ def coded(nlp, actors, events, text):
         ("The Syrian army hit rebel positions in Idlib with rockets.", "SYRMIL", None, "194"),
         ("Pakistani troops hit militant hideouts near the Afghan border.", "PAKMIL", None,
          "190"),
+        # a passive's "by" agent, and the "of" object of a measure noun
+        ("Kyiv was hit by a wave of Russian drones overnight.", "RUSMIL", "UKR", "195"),
+        # an attack named by a light verb's object is aerial with air words too
+        ("Pakistan carried out air strikes on militant hideouts in Afghanistan.", "PAKMIL",
+         None, "195"),
+        ("Russia launched a massive missile attack on Ukraine's energy grid.", "RUSMIL", "UKR",
+         "195"),
+        # CAMEO 150 "demonstrate military or police power"
+        ("The United States staged a show of force near North Korea with B-52 bombers.",
+         "USAMIL", "PRK", "150"),
     ],
 )  # fmt: skip
 def test_an_armed_hit_is_an_attack(nlp, actors, events, text, source, target, code):
@@ -45,6 +56,7 @@ def test_an_armed_hit_is_an_attack(nlp, actors, events, text, source, target, co
         "The scandal hit Pakistan's government.",
         "Russia's exports to China hit a record in March.",
         "US sanctions hit Iran's economy hard.",
+        "Iran's economy was hit by a wave of US sanctions.",
     ],
 )
 def test_an_unarmed_hit_is_no_attack(nlp, actors, events, text):

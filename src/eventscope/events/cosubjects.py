@@ -1,30 +1,57 @@
-"""Subjects that act together on someone else, for the classifier's guessed target.
+"""The classifier's guessed target when the sentence names no object: not a co-subject of
+a verb whose subjects act together, unless no one else is named.
 
 CONTRACT:
 
-    joint = acts_with(mention, verb, sources, book)
+    target = guessed_target(others, verb, sources, book)
 
-"Egypt and Qatar urged both sides to return to talks": Egypt and Qatar urge the sides
-together; neither is the other's target (a guess took Qatar as Egypt's target, 020). A verb
-with a reciprocal row ("Vietnam and the Philippines agreed to boost cooperation") acts
-between its subjects, so there a co-subject may be the target.
+``others`` are the sentence's actors that may form a dyad with the source, in text order;
+``sources`` the subject groups of ``verb``. "Egypt and Qatar urged both sides to return to
+talks": Egypt and Qatar urge the sides together, so the sides (resolved to the story's two
+parties) are the target, not Qatar. A verb with a reciprocal row, or one whose open
+complement has one ("Vietnam and the Philippines agreed to boost cooperation", "failed to
+reach a deal"), acts between its subjects: the first other actor stands, co-subject or not.
+With no one else named, the co-subjects are each other's target ("Syria and Israel fired
+across the ceasefire line"), unless the verb has an object that names no actor ("urged both
+sides", with no earlier parties for the sides to stand for): then there is no target.
 
 Example:
     >>> from types import SimpleNamespace
     >>> book = SimpleNamespace(verbs={})
-    >>> acts_with("m", SimpleNamespace(lemma_="urge"), [("m",)], book)
-    True
+    >>> verb = SimpleNamespace(lemma_="urge", children=[])
+    >>> guessed_target(["qatar", "sides"], verb, [("egypt",), ("qatar",)], book)
+    'sides'
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
+
+Mention = TypeVar("Mention")
 
 
-def acts_with(mention: Any, verb: Any, sources: Sequence[tuple[Any, ...]], book: Any) -> bool:
-    """Whether ``mention`` is one of ``verb``'s subject groups ``sources`` acting together
-    (``verb`` has no reciprocal row in ``book``)."""
-    if any(rule.reciprocal for rule in book.verbs.get(verb.lemma_.lower(), ())):
-        return False
-    return any(mention in group for group in sources)
+def guessed_target(
+    others: Sequence[Mention], verb: Any, sources: Sequence[tuple[Any, ...]], book: Any
+) -> Mention | None:
+    """The target among ``others`` (module docstring), or None when there is none."""
+    if not others:
+        return None
+    if _mutual(verb, book):
+        return others[0]
+    apart = [m for m in others if not any(m in group for group in sources)]
+    if apart:
+        return apart[0]
+    # "urged both sides to ...": an object that names no actor is the target, unnamed
+    return None if unnamed_object(verb) else others[0]
+
+
+def unnamed_object(verb: Any) -> bool:
+    """``verb`` has a direct object (one the caller found no actor in: "urged both sides")."""
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _mutual(verb: Any, book: Any) -> bool:
+    """``verb`` or its open complement ("agreed to boost") has a reciprocal row."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+    return any(rule.reciprocal for v in verbs for rule in book.verbs.get(v.lemma_.lower(), ()))

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..nlp.syntax import SUBJECT_DEPS, prep_object
+from ..nlp.syntax import child, prep_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,9 +44,15 @@ def armed_rows(
 
 
 def armed_doer(verb: Token, armed: frozenset[str]) -> bool:
-    """Whether the subject's phrase or the "with" object of ``verb`` names something armed."""
-    doers = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    means = prep_object(verb, ("with",))
-    if means is not None:
-        doers.append(means)
+    """Whether the subject's phrase, the "by" agent's or the "with" object of ``verb`` names
+    something armed ("hit by a wave of Russian drones": the "of" object counts too)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for p in (prep_object(verb, ("with",)), _agent(verb)) if p is not None]
+    doers += [of for doer in doers if (of := prep_object(doer, ("of",))) is not None]
     return any(token.lemma_.lower() in armed for doer in doers for token in (doer, *doer.children))
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive's "by" ("was hit by drones")."""
+    agent = child(verb, ("agent",))
+    return child(agent, ("pobj",)) if agent is not None else None

@@ -8,7 +8,7 @@ cross-validation of ``tools/train_classifier.py --pipeline-cv 5`` (:class:`Class
   confident that the sentence reports an event: code it with the classifier's root (its base
   code, "190" for 19) at a low confidence. Source = the actor of the main verb's subject (else
   the first actor), target = the actor of its object or a target preposition (else the next
-  different actor, not a co-subject: :mod:`.cosubjects`). Negated, unreal and conditional
+  different actor, a co-subject last: :mod:`.cosubjects`). Negated, unreal and conditional
   main clauses are left alone, and so is a reporting root's clause that denies its event ("X
   would impose no curbs, a minister said"); a trailing speaker's clause names who acts on
   whom. A protest root (14) for a state or armed source becomes the next most probable root
@@ -46,7 +46,7 @@ from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
 from .classifier import EventClassifier, Prediction
 from .clauses import a_trip, outvotable, penta_of, states_no_act
-from .cosubjects import acts_with
+from .cosubjects import guessed_target, unnamed_object
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
@@ -271,14 +271,13 @@ def fill_candidate(
     if source is None:
         return None
     targets = [g for g in _object_groups(verb, index, book) if _distinct(source, g[0])]
-    others = [m for m in ordered if _distinct(source, m) and not acts_with(m, verb, sources, book)]
-    target = targets[0][0] if targets else next(iter(others), None)
+    others = [m for m in ordered if _distinct(source, m)]
+    target = targets[0][0] if targets else guessed_target(others, verb, sources, book)
     if target is None and not _one_sided(guess, options):
         return None
     root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)
     code = root + "0" if len(root) == 2 else root
-    # "the ambassadors of Spain, Portugal and Greece presented ...": each conjoined subject
-    # (and object) is a party, as in the rules' events; one actor of each
+    # each conjoined subject (and object) is a party, as in the rules' events: one actor each
     return Candidate(
         code=code,
         sources=[g[:1] for g in sources] or [(source,)],
@@ -287,6 +286,7 @@ def fill_candidate(
         sent_index=sent_index,
         confidence=options.fill_confidence,
         pattern=f"{CLASSIFIER_PATTERN}{root}",
+        unnamed_target=target is None and unnamed_object(verb),  # "urged both sides"
     )
 
 
