@@ -22,18 +22,25 @@ def coded(nlp, actors, events, text):
             for e in events.find(doc, actors.find(doc))}  # fmt: skip
 
 
+def _side(sector: str | None) -> SimpleNamespace | None:
+    return None if sector is None else SimpleNamespace(actor=SimpleNamespace(sector=sector))
+
+
 @pytest.mark.parametrize(
-    ("event", "root", "root_prob", "cameo", "expected"),
+    ("event", "root", "root_prob", "cameo", "sectors", "expected"),
     [
-        (0.05, "03", 0.80, "036", False),  # the root head agrees: no veto
-        (0.05, "03", 0.50, "036", True),  # not sure enough of its root
-        (0.05, "19", 0.90, "036", True),  # another root
-        (0.50, "19", 0.90, "036", False),  # not sure there is no event
+        (0.05, "03", 0.80, "036", ("GOV", "GOV"), False),  # the root head agrees: no veto
+        (0.05, "03", 0.50, "036", ("GOV", "GOV"), True),  # not sure enough of its root
+        (0.05, "19", 0.90, "036", ("GOV", "GOV"), True),  # another root
+        (0.50, "19", 0.90, "036", ("GOV", "GOV"), False),  # not sure there is no event
+        (0.05, "03", 0.80, "030", ("BUS", "GOV"), True),  # company news: the veto stands
+        (0.05, "03", 0.80, "030", ("GOV", None), True),  # no target: the veto stands
     ],
 )
-def test_vetoed(event, root, root_prob, cameo, expected):
+def test_vetoed(event, root, root_prob, cameo, sectors, expected):
     guess = SimpleNamespace(event=event, root=root, root_prob=root_prob)
-    assert vetoed(guess, [SimpleNamespace(cameo=cameo)], veto_event=0.1) is expected
+    kept = SimpleNamespace(cameo=cameo, source=_side(sectors[0]), target=_side(sectors[1]))
+    assert vetoed(guess, [kept], veto_event=0.1) is expected
 
 
 @pytest.mark.parametrize(

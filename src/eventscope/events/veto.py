@@ -7,14 +7,17 @@ CONTRACT:
 The classifier's event head may be sure a sentence reports no event while its root head is sure
 of the very root a rule coded: "Putin is ready to meet Zelensky" reads P(event) 0.09 and root
 03 at 0.79 for the rule's 036. The two heads disagree, so the veto is doubtful and the rules'
-events stand. Otherwise the events of a sentence with P(event) below ``veto_event`` are dropped.
+events stand, when one of the agreeing events is a dyad of two non-business actors (company
+news, "X Corp agreed to buy Y", is what the veto is right about). Otherwise the events of a
+sentence with P(event) below ``veto_event`` are dropped.
 
 Example:
     >>> from types import SimpleNamespace
+    >>> side = SimpleNamespace(actor=SimpleNamespace(sector="GOV"))
     >>> guess = SimpleNamespace(event=0.05, root="03", root_prob=0.8)
-    >>> vetoed(guess, [SimpleNamespace(cameo="036")], veto_event=0.1)
+    >>> vetoed(guess, [SimpleNamespace(cameo="036", source=side, target=side)], veto_event=0.1)
     False
-    >>> vetoed(guess, [SimpleNamespace(cameo="190")], veto_event=0.1)
+    >>> vetoed(guess, [SimpleNamespace(cameo="190", source=side, target=side)], veto_event=0.1)
     True
 """
 
@@ -24,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 AGREE_ROOT = 0.7  # the root head's probability that overrules its event head
+BUSINESS = frozenset({"BUS", "MNC"})
 
 
 def vetoed(
@@ -32,5 +36,12 @@ def vetoed(
     """Whether the rules' events ``kept`` are dropped (module docstring)."""
     if prediction.event >= veto_event:
         return False
-    agreed = any(e.cameo[:2] == prediction.root for e in kept)
+    agreed = any(e.cameo[:2] == prediction.root and _political(e) for e in kept)
     return not (agreed and prediction.root_prob >= agree_root)
+
+
+def _political(event: Any) -> bool:
+    """A dyad with no business on either side: the veto is right about company news ("X Corp
+    agreed to buy Y", "Canada will offer a bond issue": no target)."""
+    sides = (event.source, event.target)
+    return all(side is not None and side.actor.sector not in BUSINESS for side in sides)
