@@ -165,6 +165,23 @@ def test_fuzzy_lookup_caches_per_key_and_stays_bounded(tmp_path, monkeypatch) ->
     assert [c.place.name for c in gazetteer.fuzzy_lookup("Tovuzz")] == ["Tovuz"]
 
 
+@pytest.mark.parametrize("asked", [("tovuz",), ("tovuz", "baku", "tovuz", "tovuz")])
+def test_lookup_key_remembers_each_key_and_stays_bounded(monkeypatch, asked) -> None:
+    """Each key's candidates are built once (the finders and rankers ask again), equal to a
+    fresh gazetteer's; an unknown key gives no candidate; the memo never outgrows its bound."""
+    monkeypatch.setattr(gazetteer_module, "KEY_CACHE_SIZE", 1)
+    gazetteer = Gazetteer.from_index(_tiny_index("test"))
+    answers = [gazetteer.lookup_key(key) for key in asked]
+    fresh = Gazetteer.from_index(_tiny_index("test"))
+    assert answers == [fresh.lookup_key(key) for key in asked]
+    assert [[c.place.name for c in found] for found in answers] == [
+        ["Tovuz"] if key == "tovuz" else [] for key in asked
+    ]
+    assert len(gazetteer._by_key) <= 1
+    again = gazetteer.lookup_key(asked[-1])
+    assert again == answers[-1] and all(a is b for a, b in zip(again, answers[-1], strict=True))
+
+
 @pytest.mark.parametrize(
     "name", ["hints.toml", "country_aliases.tsv", "build.py", "columns.py", "names.py", "points.py"]
 )

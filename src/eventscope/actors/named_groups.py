@@ -38,6 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words
 from .drafts import Draft
 
 if TYPE_CHECKING:
@@ -134,8 +135,12 @@ def _bodies(doc: Doc, covered: set[int], armed: set[int]) -> list[Draft]:
     unknown name that fights armed men of ``armed`` tokens ("soldiers clashed with the KLF"),
     over "members of" it too."""
     out = []
-    for token in doc:
-        if token.dep_ in NAME_DEPS or not _name_word(token, covered):
+    words = doc_words(doc)  # strings first: a token only for a capitalised word
+    for i, text in enumerate(words.text):
+        if i in covered or not text[:1].isupper() or words.dep[i] in NAME_DEPS:
+            continue
+        token = doc[i]
+        if not _name_word(token, covered):
             continue
         start = _name_before(doc, Draft(token.i, token.i + 1), covered)
         named_body = token.lower_ in GROUP_WORDS and start < token.i  # not "the Army"

@@ -113,7 +113,20 @@ def without_makers(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMent
     """``mentions`` less the makers of things named in passing ("freed prisoners under a deal
     brokered by the Vatican", "under a US-brokered deal": :func:`~..nlp.syntax.
     maker_in_passing`): they neither make the story their country's nor anchor its places."""
-    return [m for m in mentions if not maker_in_passing(doc[m.start : m.end].root)]
+    makers: dict[tuple[int, int], bool] = memo(doc, "actors.makers", _no_makers)
+    kept = []
+    for mention in mentions:  # the places, the context and attribution ask for the same ones
+        key = (mention.start, mention.end)
+        maker = makers.get(key)
+        if maker is None:
+            maker = makers[key] = maker_in_passing(doc[mention.start : mention.end].root)
+        if not maker:
+            kept.append(mention)
+    return kept
+
+
+def _no_makers(doc: Doc) -> dict[tuple[int, int], bool]:
+    return {}  # filled by without_makers, one mention's span at a time
 
 
 def _party(place: PlaceMention, mentions: Sequence[ActorMention]) -> bool:

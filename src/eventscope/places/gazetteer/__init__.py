@@ -34,6 +34,7 @@ DIVISIONS = frozenset({"ADM1", "ADM2"})
 AREAS = frozenset({"CONT", "RGN", "SEA", "GULF", "STRT", "OCN", "CNL", "ADMD", "PCLH"})
 CANDIDATE_CACHE_SIZE = 50_000
 FUZZY_CACHE_SIZE = 10_000
+KEY_CACHE_SIZE = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,9 @@ class Gazetteer:
         self.version: str = index["version"]
         # Candidates built so far, by row: news repeats the same few hundred names.
         self._built: BoundedMemo[int, Candidate] = BoundedMemo(CANDIDATE_CACHE_SIZE)
+        # Each key's candidates: the finders, the ranker and the containment rules ask for
+        # the same names again (some 1,800 asks per 300 ACLED notes), each building a tuple.
+        self._by_key: BoundedMemo[str, tuple[Candidate, ...]] = BoundedMemo(KEY_CACHE_SIZE)
         # Per fuzzy bucket, built on first use: each key's place in the bucket and the letters
         # its keys use. The one-edit variants of a word are looked up in it (see _one_edit).
         self._buckets: dict[str, tuple[dict[str, int], frozenset[str], str]] = {}
@@ -115,6 +119,10 @@ class Gazetteer:
         return self.lookup_key(normalise_name(name))
 
     def lookup_key(self, key: str) -> tuple[Candidate, ...]:
+        """Every entry of an already normalised key (:meth:`lookup` without normalising)."""
+        return self._by_key.get(key, self._key_candidates)
+
+    def _key_candidates(self, key: str) -> tuple[Candidate, ...]:
         return tuple(self._candidate(row) for row in self._names.get(key, ()))
 
     def country(self, code: str | None) -> Candidate | None:
