@@ -41,6 +41,7 @@ from .contain import (
     sure_container,
 )
 from .demonym import with_demonyms
+from .echo import with_echoes
 from .feature import feature_inner, feature_readings, feature_spans
 from .find import (
     PlaceLexicon,
@@ -87,13 +88,15 @@ class PlaceOptions:
     ``fallback_below``: a town chosen with less confidence than this becomes the country its
     likely readings share most (the country's centroid, with that share as score); ``None``
     takes the tuned value of ``rank_weights.toml``; ``demonyms``: nationality words are
-    mentions of their country too ("Georgian troops", :mod:`.demonym`; the places output).
+    mentions of their country too ("Georgian troops", :mod:`.demonym`; the places output);
+    ``echoes``: placed names said again, and states opening organisations' names (:mod:`.echo`).
     """
 
     token_names: bool = True
     fuzzy: bool = True
     fallback_below: float | None = None
     demonyms: bool = False
+    echoes: bool = False
 
 
 class PlaceResolver:
@@ -127,7 +130,10 @@ class PlaceResolver:
     @within_memo_scope  # the finders share the document's words
     def find(self, doc: Doc, *, countries: Collection[str] = ()) -> list[PlaceMention]:
         """Every place name in ``doc`` with the place it resolves to (``None`` if unknown)."""
-        found = self.resolve_spans(doc, self.mention_spans(doc), countries=countries)
+        spans = self.mention_spans(doc)
+        found = self.resolve_spans(doc, spans, countries=countries)
+        if self.options.echoes:
+            found = with_echoes(doc, spans, found, self, countries)
         return with_demonyms(doc, found, self) if self.options.demonyms else found
 
     def mention_spans(self, doc: Doc) -> list[Span]:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import doc_words, entities
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
+from .kindlist import kind_listed
 from .lexicon import PlaceLexicon
 from .local import local_name
 from .slot import JOINERS as _JOINERS
@@ -64,8 +65,6 @@ COMPASS = frozenset(
     )
     for suffix in ("", "ern")
 )
-LIST_REACH = 12  # tokens a list of names may run before its shared kind word
-_LIST_JOINERS = frozenset({",", "and", "or"})
 IMPORTANT_POPULATION = 100_000
 # A division is well known from this many people ("Delaware Bay"), not "Colonia" (Uruguay).
 IMPORTANT_DIVISION = 500_000
@@ -83,30 +82,6 @@ def kind_of(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None
     if _lower(doc, start - 1) == "of":
         return lexicon.kind_of_word(_lower(doc, start - 2))
     return None
-
-
-def shared_kind_word(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> str | None:
-    """The singular admin word a list of names shares ("Geauga and Medina counties" ->
-    "county" for both), or None.
-
-    Walks right over the list (capitalised words, ",", "and", "or") to a plural admin word.
-    """
-    words = doc_words(doc)  # strings only: no token is made per word walked
-    for i in range(end, min(len(doc), end + LIST_REACH)):
-        lower = words.lower[i]
-        if lexicon.kind_of_word(lower) == "admin":
-            return _singular(lower) if lower != _singular(lower) else None
-        if not (_capitalised_text(words.text[i]) or lower in _LIST_JOINERS):
-            return None
-    return None
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"  # counties
-    if word.endswith("shes"):
-        return word[:-2]  # parishes
-    return word[:-1] if word.endswith("s") else word
 
 
 def is_locative(doc: Doc, start: int, end: int, lexicon: PlaceLexicon) -> bool:
@@ -291,6 +266,12 @@ def token_spans(
     # Most words are not capitalised: only the capitalised ones are visited, no token made.
     for i in capitalised_indices(doc):
         if i < after or i in taken or lower[i] in lexicon.demonyms:
+            continue
+        listed = kind_listed(doc, i, gazetteer, lexicon, taken)  # "Clay and Wilkin counties"
+        if listed is not None:
+            spans.append(listed)
+            ends.add(listed[1])
+            after = listed[1]
             continue
         found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):

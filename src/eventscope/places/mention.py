@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words
 from .contain import container_of
-from .find import kind_of, shared_kind_word
+from .find import kind_of
 from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
+from .kindlist import shared_kind_word
 from .slot import opened_bracket
 
 if TYPE_CHECKING:

@@ -16,7 +16,7 @@ def output_resolver(cache_dir: str | None = None) -> PlaceResolver:
     count them; the events pipeline never takes one for a place."""
     from . import PlaceOptions, PlaceResolver
 
-    return PlaceResolver.load(cache_dir=cache_dir, options=PlaceOptions(demonyms=True))
+    return PlaceResolver.load(cache_dir=cache_dir, options=PlaceOptions(demonyms=True, echoes=True))
 
 
 def place_record(article_id: str, mention: PlaceMention) -> dict[str, Any]:
