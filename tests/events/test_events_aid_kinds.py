@@ -9,15 +9,10 @@ these tests.
 from __future__ import annotations
 
 import pytest
+from test_events_support import dyads
 
 from eventscope.events.aid_kinds import AID_KINDS
 from eventscope.events.cameo import Codebook
-
-
-def coded(nlp, actors, events, text):
-    doc = nlp(text)
-    return {(e.source and e.source.actor.country, e.target and e.target.actor.country, e.cameo)
-            for e in events.find(doc, actors.find(doc))}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -45,7 +40,8 @@ def coded(nlp, actors, events, text):
     ],
 )  # fmt: skip
 def test_aid_takes_the_kind_its_noun_names(nlp, actors, events, text, expected):
-    assert expected in coded(nlp, actors, events, text)
+    doc = nlp(text)
+    assert expected in dyads(events.find(doc, actors.find(doc)))
 
 
 def test_every_kind_code_is_in_the_codebook():

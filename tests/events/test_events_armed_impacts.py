@@ -1,4 +1,4 @@
-""""Hit" is an attack when something armed hits: CAMEO 190, aerial 195, artillery 194.
+""" "Hit" is an attack when something armed hits: CAMEO 190, aerial 195, artillery 194.
 
 "Russian missiles hit Kyiv" coded nothing from the rules, and the classifier guessed aid
 (070) or a threat (130). "Hit" now codes an attack when its subject's phrase or its "with"

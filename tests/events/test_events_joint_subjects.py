@@ -16,14 +16,9 @@ All sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from test_events_support import found_codes
 
 from eventscope.nlp.syntax import predicate_of_noun_root
-
-
-def coded(nlp, actors, events, text):
-    doc = nlp(text)
-    return {(e.source and e.source.actor.code, e.target and e.target.actor.code, e.cameo)
-            for e in events.find(doc, actors.find(doc))}  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -50,7 +45,7 @@ def coded(nlp, actors, events, text):
     ],
 )  # fmt: skip
 def test_joint_subjects(nlp, actors, events, text, expected):
-    found = coded(nlp, actors, events, text)
+    found = found_codes(nlp, actors, events, text)
     # the summit itself may be coded (its host meets, no target); nobody meets the host
     assert expected <= found
     assert not any(t and t.startswith("IGO") and c == "040" for _, t, c in found)
@@ -58,7 +53,7 @@ def test_joint_subjects(nlp, actors, events, text, expected):
 
 
 def test_co_subjects_are_no_pair_of_a_guess(nlp, actors, events):
-    found = coded(nlp, actors, events, "Egypt and Qatar urged both sides to return to talks.")
+    found = found_codes(nlp, actors, events, "Egypt and Qatar urged both sides to return to talks.")
     assert not {(s, t) for s, t, _ in found} & {("EGYGOV", "QATGOV"), ("QATGOV", "EGYGOV")}
 
 

@@ -11,12 +11,7 @@ X": the passer bans X). All sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
-
-
-def coded(nlp, actors, events, text):
-    doc = nlp(text)
-    return {(e.source and e.source.actor.code, e.target and e.target.actor.code, e.cameo)
-            for e in events.find(doc, actors.find(doc))}  # fmt: skip
+from test_events_support import found_codes
 
 
 @pytest.mark.parametrize(
@@ -37,9 +32,9 @@ def coded(nlp, actors, events, text):
     ],
 )  # fmt: skip
 def test_a_rejected_message_is_the_rejection(nlp, actors, events, text, expected):
-    assert coded(nlp, actors, events, text) == expected
+    assert found_codes(nlp, actors, events, text) == expected
 
 
 def test_an_adopted_resolution_still_condemns(nlp, actors, events):
     text = "The UN Security Council adopted a resolution condemning Iran's missile tests."
-    assert any(s == "IGOUNO" and c == "111" for s, _, c in coded(nlp, actors, events, text))
+    assert any(s == "IGOUNO" and c == "111" for s, _, c in found_codes(nlp, actors, events, text))

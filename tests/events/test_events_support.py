@@ -156,3 +156,17 @@ def coded_codes(
         )
         for e in events
     }
+
+
+def found_codes(nlp, actors, events, text: str) -> set[tuple[str | None, str | None, str]]:
+    """(source code, target code, CAMEO code) of each event the event coder finds in ``text``
+    with the actor coder's mentions (no pipeline: no places, dates or later stages)."""
+    doc = nlp(text)
+    return {
+        (
+            e.source.actor.code if e.source else None,
+            e.target.actor.code if e.target else None,
+            e.cameo,
+        )
+        for e in events.find(doc, actors.find(doc))
+    }
