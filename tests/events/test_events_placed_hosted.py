@@ -108,8 +108,8 @@ def test_a_reaction_to_a_delivery_does_not_deliver(pipeline: Pipeline, text: str
     ("text", "expected"),
     [
         ("The United States sent Abrams tanks to Ukraine in January.", ("USAGOV", "UKRGOV", "072")),
-        # promised, it is intent to give military aid (03), not a threat of force (13)
-        ("Germany promised to send Leopard tanks to Ukraine.", ("DEUGOV", "UKRGOV", "033")),
+        # promised, it is intent to give military aid (0332), not a threat of force (13)
+        ("Germany promised to send Leopard tanks to Ukraine.", ("DEUGOV", "UKRGOV", "0332")),
     ],
 )
 def test_weapons_sent_to_a_state_are_aid(pipeline: Pipeline, text: str, expected) -> None:
