@@ -52,3 +52,30 @@ def test_a_role_without_a_possessive_is_left_to_context(nlp, actors, events):
     # no "their": who the nationals are is the sentence's guess, not the sources'
     found = coded(nlp, actors, events, "Kenya and Uganda evacuated nationals from Sudan.")
     assert not any(t in ("KENCVL", "UGACVL") for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "root"),
+    [
+        # whose diplomats, the sentence does not say: not the expelling state's own
+        ("Ethiopia expelled its diplomats on Monday.", "ETHGOV", "16"),
+        ("The United States imposed sanctions on its officials.", "USAGOV", "16"),
+        ("Iran accused Britain of spying. Tehran summoned its ambassador.", "IRNGOV", "11"),
+    ],
+)
+def test_a_state_acting_on_its_own_officials_has_no_target(nlp, actors, events, text, source, root):
+    found = coded(nlp, actors, events, text)
+    assert (source, None, root) in found, found
+    assert not any(s == t for s, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another sector of the state, and people, are second parties
+        ("Turkey criticised its own police for the raid.", ("TURGOV", "TURCOP", "11")),
+        ("Egypt arrested its former president.", ("EGYGOV", "EGYELI", "17")),
+    ],
+)
+def test_a_states_other_bodies_stay_targets(nlp, actors, events, text, expected):
+    assert expected in coded(nlp, actors, events, text)

@@ -135,13 +135,13 @@ def _anaphor(draft: Draft, history: list[Draft]) -> Draft | None:
 def _armed_group(draft: Draft, history: list[Draft]) -> Draft:
     """ "Boko Haram fighters killed 12 farmers. The militants also burned a school": the
     nearest earlier named armed group, else the generic fighters ``draft`` names."""
-    earlier = next((d for d in reversed(history[-ARMED_LOOKBACK:]) if _named_group(d)), None)
+    earlier = next((d for d in reversed(history[-ARMED_LOOKBACK:]) if named_group(d)), None)
     if earlier is None:
         return replace(draft, needs=None)
     return _copy(earlier, draft.start, draft.end, "coreference")
 
 
-def _named_group(draft: Draft) -> bool:
+def named_group(draft: Draft) -> bool:
     """A transnational armed group (``IMG...``) or a country's armed group with a name."""
     code = draft.code or ""
     if code.startswith("IMG"):

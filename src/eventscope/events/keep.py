@@ -173,6 +173,7 @@ def _addressed(head: Token) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SPEECH_LEMMAS
 
 
+STATE_SECTOR = "GOV"  # the sector of a state named alone when it acts
 # Possessive pronouns whose owner is the clause's own subject ("urged their citizens").
 OWN_PRONOUNS = frozenset({"its", "their"})
 
@@ -181,11 +182,15 @@ def own_possessions(doc: Doc, candidate: Candidate) -> list[Candidate]:
     """ "Germany and Italy urged their citizens to leave Libya": a role owned by "its"/"their"
     whose country is unknown, or was only guessed from the sentence (``GUESSED``) and is one of
     the sources' own, belongs to each source in turn: DEU -> DEUCVL and ITA -> ITACVL, one
-    candidate per source, not DEU -> ITACVL (the nearest country's citizens). Otherwise
-    ``[candidate]``."""
+    candidate per source, not DEU -> ITACVL (the nearest country's citizens). A role so owned
+    that is the one source's own body (:func:`_own_body`) is no target: the candidate without
+    one. Otherwise ``[candidate]``."""
     if len(candidate.targets) != 1 or len(candidate.targets[0]) != 1 or not candidate.sources:
         return [candidate]
     target = candidate.targets[0][0]
+    if _own_body(doc, candidate.sources, target):
+        # "Ethiopia expelled its diplomats": whose, the sentence does not say; not Ethiopia's
+        return [replace(candidate, targets=[], unnamed_target=True)]
     countries = {m.actor.country for group in candidate.sources for m in group}
     unknown = target.actor.country is None and target.actor.code == target.actor.sector
     guessed = target.actor.resolution in GUESSED and target.actor.country in countries
@@ -204,3 +209,25 @@ def own_possessions(doc: Doc, candidate: Candidate) -> list[Candidate]:
         extra = [] if split else candidate.extra  # further clauses once, with the first
         split.append(replace(candidate, sources=[group], targets=[(own,)], extra=extra))
     return split
+
+
+def _own_body(doc: Doc, sources: Sequence[Sequence[ActorMention]], target: ActorMention) -> bool:
+    """``target`` is a role of the government (GOV) owned by "its"/"their" of the country of
+    the one source, itself the government or a state named alone ("Ethiopia expelled its
+    diplomats": the state's own diplomats; "the US imposed sanctions on its officials"): an
+    event of one body on itself. Another sector of the country ("criticised its own police")
+    and people ("the families demanded their children be returned") are second parties."""
+    if len(sources) != 1 or len(sources[0]) != 1 or target.actor.name is not None:
+        return False
+    source = sources[0][0].actor
+    if source.country is None or target.actor.country not in (None, source.country):
+        return False  # (no country yet: the domestic target rule would give the source's)
+    if _body_sector(source) != STATE_SECTOR or _body_sector(target.actor) != STATE_SECTOR:
+        return False  # "the families demanded their children be returned": other people
+    head = doc[target.end - 1]
+    return any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in head.children)
+
+
+def _body_sector(actor: Actor) -> str | None:
+    """The actor's sector; a state named alone ("Ethiopia") acts as its government."""
+    return STATE_SECTOR if actor.code == actor.country else actor.sector
