@@ -325,7 +325,7 @@ class DomainCoder:
             needs_cue = token.lemma_.lower() in self.book.needs_cue
             if needs_cue and not self._cued(sent, token, victim if lone else None):
                 continue  # "killed when three cars collided": no sign of an attacker
-            if named_agent(token):
+            if named_agent(token, self.book.victims, named):
                 return []  # "killed by X": X is named; the main coder's business
             where = context_country(sent_index, token.idx, mentions, places, doc)
             if where is None:
