@@ -68,3 +68,22 @@ def test_every_owner_row_is_read():
     owners = acronym_owners()
     assert {"RSF", "ADF", "SDF"} <= set(owners)
     assert all(entry.code and entry.sector for rows in owners.values() for _, entry in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the French names of the two NGOs, with and without accents
+        ("Médecins Sans Frontières accused the army of blocking aid.", "NGOMSF"),
+        ("Reporters sans Frontières condemned the arrest of a journalist.", "NGORSF"),
+        ("Reporters sans Frontieres condemned the arrest of a journalist.", "NGORSF"),
+        # the Wagner Group by its fighters (a bare "Wagner" is also a surname: no actor)
+        ("Wagner mercenaries killed dozens of civilians near Moura.", "RUSMILWAG"),
+        ("Wagner fighters withdrew from Bakhmut.", "RUSMILWAG"),
+    ],
+)
+def test_other_spellings_of_owners(actors, nlp, text, code):
+    mentions = actors.find(nlp(text), on=date(2024, 3, 5))
+    assert code in {m.actor.code for m in mentions}, [
+        (m.actor.text, m.actor.code) for m in mentions
+    ]
