@@ -1,5 +1,5 @@
 """Armed groups named by a name no dictionary knows are rebels, REB (issue 15; our own
-sentences): "RSF fighters", "fighters of the Al-Nasr Front", "members of the Black Lions
+sentences): "FRNK fighters", "fighters of the Al-Nasr Front", "members of the Black Lions
 Brigade", a name that fights soldiers ("soldiers clashed with the KLF"). Unnamed armed men stay
 UAF and known groups keep their own code.
 """
@@ -24,7 +24,8 @@ def codes(actors, nlp, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("RSF fighters looted the market in the town.", "RSF fighters"),
+        # (an acronym the dictionary knows is its group: "RSF fighters" are SDNREBRSF)
+        ("FRNK fighters looted the market in the town.", "FRNK fighters"),
         ("Kamba Ngolo militiamen burned two villages on Sunday.", "Kamba Ngolo militiamen"),
         ("Fighters of the Al-Nasr Front abducted two teachers.", "Fighters of the Al-Nasr Front"),
         ("Militants of the Zawiya Brigade fired rockets at the port.",

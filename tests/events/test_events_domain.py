@@ -46,8 +46,9 @@ from eventscope.events.domain import DomainBook, DomainCoder
         # (property damage with no named owner: the country where it happened)
         ("On Thursday, rioters looted shops in Johannesburg.", ("ZAFCVL", "ZAF", "17")),
         ("On Thursday, gunmen abducted two teachers in Zamfara.", ("NGAUAF", "NGAEDU", "18")),
-        # an attack on a place targets the country where it happened
-        ("On Friday, separatists shelled positions near Donetsk.", ("UKRSEP", "UKR", "19")),
+        # an attack on a place targets the country where it happened, by the side the
+        # separatists fight (events/foes.py)
+        ("On Friday, separatists shelled positions near Donetsk.", ("UKRSEP", "UKRMIL", "19")),
     ],
 )
 def test_event_shapes(every_event, text, expected):

@@ -5,6 +5,7 @@ Hand-built event mentions for the folding itself, and sentences we wrote for the
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -30,6 +31,23 @@ def event(source: str, target: str | None, cameo: str, *, sent: int = 0) -> Even
         sent_index=sent,
         confidence=0.9,
     )
+
+
+def guessed(event_mention: EventMention, sector: str) -> EventMention:
+    """``event_mention`` with its target replaced by an unnamed side the text implies (no
+    text, resolution ``implied``), as :mod:`eventscope.events.foes` guesses one."""
+    country = event_mention.target.actor.country if event_mention.target else None
+    actor = Actor(
+        text="",
+        start=5,
+        end=5,
+        country=country,
+        sector=sector,
+        code=f"{country}{sector}",
+        resolution="implied",
+    )
+    target = ActorMention(actor=actor, start=5, end=5, sent_index=event_mention.sent_index)
+    return replace(event_mention, target=target)
 
 
 def dyads(events: list[EventMention]) -> list[tuple[str, str, str]]:
@@ -86,6 +104,33 @@ def dyads(events: list[EventMention]) -> list[tuple[str, str, str]]:
     ],
 )
 def test_one_attack_folds(events, expected):
+    assert dyads(one_attack(events)) == expected
+
+
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        # a guessed foe (no text) is no sharper than the country: the named victims win
+        (
+            [event("MMRMIL", "MMRCVL", "190"), guessed(event("MMRMIL", "MMR", "195"), "REB")],
+            [("MMRMIL", "MMRCVL", "195")],
+        ),
+        # two guesses of one attack on the same side stay one ...
+        (
+            [guessed(event("SYRMIL", "SYR", "190"), "REB"), event("SYRMIL", "SYRREB", "194")],
+            [("SYRMIL", "SYRREB", "194")],
+        ),
+        # ... and a guess in another sentence is another attack
+        (
+            [
+                event("MMRMIL", "MMRCVL", "190"),
+                guessed(event("MMRMIL", "MMR", "195", sent=1), "REB"),
+            ],
+            [("MMRMIL", "MMRCVL", "190"), ("MMRMIL", "MMRREB", "195")],
+        ),
+    ],
+)
+def test_a_guessed_foe_folds_like_the_country(events, expected):
     assert dyads(one_attack(events)) == expected
 
 

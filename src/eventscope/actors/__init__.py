@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Actor, ActorMention
 from ..nlp.docmemo import doc_words, sentence_starts, within_memo_scope
+from .acronyms import with_spelled_owners
 from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
@@ -112,6 +113,7 @@ class ActorCoder:
         """Every actor mention of ``doc`` in document order (see the module docstring)."""
         norms = token_norms(doc)
         hits = without_namesakes(doc, self.lexicon.scan(doc, norms))  # "the Amazon"
+        hits = with_spelled_owners(doc, hits)  # "Reporters Without Borders (RSF)"
         hits = without_address_parts(doc, hits)  # "(Rafi LGA, Niger)"
         hits = [hit for hit in hits if not agency_of_dateline(doc, hit.start)]  # "(Reuters) -"
         phrases = PhraseBuilder.of(doc, hits, self.rules, on).build() if hits else []

@@ -8,7 +8,8 @@ Rules, applied in document order over the drafts of :mod:`eventscope.actors.phra
   determiner, no name) -> the nearest earlier person of the same title group (and the same
   country when one is given); with none, the title stays a generic actor (GOV, CHNGOV).
 * "he"/"she"/"him"/"her" -> the nearest earlier person; dropped when there is none.
-* "the militants", "the rebels", "the insurgents" (a definite word for fighters, no name) ->
+* "the militants", "the rebels", "the insurgents", "its fighters" (a definite or possessed
+  word for fighters, no name) ->
   the nearest earlier named armed group ("Boko Haram", "M23 rebels"); with none, the word stays
   a generic actor (UAF, REB).
 * "the sides", "the two leaders" -> the most recent actor of each of the two most recent

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DETERMINERS = frozenset({"the", "this", "that"})
+# "its fighters", "their militants": fighters of the group the story named before them.
+GROUP_POSSESSIVES = frozenset({"its", "their"})
 TOWN_KINDS = frozenset({"capital", "city", "place"})  # names a town or province, not a state
 
 # Words for unnamed fighters, and the sectors of named groups whose code they take.
@@ -197,8 +199,10 @@ class DraftMaker:
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
             needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
-        if not role.person and definite and modifier is None and role.sector in GROUP_FIGHTERS:
-            needs = ARMED_ANAPHOR  # "the militants": the armed group named before, if any
+        owned = start > 0 and self.doc[start - 1].lower_ in GROUP_POSSESSIVES
+        if not role.person and (definite or owned) and modifier is None:
+            # "the militants", "its fighters": the armed group named before, if any
+            needs = ARMED_ANAPHOR if role.sector in GROUP_FIGHTERS else needs
         # A group named by its role takes the country of its modifier ("Iraqi police"); a
         # role of a town is "located" ("gunmen in Tripoli", "the mayor of Tripoli"): the town
         # may be another country's namesake, which the places stage decides (actors/context.py).

@@ -37,6 +37,7 @@ from ..models import ActorMention, EventMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
+from .foes import foe_sector
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
 from .settlements import of_civilians
@@ -240,7 +241,9 @@ class DomainCoder:
         """The target of a violent ``trigger`` that names none, in the country ``where``: its
         victim by sector ("a soldier was shot": MIL), a person noun (CVL), a civilian thing or
         a settlement ("looted crops", "attacked Kuru": its civilians, unless civilians did it:
-        one code on both sides would be the actor acting on itself), else the country."""
+        one code on both sides would be the actor acting on itself), else the country (in a
+        fight that strikes no such thing, its side that fights the source:
+        :func:`~eventscope.events.foes.foe_sector`)."""
         country, why = where
         sent_index = event.sent_index
         known = sectored_victim(trigger, mentions) or gathered(trigger, self._gatherings)
@@ -253,7 +256,10 @@ class DomainCoder:
         by_civilians = event.source is None or event.source.actor.sector == "CVL"
         if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
             return implied_actor(trigger, "CVL", country, sent_index)
-        return implied_actor(trigger, "", country, sent_index)
+        # a fight with no struck place or victim named is one with the source's foe
+        armed = None if by_civilians or event.source is None else event.source.actor.sector
+        foe = "" if things else foe_sector(event.cameo, armed)
+        return implied_actor(trigger, foe, country, sent_index)
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
         """``events`` fit for the story's kind (crime, sport: see ``contentious``)."""
@@ -319,7 +325,7 @@ class DomainCoder:
             needs_cue = token.lemma_.lower() in self.book.needs_cue
             if needs_cue and not self._cued(sent, token, victim if lone else None):
                 continue  # "killed when three cars collided": no sign of an attacker
-            if named_agent(token):
+            if named_agent(token, self.book.victims, named):
                 return []  # "killed by X": X is named; the main coder's business
             where = context_country(sent_index, token.idx, mentions, places, doc)
             if where is None:

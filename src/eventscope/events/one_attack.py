@@ -71,10 +71,12 @@ def _sharper(sharp: EventMention, vague: EventMention) -> bool:
 
 def _part_of(target: ActorMention | None, country_only: ActorMention | None) -> bool:
     """``target`` is a named party (a sector) of ``country_only``'s country, which names no
-    more than the country ("MMRCVL" within "MMR"), or ``country_only`` is no target."""
+    more than the country ("MMRCVL" within "MMR", or within a side the text implies but does
+    not name: the foe :mod:`.foes` guesses), or ``country_only`` is no target."""
     if target is None or target.actor.sector is None or target.actor.country is None:
         return False
     if country_only is None:
         return True
     actor = country_only.actor
-    return actor.sector is None and actor.country == target.actor.country
+    unnamed = actor.sector is None or (actor.resolution == "implied" and not actor.text)
+    return unnamed and actor.country == target.actor.country and actor != target.actor

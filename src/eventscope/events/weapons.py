@@ -6,6 +6,7 @@ CONTRACT:
     weapon_code(verb)    # "183" when a bomb is the subject or the "by" agent of a harm verb
     struck_victim(verb)  # the passive subject, else the object a weapon struck
     named_agent(verb)    # a "by" agent that is no weapon ("killed by gunmen"): someone named
+    named_agent(verb, persons, actors)  # ... nor a person noun no actor covers ("by three men")
 
 A weapon that explodes or is fired is the means of an attacker the text does not name (the
 domain stage codes an unidentified armed actor of the place's country), not the agent: the
@@ -25,7 +26,11 @@ from ..nlp.syntax import child
 from .victims import passive_subject
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Sequence
+
     from spacy.tokens import Token
+
+    from ..models import ActorMention
 
 # CAMEO codes of an attack by a weapon alone (the codebook's 183 and 194 descriptions).
 WEAPON_CODES = {
@@ -60,6 +65,23 @@ def struck_victim(verb: Token) -> Token | None:
     return victim
 
 
-def named_agent(verb: Token) -> bool:
-    """``verb`` has a "by" agent that is no weapon: someone the text names did it."""
-    return any(c.dep_ == "agent" for c in verb.children) and weapon_of(verb) is None
+def named_agent(
+    verb: Token, persons: Collection[str] = (), actors: Sequence[ActorMention] = ()
+) -> bool:
+    """``verb`` has a "by" agent that is no weapon: someone the text names did it. An agent
+    that is only a person noun of ``persons`` no actor of ``actors`` covers ("shot dead by three
+    men", "killed by two individuals on a motorcycle") names no one: the attacker is unnamed.
+
+    Example: "a trader was shot dead by four men" -> False with ``persons`` {"man"} and no
+    actor over "men"; "... by gunmen" -> True (the actor "gunmen" did it).
+    """
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    if not agents or weapon_of(verb) is not None:
+        return False
+    nouns = [child(a, ("pobj",)) for a in agents]
+    return not all(
+        noun is not None
+        and noun.lemma_.lower() in persons
+        and not any(m.start <= noun.i < m.end for m in actors)
+        for noun in nouns
+    )
