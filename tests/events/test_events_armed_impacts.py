@@ -38,6 +38,9 @@ def coded(nlp, actors, events, text):
          None, "195"),
         ("Russia launched a massive missile attack on Ukraine's energy grid.", "RUSMIL", "UKR",
          "195"),
+        # "air" naming a place makes no air strike
+        ("Ukrainian forces launched an offensive near the Russian air base at Kursk.",
+         "UKRMIL", None, "190"),
         # CAMEO 150 "demonstrate military or police power"
         ("The United States staged a show of force near North Korea with B-52 bombers.",
          "USAMIL", "PRK", "150"),

@@ -132,14 +132,14 @@ def test_abandoned_talks_are_halted(nlp, actors, events, text, expected):
     assert not any(c == "040" for _, _, c in found), found
 
 
-# Light verb + event noun: an offer or pledge "of aid" is 033, giving approval or backing is
-# 051, playing host is 043; the target is the "to" actor.
+# Light verb + event noun: an offer or pledge "of aid" is 033 (of the kind its modifier names:
+# 0331-0333), giving approval or backing is 051, playing host is 043; the target is the "to" actor.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Azerbaijan made an offer of humanitarian aid to Armenia.", ("AZE", "ARM", "033")),
-        ("Kuwait made a pledge of emergency relief to Syria.", ("KWT", "SYR", "033")),
-        ("Germany renewed its offer of military assistance to Moldova.", ("DEU", "MDA", "033")),
+        ("Azerbaijan made an offer of humanitarian aid to Armenia.", ("AZE", "ARM", "0333")),
+        ("Kuwait made a pledge of emergency relief to Syria.", ("KWT", "SYR", "0333")),
+        ("Germany renewed its offer of military assistance to Moldova.", ("DEU", "MDA", "0332")),
         ("Turkey gave its approval to Sweden's membership bid.", ("TUR", "SWE", "051")),
         ("Qatar gave its backing to the Sudanese peace plan.", ("QAT", "SDN", "051")),
         ("Egypt played host to Israeli negotiators.", ("EGY", "ISR", "043")),
@@ -157,7 +157,7 @@ def test_light_verb_nouns(nlp, actors, events, text, expected):
     ],
 )
 def test_light_verb_nouns_not_coded(nlp, actors, events, text):
-    assert not any(c in ("033", "043") for _, _, c in coded(nlp, actors, events, text))
+    assert not any(c[:3] in ("033", "043") for _, _, c in coded(nlp, actors, events, text))
 
 
 # A passive expulsion with no "by": the state expels from its own territory (CAMEO 161 for

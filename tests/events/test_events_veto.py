@@ -28,13 +28,13 @@ class Counting(EventClassifier):
         return super().predict(sent)
 
 
-def stand_in(event: float) -> Counting:
-    """P(event) = sigmoid(``event``); PentaClass 3 and root 11 (disapprove), both sure."""
+def stand_in(event: float, root: str = "11") -> Counting:
+    """P(event) = sigmoid(``event``); PentaClass 3 and ``root`` (11 disapprove), both sure."""
     width = 1 + 5 + len(ROOTS)
     bias = np.zeros(width, dtype=np.float32)
     bias[0] = event
     bias[1 + 3] = 5.0
-    bias[1 + 5 + ROOTS.index("11")] = 5.0
+    bias[1 + 5 + ROOTS.index(root)] = 5.0
     weights = np.zeros((1, width), dtype=np.float32)
     return Counting(vocabulary=["bias"], weights=weights, bias=bias, pentas=range(5), roots=ROOTS)
 
@@ -46,15 +46,17 @@ def coder(model: EventClassifier, **options: float) -> EventCoder:
 
 
 @pytest.mark.parametrize(
-    ("event", "expected"),
+    ("event", "root", "expected"),
     [
-        (-5.0, set()),  # P(event) 0.007 < veto_event 0.1: the rule's event is dropped
-        (0.0, {("KEN", "EGY", "111")}),  # P 0.5: the rule's event stays
+        (-5.0, "12", set()),  # P(event) 0.007 < veto_event 0.1: the rule's event is dropped
+        (0.0, "12", {("KEN", "EGY", "111")}),  # P 0.5: the rule's event stays
+        # the model's own root head is sure of the rule's root: its veto is doubtful
+        (-5.0, "11", {("KEN", "EGY", "111")}),
     ],
 )
-def test_a_sure_no_event_drops_the_rules_events(nlp, event, expected):
+def test_a_sure_no_event_drops_the_rules_events(nlp, event, root, expected):
     doc = nlp("Kenya condemned Egypt on Monday.")
-    assert dyads(coder(stand_in(event)).find(doc, mentions_for(doc))) == expected
+    assert dyads(coder(stand_in(event, root)).find(doc, mentions_for(doc))) == expected
 
 
 @pytest.mark.parametrize(
