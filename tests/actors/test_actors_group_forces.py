@@ -69,8 +69,9 @@ def test_a_named_groups_own_fighters_act_as_the_group(pipeline, text, source, ro
             "commanders",
             "IMGMOSSHB",
         ),
-        # the owner is the nearest clause's subject: Israel, a state, lends no group code
-        ("Hamas said Israel killed its fighters overnight.", "fighters", None),
+        # the nearest clause's subject, Israel, is a state and lends no group code; the armed
+        # group named before does ("its fighters" refer back to it, actors/draft_maker.py)
+        ("Hamas said Israel killed its fighters overnight.", "fighters", "PSEREBHMS"),
         # a state's forces keep their role (the context stage gives the owner's country)
         ("Russia said its forces captured two villages.", "forces", None),
     ],
