@@ -49,7 +49,7 @@ def aid_kind(candidate: Candidate, sent: Span, words: Mapping[str, frozenset[str
         return candidate
     trigger = sent.doc[candidate.trigger[1] - 1]
     kind = "military" if _gives_weapons(trigger, words) else _named_kind(trigger, words)
-    if kind in kinds:
+    if kind is not None and kind in kinds:
         candidate.code = kinds[kind]
     return candidate
 
