@@ -6,23 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from test_events_support import found_codes
 
 from eventscope.events import EventCoder
 from eventscope.events.build import Candidate, to_mentions
 from eventscope.events.keep import self_dyad
 from eventscope.models import Actor, ActorMention, EventMention
 
-
-def coded(nlp, actors, events, text):
-    doc = nlp(text)
-    return {
-        (
-            e.source.actor.code if e.source else None,
-            e.target.actor.code if e.target else None,
-            e.cameo,
-        )
-        for e in events.find(doc, actors.find(doc))
-    }
+coded = found_codes
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,9 @@ en_core_web_sm lemmatises "waged" as "wag": both lemmas are rows. Sentences we w
 from __future__ import annotations
 
 import pytest
+from test_events_support import found_codes
 
-
-def coded(nlp, actors, events, text):
-    doc = nlp(text)
-    return {
-        (
-            e.source.actor.code if e.source else None,
-            e.target.actor.code if e.target else None,
-            e.cameo,
-        )
-        for e in events.find(doc, actors.find(doc))
-    }
+coded = found_codes
 
 
 @pytest.mark.parametrize(
