@@ -11,8 +11,9 @@ the one the pronoun stands for, found as :mod:`.possessive` finds a country's ow
 
 1. the first noun of a coordination the fighters join ("Hamas and its fighters": Hamas);
 2. else the subject of the nearest clause above with a subject ("Hezbollah said its fighters
-   attacked ...": Hezbollah); that subject is the owner or there is none (in "Hamas said
-   Israel killed its fighters" the nearest subject is Israel: left alone);
+   attacked ...": Hezbollah); that subject is the owner or there is none here (in "Hamas said
+   Israel killed its fighters" the nearest subject is Israel, a state: this module leaves the
+   fighters alone, and the armed anaphor of :mod:`.draft_maker` refers them back to Hamas);
 3. else the nearest draft before the fighters in the sentence.
 
 Why: left alone, "its fighters" is a role with no country, which the context stage fills from
