@@ -37,7 +37,7 @@ _PROMISE = MappingProxyType(dict(zip(_KINDS, ("0331", "0332", "0333"), strict=Tr
 # for an amount of money ("$50 million in humanitarian aid" is humanitarian)
 # "handed over two F-16 jets to Ukraine" (084 by the bare "hand over" row): weapons given
 AID_KINDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
-    {"070": _GIVE, "033": _PROMISE, "0331": _PROMISE, "084": {"military": "072"}}
+    {"070": _GIVE, "033": _PROMISE, "0331": _PROMISE, "084": MappingProxyType({"military": "072"})}
 )
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
