@@ -1,4 +1,5 @@
-""" "Hit" is an attack when something armed hits: CAMEO 190, aerial 195, artillery 194.
+""" "Hit" or "damage" is an attack when something armed does it: CAMEO 190, aerial 195,
+artillery 194.
 
 "Russian missiles hit Kyiv" coded nothing from the rules, and the classifier guessed aid
 (070) or a threat (130). "Hit" now codes an attack when its subject's phrase or its "with"
@@ -31,6 +32,9 @@ def coded(nlp, actors, events, text):
         ("The Syrian army hit rebel positions in Idlib with rockets.", "SYRMIL", None, "194"),
         ("Pakistani troops hit militant hideouts near the Afghan border.", "PAKMIL", None,
          "190"),
+        # "damage" likewise: the drones' owner damaged the ship's
+        ("Ukrainian drones damaged a Russian warship in the Black Sea.", "UKRMIL", "RUS", "195"),
+        ("Israeli air strikes damaged a UN school in Gaza.", "ISRMIL", None, "195"),
         # a passive's "by" agent, and the "of" object of a measure noun
         ("Kyiv was hit by a wave of Russian drones overnight.", "RUSMIL", "UKR", "195"),
         # an attack named by a light verb's object is aerial with air words too
@@ -60,6 +64,8 @@ def test_an_armed_hit_is_an_attack(nlp, actors, events, text, source, target, co
         "Russia's exports to China hit a record in March.",
         "US sanctions hit Iran's economy hard.",
         "Iran's economy was hit by a wave of US sanctions.",
+        "Floods damaged thousands of homes in Pakistan.",
+        "The trade war damaged China's economy.",
     ],
 )
 def test_an_unarmed_hit_is_no_attack(nlp, actors, events, text):

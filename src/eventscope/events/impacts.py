@@ -1,6 +1,6 @@
 """Verbs of impact that are attacks only when something armed does them: "Russian missiles
-hit Kyiv", "Israeli jets hit targets in southern Lebanon", but not "the storm hit the coast",
-"sanctions hit the economy" or "prices hit a record".
+hit Kyiv", "Ukrainian drones damaged a Russian warship", but not "the storm hit the coast",
+"floods damaged homes", "sanctions hit the economy" or "prices hit a record".
 
 CONTRACT:
 
@@ -9,7 +9,8 @@ CONTRACT:
 The verbs are ``frames.toml`` [words] ``armed_impact_verbs``; their rows in ``verbs.tsv``
 code an attack (190; the ``[[recode]]`` rules make it aerial with air words). A row is kept
 when the verb's subject, or a word of its subject's phrase ("Ukraine's drones", "a Russian
-missile"), or the object of its "with" ("hit the town with rockets") is one of
+missile"), its passive's "by" agent ("hit by a wave of drones") or the object of its "with"
+("hit the town with rockets") is one of
 ``armed_words``: weapons, aircraft and armed forces. Without one the classifier may still
 guess, as for any sentence no row codes.
 
