@@ -108,8 +108,7 @@ def _best(
         for e in (_past_reading(anchor, c, published) for c in candidates)
         if _plausible(doc, anchor, e, published)
         and not _dates_a_thing(doc, e, anchor)
-        and not _starts_another_state(doc, e, chain)
-        and not _describes_a_noun(doc, e, chain)
+        and not _dates_another_clause(doc, e, chain)
     ]
     if not usable:
         return None
@@ -137,24 +136,19 @@ def _dates_a_thing(doc: Doc, expression: TimeExpression, anchor: Token) -> bool:
     return noun.i != anchor.i and not (noun.dep_ in SUBJECT_DEPS and noun.head.i == anchor.i)
 
 
-def _starts_another_state(doc: Doc, expression: TimeExpression, chain: dict[int, int]) -> bool:
-    """ "agreed to resume train services **suspended since 2020**": a date after "since" is
-    when a state began, so it dates only a clause it belongs to (its own or an enclosing
-    one: "fighting has raged since Sunday"), never an event beside or above it."""
-    span = char_span(doc, expression.start, expression.end)
-    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "since":
-        return False
-    return _date_clause(span).i not in chain
-
-
-def _describes_a_noun(doc: Doc, expression: TimeExpression, chain: dict[int, int]) -> bool:
-    """ "Iran released a tanker **seized in July**": a date in a clause that describes a noun
-    (``acl``, ``relcl``) dates that clause, not an event outside it."""
+def _dates_another_clause(doc: Doc, expression: TimeExpression, chain: dict[int, int]) -> bool:
+    """A date that belongs to a clause neither the event's own nor enclosing it: one after
+    "since", which says when a state began ("agreed to resume train services **suspended since
+    2020**"; "fighting has raged since Sunday" stays dated), or one in a clause that describes
+    a noun (``acl``, ``relcl``: "Iran released a tanker **seized in July**")."""
     span = char_span(doc, expression.start, expression.end)
     if span is None:
         return False
     clause = _date_clause(span)
-    return clause.dep_ in NOUN_CLAUSES and clause.i not in chain
+    if clause.i in chain:
+        return False
+    since = span.start > 0 and doc[span.start - 1].lower_ == "since"
+    return since or clause.dep_ in NOUN_CLAUSES
 
 
 def _plausible(doc: Doc, anchor: Token, expression: TimeExpression, published: date | None) -> bool:

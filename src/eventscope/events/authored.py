@@ -49,13 +49,20 @@ def acting_subject(book: Any, verb: Token) -> Token | None:
     return agent if agent is not None else found
 
 
-def message_author(book: Any, verb: Any) -> Token | None:
-    """Who speaks through the message noun that the present participle ``verb`` (with no
-    subject of its own) describes; None when ``verb`` is no such participle."""
+def message_noun(book: Any, verb: Any) -> Token | None:
+    """The message noun (``message_nouns``) that the present participle ``verb``, with no
+    subject of its own, describes ("a statement **condemning** X"); None otherwise."""
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or child(verb, ("nsubj",)) is not None:
         return None
     noun = verb.head
-    if noun.lemma_.lower() not in book.words.get("message_nouns", frozenset()):
+    return noun if noun.lemma_.lower() in book.words.get("message_nouns", ()) else None
+
+
+def message_author(book: Any, verb: Any) -> Token | None:
+    """Who speaks through the message noun that the present participle ``verb`` (with no
+    subject of its own) describes; None when ``verb`` is no such participle."""
+    noun = message_noun(book, verb)
+    if noun is None:
         return None
     # "the EU's statement", "an EU statement": a possessor, or a name before the noun
     named = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -82,10 +89,8 @@ def rejected_message(book: Any, verb: Token) -> bool:
     """``verb`` is the participle of a message that its clause's verb vetoes, rejects or
     condemns: "Hungary vetoed an EU statement criticising China" reports no criticism of
     China, which the vetoed statement would have made."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or child(verb, ("nsubj",)) is not None:
-        return False
-    noun = verb.head
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in book.words.get("message_nouns", ()):
+    noun = message_noun(book, verb)
+    if noun is None or noun.dep_ != "dobj":
         return False
     own = own_rule(book, noun.head, noun)
     return own is not None and own.code[:2] in _ACTS_ON_MESSAGES

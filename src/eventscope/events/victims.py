@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words, heads_of
@@ -286,11 +287,11 @@ def harmed_object(token: Token) -> Token | None:
 
 # Modifiers of a gathering noun that name who gathered (CAMEO agent codes): "an **opposition**
 # rally", "a **student** protest", "a **teachers'** strike".
-GATHERED_SECTORS = {
+GATHERED_SECTORS = MappingProxyType({
     "opposition": "OPP", "student": "EDU", "teacher": "EDU", "union": "LAB", "worker": "LAB",
     "labour": "LAB", "labor": "LAB", "farmer": "AGR", "doctor": "MED", "nurse": "MED",
     "lawyer": "JUD", "refugee": "REF", "journalist": "MED",
-}  # fmt: skip
+})  # fmt: skip
 PROTEST_ROOT = "14"
 GATHERING_MODIFIERS = frozenset({"compound", "amod", "poss"})
 

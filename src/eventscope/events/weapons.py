@@ -20,9 +20,11 @@ Example:
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import child
+from .common import covering
 from .victims import passive_subject
 
 if TYPE_CHECKING:
@@ -33,10 +35,10 @@ if TYPE_CHECKING:
     from ..models import ActorMention
 
 # CAMEO codes of an attack by a weapon alone (the codebook's 183 and 194 descriptions).
-WEAPON_CODES = {
+WEAPON_CODES = MappingProxyType({
     "bomb": "183", "ied": "183", "landmine": "183", "mine": "183", "explosive": "183",
     "grenade": "183", "shell": "194", "rocket": "194", "mortar": "194",
-}  # fmt: skip
+})  # fmt: skip
 
 
 def weapon_of(verb: Token) -> Token | None:
@@ -82,6 +84,6 @@ def named_agent(
     return not all(
         noun is not None
         and noun.lemma_.lower() in persons
-        and not any(m.start <= noun.i < m.end for m in actors)
+        and covering(actors, noun, phrase=False) is None
         for noun in nouns
     )
