@@ -11,6 +11,8 @@
   ("output rose to 13,000 tonnes") reports no act.
 * A threat or demand made "if/unless ..." is made all the same; "will V unless Y ..."
   threatens Y with V whatever V is ("will withdraw its troops unless", CAMEO 1311).
+* "failed to V": the act V did not happen, the model fills no event for it (the rules code
+  only a failed agreement, CAMEO 164, frames.toml [codes.fail]).
 * "ordered X to leave (the country)" expels X (CAMEO 161/166/174, by what X is).
 * "engaged/took part in X": X is what is done, as a light verb's object.
 * "urged X to", "called on X to", "appealed to X to": X is asked (the appeal's target).
@@ -173,6 +175,18 @@ def a_trip(verb: Token, obj: Token | None, motion_verbs: Collection[str]) -> boo
 def states_no_act(verb: Token, book: PatternBook) -> bool:
     """``verb`` describes (:func:`a_description`) or gives a figure (:func:`a_statistic`)."""
     return a_description(verb) or a_statistic(verb, book.words.get("change_verbs", ()))
+
+
+def failed_act(verb: Token, book: PatternBook) -> bool:
+    """``verb`` is a frame of failure over an open complement ("Russia failed to capture
+    Kyiv"): what the complement names did not happen.
+
+    Example (parsed): "Police failed to arrest him" -> True for "failed"; "talks failed" ->
+    False (no complement: the failure is the news).
+    """
+    if book.frame_verbs.get(verb.lemma_.lower()) != "fail":
+        return False
+    return any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def a_statistic(verb: Token, change_verbs: Collection[str]) -> bool:

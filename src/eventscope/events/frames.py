@@ -49,6 +49,8 @@ DROP = ("negated", "unreal", "conditional")
 QUANTITY_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
 # Frames whose embedded event is not coded: an allegation, a prediction ("is likely to meet").
 NOT_EVENTS = ("allege", "hypothetical")
+# A frame code that codes nothing ([codes.fail] "*": "failed to arrest him" arrests no one).
+NO_CODE = "-"
 
 
 def modality(verb: Token, words: dict[str, frozenset[str]] | PatternBook) -> str | None:
@@ -241,7 +243,9 @@ def apply_frame(
     if kind in NOT_EVENTS or modality(frame, book) in DROP:
         return None
     embedded = candidate.code
-    candidate.code = book.frame_code(kind, embedded)
+    if (code := book.frame_code(kind, embedded)) == NO_CODE:
+        return None  # "failed to arrest him": the act did not happen
+    candidate.code = code
     candidate.trigger = (frame.i, candidate.trigger[1])
     candidate.confidence = FRAMED_CONFIDENCE
     candidate.pattern = f"frame:{frame.lemma_.lower()}+{candidate.pattern}"
@@ -268,7 +272,7 @@ def framed_noun(
 ) -> Candidate | None:
     """ "demanded talks", "called on X to resume talks", "offered assistance to X"."""
     kind = book.frame_verbs.get(verb.lemma_.lower())
-    if kind is None or kind in (*NOT_EVENTS, "fact") or _phrasal_or_purpose(verb):
+    if kind is None or kind in (*NOT_EVENTS, "fact", "fail") or _phrasal_or_purpose(verb):
         return None
     embedded = complement(verb, book)
     holder = verb

@@ -11,7 +11,9 @@ A withdrawal is the other way round (:func:`left_place`): the state's forces yie
 named target yield to their own country ("Ethiopian troops withdrew from Mekelle": ETHMIL ->
 ETH, see ``events/build.py``), but a place left in another country names the state they yield
 to ("Russian troops withdrew from Kherson" is RUSMIL -> UKRGOV, as "withdrew from Syria" is
-USAMIL -> SYRGOV), not their own.
+USAMIL -> SYRGOV), not their own. An envoy recalled from a place abroad with no target
+named ("Lithuania withdrew its ambassador from Moscow", CAMEO 16 "reduce relations") names
+the state whose capital the envoy leaves: LTUGOV -> RUSGOV.
 
 Example:
     >>> VISIT_CODES
@@ -36,6 +38,8 @@ VISIT_CODES = frozenset({"042"})
 # The words that say a place is left: "withdrew from X", "pulled out of X".
 LEFT_PREPS = frozenset({"from", "of"})
 HOST_SECTOR = "GOV"
+# CAMEO 16 "reduce relations": an envoy withdrawn or recalled leaves the other party's capital.
+REDUCE_ROOT = "16"
 # Where the visit is: the sentence's own place or the story's dateline, not a guess from the
 # whole article (a story about Kenya may report a Kenyan minister's trip without its place).
 _SURE = frozenset({"place", "dateline"})
@@ -60,19 +64,29 @@ def hosted_visit(
 
 def left_place(doc: Doc, event: EventMention, places: Sequence[PlaceMention]) -> EventMention:
     """``event`` with the government of the place left as target when it is a yielding (08)
-    whose target is the source's own country, filled in for want of one, and the place it
-    leaves ("from X", "out of X") lies in another country."""
-    source, target = event.source, event.target
-    if event.cameo[:2] != YIELD_ROOT or source is None or target is None or target.actor.text:
+    whose target is the source's own country, filled in for want of one, or a reduction of
+    relations (16: a recalled envoy) with no target, and the place it leaves ("from X", "out
+    of X") lies in another country."""
+    source = event.source
+    if source is None or not (source.actor.country and _left_for_want(event)):
         return event
     country = source.actor.country
-    if not country or target.actor.code != country:
-        return event
     left = _left_country(doc[event.trigger_start], places)
     if left is None or left == country:
         return event
     return replace(event, target=implied_actor(doc[event.trigger_start], HOST_SECTOR, left,
                                                event.sent_index))  # fmt: skip
+
+
+def _left_for_want(event: EventMention) -> bool:
+    """A yielding whose target is the source's own country, filled in for want of one (no
+    text), or a reduction of relations with no target at all."""
+    target = event.target
+    if event.cameo[:2] == REDUCE_ROOT:
+        return target is None
+    if event.cameo[:2] != YIELD_ROOT or target is None or target.actor.text:
+        return False
+    return event.source is not None and target.actor.code == event.source.actor.country
 
 
 def _left_country(verb: Token, places: Sequence[PlaceMention]) -> str | None:
@@ -87,8 +101,10 @@ def _left_country(verb: Token, places: Sequence[PlaceMention]) -> str | None:
 
 
 def _left_objects(verb: Token) -> list[Token]:
-    """The objects of the verb's "from" ("withdrew from X") or of its "out of"."""
-    preps = [c for c in verb.children if c.dep_ in ("prep", "prt")]
+    """The objects of the verb's "from" ("withdrew from X") or of its "out of", or of its
+    direct object's "from" (the parser hangs "from Moscow" on "withdrew its ambassador" too)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    preps = [c for h in heads for c in h.children if c.dep_ in ("prep", "prt")]
     preps += [g for c in preps if c.lower_ == "out" for g in c.children if g.dep_ == "prep"]
     left = [p for p in preps if p.lower_ in LEFT_PREPS]
     return [c for p in left for c in p.children if c.dep_ == "pobj"]

@@ -45,7 +45,7 @@ from ..models import ActorMention, EventMention
 from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
 from .classifier import EventClassifier, Prediction
-from .clauses import a_trip, outvotable, penta_of, states_no_act
+from .clauses import a_trip, failed_act, outvotable, penta_of, states_no_act
 from .cosubjects import guessed_target, unnamed_object
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
@@ -301,11 +301,11 @@ def _min_event(guess: Prediction, options: ClassifierOptions) -> float:
 
 
 def _unasserted(verb: Token, book: PatternBook) -> bool:
-    """A clause that reports no real event: no verb, negated, unreal or conditional, or acting
-    on nothing real ("no restrictions", a naming, "in the 1950s": as for the rules)."""
+    """A clause that reports no real event: no verb; negated, unreal, conditional or failed; or
+    acting on nothing real ("no restrictions", a naming, "in the 1950s": as for the rules)."""
     if verb.pos_ not in ("VERB", "AUX") or states_no_act(verb, book):
         return True  # no verb, a description ("X is the biggest importer") or a figure
-    unreal = modality(verb, book) in ("negated", "unreal", "conditional")
+    unreal = modality(verb, book) in ("negated", "unreal", "conditional") or failed_act(verb, book)
     return unreal or not_real(book, verb, object_of(verb))
 
 

@@ -42,6 +42,7 @@ FRAMES_KEYS = ("frame_verbs", "codes", "words")
 # "allege" and "hypothetical" frames code nothing themselves: no [codes.<kind>] table.
 FRAME_KINDS = frozenset(
     {"intent", "fact", "threat", "refuse", "appeal", "demand", "consider", "allege", "hypothetical"}
+    | {"fail"}
 )
 UNCODED_KINDS = frozenset({"allege", "hypothetical"})
 CODE_KINDS = ("intent", "threat", "demand")  # [codes.<kind>] tables the coder asks for by name
@@ -259,7 +260,9 @@ class PatternBook:
         """Every CAMEO code the patterns can emit (checked against the codebook at load)."""
         found = {rule.code for rules in self.verbs.values() for rule in rules}
         found |= {rule.code for rule in self.nouns.values()}
-        found |= {c for table in self.frame_codes.values() for c in table.values() if c != "="}
+        found |= {
+            c for table in self.frame_codes.values() for c in table.values() if c not in ("=", "-")
+        }
         found |= {rule.target for rule in self.recodes}
         return found | {"112"}
 
