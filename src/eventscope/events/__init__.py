@@ -65,6 +65,7 @@ from .frames import (
     reported_demand,
 )
 from .hindsight import read_back
+from .incursions import unarmed_incursion
 from .keep import actor_key, anchored_event, own_possessions, own_unit, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .mandative import mandated_code
@@ -235,14 +236,15 @@ class EventCoder:
         ]
 
     def _keep(self, event: EventMention, seen: set[tuple[object, ...]]) -> bool:
+        words = self.book.words
         if event.confidence < self.options.min_confidence:
             return False
         if event.source is None and self.options.require_source:
             return False
         if self.options.require_anchor and not anchored_event(event, self._material_conflict_roots):
             return False  # "officials discussed the plan": no state or organisation takes part
-        if self_dyad(event, self.book.words["domestic_roots"]):
-            return False
+        if self_dyad(event, words["domestic_roots"]) or unarmed_incursion(event, words):
+            return False  # "refugees crossed into Poland's territory": no show of force
         key = (event.sent_index, actor_key(event.source), actor_key(event.target), event.cameo)
         if key in seen:
             return False
