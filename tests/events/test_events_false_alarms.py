@@ -35,6 +35,8 @@ def last_resort(nlp, text: str) -> set[tuple[str | None, str | None, str]]:
         "Kenyan cotton exports to Egypt rose to 3,000 tonnes in March.",
         "Egyptian imports of Kenyan tea fell by 12 percent last year.",
         "Kenyan tea output will reach 13,000 tonnes this year, Egyptian traders said.",
+        "Kenyan exports to Egypt rose sharply in May.",
+        "Egyptian arms sales to Kenya increased last year.",
     ],
 )
 def test_a_description_or_a_figure_gets_no_guess(nlp, text):
@@ -80,6 +82,22 @@ def test_a_description_is_a_copula_that_frames_no_clause(nlp, text, described):
 )
 def test_a_figure_is_an_unnamed_quantity_changing_to_a_number(nlp, text, figure):
     assert a_statistic(nlp(text)[:].root, CHANGE_VERBS) is figure
+
+
+@pytest.mark.parametrize(
+    ("text", "trend"),
+    [
+        ("Exports rose sharply.", True),
+        ("Indian imports from China fell last year.", True),
+        ("Kenya increased its exports.", False),  # a named subject acts
+        ("Troops reached the border.", False),  # no word for a quantity
+        ("Protests grew across the country.", False),
+    ],
+)
+def test_a_word_for_a_quantity_changing_is_a_trend(nlp, text, trend):
+    """With ``quantity_nouns`` no figure is needed: a trend is a report, not an act."""
+    quantities = ("export", "import", "sale")
+    assert a_statistic(nlp(text)[:].root, CHANGE_VERBS, quantities) is trend
 
 
 def conflict_codes(pipeline, text: str) -> list[str]:

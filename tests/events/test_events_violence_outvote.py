@@ -1,5 +1,6 @@
 """Material cooperation guessed by the classifier does not outvote a rule's act of violence
-(roots 18-20): "vigilantes lynched a thief" is an assault, not the model's yield (080), while
+(roots 18-20) nor its show of force (150): "vigilantes lynched a thief" is an assault, not the
+model's yield (080), while
 other rule events stay outvotable (``events/clauses.outvotable``, issue 15). Sentences written
 for these tests."""
 
@@ -29,6 +30,8 @@ def book() -> PatternBook:
         ("202", 2, False),
         ("190", 0, True),  # a statement may still outvote it (the claim is the news)
         ("190", 3, True),
+        ("150", 2, False),  # a show of force ("warships intruded into its waters") gives nothing
+        ("150", 3, True),
         ("154", 2, True),  # a deployment the model reads as aid may be one ("to train")
         ("173", 2, True),
         ("040", 2, True),

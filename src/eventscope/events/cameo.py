@@ -32,6 +32,8 @@ CODEBOOK_FILE = "cameo_codes.tsv"
 MATERIAL_CONFLICT_QUAD = 4
 # Roots of violence: assault (18), fight (19), unconventional mass violence (20).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# CAMEO 150 "demonstrate military or police power": moves that fall short of the use of force.
+SHOW_OF_FORCE = "150"
 _REQUIRED = ("code", "name", "goldstein", "quad_class", "plover", "plover_mode", "plover_context")
 
 

@@ -18,7 +18,8 @@
 * "urged X to", "called on X to", "appealed to X to": X is asked (the appeal's target).
 * "insisted on its demand that X ...": the clause of the noun says who is asked or accused.
 * The model's PentaClass does not outvote a framed event nor a phone call to a person, and
-  material cooperation does not outvote violence (roots 18-20: "lynched a thief" is no 08).
+  material cooperation does not outvote violence nor a show of force (roots 18-20, 150:
+  "lynched a thief" is no 08).
 
 Example:
     >>> penta_of("019"), penta_of("190")
@@ -32,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import children_of, doc_words
 from ..nlp.syntax import SUBJECT_DEPS, child, prep_object, to_infinitive
-from .cameo import VIOLENCE_ROOTS
+from .cameo import SHOW_OF_FORCE, VIOLENCE_ROOTS
 from .classifier import PENTA_OF_ROOT
 from .hazards import against_hazard
 from .impacts import armed_rows
@@ -113,8 +114,12 @@ def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -
     """
     if penta_of(event.cameo) == penta or "frame:" in event.pattern:
         return False
-    if penta == MATERIAL_COOPERATION and event.cameo[:2] in VIOLENCE_ROOTS:
-        return False  # "vigilantes lynched a thief": an assault yields or gives nothing
+    if penta == MATERIAL_COOPERATION and (
+        event.cameo[:2] in VIOLENCE_ROOTS or event.cameo == SHOW_OF_FORCE
+    ):
+        # "vigilantes lynched a thief", "coast guard ships intruded into Japanese waters": an
+        # assault or a show of force yields or gives nothing (a deployment, 154, may be aid)
+        return False
     if penta == MATERIAL_COOPERATION and event.cameo[:2] in SPOKEN_COOPERATION:
         # "thanked Mexico for returning the artifacts", "troops who ambushed rebels were
         # praised": the model reads the act praised; "pledged to send aid": intent (033).
@@ -174,7 +179,9 @@ def a_trip(verb: Token, obj: Token | None, motion_verbs: Collection[str]) -> boo
 
 def states_no_act(verb: Token, book: PatternBook) -> bool:
     """``verb`` describes (:func:`a_description`) or gives a figure (:func:`a_statistic`)."""
-    return a_description(verb) or a_statistic(verb, book.words.get("change_verbs", ()))
+    words = book.words
+    quantities = words.get("quantity_nouns", ())
+    return a_description(verb) or a_statistic(verb, words.get("change_verbs", ()), quantities)
 
 
 def failed_act(verb: Token, book: PatternBook) -> bool:
@@ -189,10 +196,14 @@ def failed_act(verb: Token, book: PatternBook) -> bool:
     return any(c.dep_ == "xcomp" for c in verb.children)
 
 
-def a_statistic(verb: Token, change_verbs: Collection[str]) -> bool:
+def a_statistic(
+    verb: Token, change_verbs: Collection[str], quantity_nouns: Collection[str] = ()
+) -> bool:
     """``verb`` is a change of a quantity to, by or from a number ("cocoa output rose to 32,000
     tonnes", "exports fell 12 pct"): its subject names no one (no named entity, no pronoun) and
-    a number follows the verb. A figure is a report, not an act between actors.
+    a number follows the verb, or the subject is a word for a quantity (``quantity_nouns``:
+    "Indian exports to China rose sharply"). A figure or a trend is a report, not an act
+    between actors.
 
     Example (parsed): "Production in Indonesia increased to 32,378 tonnes" -> True;
     "Troops increased patrols" -> False (no figure).
@@ -202,6 +213,8 @@ def a_statistic(verb: Token, change_verbs: Collection[str]) -> bool:
     doer = subject(verb)
     if doer is None or doer.ent_type_ or doer.pos_ in ("PRON", "PROPN"):
         return False
+    if doer.lemma_.lower() in quantity_nouns:
+        return True
     return any(
         t.like_num or t.ent_type_ in FIGURE_ENTS for right in verb.rights for t in right.subtree
     )
