@@ -31,6 +31,9 @@ from eventscope.nlp.syntax import predicate_of_noun_root
         # a "with" party of several subjects' act is still a party
         ("Serbia and Kosovo signed separate agreements with the European Union in Brussels.",
          {("SRBGOV", "IGOEUREEC", "057"), ("XKXGOV", "IGOEUREEC", "057")}),
+        # nor from the looser prepositions of their act's object: a topic, not a side
+        ("Peru and Bolivia agreed to share intelligence on drug gangs.",
+         {("PERGOV", "BOLGOV", "031"), ("BOLGOV", "PERGOV", "031")}),
         ("Israel and Hamas fought for a week. Egypt and Qatar urged both sides to return to "
          "talks.",
          {("ISRMIL", "PSEREBHMS", "190"), ("PSEREBHMS", "ISRGOV", "190"),
