@@ -1,6 +1,8 @@
 """A naming verb that labels someone's act a provocation, an act of aggression or a crime
 denounces its author (CAMEO 111: "criticize or denounce ... defame, denigrate responsible
-parties"; :mod:`eventscope.events.labels`). All sentences are written for these tests.
+parties"; :mod:`eventscope.events.labels`), and support voiced for someone endorses them (051,
+the "support" noun under the cue verbs of ``frames.toml``). All sentences are written for
+these tests.
 """
 
 from __future__ import annotations
@@ -28,3 +30,17 @@ from test_events_support import dyads
 def test_pejorative_label_of_an_act_denounces_its_author(nlp, actors, events, text, expected):
     doc = nlp(text)
     assert dyads(events.find(doc, actors.find(doc))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # support voiced, expressed or reiterated for someone endorses them (CAMEO 051)
+        ("Germany voiced support for Georgia's bid to join the bloc.", ("DEU", "GEO", "051")),
+        ("Washington reiterated its support for the Philippines.", ("USA", "PHL", "051")),
+        ("India expressed support for Bhutan in its border talks.", ("IND", "BTN", "051")),
+    ],
+)  # fmt: skip
+def test_support_voiced_for_someone_endorses_them(nlp, actors, events, text, expected):
+    doc = nlp(text)
+    assert expected in dyads(events.find(doc, actors.find(doc)))
