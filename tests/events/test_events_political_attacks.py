@@ -20,7 +20,8 @@ def pipeline(nlp) -> Pipeline:
     ("text", "expected"),
     [
         # parties and governments attack with words over an issue
-        ("The AKP attacked the CHP over its stance on refugees.", ("TURPTYAKP", "TURPTYCHP", "111")),
+        ("The AKP attacked the CHP over its stance on refugees.",
+         ("TURPTYAKP", "TURPTYCHP", "111")),
         ("The Democratic Alliance attacked the ANC over power cuts.",
          ("ZAFPTYDAL", "ZAFPTYANC", "111")),
         ("Kenya's opposition attacked the government over rising fuel prices.",

@@ -46,7 +46,8 @@ def _named(draft: Draft) -> bool:
 
 
 def _bare_country(draft: Draft) -> bool:
-    return draft.country is not None and draft.sector is None and draft.code in (None, draft.country)
+    known = draft.country is not None and draft.sector is None
+    return known and draft.code in (None, draft.country)
 
 
 def _owns_its_named(doc: Doc, draft: Draft, named_at: dict[int, Draft]) -> bool:
@@ -57,6 +58,4 @@ def _owns_its_named(doc: Doc, draft: Draft, named_at: dict[int, Draft]) -> bool:
     if owner.dep_ != "poss":
         return False
     compounds = (c for c in owner.head.children if c.dep_ == "compound" and c.i >= draft.end)
-    return any(
-        named_at[c.i].country == draft.country for c in compounds if c.i in named_at
-    )
+    return any(named_at[c.i].country == draft.country for c in compounds if c.i in named_at)
