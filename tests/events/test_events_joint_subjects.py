@@ -79,3 +79,16 @@ def test_predicate_of_noun_root(nlp, text, word, expected):
     doc = nlp(text)
     verb = next(t for t in doc if t.text == word)
     assert predicate_of_noun_root(verb) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and South Korea agreed to restore a military pact.",
+        "India and Pakistan agreed to extend the water treaty.",
+    ],
+)
+def test_a_guess_between_co_subjects_of_a_mutual_act_goes_both_ways(nlp, actors, events, text):
+    found = found_codes(nlp, actors, events, text)
+    pairs = {(s, t) for s, t, _ in found}
+    assert len(pairs) == 2 and {(t, s) for s, t in pairs} == pairs
