@@ -31,6 +31,9 @@ from eventscope.nlp.syntax import predicate_of_noun_root
         # a "with" party of several subjects' act is still a party
         ("Serbia and Kosovo signed separate agreements with the European Union in Brussels.",
          {("SRBGOV", "IGOEUREEC", "057"), ("XKXGOV", "IGOEUREEC", "057")}),
+        # nor from the looser prepositions of their act's object: a topic, not a side
+        ("Peru and Bolivia agreed to share intelligence on drug gangs.",
+         {("PERGOV", "BOLGOV", "031"), ("BOLGOV", "PERGOV", "031")}),
         ("Israel and Hamas fought for a week. Egypt and Qatar urged both sides to return to "
          "talks.",
          {("ISRMIL", "PSEREBHMS", "190"), ("PSEREBHMS", "ISRGOV", "190"),
@@ -76,3 +79,16 @@ def test_predicate_of_noun_root(nlp, text, word, expected):
     doc = nlp(text)
     verb = next(t for t in doc if t.text == word)
     assert predicate_of_noun_root(verb) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and South Korea agreed to restore a military pact.",
+        "India and Pakistan agreed to extend the water treaty.",
+    ],
+)
+def test_a_guess_between_co_subjects_of_a_mutual_act_goes_both_ways(nlp, actors, events, text):
+    found = found_codes(nlp, actors, events, text)
+    pairs = {(s, t) for s, t, _ in found}
+    assert len(pairs) == 2 and {(t, s) for s, t in pairs} == pairs

@@ -39,7 +39,26 @@ def _side(sector: str | None) -> SimpleNamespace | None:
 )
 def test_vetoed(event, root, root_prob, cameo, sectors, expected):
     guess = SimpleNamespace(event=event, root=root, root_prob=root_prob)
-    kept = SimpleNamespace(cameo=cameo, source=_side(sectors[0]), target=_side(sectors[1]))
+    kept = SimpleNamespace(
+        cameo=cameo, source=_side(sectors[0]), target=_side(sectors[1]), pattern="frame:plan"
+    )
+    assert vetoed(guess, [kept], veto_event=0.1) is expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sectors", "expected"),
+    [
+        ("verb:criticise", ("PTY", "PTY"), False),  # a verb row between two named actors stands
+        ("verb:acquire", ("BUS", "BUS"), True),  # company news: the veto stands
+        ("verb:say", ("GOV", None), True),  # no target: the veto stands
+        ("noun:talk", ("GOV", "GOV"), True),  # not a verb row
+    ],
+)
+def test_verb_rows_of_political_dyads_stand(pattern, sectors, expected):
+    guess = SimpleNamespace(event=0.02, root="08", root_prob=0.9)
+    kept = SimpleNamespace(
+        cameo="111", source=_side(sectors[0]), target=_side(sectors[1]), pattern=pattern
+    )
     assert vetoed(guess, [kept], veto_event=0.1) is expected
 
 

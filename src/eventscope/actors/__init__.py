@@ -58,6 +58,7 @@ from .members import with_members
 from .named_groups import with_named_groups
 from .namesakes import without_namesakes
 from .owned import with_group_forces
+from .owners import without_owning_states
 from .phrases import Draft, PhraseBuilder
 from .quoted import with_speakers
 from .regions import with_regions
@@ -129,6 +130,7 @@ class ActorCoder:
         drafts = with_named_groups(doc, drafts, known=known)  # "RSF fighters": rebels
         drafts = with_members(doc, drafts)  # "two PKK members": the PKK
         drafts = with_group_forces(doc, drafts)  # "Hamas said its fighters": Hamas
+        drafts = without_owning_states(doc, drafts)  # "Hungary's Fidesz party": Fidesz
         drafts = with_speakers(doc, drafts)  # '"our forces," the Ethiopian army chief said'
         if not drafts:
             return []

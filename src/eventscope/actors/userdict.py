@@ -144,7 +144,8 @@ def _packaged_people() -> Iterator[UserPhrase]:
 
 
 def add_packaged_groups(builder: LexiconBuilder) -> None:
-    """Add ``generic.agents.txt`` (roles: "protesters", "gunmen") and ``armed_groups.csv``.
+    """Add ``generic.agents.txt`` (roles: "protesters", "gunmen"), ``armed_groups.csv`` and
+    ``parties.csv`` (political parties).
 
     They are read by the same parsers as a user's ``--actors`` files (a PETRARCH agents file
     and a dated CSV), so a user adds a local group or role the same way; user files are loaded
@@ -152,9 +153,9 @@ def add_packaged_groups(builder: LexiconBuilder) -> None:
     """
     for item in parse_agents(_packaged_text("generic.agents.txt"), user=False):
         builder.add(item.phrase, item.entry, case="any")
-    groups = parse_csv(_packaged_text("armed_groups.csv"), source="armed_groups.csv", user=False)
-    for item in groups:
-        builder.add(item.phrase, item.entry)
+    for name in ("armed_groups.csv", "parties.csv"):
+        for item in parse_csv(_packaged_text(name), source=name, user=False):
+            builder.add(item.phrase, item.entry)
 
 
 def _packaged_text(name: str) -> str:

@@ -161,7 +161,8 @@ class ArgumentFinder:
     ) -> list:
         """``paired``: a reciprocal act of several subjects is between them; of the verb's own
         prepositions only "with" names a party ("the leaders of India and China met on the
-        sidelines of the BRICS summit": no BRICS side; "signed deals with Turkey": Turkey)."""
+        sidelines of the BRICS summit": no BRICS side; "signed deals with Turkey": Turkey), nor
+        of its object's ("agreed to share intelligence on armed groups": no group side)."""
         words = self.book.words
         preps = _WITH if paired else words["target_preps"]
         found = index.groups_after(verb, preps)
@@ -175,10 +176,8 @@ class ArgumentFinder:
         if not found and obj is not None and rule.objects:
             # "aid for X", or "dollars of aid for X" (the measure holds the preposition)
             holders = (obj, obj.head.head) if obj.head.lower_ == "of" else (obj,)
-            found = next(
-                (g for g in (index.groups_after(h, words["target_preps"]) for h in holders) if g),
-                [],
-            )
+            # paired: "agreed to share intelligence on armed groups" is shared between them
+            found = next((g for g in (index.groups_after(h, preps) for h in holders) if g), [])
         if (
             not found
             and obj is not None
@@ -186,7 +185,7 @@ class ArgumentFinder:
         ):
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
         if not found and obj is not None:
-            found = index.owned_targets(obj, words["target_preps"])  # "a resumption of ties with X"
+            found = index.owned_targets(obj, preps)  # "a resumption of ties with X"
         if not found and rule.code[:2] in words["place_roots"]:
             # domestic events: "lifted the curfew in X", "demonstrated in X"
             places = words["place_preps"]

@@ -11,9 +11,11 @@ talks": Egypt and Qatar urge the sides together, so the sides (resolved to the s
 parties) are the target, not Qatar. A verb with a reciprocal row, or one whose open
 complement has one ("Vietnam and the Philippines agreed to boost cooperation", "failed to
 reach a deal"), acts between its subjects: the first other actor stands, co-subject or not.
-With no one else named, the co-subjects are each other's target ("Syria and Israel fired
-across the ceasefire line"), unless the verb has an object that names no actor ("urged both
-sides", with no earlier parties for the sides to stand for): then there is no target.
+A co-subject guessed as the target of such a verb makes a pair, each subject the other's
+target (:func:`pairs_subjects`). With no one else named, the co-subjects are each other's
+target ("Syria and Israel fired across the ceasefire line"), unless the verb has an object
+that names no actor ("urged both sides", with no earlier parties for the sides to stand
+for): then there is no target.
 
 Example:
     >>> from types import SimpleNamespace
@@ -44,6 +46,13 @@ def guessed_target(
         return apart[0]
     # "urged both sides to ...": an object that names no actor is the target, unnamed
     return None if unnamed_object(verb) else others[0]
+
+
+def pairs_subjects(target: Any, verb: Any, sources: Sequence[tuple[Any, ...]], book: Any) -> bool:
+    """The guessed ``target`` is a co-subject of a verb whose subjects act together: the guess
+    is their mutual act, one event each way ("Japan and South Korea agreed to restore a
+    military pact": 030 both ways, not Japan -> South Korea alone)."""
+    return len(sources) > 1 and any(target in group for group in sources) and _mutual(verb, book)
 
 
 def unnamed_object(verb: Any) -> bool:

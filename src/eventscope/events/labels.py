@@ -36,7 +36,8 @@ _LABEL_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 
 def label_lemmas(verb: Token, naming_verbs: Collection[str]) -> set[str]:
     """The lemmas (and lower-case forms) of the label ``verb`` pins on its object, with the
-    label's modifiers ("terrorist state", "war criminal"); empty for verbs not in
+    label's modifiers ("terrorist state", "war criminal") and "of" noun ("an act of
+    aggression"); empty for verbs not in
     ``naming_verbs`` (``frames.toml`` [words]: "call", "describe", "brand" ...)."""
     if verb.lemma_.lower() not in naming_verbs:
         return set()
@@ -51,8 +52,21 @@ def label_lemmas(verb: Token, naming_verbs: Collection[str]) -> set[str]:
             labels += [c for c in item.children if c.dep_ == "pobj"]
         if item.dep_ == "dobj":
             labels += [c for c in item.children if c.dep_ == "appos"]
-    words = [w for label in labels for w in (label, *label.children) if w.dep_ != "det"]
+    words = [w for label in labels for w in (label, *label.children, *_of_nouns(label))]
+    words = [w for w in words if w.dep_ != "det"]
     return {form for w in words for form in (w.lemma_.lower(), w.lower_)}
+
+
+def _of_nouns(label: Token) -> list[Token]:
+    """ "an act **of terrorism**", "a violation **of** international law": the "of" noun
+    says what kind of thing the label is."""
+    return [
+        pobj
+        for prep in label.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def pins_a_coded_label(book: PatternBook, verb: Token) -> bool:

@@ -8,27 +8,26 @@ cross-validation of ``tools/train_classifier.py --pipeline-cv 5`` (:class:`Class
   confident that the sentence reports an event: code it with the classifier's root (its base
   code, "190" for 19) at a low confidence. Source = the actor of the main verb's subject (else
   the first actor), target = the actor of its object or a target preposition (else the next
-  different actor, a co-subject last: :mod:`.cosubjects`). Negated, unreal and conditional
-  main clauses are left alone, and so is a reporting root's clause that denies its event ("X
-  would impose no curbs, a minister said"); a trailing speaker's clause names who acts on
-  whom. A protest root (14) for a state or armed source becomes the next most probable root
-  of its class (CAMEO 14 is civilian dissent; an army's material conflict is 18-20).
+  different actor, a co-subject last, of a mutual act both ways: :mod:`.cosubjects`). Negated,
+  unreal, conditional main clauses are left alone, and so is a reporting root's clause that
+  denies its event ("X would impose no curbs, a minister said"); a trailing speaker's clause
+  names who acts on whom. A protest root (14) for a state or armed source becomes the next
+  most probable root of its class (CAMEO 14 is civilian dissent; armies' is 18-20).
 * **dispute**: when the classifier is sure of a PentaClass and the rules coded a sentence
   with events of that class and of others, the others rank just below ("the rebels claimed
   they had attacked the base": the news is the claim).
 * **outvote**: when it is sure of a class none of the sentence's rule events has (material
   conflict excepted: protests and fights are the domain coder's), its fill is added and the
   rule events rank just below it ("Israel's cabinet met and decided to bar Hamas": 13, not 04).
-* **last resort** (``last_resort``, on by default): a document in which no stage found
-  an event although it names actors gets the fill of its most eventful sentence under looser
-  thresholds (``doc_fill_*``; material conflict keeps the sentence's), also where a rule
-  event was dropped for want of a source actor. A reader of the event stream would rather
-  have one low-confidence event (0.45) of the right class than none: with the looser
-  sentence fill it took the ConfliBERT pipeline CV from 0.640 to 0.735 and held or raised
-  every tune part; its dyad is a guess, so filter on ``confidence`` for dyads the rules
-  read. Sentences with no actor stay uncoded (an event needs a source: ``require_source``).
-* **veto**: rule events in a sentence the classifier is confident reports no event are
-  dropped ("no pattern is always right"; the classifier saw what ordinary news looks like).
+* **last resort** (``last_resort``, on by default): a document in which no stage found an
+  event although it names actors gets the fill of its most eventful sentence under looser
+  thresholds (``doc_fill_*``; material conflict keeps the sentence's), also where a rule event
+  was dropped for want of a source. A reader would rather have one low-confidence event (0.45)
+  of the right class than none: with the looser sentence fill it took the pipeline CV from
+  0.640 to 0.735 and held or raised every tune part; its dyad is a guess (filter on
+  ``confidence``). Sentences with no actor stay uncoded (``require_source``).
+* **veto**: rule events in a sentence the classifier is sure reports no event are dropped
+  ("no pattern is always right"; it saw what ordinary news looks like; :mod:`.veto`).
 
 Example:
     >>> ClassifierOptions().fill_event >= 0.5
@@ -46,7 +45,7 @@ from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
 from .classifier import EventClassifier, Prediction
 from .clauses import a_trip, failed_act, outvotable, penta_of, states_no_act
-from .cosubjects import guessed_target, unnamed_object
+from .cosubjects import guessed_target, pairs_subjects, unnamed_object
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
@@ -273,6 +272,7 @@ def fill_candidate(
     targets = [g for g in _object_groups(verb, index, book) if _distinct(source, g[0])]
     others = [m for m in ordered if _distinct(source, m)]
     target = targets[0][0] if targets else guessed_target(others, verb, sources, book)
+    paired = target is not None and not targets and pairs_subjects(target, verb, sources, book)
     if target is None and not _one_sided(guess, options):
         return None
     root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)
@@ -281,7 +281,8 @@ def fill_candidate(
     return Candidate(
         code=code,
         sources=[g[:1] for g in sources] or [(source,)],
-        targets=[g[:1] for g in targets] or ([(target,)] if target is not None else []),
+        targets=[] if paired else [g[:1] for g in targets] or ([(target,)] if target else []),
+        reciprocal=paired,
         trigger=(verb.i, verb.i + 1),
         sent_index=sent_index,
         confidence=options.fill_confidence,
@@ -291,8 +292,7 @@ def fill_candidate(
 
 
 def _min_event(guess: Prediction, options: ClassifierOptions) -> float:
-    """Material conflict keeps the sentence threshold in a last-resort fill too (a looser one
-    called GLOCON's non-contentious sentences contentious, #15)."""
+    """Material conflict keeps the sentence threshold in a last-resort fill too (#15)."""
     return (
         max(options.fill_event, options.fill_event_conflict)
         if guess.penta == 4

@@ -11,6 +11,11 @@ attacked Y in a speech"), both sides are people and the sentence names no weapon
 force: the attack is made of words. Gunmen, troops or a country attacking someone, or a person
 attacking another with a knife or leaving him wounded, stay material.
 
+Parties, governments, legislators and the opposition attack each other with words too: "the BJP
+attacked the Congress party over its remarks", "the opposition attacked the government over
+rising prices". When every source is such a body (``political_sectors``), no target is an armed
+one, and the attack is "over" or "for" an issue (not a time: "over the weekend"), it is 111.
+
 The words come from ``frames.toml`` [words]: ``verbal_attack`` (trigger lemmas: the verb, or the
 event noun a light verb carries out) and ``harm_cues`` (lemmas that make the attack physical).
 
@@ -45,7 +50,8 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 def verbal_attack(
     candidate: Candidate, sent: Span, words: Mapping[str, frozenset[str]]
 ) -> Candidate:
-    """``candidate`` recoded 111 when it is a person's attack on a person with no harm named."""
+    """``candidate`` recoded 111 when it is a person's attack on a person, or a political
+    body's attack on another over an issue, with no harm named."""
     if candidate.code[:2] not in MATERIAL_ROOTS:
         return candidate
     trigger = sent.doc[candidate.trigger[1] - 1]
@@ -53,13 +59,43 @@ def verbal_attack(
         return candidate
     # a target the actor stage does not know ("attacked Romney") is read from the object
     attacked = _people(candidate.targets, sent) if candidate.targets else _named_object(trigger)
-    if not (attacked and _people(candidate.sources, sent)):
+    spoken = attacked and _people(candidate.sources, sent)
+    issue = None if spoken else _political_dispute(candidate, trigger, words)
+    if not (spoken or issue):
         return candidate
-    lemmas = doc_words(sent.doc).lemma[sent.start : sent.end]
+    said = range(0) if issue is None else range(issue.left_edge.i, issue.right_edge.i + 1)
+    lemmas = [t.lemma_ for t in sent if t.i not in said]  # "over its remarks on the army"
     if not words.get("harm_cues", frozenset()).isdisjoint(lemmas):
         return candidate
     candidate.code = CRITICISE
     return candidate
+
+
+def _political_dispute(
+    candidate: Candidate, trigger: Token, words: Mapping[str, frozenset[str]]
+) -> Token | None:
+    """The issue (its preposition or the speech clause) a political body attacks another over,
+    if the attack is one (module docstring)."""
+    political = words.get("political_sectors", frozenset())
+    sources = [m.actor.sector for group in candidate.sources for m in group]
+    targets = [m.actor.sector for group in candidate.targets for m in group]
+    if not sources or not all(sector in political for sector in sources):
+        return None
+    if not all(sector in political or sector is None for sector in targets):
+        return None
+    speech = words.get("speech_verbs", frozenset())
+    for item in trigger.children:  # "over its remarks", ", saying it had failed"
+        if item.lower_ in ("over", "for") and _issue(item):
+            return item
+        if item.dep_ == "advcl" and item.tag_ == "VBG" and item.lemma_ in speech:
+            return item
+    return None
+
+
+def _issue(prep: Token) -> bool:
+    """ "over its remarks", "for failing the people": an issue, not a time ("over the weekend")."""
+    found = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(found) and found[0].ent_type_ not in ("DATE", "TIME")
 
 
 def _attack_lemmas(trigger: Token) -> set[str]:

@@ -8,16 +8,20 @@ The classifier's event head may be sure a sentence reports no event while its ro
 of the very root a rule coded: "Putin is ready to meet Zelensky" reads P(event) 0.09 and root
 03 at 0.79 for the rule's 036. The two heads disagree, so the veto is doubtful and the rules'
 events stand, when one of the agreeing events is a dyad of two non-business actors (company
-news, "X Corp agreed to buy Y", is what the veto is right about). Otherwise the events of a
-sentence with P(event) below ``veto_event`` are dropped.
+news, "X Corp agreed to buy Y", is what the veto is right about). A verb row's event between
+two non-business actors stands too, whatever the root head says: the model reads words, not
+who acts, and political names it never saw read as company news ("The AKP criticised the CHP":
+P(event) 0.02). Otherwise the events of a sentence with P(event) below ``veto_event`` are
+dropped.
 
 Example:
     >>> from types import SimpleNamespace
     >>> side = SimpleNamespace(actor=SimpleNamespace(sector="GOV"))
     >>> guess = SimpleNamespace(event=0.05, root="03", root_prob=0.8)
-    >>> vetoed(guess, [SimpleNamespace(cameo="036", source=side, target=side)], veto_event=0.1)
+    >>> kept = SimpleNamespace(cameo="036", source=side, target=side, pattern="frame:plan")
+    >>> vetoed(guess, [kept], veto_event=0.1)
     False
-    >>> vetoed(guess, [SimpleNamespace(cameo="190", source=side, target=side)], veto_event=0.1)
+    >>> vetoed(guess, [SimpleNamespace(**{**vars(kept), "cameo": "190"})], veto_event=0.1)
     True
 """
 
@@ -27,6 +31,7 @@ from collections.abc import Sequence
 from typing import Any
 
 AGREE_ROOT = 0.7  # the root head's probability that overrules its event head
+VERB_ROWS = "verb:"  # the pattern of an event a verb row coded
 BUSINESS = frozenset({"BUS", "MNC"})
 
 
@@ -37,7 +42,11 @@ def vetoed(
     if prediction.event >= veto_event:
         return False
     agreed = any(e.cameo[:2] == prediction.root and _political(e) for e in kept)
-    return not (agreed and prediction.root_prob >= agree_root)
+    if agreed and prediction.root_prob >= agree_root:
+        return False
+    # a verb row between two named non-business actors stands: the model reads words, not who
+    # acts ("The AKP criticised the CHP": P(event) 0.02, its ORG names read as company news)
+    return not any(e.pattern.startswith(VERB_ROWS) and _political(e) for e in kept)
 
 
 def _political(event: Any) -> bool:

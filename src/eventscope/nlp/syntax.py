@@ -90,12 +90,20 @@ def nearest_subject(verb: Token) -> Token | None:
     doc = verb.doc
     labels = doc_words(doc).dep
     found = [i for i in children_of(doc)[verb.i] if labels[i] == "nsubj"]
+    if not found and _progressive_attr(verb):  # "Qatar is mediating between X and Y"
+        return nearest_subject(verb.head)
     if len(found) < 2:
         return doc[found[0]] if found else None
     # "X on February 1, 2021 urged": a year read as a subject is no rival
     named = [i for i in found if doc[i].ent_type_ not in TIME_ENTITIES] or found
     before = [i for i in named if i < verb.i]
     return doc[(before or named)[-1]]
+
+
+def _progressive_attr(verb: Token) -> bool:
+    """``verb`` is a gerund the parser made the attribute of "be": "Qatar is mediating between
+    X and Y" read as "Qatar is [mediating]", a progressive verb whose subject is the copula's."""
+    return verb.dep_ == "attr" and verb.tag_ == "VBG" and verb.head.lemma_ == "be"
 
 
 def prep_argument(prep: Token) -> Token | None:
