@@ -53,6 +53,7 @@ from .coref import resolve
 from .feuds import with_feuding_sector
 from .former import with_former_elites
 from .group_words import with_group_words
+from .held_posts import with_owned_posts
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .loyalists import with_loyal_supporters
 from .members import with_members
@@ -130,6 +131,7 @@ class ActorCoder:
         drafts = with_shared_heads(doc, drafts, known=known)
         drafts = with_named_groups(doc, drafts, known=known)  # "RSF fighters": rebels
         drafts = with_members(doc, drafts)  # "two PKK members": the PKK
+        drafts = with_owned_posts(doc, drafts)  # "a Hamas military post": Hamas
         drafts = with_group_forces(doc, drafts)  # "Hamas said its fighters": Hamas
         drafts = with_speakers(doc, drafts)  # '"our forces," the Ethiopian army chief said'
         if not drafts:

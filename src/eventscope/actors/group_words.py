@@ -72,7 +72,7 @@ KIND_WORDS = frozenset({
 
 def with_group_words(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
     """``drafts`` and a draft for each bare group noun that refers back (document order)."""
-    if not any(_kind(d) for d in drafts):
+    if not any(body_kind(d) for d in drafts):
         return list(drafts)
     covered = {i for d in drafts for i in range(d.start, d.end)}
     found = []
@@ -113,7 +113,7 @@ def _antecedent(
 ) -> Draft | None:
     """The nearest earlier named body of ``kinds`` with no other thing of ``noun`` between."""
     earlier = [d for d in drafts if d.end <= start][-ARMED_LOOKBACK:]
-    body = next((d for d in reversed(earlier) if _kind(d) in kinds), None)
+    body = next((d for d in reversed(earlier) if body_kind(d) in kinds), None)
     if body is None:
         return None
     between = doc[body.end : start]
@@ -122,7 +122,7 @@ def _antecedent(
     return body
 
 
-def _kind(draft: Draft) -> str | None:
+def body_kind(draft: Draft) -> str | None:
     """What named body ``draft`` is: ARMED, BODY, NGO, IGO, or ``None`` (no named body)."""
     if draft.person or draft.resolution == "context":
         return None
