@@ -23,6 +23,11 @@ def sectors(actors, nlp, text: str) -> dict[str, str | None]:
         ("Villagers clashed with herders near the river.", "Villagers"),
         ("Tribesmen clashed with government forces in the mountains.", "Tribesmen"),
         ("Rival clansmen fought over a well.", "clansmen"),
+        # a fight named by a noun: its sides follow "between", on the noun or on its verb
+        ("A clash between villagers and herders left three dead.", "villagers"),
+        ("A clash between villagers and herders left three dead.", "herders"),
+        ("Clashes erupted between tribesmen and government forces near the pass.", "tribesmen"),
+        ("Fighting between herders and farmers killed five people.", "farmers"),
     ],
 )
 def test_fighting_communities_are_armed_groups(actors, nlp, text, actor):
@@ -35,6 +40,8 @@ def test_fighting_communities_are_armed_groups(actors, nlp, text, actor):
         ("Residents clashed with police over the eviction.", "Residents", "CVL"),
         ("Farmers protested against the new tax in the capital.", "Farmers", "AGR"),
         ("Villagers welcomed the herders at the market.", "Villagers", "CVL"),
+        ("Clashes between residents and police erupted after the eviction.", "residents", "CVL"),
+        ("Talks between villagers and herders ended the dispute.", "villagers", "CVL"),
     ],
 )
 def test_rioters_and_peaceful_people_keep_their_sector(actors, nlp, text, actor, sector):

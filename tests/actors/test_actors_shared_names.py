@@ -1,4 +1,5 @@
-"""A name two states share ("Congo") is the state whose places the story names.
+"""A name two states share ("Congo", "Punjab", "Kashmir") is the state whose places the story
+names.
 
 (``actors/shared_names.py``; sentences we wrote.)
 """
@@ -65,3 +66,37 @@ def test_shared_name():
     assert shared_name(_mention("Congo-Kinshasa's army", "COD", "CODMIL")) is False
     assert shared_name(_mention("Congolese troops", "COD", "CODMIL")) is False
     assert shared_name(_mention("troops in Congo", "COG", "COGMIL")) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "code"),
+    [
+        ("Punjab forces", [_place("Amritsar", "IND")], "INDMIL"),
+        ("Punjab forces", [_place("Lahore", "PAK")], "PAKMIL"),
+        ("Punjab forces", [], "PAKMIL"),  # no place: the dictionary's province
+        ("Indian Punjab forces", [_place("Lahore", "PAK")], "PAKMIL"),  # qualified: left alone
+    ],
+)
+def test_a_region_two_states_share_is_the_storys(text, places, code):
+    (mention,) = with_shared_names([_mention(text, "PAK", "PAKMIL")], places)
+    assert mention.actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Punjab police arrested ten farmers in Amritsar on Monday.", "INDCOP"),
+        ("Punjab police arrested ten protesters in Lahore on Monday.", "PAKCOP"),
+        (
+            "Members of the teachers' union, Punjab, staged a protest in Ludhiana city (Punjab) "
+            "demanding higher pay.",
+            "IND",
+        ),
+    ],
+)
+def test_punjab_is_the_punjab_of_the_story(pipeline: Pipeline, text: str, code: str):
+    events = pipeline.code_text(text, published=date(2021, 3, 5))
+    codes = {a.code for e in events for a in (e.source, e.target) if a is not None}
+    assert any(c.startswith(code) for c in codes), codes
+    other = "PAK" if code.startswith("IND") else "IND"
+    assert not any(c.startswith(other) for c in codes), codes

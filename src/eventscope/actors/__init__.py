@@ -52,6 +52,8 @@ from .armed import with_armed_sector
 from .coref import resolve
 from .feuds import with_feuding_sector
 from .former import with_former_elites
+from .group_words import with_group_words
+from .held_posts import with_owned_posts
 from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .loyalists import with_loyal_supporters
 from .members import with_members
@@ -120,6 +122,7 @@ class ActorCoder:
         phrases = PhraseBuilder.of(doc, hits, self.rules, on).build() if hits else []
         # "a former minister" is ELI before coreference passes it on ("the minister said")
         drafts = resolve(doc, with_former_elites(doc, phrases), norms) if hits else []
+        drafts = with_group_words(doc, drafts)  # "Hamas ... The group said": Hamas
         # "Gulf states" is an actor of no lexicon word
         drafts = with_regions(doc, with_armed_sector(doc, drafts))
         drafts = with_feuding_sector(doc, drafts)  # "herders and farmers clashed": militias
@@ -129,6 +132,7 @@ class ActorCoder:
         drafts = with_shared_heads(doc, drafts, known=known)
         drafts = with_named_groups(doc, drafts, known=known)  # "RSF fighters": rebels
         drafts = with_members(doc, drafts)  # "two PKK members": the PKK
+        drafts = with_owned_posts(doc, drafts)  # "a Hamas military post": Hamas
         drafts = with_group_forces(doc, drafts)  # "Hamas said its fighters": Hamas
         drafts = without_owning_states(doc, drafts)  # "Hungary's Fidesz party": Fidesz
         drafts = with_speakers(doc, drafts)  # '"our forces," the Ethiopian army chief said'

@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import SUBJECT_DEPS
-from .coref import ARMED_LOOKBACK, named_group
+from .coref import named_group
 from .draft_maker import FIGHTER_SECTORS
 from .drafts import Draft
 
@@ -45,8 +45,6 @@ if TYPE_CHECKING:
 
 # Possessives that stand for a third party named before ("its forces", "their fighters").
 OWNER_PRONOUNS = frozenset({"its", "their"})
-# Nouns that name a group already named ("the group said its fighters ..."), with "the".
-GROUP_NOUNS = frozenset({"group", "militia", "movement", "organisation", "organization"})
 
 
 def with_group_forces(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
@@ -86,23 +84,8 @@ def _owner(head: Token, draft: Draft, at: dict[int, Draft]) -> Draft | None:
     for ancestor in head.ancestors:
         subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS and c.i != head.i]
         if subjects:
-            found = at.get(subjects[0].i) or _group_word(subjects[0], _drafts_before(at, draft))
+            # "The group said its fighters ...": a draft of .group_words over "The group"
+            found = at.get(subjects[0].i)
             return found if found is not draft else None
     before = [at[i] for i in range(head.sent.start, draft.start) if i in at]
     return before[-1] if before else None
-
-
-def _drafts_before(at: dict[int, Draft], draft: Draft) -> list[Draft]:
-    """The drafts that start before ``draft``, in document order."""
-    return sorted({id(d): d for d in at.values() if d.start < draft.start}.values(),
-                  key=lambda d: d.start)  # fmt: skip
-
-
-def _group_word(subject: Token, earlier: list[Draft]) -> Draft | None:
-    """ "The group said its fighters ...": the nearest named armed group before a definite
-    group noun (``GROUP_NOUNS``) that no draft covers; else ``None``."""
-    determiner = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-    if not determiner or subject.lemma_.lower() not in GROUP_NOUNS:
-        return None
-    groups = [d for d in earlier[-ARMED_LOOKBACK:] if named_group(d) and d.end <= subject.i]
-    return groups[-1] if groups else None

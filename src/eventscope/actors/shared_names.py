@@ -1,4 +1,4 @@
-"""A name two states share ("Congo") is the state whose places the story names.
+"""A name two states share ("Congo", "Punjab") is the state whose places the story names.
 
 CONTRACT:
 
@@ -12,8 +12,10 @@ since 1997). When the story names other places of one of the two states ("Congo'
 with rebels near Beni", "police in Brazzaville, Congo"), the actor is of that state, as its
 places are: the two stages agree. The places that decide are the story's places other than the
 shared name itself (whose reading is what is in question); places in both states, or in
-neither, change nothing. A phrase that says which state it is ("the Democratic Republic of
-Congo", "Congo-Brazzaville", "DR Congo") is not a shared name.
+neither, change nothing. A region split between two states is such a name too: "Punjab" is
+Pakistan's province in the dictionary, India's state in a story on Ludhiana and Bathinda. A
+phrase that says which state it is ("the Democratic Republic of Congo", "Congo-Brazzaville",
+"DR Congo", "Indian Punjab") is not a shared name.
 
 Example:
     >>> sorted(SHARED_NAMES["congo"])
@@ -27,10 +29,19 @@ from dataclasses import replace
 
 from ..models import ActorMention, PlaceMention
 
-# States known by one short name, by that name (lower case).
-SHARED_NAMES = {"congo": frozenset({"COG", "COD"})}
+# States known by one short name, and regions split between two states ("Punjab": Pakistan's
+# province and India's state; "Kashmir": the parts India and Pakistan hold), by that name (lower
+# case); the first is the reading of provinces.tsv or country_names.tsv.
+SHARED_NAMES = {
+    "congo": frozenset({"COG", "COD"}),
+    "punjab": frozenset({"PAK", "IND"}),
+    "kashmir": frozenset({"IND", "PAK"}),
+}
 # Words of a phrase that already tell the two states apart.
-QUALIFIERS = frozenset({"democratic", "republic", "dr", "drc", "brazzaville", "kinshasa", "rdc"})
+QUALIFIERS = frozenset({
+    "democratic", "republic", "dr", "drc", "brazzaville", "kinshasa", "rdc",
+    "indian", "pakistani", "india", "pakistan", "azad",
+})  # fmt: skip
 
 
 def _words(text: str) -> set[str]:

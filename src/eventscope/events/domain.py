@@ -47,7 +47,7 @@ from .victims import gathered, person_victim, sectored_victim, suffered, unarmed
 from .victims import passive_subject as _passive_subject
 from .victims import victim_places as _victim_places
 from .victims import word_order_arguments as _arguments
-from .weapons import named_agent, struck_victim, weapon_code
+from .weapons import clause_agent, named_agent, struck_victim, weapon_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -331,7 +331,9 @@ class DomainCoder:
             if where is None:
                 return []
             country, why = where
-            attacker = implied_actor(token, "UAF", country, sent_index)
+            attacker = clause_agent(token, named) or implied_actor(
+                token, "UAF", country, sent_index
+            )
             target = target or implied_actor(victim, "CVL", country, sent_index, why=why)
             event = _event(attacker, target, code, token, sent_index, IMPLIED_CONFIDENCE, "implied")
             return [event]

@@ -7,6 +7,7 @@ CONTRACT:
     struck_victim(verb)  # the passive subject, else the object a weapon struck
     named_agent(verb)    # a "by" agent that is no weapon ("killed by gunmen"): someone named
     named_agent(verb, persons, actors)  # ... nor a person noun no actor covers ("by three men")
+    clause_agent(verb, actors)  # the armed actor whose act the harm came with ("... when X fired")
 
 A weapon that explodes or is fired is the means of an attacker the text does not name (the
 domain stage codes an unidentified armed actor of the place's country), not the agent: the
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
 
     from ..models import ActorMention
 
+# Words opening a clause of what happened with the harm ("killed when troops fired").
+WITH_HARM = frozenset({"when", "as", "while", "after"})
+# Sectors of those who wield arms: the subject of such a clause did the harm.
+WIELDERS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP", "CRM"})
 # CAMEO codes of an attack by a weapon alone (the codebook's 183 and 194 descriptions).
 WEAPON_CODES = MappingProxyType({
     "bomb": "183", "ied": "183", "landmine": "183", "mine": "183", "explosive": "183",
@@ -87,3 +92,28 @@ def named_agent(
         and covering(actors, noun, phrase=False) is None
         for noun in nouns
     )
+
+
+def clause_agent(verb: Token, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The armed actor that is the subject of a clause of what happened with the harm of
+    ``verb`` (or of a harm verb joined to it): "two civilians were wounded (and houses were
+    damaged) when Afghan forces fired mortars" -> the Afghan forces, who did the harm; else
+    ``None``. An unarmed subject ("when the bus overturned") names no attacker.
+    """
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+        opener = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        subject = child(clause, ("nsubj",))
+        if subject is None or not opener & WITH_HARM:
+            continue
+        found = covering(actors, subject, phrase=False)
+        if found is not None and _armed(found):
+            return found
+    return None
+
+
+def _armed(mention: ActorMention) -> bool:
+    actor = mention.actor
+    return actor.sector in WIELDERS or (actor.code or "").startswith("IMG")
