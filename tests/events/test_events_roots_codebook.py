@@ -8,6 +8,8 @@ what a reader (and the class-only scorers) take as what happened.
   take the form of demonstrations, protests, etc. are coded under category 14"), as a demand is.
 * "warned": a warning to an actor against something, or of the speaker's own reprisal, is a
   coercive warning (130); a warning of what may happen is a pessimistic comment (012).
+* "withdrew from" a body, a pact or a joint force reduces relations (16); troops withdrawing
+  from a place de-escalate (087).
 """
 
 from __future__ import annotations
@@ -106,3 +108,21 @@ def test_a_warning_to_an_actor_threatens(pipeline, text, source, target, code):
     assert found[2] == code, found
     assert source is None or found[0] == source, found
     assert target is None or found[1] == target, found
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # a state leaving a body, a pact or a joint force cuts its ties (16)
+        ("Burundi withdrew from the International Criminal Court.", "16"),
+        ("The United States withdrew from the nuclear deal with Iran.", "16"),
+        ("Mali withdrew from the regional force fighting jihadists.", "16"),
+        # troops leaving a place de-escalate (087)
+        ("Russian troops withdrew from the Kherson region.", "08"),
+        ("Russia withdrew its troops from the Syrian town of Manbij.", "08"),
+    ],
+)
+def test_withdrawing_from_a_body_reduces_relations(pipeline, text, root):
+    found = top(pipeline, text)
+    assert found[2][:2] == root, found
+
