@@ -125,4 +125,3 @@ def test_a_warning_to_an_actor_threatens(pipeline, text, source, target, code):
 def test_withdrawing_from_a_body_reduces_relations(pipeline, text, root):
     found = top(pipeline, text)
     assert found[2][:2] == root, found
-
