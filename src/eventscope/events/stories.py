@@ -60,8 +60,9 @@ STORY_SENTENCES = 2
 # "protested against/over/outside ...": the protest has an object, so its state is the target.
 PROTEST_OBJECT_PREPS = frozenset({"against", "over", "about", "at", "outside", "to", "towards"})
 DEMAND_VERBS = frozenset({"demand", "call", "urge", "oppose", "denounce", "condemn", "protest"})
-# Roots of a protest's stated claim ("protested ... to demand pay", "denouncing the law").
-CLAIM_ROOTS = frozenset({"10", "11"})
+# Roots of a protest's stated claim ("protested ... to demand pay", "calling for reforms",
+# "denouncing the law").
+CLAIM_ROOTS = frozenset({"10", "02", "11"})
 
 
 def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> list[EventMention]:

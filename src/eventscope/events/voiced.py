@@ -4,17 +4,18 @@ CONTRACT:
 
     events = voiced_protests(doc, events)
 
-A demand or criticism (CAMEO roots 10 and 11) whose trigger is the participle, purpose
-infinitive, "with" clause or coordinated verb of a clause that reports a protest act ("residents
-protested in X, demanding water", "students staged a sit-in to denounce the fees", "a rally was
-held, with people calling for ...", "drivers held a protest convoy and called for aid") is what
-the protest voiced. CAMEO 1041/1042: "Demands that take the form of demonstrations, protests,
-etc. are coded under category 14 instead"; 141: "gather to protest a policy, action, or
-actor(s)". So the demand becomes the protest's event (the code of the protest row of
-``data/events/contentious.toml``: 141 for "protest", "gather", "sit-in"; 144 for "blocked the
-road"; 145 for "threw stones") on the same source and target, or, where a protest event of the
-sentence is on that word, or a protest or violence of that source is coded already ("pelted
-stones and clashed with police, demanding X"), it is not coded a second time.
+A demand, appeal or criticism (CAMEO roots 10, 02 and 11) whose trigger is the participle,
+purpose infinitive, "with" clause or coordinated verb of a clause that reports a protest act
+("residents protested in X, demanding water", "students staged a sit-in to denounce the fees",
+"a rally was held, with people calling for ...", "drivers held a protest convoy and called for
+aid") is what the protest voiced. CAMEO 1041/1042: "Demands that take the form of
+demonstrations, protests, etc. are coded under category 14 instead" (024x say the same of
+appeals: "urging X to"); 141: "gather to protest a policy, action, or actor(s)". So the demand
+becomes the protest's event (the code of the protest row of ``data/events/contentious.toml``:
+141 for "protest", "gather", "sit-in"; 144 for "blocked the road"; 145 for "threw stones") on
+the same source and target, or, where a protest event of the sentence is on that word, or a
+protest or violence of that source is coded already ("pelted stones and clashed with police,
+demanding X"), it is not coded a second time.
 
 A demand with no protest act in its clause stays a demand: "the minister demanded X", and
 "protesters demanded X" too, where the clause reports what was said, not a demonstration (the
@@ -41,7 +42,8 @@ from .syntax import is_unreal
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-DEMAND_ROOTS = frozenset({"10", "11"})
+# demands, appeals ("calling for X") and criticism a protest may voice
+DEMAND_ROOTS = frozenset({"10", "02", "11"})
 PROTEST_ROOT = "14"
 # Peaceful protest and strike rows: security forces too hold them ("retired soldiers gathered,
 # demanding their pensions"); blocking roads or throwing stones by forces is no protest.
