@@ -49,6 +49,13 @@ def _codes(actors, nlp, text: str) -> dict[str, tuple[str, str]]:
             "ZAFPTYANC",
         ),
         (
+            # a subject refers back to the subject, though another party is named after it
+            "The BJP accused the Trinamool Congress of violence. The party said it would "
+            "protest.",
+            "The party",
+            "INDPTYBJP",
+        ),
+        (
             "Amnesty International accused the police of torture. The group urged the "
             "government to investigate.",
             "The group",

@@ -37,8 +37,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import SUBJECT_DEPS
 from .coref import ARMED_LOOKBACK, named_group
 from .drafts import Draft
 from .members import STATE_CODE_LENGTH
@@ -48,16 +50,18 @@ if TYPE_CHECKING:
 
 ARMED, BODY, NGO, IGO = "armed", "body", "NGO", "IGO"
 # Which kinds of named body each noun may stand for (see the module docstring).
-GROUP_NOUNS = {
-    "group": frozenset({ARMED, BODY, NGO}),
-    "movement": frozenset({ARMED, BODY}),
-    "faction": frozenset({ARMED, BODY}),
-    "outfit": frozenset({ARMED, BODY}),
-    "militia": frozenset({ARMED}),
-    "party": frozenset({BODY}),
-    "organisation": frozenset({ARMED, BODY, NGO, IGO}),
-    "organization": frozenset({ARMED, BODY, NGO, IGO}),
-}
+GROUP_NOUNS = MappingProxyType(
+    {
+        "group": frozenset({ARMED, BODY, NGO}),
+        "movement": frozenset({ARMED, BODY}),
+        "faction": frozenset({ARMED, BODY}),
+        "outfit": frozenset({ARMED, BODY}),
+        "militia": frozenset({ARMED}),
+        "party": frozenset({BODY}),
+        "organisation": frozenset({ARMED, BODY, NGO, IGO}),
+        "organization": frozenset({ARMED, BODY, NGO, IGO}),
+    }
+)
 # Sectors of a named political body (a party, an opposition movement) after its country.
 BODY_SECTORS = frozenset({"PTY", "OPP"})
 DEFINITE = frozenset({"the", "this"})
@@ -111,15 +115,26 @@ def _bare_start(noun: Token) -> int | None:
 def _antecedent(
     doc: Doc, drafts: Sequence[Draft], start: int, noun: Token, kinds: frozenset[str]
 ) -> Draft | None:
-    """The nearest earlier named body of ``kinds`` with no other thing of ``noun`` between."""
+    """The nearest earlier named body of ``kinds`` with no other thing of ``noun`` between; a
+    subject noun prefers the subject among the bodies of that body's sentence ("The ANC accused
+    the Democratic Alliance of racism. The party also ...": the ANC)."""
     earlier = [d for d in drafts if d.end <= start][-ARMED_LOOKBACK:]
-    body = next((d for d in reversed(earlier) if body_kind(d) in kinds), None)
-    if body is None:
+    bodies = [d for d in reversed(earlier) if body_kind(d) in kinds]
+    if not bodies:
         return None
+    body = bodies[0]
+    if noun.dep_ in SUBJECT_DEPS:
+        sent = doc[body.start].sent
+        subjects = (d for d in bodies if doc[d.start].sent == sent and _subject(doc, d))
+        body = next(subjects, body)
     between = doc[body.end : start]
     if any(t.lower_ == noun.lower_ and t.i != noun.i for t in between):
         return None  # "A group of women protested. The group ...": the women
     return body
+
+
+def _subject(doc: Doc, draft: Draft) -> bool:
+    return doc[draft.start : draft.end].root.dep_ in SUBJECT_DEPS
 
 
 def body_kind(draft: Draft) -> str | None:
