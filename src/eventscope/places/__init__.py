@@ -58,6 +58,7 @@ from .nearby import near_readings
 from .persons import persons_dropped
 from .rank import RankContext, RankModel, choose, country_share
 from .record import place_record
+from .selfname import own_words
 from .spelling import division_part, other_spellings
 from .struck import struck_keys, target_keys
 from .timewords import place_not_time
@@ -345,7 +346,7 @@ def rank_context(
     """The context of name ``k``: its cues, its container's choice, the others' first choices.
 
     ``first``: the first pass's choices (``None`` in the first pass); a name is never its own
-    context, nor are other mentions of the same name.
+    context, nor are other mentions of the same name (:func:`~.selfname.own_words`).
     """
     keys = tuple(filter(None, (_binding(names[k], chosen),)))
     others: tuple[Candidate, ...] = ()
@@ -353,7 +354,7 @@ def rank_context(
         others = tuple(
             choice[0]
             for j, choice in enumerate(first)
-            if choice is not None and names[j].key != names[k].key
+            if choice is not None and not own_words(names[j], names[k])
         )
     return RankContext(
         countries=countries,

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from ..models import PlaceMention
 from ..nlp.docmemo import char_span, doc_text, doc_words, sentences
+from .apposition import apposed_container, description_heads
 from .distance import place_km
 from .gazetteer.names import normalise_name
 from .local import cut_dateline
@@ -96,7 +97,8 @@ def own_clause(verb: Token) -> bool:
 
 def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
     """Start offsets of the places (in text order) that locate the place named right before
-    them in the same country ("X, Y", "X (Y)"); never a smaller kind of place."""
+    them in the same country ("X, Y", "X (Y)", "X, the capital of Y": :mod:`.apposition`);
+    never a smaller kind of place."""
     found: set[int] = set()
     for k in range(1, len(places)):
         inner, outer = places[k - 1], places[k]
@@ -105,8 +107,9 @@ def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
         # A country or region is not inside a town: "western Yemen (Al Hudaydah)".
         if inner.place.country != outer.place.country or _rank(inner) > _rank(outer):
             continue
-        if text[inner.end : outer.start].strip() in CONTAINER_MARKS:
-            found.add(outer.start)
+        between = text[inner.end : outer.start]
+        if between.strip() in CONTAINER_MARKS or apposed_container(between, description_heads()):
+            found.add(outer.start)  # "X, Y", "X (Y)", "X, the capital of Y"
     return frozenset(found)
 
 
