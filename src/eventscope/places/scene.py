@@ -40,6 +40,7 @@ from .apposition import apposed_container, description_heads
 from .distance import place_km
 from .gazetteer.names import normalise_name
 from .local import cut_dateline
+from .slot import OF_PLACE_NOUNS
 from .spelling import own_name
 
 if TYPE_CHECKING:
@@ -64,7 +65,9 @@ VERBS = frozenset({"VERB", "AUX"})
 # namesake elsewhere (quarters, villages and roads of a town lie well within this).
 FRAME_REACH_KM = 150.0
 CONTAINER_WORDS = 3  # "village of", "area of the", "district,"
-SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "PCLI": 3})
+# A disputed or de-facto division of regions.tsv ("Haut-Katanga", "Ituri", "Donbas") is as
+# large as a province: never a town's rank, which would let it win as the nearer "town".
+SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "ADMD": 2, "PCLI": 3})
 LOCATED_PREPS = frozenset({"in", "at", "near"})  # "a man in Paris, Texas"
 DATELINE_TOKENS = 3  # the dateline's place starts within the first tokens of the text
 DATELINE_MARKS = frozenset({",", "(", "-", "—", "–", ":"})
@@ -72,17 +75,23 @@ DATELINE_MARKS = frozenset({",", "(", "-", "—", "–", ":"})
 
 def locative_opener(span: Span) -> int | None:
     """The index of the preposition of place that opens the list ``span`` is part of
-    ("in X, Y state (Z)"), or ``None``."""
+    ("in X, Y state (Z)"; "of" after a place word: "the village of X"), or ``None``."""
     words = doc_words(span.doc)
     i = span.start - 1
     while i >= max(0, span.start - LOCATIVE_REACH):
-        if words.lower[i] in LOCATIVE_PREPOSITIONS:
-            return i
+        if words.lower[i] in LOCATIVE_PREPOSITIONS or _place_of(words.lower, i):
+            return i  # "in X", "the village of X"
         name_like = words.pos[i] == "PROPN" or words.text[i][:1].isupper()
         if not (name_like or words.lower[i] in LIST_WORDS or words.pos[i] == "NOUN"):
             return None
         i -= 1
     return None
+
+
+def _place_of(lower: Sequence[str], i: int) -> bool:
+    """Word ``i`` is the "of" after a place word ("the village of X", "the outskirts of X"):
+    it opens a place as a preposition of place does."""
+    return lower[i] == "of" and i > 0 and lower[i - 1] in (description_heads() | OF_PLACE_NOUNS)
 
 
 def own_clause(verb: Token) -> bool:
