@@ -24,6 +24,7 @@ from functools import lru_cache
 from .lexicon import PlaceLexicon
 
 MAX_MODIFIERS = 3  # "the remote northern mining town of" is as far as a description goes
+MAX_CHARS = 60  # ", the remote northern mining town of " and a little more
 _ARTICLES = frozenset({"the", "a", "an"})
 _CLOSERS = frozenset({"of", "in"})
 
@@ -32,6 +33,8 @@ def apposed_container(between: str, heads: Collection[str]) -> bool:
     """The text between two names describes the first as lying in the second: a comma, an
     optional article, a few lower-case modifiers, a word of ``heads`` (kind words and place
     nouns) and "of" or "in" (", the capital of", ", a town in", ", provincial capital of")."""
+    if len(between) > MAX_CHARS or not between.lstrip().startswith(","):
+        return False  # most pairs of names: far apart, or no comma between them
     words = between.split()
     if len(words) < 3 or words[0] != ",":
         return False

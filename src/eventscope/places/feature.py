@@ -55,8 +55,9 @@ def town_of_feature(mention: PlaceMention) -> bool:
     as the city of Dnipro): where the feature runs, the town is a guess, so the event's place
     is sought among the sure names first ("on the Dnipro River near Kherson" is Kherson)."""
     place = mention.place
-    town = place is not None and place.feature_code not in AREAS
-    return town and feature_inner(mention.text) is not None
+    if place is None or place.feature_code in AREAS or " " not in mention.text:
+        return False  # a feature's name has two words or more
+    return feature_inner(mention.text) is not None
 
 
 def feature_readings(inner: str, candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:

@@ -47,7 +47,8 @@ def story_homes(
     """The countries of the document's nationality words and of its dateline's place (its
     chosen reading, when it is a town or a division of a country)."""
     homes = lexicon.nationality_countries(doc)
-    found = dateline_span(spans, dateline_end(doc, 0) if len(doc) else None)
+    opens = bool(spans) and spans[0][0] == 0  # the dateline is read only behind a name
+    found = dateline_span(spans, dateline_end(doc, 0) if opens else None)
     choice = chosen[spans.index(found)] if found is not None else None
     if choice is None or choice[0].is_area or not choice[0].place.country:
         return homes

@@ -30,6 +30,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import islice
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -91,7 +92,12 @@ def locative_opener(span: Span) -> int | None:
 def _place_of(lower: Sequence[str], i: int) -> bool:
     """Word ``i`` is the "of" after a place word ("the village of X", "the outskirts of X"):
     it opens a place as a preposition of place does."""
-    return lower[i] == "of" and i > 0 and lower[i - 1] in (description_heads() | OF_PLACE_NOUNS)
+    return lower[i] == "of" and i > 0 and lower[i - 1] in _of_heads()
+
+
+@lru_cache(maxsize=1)
+def _of_heads() -> frozenset[str]:
+    return description_heads() | OF_PLACE_NOUNS
 
 
 def own_clause(verb: Token) -> bool:
