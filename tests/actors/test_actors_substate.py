@@ -50,6 +50,9 @@ def codes_of(pipeline: Pipeline, text: str) -> dict[str, str]:
         # a person's office in the town too
         ("The mayor of Tripoli met Lebanese army commanders.", "The mayor of Tripoli",
          "LBNGOV"),
+        # the dateline's country: the namesake the places stage put there
+        ("NEW DELHI (Reuters) - Police detained protesters in Hyderabad on Monday.",
+         "protesters in Hyderabad", "INDOPP"),
         # Libyan actors, or none: the capital of Libya
         ("Gunmen in Tripoli attacked a checkpoint of the Libyan army.", "Gunmen in Tripoli",
          "LBYUAF"),

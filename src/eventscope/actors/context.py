@@ -117,7 +117,7 @@ def with_context_countries(
     sited = without_parties(resolved, mentions)  # "a truce brokered by Qatar": no place
     for mention in mentions:
         if _located(mention):
-            filled.append(_at_namesake(mention, places, home))
+            filled.append(_at_namesake(mention, places, home | {dateline} if dateline else home))
             continue
         if not needs_country(mention):
             filled.append(mention)
@@ -142,9 +142,10 @@ def _at_namesake(
     mention: ActorMention, places: Sequence[PlaceMention], home: set[str]
 ) -> ActorMention:
     """A group located by a town of its phrase ("gunmen in Tripoli") in the country the places
-    stage put that town in, when it chose a namesake in another actor's country ("Tripoli"
-    among Lebanese soldiers is Lebanon's: places/coherence.py decides, not a second rule), or
-    one it is sure of (its container says which: "a man in Paris, Texas" is no Frenchman)."""
+    stage put that town in, when it chose a namesake in another actor's or the dateline's
+    country ("Tripoli" among Lebanese soldiers is Lebanon's, "NEW DELHI - ... protesters in
+    Hyderabad" India's: places/coherence.py decides, not a second rule), or one it is sure of
+    (its container says which: "a man in Paris, Texas" is no Frenchman)."""
     actor = mention.actor
     for place in places:
         country = _country(place)

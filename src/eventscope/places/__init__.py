@@ -6,8 +6,8 @@ CONTRACT:
     places: list[PlaceMention] = resolver.find(doc, countries={"AZE", "CHN"})
     place, reason = place_for_event(doc, event_mention, places)  # (PlaceMention|None, str|None)
 
-``countries`` are the article's actor countries, used to rank candidates. When no place
-is tied to the event, ``place_for_event`` returns ``(None, reason)``.
+``countries``: the article's actor countries, used to rank candidates. When no place is
+tied to the event, ``place_for_event`` returns ``(None, reason)``.
 
 Resolution (see :mod:`eventscope.places.rank`) runs twice over a document: first each
 name alone with its kind word and container ("Paris, Texas"), then again with the
@@ -51,6 +51,7 @@ from .find import (
 )
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
+from .homes import story_homes
 from .mention import Mention, mentions_of
 from .mission import in_mission_area
 from .narrow import place_for_event
@@ -58,6 +59,7 @@ from .nearby import near_readings
 from .persons import persons_dropped
 from .rank import RankContext, RankModel, choose, country_share
 from .record import place_record
+from .selfname import own_words
 from .spelling import division_part, other_spellings
 from .struck import struck_keys, target_keys
 from .timewords import place_not_time
@@ -212,11 +214,10 @@ class PlaceResolver:
             for choice, name in zip(full, names, strict=True)
         ]
         keys = [name.key for name in names]
-        # Nationality words weigh among namesakes as actors' countries ("Lebanese ... Tripoli").
         kept = coherent(
             named,
             actor_countries,
-            self.lexicon.nationality_countries(doc),
+            story_homes(doc, self.lexicon, spans, full),  # weigh as actors' countries
             frozenset(name.key for name in names if self._one_edit(name.key)),
             struck=struck_keys(doc, spans, names, self.lexicon),
             targets=target_keys(doc, spans, names, self.lexicon),
@@ -345,7 +346,7 @@ def rank_context(
     """The context of name ``k``: its cues, its container's choice, the others' first choices.
 
     ``first``: the first pass's choices (``None`` in the first pass); a name is never its own
-    context, nor are other mentions of the same name.
+    context, nor are other mentions of the same name (:func:`~.selfname.own_words`).
     """
     keys = tuple(filter(None, (_binding(names[k], chosen),)))
     others: tuple[Candidate, ...] = ()
@@ -353,7 +354,7 @@ def rank_context(
         others = tuple(
             choice[0]
             for j, choice in enumerate(first)
-            if choice is not None and names[j].key != names[k].key
+            if choice is not None and not own_words(names[j], names[k])
         )
     return RankContext(
         countries=countries,

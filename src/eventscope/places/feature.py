@@ -23,9 +23,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from ..models import PlaceMention
 from ..nlp.docmemo import doc_words
 from ..nlp.feature_names import HEADS, OF_HEADS, TAILS
-from .gazetteer import Candidate
+from .gazetteer import AREAS, Candidate
 from .gazetteer.names import normalise_name
 
 if TYPE_CHECKING:
@@ -47,6 +48,16 @@ def feature_inner(text: str) -> str | None:
     if last in TAILS:
         return " ".join(words[:-1])
     return None
+
+
+def town_of_feature(mention: PlaceMention) -> bool:
+    """The mention is a feature's name read as a town of its inner name ("the Dnipro River"
+    as the city of Dnipro): where the feature runs, the town is a guess, so the event's place
+    is sought among the sure names first ("on the Dnipro River near Kherson" is Kherson)."""
+    place = mention.place
+    if place is None or place.feature_code in AREAS or " " not in mention.text:
+        return False  # a feature's name has two words or more
+    return feature_inner(mention.text) is not None
 
 
 def feature_readings(inner: str, candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:

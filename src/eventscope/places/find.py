@@ -41,7 +41,7 @@ from .slot import (
 from .slot import capitalised_text as _capitalised_text
 from .slot import lower_at as _lower
 from .slot import whole_entity as _whole_entity
-from .spelling import division_part, other_spellings, own_name
+from .spelling import division_part, other_spellings, own_name, spelt_division
 from .struck import struck_place
 
 if TYPE_CHECKING:
@@ -172,8 +172,8 @@ def _known_part(
     whole = words.span_text(start, end)
     if gazetteer.has_key(normalise_name(whole)):
         return start, end
-    if division_part(gazetteer, whole):
-        return start, end  # "Haut-Katanga" is a part of Katanga, not "Katanga"
+    if division_part(gazetteer, whole) or spelt_division(gazetteer, whole):
+        return start, end  # "Haut-Katanga" is a part of Katanga, "North Sinai" Shamal Sina'
     texts = words.text
     for size in range(end - start - 1, 0, -1):
         for first in range(start, end - size + 1):

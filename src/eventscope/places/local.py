@@ -11,8 +11,12 @@ Massachusetts?) would be a namesake guessed, not read (on the TUNE part of geo_l
 names were placed within 161 km, 92 % of the one-town ones). A dateline the text splitter cut
 off as a sentence may also be capitalised ("Kyiv (Reuters) -", "Baku, Aug 20 -"), and one
 with its state or country after a comma ("COLUMBUS, Ohio (AP) —") is read whatever the
-number of towns of its name: the container says which. :func:`local_name` is one more test
-of :func:`~eventscope.places.find.token_spans`.
+number of towns of its name: the container says which. A city named alone before an agency
+in brackets ("GOMA (Reuters) -", "PARIS, May 4 (AFP) -") is a wire's dateline, whose style
+lets only large, well-known cities stand without their state or country: it is read when it
+has a town reading of :data:`WIRE_CITY_POPULATION` people or more, and the ranker picks
+among its namesakes (:mod:`.wire`). :func:`local_name` is one more test of
+:func:`~eventscope.places.find.token_spans`.
 
 Example:
     >>> "police" in PEOPLE_WORDS and "fire" in SERVICE_WORDS
@@ -29,6 +33,7 @@ from ..nlp.docmemo import doc_words
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
 from .spelling import own_name
+from .wire import wire_city
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -86,7 +91,8 @@ def local_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
     if not cut_dateline(doc, start):
         return False
     contained = after == "," and _division_after(gazetteer, words.span_text(end + 1, end + 2))
-    return contained or _one_town(gazetteer, words.span_text(start, end))
+    name = words.span_text(start, end)
+    return contained or _one_town(gazetteer, name) or wire_city(doc, start, gazetteer, name)
 
 
 def _one_town(gazetteer: Gazetteer, text: str) -> bool:

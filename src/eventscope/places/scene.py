@@ -30,15 +30,18 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import islice
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..models import PlaceMention
 from ..nlp.docmemo import char_span, doc_text, doc_words, sentences
+from .apposition import apposed_container, description_heads
 from .distance import place_km
 from .gazetteer.names import normalise_name
 from .local import cut_dateline
+from .slot import OF_PLACE_NOUNS
 from .spelling import own_name
 
 if TYPE_CHECKING:
@@ -63,7 +66,9 @@ VERBS = frozenset({"VERB", "AUX"})
 # namesake elsewhere (quarters, villages and roads of a town lie well within this).
 FRAME_REACH_KM = 150.0
 CONTAINER_WORDS = 3  # "village of", "area of the", "district,"
-SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "PCLI": 3})
+# A disputed or de-facto division of regions.tsv ("Haut-Katanga", "Ituri", "Donbas") is as
+# large as a province: never a town's rank, which would let it win as the nearer "town".
+SIZE_RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "ADMD": 2, "PCLI": 3})
 LOCATED_PREPS = frozenset({"in", "at", "near"})  # "a man in Paris, Texas"
 DATELINE_TOKENS = 3  # the dateline's place starts within the first tokens of the text
 DATELINE_MARKS = frozenset({",", "(", "-", "—", "–", ":"})
@@ -71,17 +76,28 @@ DATELINE_MARKS = frozenset({",", "(", "-", "—", "–", ":"})
 
 def locative_opener(span: Span) -> int | None:
     """The index of the preposition of place that opens the list ``span`` is part of
-    ("in X, Y state (Z)"), or ``None``."""
+    ("in X, Y state (Z)"; "of" after a place word: "the village of X"), or ``None``."""
     words = doc_words(span.doc)
     i = span.start - 1
     while i >= max(0, span.start - LOCATIVE_REACH):
-        if words.lower[i] in LOCATIVE_PREPOSITIONS:
-            return i
+        if words.lower[i] in LOCATIVE_PREPOSITIONS or _place_of(words.lower, i):
+            return i  # "in X", "the village of X"
         name_like = words.pos[i] == "PROPN" or words.text[i][:1].isupper()
         if not (name_like or words.lower[i] in LIST_WORDS or words.pos[i] == "NOUN"):
             return None
         i -= 1
     return None
+
+
+def _place_of(lower: Sequence[str], i: int) -> bool:
+    """Word ``i`` is the "of" after a place word ("the village of X", "the outskirts of X"):
+    it opens a place as a preposition of place does."""
+    return lower[i] == "of" and i > 0 and lower[i - 1] in _of_heads()
+
+
+@lru_cache(maxsize=1)
+def _of_heads() -> frozenset[str]:
+    return description_heads() | OF_PLACE_NOUNS
 
 
 def own_clause(verb: Token) -> bool:
@@ -96,7 +112,8 @@ def own_clause(verb: Token) -> bool:
 
 def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
     """Start offsets of the places (in text order) that locate the place named right before
-    them in the same country ("X, Y", "X (Y)"); never a smaller kind of place."""
+    them in the same country ("X, Y", "X (Y)", "X, the capital of Y": :mod:`.apposition`);
+    never a smaller kind of place."""
     found: set[int] = set()
     for k in range(1, len(places)):
         inner, outer = places[k - 1], places[k]
@@ -105,8 +122,9 @@ def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
         # A country or region is not inside a town: "western Yemen (Al Hudaydah)".
         if inner.place.country != outer.place.country or _rank(inner) > _rank(outer):
             continue
-        if text[inner.end : outer.start].strip() in CONTAINER_MARKS:
-            found.add(outer.start)
+        between = text[inner.end : outer.start]
+        if between.strip() in CONTAINER_MARKS or apposed_container(between, description_heads()):
+            found.add(outer.start)  # "X, Y", "X (Y)", "X, the capital of Y"
     return frozenset(found)
 
 

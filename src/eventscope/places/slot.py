@@ -30,10 +30,15 @@ ACRONYM_LETTERS = 5  # "(VARA)", "(APC)": an organisation's short name in bracke
 # Lower-case words inside names: an entity is never cut before them.
 JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
 # Nouns that make the name after "of" a place ("the outskirts of X", "residents of X"); kind
-# words count too ("the city of X"). Not "front" or "base": "the front of Audi Bank".
+# words count too ("the city of X"). Not "front" or "base": "the front of Audi Bank". The
+# shore and port words ("off the coast of Zuwara", "the port of Hodeidah") and the compass
+# words of a distance ("30 km north of Kharkiv") also say a place follows (the model tags
+# such names PERSON).
 OF_PLACE_NOUNS = frozenset(
     {"outskirts", "countryside", "center", "centre", "suburbs", "vicinity", "heart"}
     | {"area", "areas", "neighbourhood", "neighborhood", "residents", "inhabitants", "villagers"}
+    | {"coast", "coasts", "coastline", "shore", "shores", "waters", "port", "streets"}
+    | {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
 # Lower-case articles inside Arabic and Romance names ("Wadi al-Rabi", "Radman al Awad").
 PARTICLES = frozenset(

@@ -68,6 +68,17 @@ def division_part(gazetteer: Gazetteer, name: str) -> tuple[Candidate, ...]:
     return tuple(c for c in found if c.is_division)
 
 
+def spelt_division(gazetteer: Gazetteer, name: str) -> tuple[Candidate, ...]:
+    """The divisions one letter off a name made of a word of position and more words ("North
+    Sinai": GeoNames' Shamal Sina', indexed as "north sina"), else (). Such an entity names
+    the division as a whole: its last word alone is a namesake elsewhere (a hamlet "Sinai"
+    in Ecuador), so the entity is not cut to it."""
+    first, _, rest = normalise_name(name).partition(" ")
+    if not rest or first not in _position_words():
+        return ()
+    return tuple(c for c in gazetteer.fuzzy_lookup(name) if c.is_division)
+
+
 @lru_cache(maxsize=1)
 def _position_words() -> frozenset[str]:
     """Single words of position from ``division_spellings.toml`` ("haut", "sud", "upper")."""

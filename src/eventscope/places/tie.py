@@ -55,6 +55,7 @@ from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
 from ..nlp.syntax import modifies_noun, possesses_noun
+from .feature import town_of_feature
 from .find import PlaceLexicon
 from .gazetteer import AREAS
 from .parties import actor_slot, scene_of_act, sibling_party
@@ -77,7 +78,7 @@ from .slot import place_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-SPECIFICITY = MappingProxyType({"PPL": 0, "PPLC": 0, "ADM2": 1, "ADM1": 2, "PCLI": 3})
+SPECIFICITY = MappingProxyType({"PPL": 0, "PPLC": 0, "ADM2": 1, "ADM1": 2, "ADMD": 2, "PCLI": 3})
 MAX_CLIMB = 3
 
 NO_PLACE_IN_SENTENCE = "no place named in the event's sentence"
@@ -381,7 +382,7 @@ def _preference(
     code = place.place.feature_code if place.place is not None else None
     abroad = focus is not None and place.place is not None and place.place.country != focus
     score = place.place.score if place.place is not None else None
-    doubtful = score is not None and score < DOUBTFUL
+    doubtful = (score is not None and score < DOUBTFUL) or town_of_feature(place)
     container = place.start in outer
     specific = SPECIFICITY.get(code or "", 0)
     return is_actor, abroad, doubtful, container, specific, abs(index - trigger)
