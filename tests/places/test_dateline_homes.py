@@ -6,18 +6,11 @@ reading's size or smaller does not win ("WASHINGTON (Reuters) - ... talks in Par
 from __future__ import annotations
 
 import pytest
-from test_places import cache_dir, resolver
+from test_places import cache_dir, named_places, resolver
 
 from eventscope.places.homes import dateline_span
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
-
-
-def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
-    return {
-        m.text: (m.place.name, m.place.country) if m.place else None
-        for m in resolver.find(nlp(text))
-    }
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
     ],
 )
 def test_the_dateline_s_country_picks_the_namesake(resolver, nlp, text, name, country) -> None:
-    found = _found(resolver, nlp, text).get(name)
+    found = named_places(resolver, nlp, text).get(name)
     assert found is not None and found[1] == country
 
 

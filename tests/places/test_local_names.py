@@ -8,19 +8,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.tokens import Doc
-from test_places import cache_dir, resolver
+from test_places import cache_dir, named_places, resolver
 
 from eventscope.places.local import local_name
 from eventscope.places.persons import persons_dropped
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
-
-
-def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
-    return {
-        m.text: (m.place.name, m.place.country) if m.place else None
-        for m in resolver.find(nlp(text))
-    }
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
     ],
 )
 def test_a_town_named_by_its_people_services_or_dateline(resolver, nlp, text, name, town) -> None:
-    assert _found(resolver, nlp, text).get(name) == (town, "USA")
+    assert named_places(resolver, nlp, text).get(name) == (town, "USA")
 
 
 @pytest.mark.parametrize(
@@ -55,14 +48,14 @@ def test_a_town_named_by_its_people_services_or_dateline(resolver, nlp, text, na
     ],
 )
 def test_a_capitalised_dateline_is_a_place(resolver, nlp, text, name, country) -> None:
-    found = _found(resolver, nlp, text).get(name)
+    found = named_places(resolver, nlp, text).get(name)
     assert found is not None and found[1] == country
 
 
 def test_a_many_town_dateline_without_its_state_stays_unread(resolver, nlp) -> None:
     # "PORTLAND —" alone: Oregon or Maine? No rule could tell.
     text = "Council hires a lawyer. PORTLAND — The council hired a lawyer on Monday."
-    assert "PORTLAND" not in _found(resolver, nlp, text)
+    assert "PORTLAND" not in named_places(resolver, nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +68,7 @@ def test_a_many_town_dateline_without_its_state_stays_unread(resolver, nlp) -> N
     ],
 )
 def test_no_town_from_pieces_persons_or_namesakes(resolver, nlp, text) -> None:
-    found = _found(resolver, nlp, text)
+    found = named_places(resolver, nlp, text)
     assert not any(place and place[0] in ("Grove", "Kalispell") for place in found.values())
 
 
@@ -108,7 +101,7 @@ def test_local_name_reads_the_next_word(resolver, nlp, words, start, expected) -
     ],
 )
 def test_an_abbreviated_word_spells_the_main_name(resolver, nlp, text, name, expected) -> None:
-    assert _found(resolver, nlp, text).get(name) == expected
+    assert named_places(resolver, nlp, text).get(name) == expected
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,14 @@ def resolver(cache_dir) -> PlaceResolver:
     return loaded
 
 
+def named_places(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
+    """Each place mention's text -> (name, country) of its reading, or None."""
+    return {
+        m.text: (m.place.name, m.place.country) if m.place else None
+        for m in resolver.find(nlp(text))
+    }
+
+
 def _resolved(resolver, nlp, text: str, countries=()) -> dict[str, tuple]:
     doc = nlp(text)
     return {

@@ -10,19 +10,12 @@ nearer the trigger, and "the village of X" opens a place as "in X" does (``place
 from __future__ import annotations
 
 import pytest
-from test_places import cache_dir, resolver
+from test_places import cache_dir, named_places, resolver
 
 from eventscope.models import EventMention
 from eventscope.places import place_for_event
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
-
-
-def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
-    return {
-        m.text: (m.place.name, m.place.country) if m.place else None
-        for m in resolver.find(nlp(text))
-    }
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
     ],
 )
 def test_a_name_after_a_shore_or_compass_word_is_a_place(resolver, nlp, text, name, country):
-    found = _found(resolver, nlp, text).get(name)
+    found = named_places(resolver, nlp, text).get(name)
     assert found is not None and found[1] == country
 
 
@@ -47,7 +40,7 @@ def test_a_name_after_a_shore_or_compass_word_is_a_place(resolver, nlp, text, na
     ],
 )
 def test_a_division_named_with_its_position_word_stays_whole(resolver, nlp, text, name, country):
-    found = _found(resolver, nlp, text)
+    found = named_places(resolver, nlp, text)
     assert "Sinai" not in found
     assert found.get(name) is not None and found[name][1] == country
 

@@ -8,7 +8,7 @@ country's name after a city named for it ("Mexico City ... Mexico's Senate") is 
 from __future__ import annotations
 
 import pytest
-from test_places import _actor, cache_dir, resolver
+from test_places import _actor, cache_dir, named_places, resolver
 
 from eventscope.models import EventMention
 from eventscope.places import place_for_event
@@ -17,13 +17,6 @@ from eventscope.places.selfname import opens_with
 from eventscope.places.tie import DATELINE
 
 __all__ = ["cache_dir", "resolver"]  # fixtures shared from test_places
-
-
-def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
-    return {
-        m.text: (m.place.name, m.place.country) if m.place else None
-        for m in resolver.find(nlp(text))
-    }
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def _found(resolver, nlp, text: str) -> dict[str, tuple[str, str] | None]:
     ],
 )
 def test_a_city_alone_before_its_agency_is_the_dateline(resolver, nlp, text, name, country):
-    found = _found(resolver, nlp, text).get(name)
+    found = named_places(resolver, nlp, text).get(name)
     assert found is not None and found[1] == country
 
 
@@ -56,7 +49,7 @@ def test_a_city_alone_before_its_agency_is_the_dateline(resolver, nlp, text, nam
     ],
 )
 def test_small_or_unwired_many_town_datelines_stay_unread(resolver, nlp, text) -> None:
-    found = _found(resolver, nlp, text)
+    found = named_places(resolver, nlp, text)
     assert "PORTLAND" not in found and "GREENVILLE" not in found
 
 
