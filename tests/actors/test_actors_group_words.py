@@ -50,8 +50,7 @@ def _codes(actors, nlp, text: str) -> dict[str, tuple[str, str]]:
         ),
         (
             # a subject refers back to the subject, though another party is named after it
-            "The BJP accused the Trinamool Congress of violence. The party said it would "
-            "protest.",
+            "The BJP accused the Trinamool Congress of violence. The party said it would protest.",
             "The party",
             "INDPTYBJP",
         ),
