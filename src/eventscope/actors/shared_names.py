@@ -26,17 +26,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from types import MappingProxyType
 
 from ..models import ActorMention, PlaceMention
 
 # States known by one short name, and regions split between two states ("Punjab": Pakistan's
 # province and India's state; "Kashmir": the parts India and Pakistan hold), by that name (lower
 # case); the first is the reading of provinces.tsv or country_names.tsv.
-SHARED_NAMES = {
-    "congo": frozenset({"COG", "COD"}),
-    "punjab": frozenset({"PAK", "IND"}),
-    "kashmir": frozenset({"IND", "PAK"}),
-}
+SHARED_NAMES = MappingProxyType(
+    {
+        "congo": frozenset({"COG", "COD"}),
+        "punjab": frozenset({"PAK", "IND"}),
+        "kashmir": frozenset({"IND", "PAK"}),
+    }
+)
 # Words of a phrase that already tell the two states apart.
 QUALIFIERS = frozenset({
     "democratic", "republic", "dr", "drc", "brazzaville", "kinshasa", "rdc",

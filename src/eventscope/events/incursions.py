@@ -24,18 +24,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .keep import VERB_PATTERN
+
 # Sectors (CAMEO agent codes) of those that bear arms: military, police, intelligence,
 # rebels, insurgents, unidentified armed forces.
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})
 INCURSION_CODE = "150"
-_VERB_PATTERN = "verb:"
 
 
 def unarmed_incursion(event: Any, words: Mapping[str, frozenset[str]]) -> bool:
     """Whether ``event`` is an incursion row's 150 whose source bears no arms (or is none)."""
-    if event.cameo != INCURSION_CODE or not event.pattern.startswith(_VERB_PATTERN):
+    if event.cameo != INCURSION_CODE or not event.pattern.startswith(VERB_PATTERN):
         return False
-    lemma = event.pattern[len(_VERB_PATTERN) :].split("+")[0]
+    lemma = event.pattern[len(VERB_PATTERN) :].split("+")[0]
     if lemma not in words.get("incursion_verbs", frozenset()):
         return False
     source = event.source

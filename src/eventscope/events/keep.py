@@ -32,6 +32,7 @@ CONTEXT = "context"
 PRESS_CHANNEL_ROOTS = frozenset({"01", "02", "04"})
 CONSULT = "04"
 CLASSIFIER_PATTERN = "classifier:"  # the pattern of the trained classifier's events
+VERB_PATTERN = "verb:"  # the pattern of an event a verb row coded
 SPEECH_LEMMAS = frozenset(
     {"talk", "speak", "tell", "brief", "address", "meet", "say", "explain", "inform", "give"}
 )

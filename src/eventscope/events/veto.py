@@ -30,8 +30,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .keep import VERB_PATTERN
+
 AGREE_ROOT = 0.7  # the root head's probability that overrules its event head
-VERB_ROWS = "verb:"  # the pattern of an event a verb row coded
 BUSINESS = frozenset({"BUS", "MNC"})
 
 
@@ -46,7 +47,7 @@ def vetoed(
         return False
     # a verb row between two named non-business actors stands: the model reads words, not who
     # acts ("The AKP criticised the CHP": P(event) 0.02, its ORG names read as company news)
-    return not any(e.pattern.startswith(VERB_ROWS) and _political(e) for e in kept)
+    return not any(e.pattern.startswith(VERB_PATTERN) and _political(e) for e in kept)
 
 
 def _political(event: Any) -> bool:

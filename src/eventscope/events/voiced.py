@@ -36,14 +36,14 @@ from ..models import EventMention
 from .contentious import FORCE_SECTORS, ContentiousBook
 from .keep import actor_key
 from .reported import event_lemma, object_lemmas
-from .stories import CONTENTIOUS_ROOTS
+from .stories import CLAIM_ROOTS, CONTENTIOUS_ROOTS
 from .syntax import is_unreal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# demands, appeals ("calling for X") and criticism a protest may voice
-DEMAND_ROOTS = frozenset({"10", "02", "11"})
+# demands, appeals ("calling for X") and criticism a protest may voice: its stated claim
+DEMAND_ROOTS = CLAIM_ROOTS
 PROTEST_ROOT = "14"
 # Peaceful protest and strike rows: security forces too hold them ("retired soldiers gathered,
 # demanding their pensions"); blocking roads or throwing stones by forces is no protest.
