@@ -46,16 +46,18 @@ def coder(model: EventClassifier, **options: float) -> EventCoder:
 
 
 @pytest.mark.parametrize(
-    ("event", "root", "expected"),
+    ("text", "event", "root", "expected"),
     [
-        (-5.0, "12", set()),  # P(event) 0.007 < veto_event 0.1: the rule's event is dropped
-        (0.0, "12", {("KEN", "EGY", "111")}),  # P 0.5: the rule's event stays
-        # the model's own root head is sure of the rule's root: its veto is doubtful
-        (-5.0, "11", {("KEN", "EGY", "111")}),
+        # P(event) 0.007 < veto_event 0.1: the rule's event with no target is dropped
+        ("Kenya condemned the attack on Monday.", -5.0, "12", set()),
+        ("Kenya condemned the attack on Monday.", 0.0, "12", {("KEN", None, "111")}),  # P 0.5
+        # a verb row's event between two non-business actors stands (events/veto.py)
+        ("Kenya condemned Egypt on Monday.", -5.0, "12", {("KEN", "EGY", "111")}),
+        # (the root head's yield is tested on the veto itself, test_events_veto_release_siege)
     ],
 )
-def test_a_sure_no_event_drops_the_rules_events(nlp, event, root, expected):
-    doc = nlp("Kenya condemned Egypt on Monday.")
+def test_a_sure_no_event_drops_the_rules_events(nlp, text, event, root, expected):
+    doc = nlp(text)
     assert dyads(coder(stand_in(event, root)).find(doc, mentions_for(doc))) == expected
 
 
