@@ -23,7 +23,7 @@ def pipeline(nlp) -> Pipeline:
         # the party or group the possessive's country owns is the actor
         ("Hungary's Fidesz party criticised the European Commission.", "HUNPTYFDS", "IGOEUREEC"),
         ("Lebanon's Hezbollah group fired rockets at Israel.", "LBNREBHZB", "ISRGOV"),
-        ("Pakistan's PTI party accused the army of rigging the vote.", "PAKPTYPTI", "PAKMIL"),
+        ("Germany's AfD party accused the police of bias.", "DEUPTYAFD", "DEUCOP"),
         # a bare country compound is no named group: the owner acts
         ("Russia's Ukraine invasion killed thousands of civilians.", "RUSMIL", None),
     ],

@@ -20,14 +20,15 @@ def pipeline(nlp) -> Pipeline:
     ("text", "expected"),
     [
         # parties and governments attack with words over an issue
-        ("The AKP attacked the CHP over its stance on refugees.",
-         ("TURPTYAKP", "TURPTYCHP", "111")),
+        ("The AKP attacked the HDP over its stance on refugees.",
+         ("TURPTYAKP", "TURPTYHDP", "111")),
         ("The Democratic Alliance attacked the ANC over power cuts.",
          ("ZAFPTYDAL", "ZAFPTYANC", "111")),
         ("Kenya's opposition attacked the government over rising fuel prices.",
          ("KENOPP", "KENGOV", "111")),
         # a speech clause names the issue
-        ("The Awami League attacked the BNP, saying it had incited violence.",
+        ("The Awami League attacked the Bangladesh Nationalist Party, saying it had incited "
+         "violence.",
          ("BGDPTYAWL", "BGDPTYBNP", "111")),
         # an issue about the army is no armed attack
         ("The Congress party attacked the BJP over its remarks about the army.",
