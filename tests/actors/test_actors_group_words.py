@@ -10,17 +10,11 @@ from datetime import date
 import pytest
 import spacy
 from spacy.tokens import Doc
+from test_actors_armed_anaphors import _codes
 
 from eventscope.actors.drafts import Draft
 from eventscope.actors.group_words import with_group_words
 from eventscope.pipeline import Pipeline
-
-ON = date(2025, 5, 9)
-
-
-def _codes(actors, nlp, text: str) -> dict[str, tuple[str, str]]:
-    found = actors.find(nlp(text), on=ON)
-    return {m.actor.text: (m.actor.code, m.actor.resolution) for m in found}
 
 
 @pytest.mark.parametrize(

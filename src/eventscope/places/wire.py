@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.dateline import dateline_end
 from ..nlp.docmemo import doc_words
+from .coherence import SURE_POPULATION
 from .gazetteer.names import normalise_name
 from .spelling import own_name
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
     from .gazetteer import Gazetteer
 
-WIRE_CITY_POPULATION = 100_000  # as coherence.SURE_POPULATION: a city no reader mistakes
+WIRE_CITY_POPULATION = SURE_POPULATION  # a city no reader mistakes
 
 
 def wire_city(doc: Doc, start: int, gazetteer: Gazetteer, name: str) -> bool:
