@@ -39,6 +39,7 @@ class PlaceLexicon:
     place_verbs: frozenset[str] = frozenset()  # lemmas whose object may be a place
     movement_verbs: frozenset[str] = frozenset()  # lemmas moving troops "from"/"into" a place
     movement_preps: frozenset[str] = frozenset()
+    attack_nouns: frozenset[str] = frozenset()  # lemmas of attacks "on" a place
     # nationality word (lower case, singular and "+s" plural) -> ISO alpha-3 ("lebanese": LBN)
     nationalities: Mapping[str, str] = field(default_factory=dict)
 
@@ -62,6 +63,7 @@ class PlaceLexicon:
             place_verbs=frozenset(hints.get("place_verbs", ())),
             movement_verbs=frozenset(hints.get("movement_verbs", ())),
             movement_preps=frozenset(hints.get("movement_preps", ())),
+            attack_nouns=frozenset(hints.get("attack_nouns", ())),
             nationalities=MappingProxyType(_nationalities()),
         )
 

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 LARGE_PLACE = 300_000
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})  # "hit Kharkiv", "Kharkiv was shelled"
+_ATTACK_PREPS = frozenset({"on", "against", "upon"})  # "a strike on Odesa"
 
 
 def struck_place(
@@ -84,11 +85,43 @@ def _whole_entity(doc: Doc, i: int) -> bool:
 
 def _object_of_place_verb(token: Token, lexicon: PlaceLexicon) -> bool:
     """The object (or passive subject) of a place verb, or a name listed after one ("hit
-    Kharkiv and Sumy")."""
+    Kharkiv and Sumy"), or the place an attack noun is "on" ("a drone strike on Odesa"), also
+    behind a kind word ("shelled the city of Kherson")."""
+    token = _kind_named(token, lexicon)
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
+    if token.dep_ == "pobj":
+        return attacked_place(token, lexicon)
     return token.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and head.lemma_ in lexicon.place_verbs
+
+
+def _kind_named(token: Token, lexicon: PlaceLexicon) -> Token:
+    """The kind word a name follows after "of" ("the city of Kherson": "city"), else the name:
+    the kind word stands in the name's slot of the clause."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of":
+        return token
+    kind = prep.head
+    named = kind.lower_ in lexicon.city_words or kind.lower_ in lexicon.admin_words
+    return kind if named and kind.i != prep.i else token
+
+
+def attacked_place(token: Token, lexicon: PlaceLexicon) -> bool:
+    """The object of "on"/"against" after a noun of attack, or of "of" after one that is a
+    verb's noun ("the shelling of Kharkiv"; not "the attack of the Seray": "of" there is the
+    attacker as often). Such a name is where the attack happened even inside the subject ("a
+    drone strike on Odesa killed three"), not an actor's slot."""
+    token = _kind_named(token, lexicon)
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.lemma_ not in lexicon.attack_nouns:
+        return False
+    if prep.lower_ in _ATTACK_PREPS:
+        return True
+    return prep.lower_ == "of" and noun.lower_.endswith("ing")
 
 
 def _moved_place(token: Token, lexicon: PlaceLexicon) -> bool:

@@ -74,6 +74,7 @@ from .scene import (
     within_frame,
 )
 from .slot import place_of
+from .struck import attacked_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -157,6 +158,11 @@ def _is_area(mention: PlaceMention) -> bool:
     """A sea, an ocean, a region or a continent (not a disputed or historical state)."""
     code = mention.place.feature_code if mention.place is not None else None
     return code in AREAS and code not in ("ADMD", "PCLH")
+
+
+def _attacked(token: Token) -> bool:
+    """The place an attack noun is "on" ("a drone strike on Odesa"): a scene, in any slot."""
+    return attacked_place(token, shared_lexicon())
 
 
 def _division_word(word: str) -> bool:
@@ -255,7 +261,7 @@ def _clause_place(
             continue  # "visited Kyiv and Moscow": Moscow is the other visit's
         is_actor = any(token.i in actors for token in span) or actor_slot(span.root, head)
         scene = scene_of_act(span.root, event.cameo, target)
-        if is_actor and not (_destination(span) or scene):
+        if is_actor and not (_destination(span) or scene or _attacked(span.root)):
             actor_only = True
             continue
         tied.append((place, span.root.i, is_actor))
