@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from ..nlp.feature_names import in_feature_name
 from ..nlp.syntax import MODIFIER_DEPS, MODIFIER_POS, NOMINAL_POS
+from .currency import currency_after, head_lower
 from .draft_maker import DraftMaker, region_sector
 from .drafts import Draft, chain_sector, of_agent, of_country
 from .embedded import longer_names, with_acronyms
@@ -376,17 +377,12 @@ class PhraseBuilder(DraftMaker):
         )
 
     def _names_currency(self, hit: Hit) -> bool:
-        """ "the US dollar", "US $50 million", "Canadian $2 billion": a currency, no agent."""
-        if hit.end < len(self.doc) and self.doc[hit.end].is_currency:
+        """ "the US dollar", "US $50 million", "Canadian $2 billion": a currency, no agent;
+        not the one paid ("lent Pakistan $3 billion": :mod:`.currency`)."""
+        if currency_after(self.doc, hit):
             return True
-        return self._modifies_thing(hit) and self._head_lower(hit) in self.rules.no_state_heads
-
-    def _head_lower(self, hit: Hit) -> str:
-        """The noun the name modifies, or the next word ("the US dollar exchange rate")."""
-        following = self.doc[hit.end].lower_ if hit.end < len(self.doc) else ""
-        if following in self.rules.no_state_heads:
-            return str(following)
-        return str(self.doc[hit.end - 1].head.lower_)
+        heads = self.rules.no_state_heads
+        return self._modifies_thing(hit) and head_lower(self.doc, hit, heads) in heads
 
 
 def _ethnic(doc: Doc, hit: Hit) -> Hit:

@@ -1,0 +1,47 @@
+"""A country named right before a sum it is given is the recipient, not the currency
+(:mod:`eventscope.actors.currency`). All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventscope.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
+    events = pipeline.code_text(text, published=date(2025, 3, 4))
+    return {
+        (e.source.code if e.source else "-", e.target.code if e.target else "-") for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("The IMF lent Pakistan $3 billion.", ("IGOIMF", "PAKGOV")),
+        ("The IMF agreed to lend Pakistan $3 billion.", ("IGOIMF", "PAKGOV")),
+        ("China granted Cambodia $200 million in aid.", ("CHNGOV", "KHMGOV")),
+        ("Japan gave Vietnam $40 million.", ("JPNGOV", "VNMGOV")),
+        ("Beijing lent Sri Lanka $1 billion last year.", ("CHNGOV", "LKAGOV")),
+    ],
+)
+def test_the_country_paid_is_the_target(pipeline, text, dyad):
+    assert dyad in _dyads(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dollar country before "$" is the currency, also as a dative
+        "The bank paid US $50 million in fines.",
+    ],
+)
+def test_a_dollar_country_before_its_sign_is_the_currency(pipeline, text):
+    assert not any("USA" in side for dyad in _dyads(pipeline, text) for side in dyad)
