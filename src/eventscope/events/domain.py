@@ -40,12 +40,11 @@ from .contentious import ContentiousCoder
 from .foes import foe_sector
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
-from .settlements import of_civilians
 from .stories import objectless_protest
+from .struck_things import civilian_things, intercepted
 from .syntax import is_unreal
 from .victims import gathered, person_victim, sectored_victim, suffered, unarmed_force, wounded
 from .victims import passive_subject as _passive_subject
-from .victims import victim_places as _victim_places
 from .victims import word_order_arguments as _arguments
 from .weapons import clause_agent, named_agent, struck_victim, weapon_code
 
@@ -224,7 +223,7 @@ class DomainCoder:
                 continue
             trigger = doc[event.trigger_start]
             where = context_country(event.sent_index, trigger.idx, mentions, places, doc)
-            if where is None:
+            if where is None or intercepted(trigger):
                 done.append(event)
                 continue
             target = self._implied_target(trigger, event, mentions, where)
@@ -252,7 +251,7 @@ class DomainCoder:
         victim = self._victim(trigger)
         if victim is not None:
             return implied_actor(victim, "CVL", country, sent_index, why=why)
-        things = [n for n in _victim_places(trigger) if of_civilians(n, self.book.civilian_objects)]
+        things = civilian_things(trigger, event.cameo, self.book.civilian_objects)
         by_civilians = event.source is None or event.source.actor.sector == "CVL"
         if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
             return implied_actor(trigger, "CVL", country, sent_index)

@@ -1,0 +1,90 @@
+"""What a violent act with no named target struck: whose the thing was, or whose the weapon.
+
+CONTRACT:
+
+    civilian_things(trigger, code, owned)   # the struck nouns that stand for civilians
+    intercepted(trigger)                    # True: what was struck is a weapon in flight
+
+:meth:`~eventscope.events.domain.DomainCoder.with_targets` gives a violent act that names no
+target the people of the place it happened in, by what was struck (:mod:`.settlements`):
+civilians for their things and homes, else the source's foe. Three readings refine that:
+
+* **Taking a place is no harm to its people.** CAMEO 192 "occupy territory": "troops
+  recaptured the town of X" takes the town from the other side, so the target is the source's
+  foe (:mod:`.foes`), not the town's civilians, as it is for an attack on the town.
+* **A camp for displaced people is theirs** ("shelled a camp for displaced people", "a refugee
+  camp"): a camp alone is the military's as often, but one named for civilians is civilian.
+* **A weapon struck in flight names no foe** ("the air force shot down 30 drones", "air
+  defences intercepted two missiles"): the weapon came from the other side, which the country
+  where it fell is not (a drone over Ukraine is not a Ukrainian rebel's); no target is implied.
+
+Example:
+    >>> "refugee" in CIVILIAN_PEOPLE, "missile" in PROJECTILES
+    (True, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import TYPE_CHECKING
+
+from .settlements import SETTLEMENTS, of_civilians
+from .victims import victim_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OCCUPY = "192"
+# People a camp or shelter is named for ("a camp for displaced people", "a refugee camp").
+CIVILIAN_PEOPLE = frozenset(
+    {"refugee", "displaced", "idp", "idps", "displacement", "migrant", "evacuee", "civilian"}
+)
+SHELTERS = frozenset({"camp", "shelter", "settlement", "centre", "center", "site"})
+# Weapons in flight: struck, they name no side of their own.
+PROJECTILES = frozenset(
+    {"drone", "missile", "rocket", "projectile", "uav", "warhead", "balloon", "shell"}
+)
+# Verbs that stop a weapon ("shot down", "intercepted"); "fired missiles at X" strikes X.
+INTERCEPTING = frozenset({"intercept", "shoot", "down", "destroy", "neutralise", "neutralize"})
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
+_FOR_PREPS = frozenset({"for", "of"})
+
+
+def civilian_things(trigger: Token, code: str, owned: Collection[str]) -> list[Token]:
+    """The nouns ``trigger`` struck that stand for civilians: their things, homes and camps;
+    no settlement when the act takes territory (192)."""
+    found = []
+    for noun in victim_places(trigger):
+        if code == OCCUPY and noun.lemma_.lower() in SETTLEMENTS | {"city"}:
+            continue  # "recaptured the town": taken from the foe
+        if of_civilians(noun, owned) or civilian_shelter(noun):
+            found.append(noun)
+    return found
+
+
+def civilian_shelter(noun: Token) -> bool:
+    """A camp or shelter named for civilians ("a camp for displaced people", "an IDP camp")."""
+    if noun.lemma_.lower() not in SHELTERS:
+        return False
+    words = [c for c in noun.children if c.dep_ in _NAMING_DEPS]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _FOR_PREPS):
+        words += [p for p in prep.children if p.dep_ == "pobj"]
+    return any(_of_people(word) for word in words)
+
+
+def _of_people(word: Token) -> bool:
+    """ "refugees", "displaced people", "IDPs": a word for civilians or a noun they modify."""
+    if word.lemma_.lower() in CIVILIAN_PEOPLE or word.lower_ in CIVILIAN_PEOPLE:
+        return True
+    return any(c.lower_ in CIVILIAN_PEOPLE for c in word.children if c.dep_ in _NAMING_DEPS)
+
+
+def intercepted(trigger: Token) -> bool:
+    """What ``trigger`` stopped is a weapon in flight ("shot down 30 of the 42 drones")."""
+    if trigger.lemma_.lower() not in INTERCEPTING:
+        return False
+    for noun in victim_places(trigger):
+        nouns = [noun] + [p for c in noun.children if c.lower_ == "of" for p in c.children]
+        if any(n.lemma_.lower() in PROJECTILES for n in nouns):
+            return True
+    return False
