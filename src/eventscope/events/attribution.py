@@ -24,6 +24,7 @@ from ..actors.context import REPORT_VERBS
 from ..actors.where import without_makers
 from ..models import ActorMention
 from ..nlp.docmemo import is_question, sentences
+from .own_forces import without_moved_forces
 from .syntax import ActorIndex
 
 if TYPE_CHECKING:
@@ -84,7 +85,8 @@ def actor_sentences(
     """Each sentence with actors that is no question: (sentence, index, its mentions, the
     parties among them). Who reports takes no part ("..., a spokeswoman for the U.S. embassy
     said"): mentions starting inside ``reporters`` (character spans) are no parties; nor is
-    the maker of a thing named in passing (:func:`~..actors.where.without_makers`)."""
+    the maker of a thing named in passing (:func:`~..actors.where.without_makers`), nor the
+    forces a verb moves as their owner's own (:func:`~.own_forces.without_moved_forces`)."""
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sent_index, []).append(mention)
@@ -95,7 +97,7 @@ def actor_sentences(
         if sentence_mentions and not is_question(sent):
             parties = [
                 m
-                for m in without_makers(doc, sentence_mentions)
+                for m in without_moved_forces(doc, without_makers(doc, sentence_mentions))
                 if not any(a <= m.actor.start < b for a, b in reporters)
             ]
             yield sent, sent_index, sentence_mentions, parties
