@@ -30,6 +30,7 @@ from .events.background import background_last
 from .events.cameo import Codebook
 from .events.domain import DomainCoder
 from .events.keep import one_per_dyad
+from .events.retold import one_telling
 from .io.readers import parse_date
 from .io.textcheck import check_text
 from .models import (
@@ -61,8 +62,7 @@ class _DocContext:
     sents: list[Span]
     times: list[TimeExpression]
     places: list[PlaceMention]
-    # ``doc.text``, built once: a span's text is this slice (spaCy's ``Span.text`` re-joins
-    # its tokens on every call).
+    # ``doc.text``, built once: a span's text is its slice (``Span.text`` re-joins tokens).
     text: str
 
 
@@ -265,9 +265,9 @@ class Stages:
             return DocCoding(events=(), actors=tuple(mentions), places=tuple(places or ()))
         places = places if places is not None else self._places(doc, mentions, article.published)
         event_mentions = self.domain.with_targets(doc, event_mentions, mentions, places=places)
-        ranked = self.domain.ranked(doc, event_mentions)
-        event_mentions = background_last(doc, ranked, codebook=self.codebook)  # news first
-        event_mentions = one_per_dyad(event_mentions)
+        ranked = self.domain.ranked(doc, event_mentions)  # news first, each event told once
+        event_mentions = background_last(doc, ranked, codebook=self.codebook)
+        event_mentions = one_telling(doc, one_per_dyad(event_mentions))
         if hasattr(self.events, "main_events"):  # "complained over the raids": not the raids
             event_mentions = self.events.main_events(doc, event_mentions)
         event_mentions = with_crime_sector(doc, event_mentions, self.actors.rules.crime_cues)

@@ -219,9 +219,9 @@ def wounded(verb: Token) -> bool:
 
 
 # Sectors of people who bear no arms by their role (CAMEO agent codes): civilians, protesters,
-# workers, students, farmers, clergy, medics, traders, refugees, journalists.
+# workers, students, farmers, clergy, medics, traders, refugees, journalists, party members.
 UNARMED_ROLES = frozenset(
-    {"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "HLH", "MED", "BUS", "REF", "JRN"}
+    {"CVL", "OPP", "LAB", "EDU", "AGR", "REL", "HLH", "MED", "BUS", "REF", "JRN", "PTY"}
 )
 
 
