@@ -37,7 +37,7 @@ from ..models import ActorMention, EventMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, sentences
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
-from .foes import foe_sector
+from .foes import foe_sector, own_kind
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
 from .settlements import of_civilians
@@ -252,6 +252,8 @@ class DomainCoder:
         victim = self._victim(trigger)
         if victim is not None:
             return implied_actor(victim, "CVL", country, sent_index, why=why)
+        if own := own_kind(trigger, event):  # "two mobs clashed": one kind on both sides
+            return implied_actor(trigger, own, country, sent_index)
         things = [n for n in _victim_places(trigger) if of_civilians(n, self.book.civilian_objects)]
         by_civilians = event.source is None or event.source.actor.sector == "CVL"
         if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
