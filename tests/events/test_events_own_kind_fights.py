@@ -58,6 +58,19 @@ def _dyads(events) -> list[tuple[str | None, str | None]]:
             "On 9 April 2021, two families fought over a plot of farmland in Gulu, injuring four.",
             None,
         ),
+        # one more of the same kind after "with"
+        (
+            "On 3 May 2021, a mob clashed with another group in Etah over a stray buffalo,"
+            " injuring 12 people.",
+            ("INDCVL", "INDCVL"),
+        ),
+        ("On 4 May 2021, gang members fought with a rival gang in Kingston.", ("JAMCRM", "JAMCRM")),
+        # the two sides in the phrase of a clash noun
+        (
+            "On 4 May 2021, a clash took place between two groups of villagers in Larkana over"
+            " farmland, injuring two men.",
+            ("PAKCVL", "PAKCVL"),
+        ),
     ],
 )
 def test_one_kind_on_both_sides(pipeline: Pipeline, text: str, dyad):

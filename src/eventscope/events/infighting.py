@@ -32,6 +32,8 @@ KIN_GROUPS = frozenset({
 })  # fmt: skip
 # "with each other", "with one another", "among themselves", "between themselves"
 MUTUAL_WORDS = frozenset({"other", "another", "themselves"})
+# "with another group", "with a rival gang": the other side is one more of the same kind.
+OTHER_WORDS = frozenset({"another", "rival"})
 
 
 def fights_own_kind(trigger: Token, subject: Token | None) -> bool:
@@ -49,7 +51,16 @@ def fights_own_kind(trigger: Token, subject: Token | None) -> bool:
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if subject is not None and subject.i != trigger.i:
         subjects.append(subject)
+        # "a clash (took place) between two groups of villagers": the phrase of the trigger,
+        # or of the verb a trigger noun is the subject of, that holds the source
+        heads = [trigger, trigger.head] if trigger.dep_ == "nsubj" else [trigger]
+        phrases = [c for h in heads for c in h.children if c.dep_ == "prep"]
+        subjects += [c for c in phrases if _holds(c, subject)]
     return any(_two_of_a_kind(word) for word in subjects)
+
+
+def _holds(phrase: Token, word: Token) -> bool:
+    return phrase.left_edge.i <= word.i <= phrase.right_edge.i
 
 
 def _two_of_a_kind(subject: Token) -> bool:
@@ -66,11 +77,17 @@ def _mutual(trigger: Token) -> bool:
     for child in trigger.children:
         if child.dep_ == "dobj" and child.lower_ in MUTUAL_WORDS:
             return True
-        if child.dep_ == "prep" and any(
-            c.dep_ == "pobj" and c.lower_ in MUTUAL_WORDS for c in child.children
-        ):
+        if child.dep_ == "prep" and any(_mutual_object(c) for c in child.children):
             return True
     return False
+
+
+def _mutual_object(word: Token) -> bool:
+    """ "each other", "themselves", or one more of the same kind: "with another group", "with
+    a rival gang"."""
+    if word.dep_ != "pobj":
+        return False
+    return word.lower_ in MUTUAL_WORDS or any(c.lower_ in OTHER_WORDS for c in word.children)
 
 
 def _two_origins(prep: Token) -> bool:
