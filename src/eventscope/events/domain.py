@@ -38,7 +38,7 @@ from ..nlp.docmemo import doc_words, sentences
 from .armed_throws import armed_throws
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
-from .foes import foe_sector
+from .foes import foe_sector, own_kind
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
 from .stories import objectless_protest
@@ -240,11 +240,10 @@ class DomainCoder:
         where: tuple[str, Resolution],
     ) -> ActorMention:
         """The target of a violent ``trigger`` that names none, in the country ``where``: its
-        victim by sector ("a soldier was shot": MIL), a person noun (CVL), a civilian thing or
-        a settlement ("looted crops", "attacked Kuru": its civilians, unless civilians did it:
-        one code on both sides would be the actor acting on itself), else the country (in a
-        fight that strikes no such thing, its side that fights the source:
-        :func:`~eventscope.events.foes.foe_sector`)."""
+        victim by sector ("a soldier was shot": MIL), a person noun (CVL), the source's own kind
+        in a fight among one kind (:func:`~.foes.own_kind`), a civilian thing, camp or settlement
+        (:func:`~.struck_things.civilian_things`: its civilians, unless civilians did it), else
+        the country (in a fight, its side that fights the source: :func:`~.foes.foe_sector`)."""
         country, why = where
         sent_index = event.sent_index
         known = sectored_victim(trigger, mentions) or gathered(trigger, self._gatherings)
@@ -253,6 +252,8 @@ class DomainCoder:
         victim = self._victim(trigger)
         if victim is not None:
             return implied_actor(victim, "CVL", country, sent_index, why=why)
+        if own := own_kind(trigger, event):  # "two mobs clashed": one kind on both sides
+            return implied_actor(trigger, own, country, sent_index)
         things = civilian_things(trigger, event.cameo, self.book.civilian_objects)
         by_civilians = event.source is None or event.source.actor.sector == "CVL"
         if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:

@@ -33,6 +33,7 @@ from ..nlp.docmemo import doc_words
 from ..nlp.syntax import subtree_indices
 from .build import RANK_STEP, own_country
 from .gravity import violence_first
+from .held import held_crowds
 from .policing import policed_protests
 
 if TYPE_CHECKING:
@@ -75,9 +76,8 @@ def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> l
 def _conflict_first(
     doc: Doc, events: Sequence[EventMention], book: ContentiousBook
 ) -> list[EventMention]:
-    events = protest_first(
-        policed_protests([e for e in without_claims(doc, events) if not other_sense(doc, e, book)])
-    )
+    kept = [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
+    events = protest_first(policed_protests(held_crowds(doc, kept)))
     if story_kind(doc, book) is not None:
         return [event for event in events if event.cameo[:2] not in CONTENTIOUS_ROOTS]
     conflict = [e for e in events if e.cameo[:2] in CONTENTIOUS_ROOTS]
