@@ -27,6 +27,7 @@ from .gazetteer.names import normalise_name
 from .kindlist import kind_listed
 from .lexicon import PlaceLexicon
 from .local import local_name
+from .misperson import person_tagged_name
 from .roads import road_name
 from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
@@ -338,6 +339,8 @@ def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: Plac
         return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
     if struck_place(doc, start, end, candidates, lexicon):
         return True  # "drones hit Kharkiv", the name tagged PERSON
+    if person_tagged_name(doc, start, end) and _important(doc, start, end, gazetteer):
+        return True  # "Tamil Nadu said ...", the name tagged PERSON
     if first.ent_type_ in BLOCKING_LABELS or first.is_sent_start or first.pos_ != "PROPN":
         return False
     return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
