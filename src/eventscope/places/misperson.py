@@ -5,8 +5,9 @@ The model reads two capitalised words as a given name and a surname, at a senten
 above all, where a place is the subject of "said" or "wants". A person's whole name is seldom
 the main name of a large division or city, so such an entity is read as the place when the
 name is one (:func:`~eventscope.places.find.token_spans` asks for a division of
-:data:`~eventscope.places.find.IMPORTANT_DIVISION` people or a town of
-:data:`~eventscope.places.find.IMPORTANT_POPULATION`). One word is not enough ("Victoria",
+:data:`~eventscope.places.find.IMPORTANT_DIVISION` people, a town of
+:data:`~eventscope.places.find.IMPORTANT_POPULATION`, or a region's name such as "Middle
+East", as for a name opening an organisation's). One word is not enough ("Victoria",
 "Jackson", "Charlotte" are given names and surnames as often), nor a piece of a longer
 person's name ("Paris Hilton", "Chad Smith"): the entity must be the name and nothing else.
 
