@@ -27,6 +27,8 @@ from .gazetteer.names import normalise_name
 from .kindlist import kind_listed
 from .lexicon import PlaceLexicon
 from .local import local_name
+from .misperson import person_tagged_name
+from .roads import road_name
 from .slot import JOINERS as _JOINERS
 from .slot import PARTICLES as _PARTICLES
 from .slot import capitalised as _capitalised
@@ -276,7 +278,8 @@ def token_spans(
         found = _longest_name(doc, i, gazetteer, taken)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
             # "Colonia" of "Colonia Pemex"; not "Natchitoches" of "Natchitoches Fire Department"
-            found = found if local_name(doc, *found, gazetteer) else None
+            kept = local_name(doc, *found, gazetteer) or _road_name(doc, found, gazetteer, lexicon)
+            found = found if kept else None
         if found is not None and (
             container_slot(doc, found, gazetteer, lexicon, ends)
             or possessed_slot(doc, found, gazetteer, ends)
@@ -328,17 +331,25 @@ def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: Plac
         # longer name ("Chad Smith", "Georgia Power").
         return _whole_entity(doc, start, end)
     first = doc[start]
-    if local_name(doc, start, end, gazetteer):
-        return True  # "a Kalispell man", "Natchitoches Fire Department", "WINNEMUCCA —"
+    if local_name(doc, start, end, gazetteer) or road_name(doc, start, end, candidates, lexicon):
+        return True  # "a Kalispell man", "WINNEMUCCA —", "the Zahle roundabout"
     if _leads_organisation(doc, start, end):
         # "Shreveport Police Department", "Minnesota Department of Health": the place the
         # organisation is named after, kept when it is a well-known place.
         return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
     if struck_place(doc, start, end, candidates, lexicon):
         return True  # "drones hit Kharkiv", the name tagged PERSON
+    if person_tagged_name(doc, start, end) and _important(doc, start, end, gazetteer):
+        return True  # "Tamil Nadu said ...", the name tagged PERSON
     if first.ent_type_ in BLOCKING_LABELS or first.is_sent_start or first.pos_ != "PROPN":
         return False
     return any(c.is_division or c.population >= IMPORTANT_POPULATION for c in candidates)
+
+
+def _road_name(
+    doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: PlaceLexicon
+) -> bool:
+    return road_name(doc, *span, gazetteer.lookup(doc[span[0] : span[1]].text), lexicon)
 
 
 def _leads_organisation(doc: Doc, start: int, end: int) -> bool:
