@@ -19,6 +19,9 @@ feature set and regularisation on the ConfliBERT PentaClass sentences (the extra
 added to each training fold only) and of the event head. The shipped model is trained with
 ``--features``/``--C`` (defaults: the best candidate measured, words+syntax with C=4: 0.844);
 ``--event-C`` gives the event head a C of its own (default: ``--C``).
+``--features words+syntax+actors`` adds the kinds and roles of the actors the actor coder
+finds (``events/actorfeatures.py``); ``words+syntax+event-actors`` gives them to the event
+head only (measured, not shipped: model README).
 ``--pipeline-cv 5`` scores the whole pipeline (``eventscope code``) on the ConfliBERT
 sentences, each fold coded with a model trained without it (``tools/pipeline_cv.py``).
 """
