@@ -4,9 +4,10 @@ Three linear heads (logistic regression, trained by ``tools/train_classifier.py`
 sparse binary feature vector of the sentence: lemma unigrams and bigrams, the root verb and
 every verb with its particle/preposition and object, negation and modal auxiliaries; a model
 trained with them also reads the kinds and roles of the sentence's actors (:mod:`.actorfeatures`,
-for its event head alone when ``model.json`` lists them as ``event_only``). The weights ship as plain arrays (``data/events/model/weights.npz``) with the feature vocabulary
-and label names in ``model.json``; inference is a sum of weight rows, numpy only (no pickle,
-no scikit-learn at run time).
+for its event head alone when ``model.json`` lists them as ``event_only``). The weights ship
+as plain arrays (``data/events/model/weights.npz``) with the feature vocabulary and label names
+in ``model.json``; inference is a sum of weight rows, numpy only (no pickle, no scikit-learn
+at run time).
 
 * ``event``: probability that the sentence reports a political event (sigmoid);
 * ``penta``: PentaClass 0-4 (statement, verbal/material cooperation, verbal/material
