@@ -19,6 +19,9 @@ feature set and regularisation on the ConfliBERT PentaClass sentences (the extra
 added to each training fold only) and of the event head. The shipped model is trained with
 ``--features``/``--C`` (defaults: the best candidate measured, words+syntax with C=4: 0.844);
 ``--event-C`` gives the event head a C of its own (default: ``--C``).
+``--features words+syntax+actors`` adds the kinds and roles of the actors the actor coder
+finds (``events/actorfeatures.py``); ``words+syntax+event-actors`` gives them to the event
+head only (measured, not shipped: model README).
 ``--pipeline-cv 5`` scores the whole pipeline (``eventscope code``) on the ConfliBERT
 sentences, each fold coded with a model trained without it (``tools/pipeline_cv.py``).
 """
@@ -45,6 +48,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from eventscope.actors import ActorCoder
 from eventscope.evaluate.split import split_of
+from eventscope.events.actorfeatures import ACTOR_PREFIXES
 from eventscope.events.classifier import MODEL_FORMAT, PENTA_OF_ROOT, sentence_features
 from eventscope.nlp import load_nlp
 from eventscope.nlp.docmemo import memo_scope
@@ -73,10 +77,17 @@ HARD_STORIES = 1500
 # main they cost the PLOVER check part one event (0.662 -> 0.652), the pipeline CV 0.772 ->
 # 0.770 and the PETRARCH records' dyad F1 (model README).
 MAX_HARD = 1500
+_SYNTAX = ("w:", "b:", "bias", "v:", "r:", "vp:", "vo:", "vx:", "neg:", "md:", "e:")
 FEATURE_SETS = {
     "words": ("w:", "b:", "bias"),
-    "words+syntax": ("w:", "b:", "bias", "v:", "r:", "vp:", "vo:", "vx:", "neg:", "md:", "e:"),
+    "words+syntax": _SYNTAX,
+    # the kinds and roles of the actors the actor coder finds (events/actorfeatures.py)
+    "words+syntax+actors": (*_SYNTAX, *ACTOR_PREFIXES),
+    "words+syntax+event-actors": (*_SYNTAX, *ACTOR_PREFIXES),
 }
+# Feature sets whose actor features train the event head only (the PentaClass and root heads
+# read the words and syntax, scaled by their own count: EventClassifier._sum_rows).
+EVENT_ONLY = {"words+syntax+event-actors": ACTOR_PREFIXES}
 
 
 @dataclass
@@ -181,23 +192,28 @@ def hard_negatives(shared: Path, nlp, actors: ActorCoder) -> list[Example]:
     political event, though "Canada's Quebecor said it will buy ..." has the shape of one."""
     found: list[Example] = []
     for doc in nlp.pipe(hard_stories(shared), batch_size=32):
-        busy = {m.sent_index for m in actors.find(doc, on=None)}
+        mentions = actors.find(doc, on=None)
+        busy = {m.sent_index for m in mentions}
         with memo_scope(doc):  # the sentences share the document's words
             for i, sent in enumerate(doc.sents):
                 if i in busy and sum(1 for t in sent if t.is_alpha) >= 6:
-                    found.append(Example("reuters_hard", sentence_features(sent), 0))
+                    ours = [m for m in mentions if m.sent_index == i]
+                    found.append(Example("reuters_hard", sentence_features(sent, ours), 0))
     random.Random(SEED).shuffle(found)
     return found
 
 
-def featurise(rows, nlp) -> list[Example]:
+def featurise(rows, nlp, actors: ActorCoder) -> list[Example]:
     texts = [text for _, text, *_ in rows]
     examples = []
     for (source, _, event, penta, root, key), doc in zip(
         rows, nlp.pipe(texts, batch_size=64), strict=True
     ):
-        # Features of the whole text: the training items are one sentence (ACLED: a note).
-        examples.append(Example(source, sentence_features(doc[:]), event, penta, root, key))
+        # Features of the whole text: the training items are one sentence (ACLED: a note),
+        # with its actors as the pipeline finds them (the same features at run time).
+        with memo_scope(doc):
+            features = sentence_features(doc[:], actors.find(doc, on=None))
+        examples.append(Example(source, features, event, penta, root, key))
     return examples
 
 
@@ -206,12 +222,16 @@ def load_examples(shared: Path, cache: Path | None, hard: int) -> list[Example]:
     examples: list[Example] = []
     if cache is not None and cache.is_file():
         examples = [Example(**row) for row in json.loads(cache.read_text(encoding="utf-8"))]
-    # (a cache written before the record ids or the hard negatives were kept is rebuilt)
-    if not all(e.key for e in examples if e.source == "conflibert") or not any(
-        e.source == "reuters_hard" for e in examples
+    # (a cache written before the record ids, the hard negatives or the actor features were
+    # kept is rebuilt)
+    if (
+        not all(e.key for e in examples if e.source == "conflibert")
+        or not any(e.source == "reuters_hard" for e in examples)
+        or not any(f.startswith("a:") for e in examples for f in e.features)
     ):
         nlp, actors = load_nlp(), ActorCoder.load()
-        examples = featurise(raw_examples(shared), nlp) + reuters_negatives(shared, nlp, actors)
+        examples = featurise(raw_examples(shared), nlp, actors)
+        examples += reuters_negatives(shared, nlp, actors)
         examples += hard_negatives(shared, nlp, actors)
         if cache is not None:
             cache.write_text(json.dumps([e.__dict__ for e in examples]), encoding="utf-8")
@@ -261,12 +281,16 @@ def full_coef(model: LogisticRegression, labels: tuple) -> tuple[np.ndarray, np.
     return coef, bias
 
 
-def train(examples: list[Example], prefixes, c: float, event_c: float | None = None):
+def train(examples: list[Example], prefixes, c: float, event_c: float | None = None, event_only=()):
     """The three heads; the event head at ``event_c`` (default ``c``): a looser event head
-    vetoed rule events in short sentences naming leaders alone (model README)."""
+    vetoed rule events in short sentences naming leaders alone (model README). Features
+    with an ``event_only`` prefix are read by the event head alone (their rows come first
+    in the sorted vocabulary: "a:" < "ad:" < "av:" < "b:")."""
     vocab = vocabulary(examples, prefixes)
-    x = matrix(examples, vocab, prefixes)
-    event = fit(x, [e.event for e in examples], c if event_c is None else event_c)
+    shared = tuple(p for p in prefixes if not p.startswith(tuple(event_only)))
+    event_x = matrix(examples, vocab, prefixes)
+    x = matrix(examples, vocab, shared) if event_only else event_x
+    event = fit(event_x, [e.event for e in examples], c if event_c is None else event_c)
     penta_rows = [i for i, e in enumerate(examples) if e.penta is not None]
     penta = fit(x[penta_rows], [examples[i].penta for i in penta_rows], c)
     root_rows = [i for i, e in enumerate(examples) if e.root is not None]
@@ -285,7 +309,9 @@ def cross_validate(examples: list[Example], folds: int) -> tuple[str, float]:
     labels = [e.penta for e in conflibert]
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
     best = ("words+syntax", 1.0, -1.0)
-    for name, prefixes in FEATURE_SETS.items():
+    for name, read in FEATURE_SETS.items():
+        # (the PentaClass head never reads the event head's own features)
+        prefixes = tuple(p for p in read if not p.startswith(EVENT_ONLY.get(name, ())))
         for c in CS:
             for extra in (False, True):
                 correct = 0
@@ -304,10 +330,12 @@ def cross_validate(examples: list[Example], folds: int) -> tuple[str, float]:
                     best = (name, c, accuracy)
     print(f"best: {best[0]} C={best[1]} pentaclass {folds}-fold CV accuracy {best[2]:.3f}")
     _event_cv(examples, folds, FEATURE_SETS[best[0]], best[1])
+    for name in EVENT_ONLY:
+        _event_cv(examples, folds, FEATURE_SETS[name], best[1], name)
     return best[0], best[1]
 
 
-def _event_cv(examples: list[Example], folds: int, prefixes, c: float) -> None:
+def _event_cv(examples: list[Example], folds: int, prefixes, c: float, name: str = "") -> None:
     labels = [e.event for e in examples]
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
     correct = 0
@@ -318,14 +346,21 @@ def _event_cv(examples: list[Example], folds: int, prefixes, c: float) -> None:
         test = [examples[i] for i in test_i]
         predicted = model.predict(matrix(test, vocab, prefixes))
         correct += int(sum(p == e.event for p, e in zip(predicted, test, strict=True)))
-    print(f"cv{folds} event-vs-none accuracy (all sources) {correct / len(examples):.3f}")
+    print(f"cv{folds} event-vs-none accuracy (all sources) {correct / len(examples):.3f} {name}")
 
 
-def classifier_of(vocab, weights, bias):
+def classifier_of(vocab, weights, bias, event_only=()):
     """The run-time model of trained arrays (what ``write`` ships, without the files)."""
     from eventscope.events.classifier import EventClassifier
 
-    return EventClassifier(vocabulary=vocab, weights=weights, bias=bias, pentas=PENTAS, roots=ROOTS)
+    return EventClassifier(
+        vocabulary=vocab,
+        weights=weights,
+        bias=bias,
+        pentas=PENTAS,
+        roots=ROOTS,
+        event_only=event_only,
+    )
 
 
 def pipeline_cross_validate(
@@ -336,6 +371,7 @@ def pipeline_cross_validate(
     c: float,
     overrides=(),
     event_c: float | None = None,
+    event_only=(),
 ):
     """Pipeline CV (``tools/pipeline_cv.py``): one model per fold, trained as ``make train``
     trains the shipped one but without the fold's ConfliBERT sentences; ``overrides``
@@ -349,7 +385,8 @@ def pipeline_cross_validate(
             for e in examples
             if e.source != "conflibert" or pipeline_cv.fold_of(e.key, folds) != k
         ]
-        models.append(classifier_of(*train(kept, prefixes, c, event_c)))
+        trained = train(kept, prefixes, c, event_c, event_only)
+        models.append(classifier_of(*trained, event_only=event_only))
     options = pipeline_cv.classifier_options(overrides)
     return pipeline_cv.run(pipeline_cv.parse_records(shared / CONFLIBERT), models, options)
 
@@ -368,6 +405,7 @@ def write(
         "trained_on": dict(sorted(counts.items())),
         "pentas": list(PENTAS),
         "roots": list(ROOTS),
+        "event_only": list(EVENT_ONLY.get(name, ())),
         "vocabulary": vocab,
     }
     (out / "model.json").write_text(json.dumps(config, indent=0) + "\n", encoding="utf-8")
@@ -407,12 +445,20 @@ def main(argv: list[str] | None = None) -> int:
     if args.pipeline_cv:
         prefixes = FEATURE_SETS[name]
         pipeline_cross_validate(
-            examples, args.shared, args.pipeline_cv, prefixes, c, args.option, args.event_C
+            examples,
+            args.shared,
+            args.pipeline_cv,
+            prefixes,
+            c,
+            args.option,
+            args.event_C,
+            EVENT_ONLY.get(name, ()),
         )
     if args.no_write:
         return 0
     event_c = c if args.event_C is None else args.event_C
-    vocab, weights, bias = train(examples, FEATURE_SETS[name], c, event_c)
+    event_only = EVENT_ONLY.get(name, ())
+    vocab, weights, bias = train(examples, FEATURE_SETS[name], c, event_c, event_only)
     write(args.out, vocab, weights, bias, name=name, c=c, event_c=event_c, counts=counts)
     print(f"wrote {args.out} ({len(vocab)} features, {name}, C={c}, event head C={event_c})")
     return 0

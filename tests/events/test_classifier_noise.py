@@ -57,7 +57,7 @@ def test_hard_stories_are_economic_topics_after_the_benchmark_stories(trainer, t
 
 def test_the_cache_gives_as_many_hard_negatives_as_asked(trainer, tmp_path):
     rows = [
-        trainer.Example("conflibert", ["bias"], 1, 0, None, "cb-1"),
+        trainer.Example("conflibert", ["bias", "a:GOV"], 1, 0, None, "cb-1"),
         trainer.Example("reuters_hard", ["bias", "w:profit"], 0),
         trainer.Example("reuters_hard", ["bias", "w:share"], 0),
     ]
@@ -65,7 +65,7 @@ def test_the_cache_gives_as_many_hard_negatives_as_asked(trainer, tmp_path):
     cache.write_text(json.dumps([r.__dict__ for r in rows]), encoding="utf-8")
     kept = trainer.load_examples(tmp_path, cache, hard=1)
     assert [(e.source, e.features) for e in kept] == [
-        ("conflibert", ["bias"]),
+        ("conflibert", ["bias", "a:GOV"]),
         ("reuters_hard", ["bias", "w:profit"]),
     ]
 

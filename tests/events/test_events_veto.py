@@ -23,9 +23,9 @@ class Counting(EventClassifier):
 
     read = 0
 
-    def predict(self, sent) -> Prediction:  # noqa: ANN001 - a spaCy Span
+    def predict(self, sent, mentions=()) -> Prediction:  # noqa: ANN001 - a spaCy Span
         self.read += 1
-        return super().predict(sent)
+        return super().predict(sent, mentions)
 
 
 def stand_in(event: float, root: str = "11") -> Counting:

@@ -171,7 +171,7 @@ class EventCoder:
         for sent, sent_index, sentence_mentions, parties in actor_sentences(
             doc, mentions, reporter_spans(doc)
         ):
-            reading = self._learned.read(sent)
+            reading = self._learned.read(sent, sentence_mentions)
             found = self._recoded(sent, self._candidates(sent, sent_index, index))  # rules
             trial = set(seen)  # the keys of events kept, taken only if no veto drops them
             kept = self._kept(doc, found, parties, trial)
@@ -196,7 +196,7 @@ class EventCoder:
             return []
         index = ActorIndex.build(mentions)
         sentences = list(actor_sentences(doc, mentions, reporter_spans(doc)))
-        readings = [self._learned.read(sent) for sent, *_ in sentences]
+        readings = [self._learned.read(sent, found) for sent, _, found, _ in sentences]
         for i in self._learned.most_eventful(readings):
             _, sent_index, sentence_mentions, parties = sentences[i]
             filled = self._filled(readings[i], sent_index, index, sentence_mentions, True)

@@ -2,10 +2,12 @@
 
 Three linear heads (logistic regression, trained by ``tools/train_classifier.py``) over one
 sparse binary feature vector of the sentence: lemma unigrams and bigrams, the root verb and
-every verb with its particle/preposition and object, negation and modal auxiliaries. The
-weights ship as plain arrays (``data/events/model/weights.npz``) with the feature vocabulary
-and label names in ``model.json``; inference is a sum of weight rows, numpy only (no pickle,
-no scikit-learn at run time).
+every verb with its particle/preposition and object, negation and modal auxiliaries; a model
+trained with them also reads the kinds and roles of the sentence's actors (:mod:`.actorfeatures`,
+for its event head alone when ``model.json`` lists them as ``event_only``). The weights ship
+as plain arrays (``data/events/model/weights.npz``) with the feature vocabulary and label names
+in ``model.json``; inference is a sum of weight rows, numpy only (no pickle, no scikit-learn
+at run time).
 
 * ``event``: probability that the sentence reports a political event (sigmoid);
 * ``penta``: PentaClass 0-4 (statement, verbal/material cooperation, verbal/material
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -34,9 +37,12 @@ import numpy as np
 
 from ..errors import DataFileError
 from ..nlp.docmemo import DocWords, children_of, doc_words, heads_of
+from .actorfeatures import actor_features
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from ..models import ActorMention
 
 _MODEL = ("data", "events", "model")
 MODEL_FORMAT = 1
@@ -68,8 +74,10 @@ class Prediction:
     ranked: tuple[str, ...] = ()
 
 
-def sentence_features(sent: Span) -> list[str]:
-    """The feature strings of a parsed sentence (the same function at training and run time).
+def sentence_features(sent: Span, mentions: Sequence[ActorMention] = ()) -> list[str]:
+    """The feature strings of a parsed sentence (the same function at training and run time),
+    with the kinds and roles of the actor ``mentions`` the actor coder found in it
+    (:mod:`.actorfeatures`).
 
     Words are read from the document's string table (:func:`doc_words`); a token is made
     only for a verb, a negation or an auxiliary, whose neighbours are read too.
@@ -85,6 +93,7 @@ def sentence_features(sent: Span) -> list[str]:
     features += [f"w:{lemma}" for lemma in lemmas]
     features += [f"b:{a}_{b}" for a, b in zip(lemmas, lemmas[1:], strict=False)]
     features += _syntax_features(sent.doc, words, kept)
+    features += actor_features(sent, mentions)
     return list(dict.fromkeys(features))
 
 
@@ -168,9 +177,16 @@ class EventClassifier:
         bias: np.ndarray,
         pentas: Sequence[int],
         roots: Sequence[str],
+        event_only: Sequence[str] = (),
     ) -> None:
         if weights.shape != (len(vocabulary), 1 + len(pentas) + len(roots)):
             raise DataFileError(detail="event classifier weights do not match its vocabulary")
+        # Features of the event head alone (prefixes, the first rows of the vocabulary): the
+        # other heads never saw them, so their rows are not counted in those heads' scaling.
+        self._event_rows = sum(1 for f in vocabulary if f.startswith(tuple(event_only)))
+        if any(f.startswith(tuple(event_only)) for f in vocabulary[self._event_rows :]):
+            raise DataFileError(detail="event classifier's event-only features are not first")
+        self.event_only = tuple(event_only)
         self.index = {feature: i for i, feature in enumerate(vocabulary)}
         self._word_rows = _Rows(self.index, _word_feature)
         self._pair_rows = _Rows(self.index, _pair_feature)
@@ -200,24 +216,28 @@ class EventClassifier:
                 bias=np.asarray(arrays["bias"], dtype=np.float32),
                 pentas=config["pentas"],
                 roots=config["roots"],
+                event_only=config.get("event_only", ()),
             )
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(detail=f"event classifier model is malformed: {exc}") from exc
 
-    def predict(self, sent: Span) -> Prediction:
-        """The classifier's reading of a parsed sentence: ``predict_features`` of its
-        :func:`sentence_features`, read through the rows of its words."""
-        return self._predict_rows(self.sentence_rows(sent))
+    def predict(self, sent: Span, mentions: Sequence[ActorMention] = ()) -> Prediction:
+        """The classifier's reading of a parsed sentence with its actor ``mentions``:
+        ``predict_features`` of its :func:`sentence_features`, read through the rows of its
+        words."""
+        return self._predict_rows(self.sentence_rows(sent, mentions))
 
-    def sentence_rows(self, sent: Span) -> list[int]:
-        """The model's rows of ``sentence_features(sent)``, sorted; the word and word-pair
-        features (most of them) are looked up by their lemmas, without their strings."""
+    def sentence_rows(self, sent: Span, mentions: Sequence[ActorMention] = ()) -> list[int]:
+        """The model's rows of ``sentence_features(sent, mentions)``, sorted; the word and
+        word-pair features (most of them) are looked up by their lemmas, without their
+        strings."""
         words = doc_words(sent.doc)
         kept, lemmas = _kept_words(sent, words)
         rows = set(map(self._word_rows.__getitem__, lemmas))
         rows.update(map(self._pair_rows.__getitem__, zip(lemmas, lemmas[1:], strict=False)))
         get = self.index.get
         rows.update(get(f, -1) for f in ["bias", *_syntax_features(sent.doc, words, kept)])
+        rows.update(get(f, -1) for f in actor_features(sent, mentions))
         rows.discard(-1)
         return sorted(rows)
 
@@ -235,7 +255,13 @@ class EventClassifier:
             return self.bias
         # ``add.reduce`` is what ``ndarray.sum`` calls, without its Python wrapper.
         total = np.add.reduce(self.weights.take(rows, axis=0), axis=0)
-        return self.bias + total * (1.0 / math.sqrt(len(rows)))
+        shared = len(rows) - bisect_left(rows, self._event_rows)
+        if shared in (0, len(rows)):
+            return self.bias + total * (1.0 / math.sqrt(len(rows)))
+        # each head scaled by the number of its own features, as it was trained
+        scale = np.full(total.shape, 1.0 / math.sqrt(shared), dtype=np.float32)
+        scale[0] = 1.0 / math.sqrt(len(rows))
+        return self.bias + total * scale
 
     def predict_features(self, features: Iterable[str]) -> Prediction:
         """The reading of a sentence given as its feature strings."""

@@ -49,15 +49,7 @@ from .cosubjects import guessed_target, pairs_subjects, unnamed_object
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .patterns import PatternBook
-from .syntax import (
-    PAIR_PREPS,
-    ActorIndex,
-    Group,
-    child,
-    inherited_subject,
-    is_passive,
-    subject,
-)
+from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
 from .veto import vetoed
 from .yielding import conceded_root
 
@@ -70,6 +62,7 @@ if TYPE_CHECKING:
 STATE_OR_ARMED = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF"})
 # Prepositions that give the cause of an act ("criticised over", "praised for"), not its agent.
 CAUSE_PREPS = frozenset({"over", "for", "about"})
+Mentions = Sequence[ActorMention]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -141,21 +134,22 @@ def may_fill(mentions: Sequence[ActorMention], options: ClassifierOptions) -> bo
 
 
 class Reading:
-    """The model's reading of one sentence, computed on first use and then kept (a sentence
-    may be vetoed, disputed and filled; most need no reading at all)."""
+    """The model's reading of one sentence and its actors, computed on first use and then kept
+    (a sentence may be vetoed, disputed and filled; most need no reading at all)."""
 
-    __slots__ = ("_guess", "_model", "sent")
+    __slots__ = ("_guess", "_mentions", "_model", "sent")
 
-    def __init__(self, model: EventClassifier | None, sent: Span) -> None:
+    def __init__(self, model: EventClassifier | None, sent: Span, mentions: Mentions = ()) -> None:
         self._model = model
         self.sent = sent
+        self._mentions = mentions
         self._guess: Prediction | None = None
 
     def __call__(self) -> Prediction:
         if self._guess is None:
             if self._model is None:
                 raise ValueError("no classifier to read the sentence with")
-            self._guess = self._model.predict(self.sent)
+            self._guess = self._model.predict(self.sent, self._mentions)
         return self._guess
 
 
@@ -167,8 +161,8 @@ class ClassifierUse:
     book: PatternBook
     options: ClassifierOptions
 
-    def read(self, sent: Span) -> Reading:
-        return Reading(self.model, sent)
+    def read(self, sent: Span, mentions: Mentions = ()) -> Reading:
+        return Reading(self.model, sent, mentions)
 
     def vetoes(self, reading: Reading, kept: Sequence[EventMention]) -> bool:
         """Whether the model is sure that the sentence reports no event, so the rules' events
