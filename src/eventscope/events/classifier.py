@@ -37,7 +37,7 @@ import numpy as np
 
 from ..errors import DataFileError
 from ..nlp.docmemo import DocWords, children_of, doc_words, heads_of
-from .actorfeatures import actor_features
+from .actorfeatures import ACTOR_PREFIXES, actor_features
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -187,6 +187,8 @@ class EventClassifier:
         if any(f.startswith(tuple(event_only)) for f in vocabulary[self._event_rows :]):
             raise DataFileError(detail="event classifier's event-only features are not first")
         self.event_only = tuple(event_only)
+        # a model trained without actor features spends no time building them per sentence
+        self._reads_actors = any(f.startswith(ACTOR_PREFIXES) for f in vocabulary)
         self.index = {feature: i for i, feature in enumerate(vocabulary)}
         self._word_rows = _Rows(self.index, _word_feature)
         self._pair_rows = _Rows(self.index, _pair_feature)
@@ -237,7 +239,8 @@ class EventClassifier:
         rows.update(map(self._pair_rows.__getitem__, zip(lemmas, lemmas[1:], strict=False)))
         get = self.index.get
         rows.update(get(f, -1) for f in ["bias", *_syntax_features(sent.doc, words, kept)])
-        rows.update(get(f, -1) for f in actor_features(sent, mentions))
+        if self._reads_actors:
+            rows.update(get(f, -1) for f in actor_features(sent, mentions))
         rows.discard(-1)
         return sorted(rows)
 
