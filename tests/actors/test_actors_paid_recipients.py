@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from test_actors_origin_and_owners import _dyads, pipeline
 
-from eventscope.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline(nlp) -> Pipeline:
-    return Pipeline(nlp=nlp)
-
-
-def _dyads(pipeline: Pipeline, text: str) -> set[tuple[str, str]]:
-    events = pipeline.code_text(text, published=date(2025, 3, 4))
-    return {
-        (e.source.code if e.source else "-", e.target.code if e.target else "-") for e in events
-    }
+__all__ = ["pipeline"]  # the module's fixture, shared
 
 
 @pytest.mark.parametrize(
