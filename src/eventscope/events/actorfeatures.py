@@ -27,6 +27,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words, heads_of
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
     from ..models import ActorMention
 
 ACTOR_PREFIXES = ("a:", "ad:", "av:")
-_SAME_KIND = {"MNC": "BUS"}
-_ROLES = {"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj"}
+_SAME_KIND = MappingProxyType({"MNC": "BUS"})
+_ROLES = MappingProxyType({"nsubj": "subj", "nsubjpass": "obj", "dobj": "obj"})
 
 
 def actor_kind(mention: ActorMention) -> str:
