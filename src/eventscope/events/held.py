@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention
+from ..nlp.syntax import SUBJECT_DEPS
 from .policing import CROWDS, FORCES, POLICING_ROOTS, PROTEST_ROOT, UNNAMED_STATE
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _held(doc: Doc, event: EventMention, protests: list[EventMention]) -> EventM
         return event
     country = event.source.actor.country
     before = [
-        p
+        (p.trigger_start, p.source)
         for p in protests
         if p.trigger_start < event.trigger_start
         and p.source is not None
@@ -78,9 +79,7 @@ def _held(doc: Doc, event: EventMention, protests: list[EventMention]) -> EventM
     ]
     if not before:
         return event
-    crowd = max(before, key=lambda p: p.trigger_start).source
-    if crowd is None:  # (never: a crowd protest has a source)
-        return event
+    crowd = max(before, key=lambda pair: pair[0])[1]  # the latest protest's crowd
     return replace(event, target=_referring(doc, held, crowd, event.sent_index))
 
 
@@ -105,7 +104,7 @@ def _referring_object(trigger: Token) -> Token | None:
     held = [c for c in trigger.children if c.dep_ in HELD_DEPS]
     if not held and trigger.dep_ == "conj" and any(c.dep_ == "auxpass" for c in trigger.children):
         # "The group was blocking the road and were detained": the first verb's subject
-        held = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        held = [c for c in trigger.head.children if c.dep_ in SUBJECT_DEPS]
     if len(held) != 1:
         return None
     word = held[0]

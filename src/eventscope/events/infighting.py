@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..actors.feuds import TRIBAL_LEMMAS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -26,10 +28,9 @@ FIGHT_LEMMAS = frozenset({"clash", "fight", "feud", "brawl", "skirmish"})
 # Words in the subject's phrase that count or oppose two of a kind ("two groups", "rival gangs").
 TWO_WORDS = frozenset({"two", "2", "both", "rival", "opposing", "feuding", "warring"})
 # Kin and communal groups: their fights are among themselves unless another side is named.
-KIN_GROUPS = frozenset({
-    "tribesman", "tribesmen", "clansman", "clansmen", "clan", "tribe", "family", "faction",
-    "subclan", "sub-clan",
-})  # fmt: skip
+KIN_GROUPS = TRIBAL_LEMMAS | frozenset(
+    {"clan", "tribe", "family", "faction", "subclan", "sub-clan"}
+)
 # "with each other", "with one another", "among themselves", "between themselves"
 MUTUAL_WORDS = frozenset({"other", "another", "themselves"})
 # "with another group", "with a rival gang": the other side is one more of the same kind.

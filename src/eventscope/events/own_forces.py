@@ -27,6 +27,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import MODIFIER_DEPS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -40,7 +42,7 @@ FORCE_NOUNS = frozenset(
     {"troop", "troops", "force", "forces", "soldier", "soldiers", "unit", "units",
      "contingent", "personnel"}
 )  # fmt: skip
-_NAMING_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_NAMING_DEPS = MODIFIER_DEPS | {"poss"}
 _COUNTRY_ENTS = frozenset({"NORP", "GPE"})
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import MODIFIER_DEPS
 from .settlements import SETTLEMENTS, of_civilians
 from .victims import victim_places
 
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OCCUPY = "192"
+TAKEN_PLACES = SETTLEMENTS | {"city"}  # "recaptured the town": taken, not harmed
 # People a camp or shelter is named for ("a camp for displaced people", "a refugee camp").
 CIVILIAN_PEOPLE = frozenset(
     {"refugee", "displaced", "idp", "idps", "displacement", "migrant", "evacuee", "civilian"}
@@ -46,7 +48,6 @@ PROJECTILES = frozenset(
 )
 # Verbs that stop a weapon ("shot down", "intercepted"); "fired missiles at X" strikes X.
 INTERCEPTING = frozenset({"intercept", "shoot", "down", "destroy", "neutralise", "neutralize"})
-_NAMING_DEPS = frozenset({"compound", "amod", "nmod"})
 _FOR_PREPS = frozenset({"for", "of"})
 
 
@@ -55,8 +56,8 @@ def civilian_things(trigger: Token, code: str, owned: Collection[str]) -> list[T
     no settlement when the act takes territory (192)."""
     found = []
     for noun in victim_places(trigger):
-        if code == OCCUPY and noun.lemma_.lower() in SETTLEMENTS | {"city"}:
-            continue  # "recaptured the town": taken from the foe
+        if code == OCCUPY and noun.lemma_.lower() in TAKEN_PLACES:
+            continue  # taken from the foe
         if of_civilians(noun, owned) or civilian_shelter(noun):
             found.append(noun)
     return found
@@ -66,7 +67,7 @@ def civilian_shelter(noun: Token) -> bool:
     """A camp or shelter named for civilians ("a camp for displaced people", "an IDP camp")."""
     if noun.lemma_.lower() not in SHELTERS:
         return False
-    words = [c for c in noun.children if c.dep_ in _NAMING_DEPS]
+    words = [c for c in noun.children if c.dep_ in MODIFIER_DEPS]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in _FOR_PREPS):
         words += [p for p in prep.children if p.dep_ == "pobj"]
     return any(_of_people(word) for word in words)
@@ -76,7 +77,7 @@ def _of_people(word: Token) -> bool:
     """ "refugees", "displaced people", "IDPs": a word for civilians or a noun they modify."""
     if word.lemma_.lower() in CIVILIAN_PEOPLE or word.lower_ in CIVILIAN_PEOPLE:
         return True
-    return any(c.lower_ in CIVILIAN_PEOPLE for c in word.children if c.dep_ in _NAMING_DEPS)
+    return any(c.lower_ in CIVILIAN_PEOPLE for c in word.children if c.dep_ in MODIFIER_DEPS)
 
 
 def intercepted(trigger: Token) -> bool:
