@@ -69,6 +69,16 @@ def pipeline(nlp) -> Pipeline:
         ("Russia and China signed the accord on July 8.", "2023-07-08"),
         ("Russia and China signed the accord on July 8, officials said on Monday.", "2023-07-08"),
         ("The Indian army shelled Pakistani positions on 12 December.", "2023-12-12"),
+        # a gerund takes the tense of the clause it hangs on
+        (
+            "On 14 July, a mine planted by JNIM exploded under an army truck near Djibo, "
+            "killing four soldiers.",
+            "2023-07-14",
+        ),
+        (
+            "On 2 August, Russian forces shelled the city of Kharkiv, injuring two civilians.",
+            "2023-08-02",
+        ),
         # future or intended: the day ahead stands
         ("Russia and China will sign the accord on July 8.", "2024-07-08"),
         ("Russia and China said they would sign the accord on July 8.", "2024-07-08"),

@@ -25,6 +25,11 @@ def _coded(pipeline: Pipeline, text: str) -> set[tuple[str, str, str]]:
         ("Demonstrators in Lima threw bottles at soldiers guarding the palace.", "145"),
         ("Protesters in Belgrade blocked a motorway to demand new elections.", "144"),
         ("Truck drivers in Santiago blocked a busy junction on Tuesday.", "144"),
+        # what else a crowd throws: fireworks, flares, firecrackers, eggs
+        ("Georgian protesters threw fireworks at police outside parliament.", "145"),
+        ("Students hurled flares at riot police in Athens.", "145"),
+        ("Demonstrators hurled firecrackers at security forces in Belfast.", "145"),
+        ("Protesters threw eggs at the visiting Chinese delegation in Prague.", "145"),
     ],
 )
 def test_riot_and_obstruction_rows(pipeline: Pipeline, text: str, expected: str) -> None:

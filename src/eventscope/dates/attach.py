@@ -119,8 +119,9 @@ def _past_reading(
     anchor: Token, expression: TimeExpression, published: date | None
 ) -> TimeExpression:
     """A past event's yearless day that resolved after publication, read a year earlier
-    ("signed the accord on July 8" in a May story: last July; :mod:`.earlier`)."""
-    if published is None or not is_past(anchor):
+    ("signed the accord on July 8" in a May story: last July; :mod:`.earlier`). A gerund
+    takes the tense of the clause it hangs on ("a mine exploded on 14 February, killing")."""
+    if published is None or not (is_past(anchor) or in_past_story(anchor)):
         return expression
     return year_earlier(expression, published) or expression
 
