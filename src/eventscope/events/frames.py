@@ -29,6 +29,7 @@ from .clauses import (
     unnamed_addressee,
 )
 from .dated import dated_to_past
+from .letting import let_in
 from .labels import a_mere_naming, label_lemmas
 from .patterns import PatternBook, VerbRule
 from .syntax import (
@@ -115,7 +116,7 @@ def object_of(verb: Token) -> Token | None:
         found = engaged_in(verb) or child(verb, ("nsubjpass",)) or found
     if found is None and verb.dep_ == "acl":
         return verb.head  # "supplies sent by China", "the act signed between ..."
-    found = found if found is not None else _stray_name(verb)
+    found = found if found is not None else _stray_name(verb) or let_in(verb)
     return _measured(found) if found is not None else None
 
 

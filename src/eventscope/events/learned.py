@@ -76,7 +76,9 @@ class ClassifierOptions:
     the veto); ``fill_one_sided``: minimum P(PentaClass) for a fill event with one actor
     and no target (material conflict: never; above 1: never. The tune part of plover_gsr_dev
     held, its check part gained, #15); ``fill_event_conflict``: the minimum P(event) of a
-    material-conflict fill in either fill; ``doc_fill_*``: the last-resort fill's
+    material-conflict fill in either fill; ``fill_penta``: the minimum P(PentaClass) of any
+    fill (the root head is read within the class, so an unsure class makes a guessed root:
+    "hit back at Stockholm" was 080 at P 0.32); ``doc_fill_*``: the last-resort fill's
     ``fill_event``, ``fill_root``, ``fill_root_conflict`` and ``fill_one_sided``;
     ``dispute`` / ``dispute_fill``: minimum P(PentaClass) for the dispute / outvote rules
     (above 1: off); ``last_resort``: the last-resort fill (:meth:`EventCoder.last_resort`).
@@ -95,6 +97,7 @@ class ClassifierOptions:
     fill_event_conflict: float = 0.8
     fill_root: float = 0.2
     fill_root_conflict: float = 0.5
+    fill_penta: float = 0.45
     fill_confidence: float = 0.45
     veto_event: float = 0.1
     fill_one_sided: float = 0.5
@@ -254,6 +257,8 @@ def fill_candidate(
     """A classifier-coded candidate for a sentence no pattern coded, or ``None``."""
     if guess.event < _min_event(guess, options) or guess.root_prob < _min_root(guess, options):
         return None
+    if guess.penta_prob < options.fill_penta:
+        return None  # the model is unsure what kind of act it is: its root is a guess too
     clause = reported_clause(sent)
     if _unasserted(sent.root, book) or (clause is not None and _denied(clause, book)):
         return None  # "X would impose no curbs, a minister said": the clause denies it
