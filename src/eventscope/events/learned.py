@@ -48,6 +48,7 @@ from .clauses import a_trip, failed_act, outvotable, penta_of, states_no_act
 from .cosubjects import guessed_target, pairs_subjects, unnamed_object
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key, dyad_key
+from .named_objects import object_named
 from .patterns import PatternBook
 from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
 from .veto import vetoed
@@ -221,7 +222,11 @@ class ClassifierUse:
             return False
         if reading().penta == 4:
             return False  # material conflict is the domain coder's (protests, fights): no guess
-        return all(outvotable(e, reading().penta, reading.sent, self.book) for e in kept)
+        return all(
+            outvotable(e, reading().penta, reading.sent, self.book)
+            and not object_named(e, reading.sent, self.book)  # "received the emir": 043
+            for e in kept
+        )
 
     @staticmethod
     def below(kept: list[EventMention], filled: list[EventMention]) -> list[EventMention]:

@@ -1,0 +1,44 @@
+"""A rule event whose verb row names its object is the act the sentence names: the model may
+not outvote it.
+
+CONTRACT:
+
+    object_named(event, sent, book)  # True for "received the emir" (043), "agreed to a truce"
+
+The classifier outvotes the rules' events of a sentence when it is sure of a PentaClass none of
+them has (``LearnedCoder.outvoted``). A bare verb row is a guess about the verb's sense ("hit",
+"received", "agreed"), which the model may know better; but a row that requires its object
+("received the emir" 043, not "received aid" 070; "agreed to a truce" 0871) has read the
+sense from the object the model does not see apart. Sentences written for the tests.
+
+Example:
+    >>> object_named(None, None, None)
+    False
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import verb_rules
+from .frames import match_rule, object_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from ..models import EventMention
+    from .patterns import PatternBook
+
+VERB_PATTERN = "verb:"
+
+
+def object_named(event: EventMention | None, sent: Span | None, book: PatternBook | None) -> bool:
+    """Whether ``event`` was coded by a verb row whose required objects ``sent`` names."""
+    if event is None or sent is None or book is None:
+        return False
+    if not event.pattern.startswith(VERB_PATTERN):
+        return False
+    verb = sent.doc[event.trigger_start]
+    obj = object_of(verb)
+    rule = match_rule(verb, obj, verb_rules(book, verb, obj), book.naming)
+    return rule is not None and bool(rule.objects)
