@@ -29,8 +29,8 @@ from .clauses import (
     unnamed_addressee,
 )
 from .dated import dated_to_past
-from .letting import let_in
 from .labels import a_mere_naming, label_lemmas
+from .letting import let_in
 from .patterns import PatternBook, VerbRule
 from .syntax import (
     ActorIndex,
