@@ -4,6 +4,8 @@ Sentences we wrote."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 
@@ -79,3 +81,55 @@ def test_a_state_acting_on_its_own_officials_has_no_target(nlp, actors, events, 
 )
 def test_a_states_other_bodies_stay_targets(nlp, actors, events, text, expected):
     assert expected in coded(nlp, actors, events, text)
+
+
+def _pipeline_codes(pipeline, text):
+    events = pipeline.code_text(text, published=date(2024, 1, 10))
+    return {
+        (e.source.code if e.source else None, e.target.code if e.target else None, e.cameo[:2])
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany and France warned their citizens about Iran.",
+            {("DEUGOV", "DEUCVL", "01"), ("FRAGOV", "FRACVL", "01")},
+        ),
+        (
+            "Kenya and Uganda evacuated their nationals from Sudan.",
+            {("KENGOV", "KENCVL", "07"), ("UGAGOV", "UGACVL", "07")},
+        ),
+        (
+            "Peru and Chile criticised their own police.",
+            {("PERGOV", "PERCOP", "11"), ("CHLGOV", "CHLCOP", "11")},
+        ),
+        (
+            "Norway and Sweden urged their citizens to leave Lebanon.",
+            {("NORGOV", "NORCVL", "02"), ("SWEGOV", "SWECVL", "02")},
+        ),
+        (
+            "Ghana and Togo evacuated their students from Ukraine.",
+            {("GHAGOV", "GHAEDU", "07"), ("TGOGOV", "TGOEDU", "07")},
+        ),
+        (
+            "Brazil and Argentina criticized their own soldiers.",
+            {("BRAGOV", "BRAMIL", "11"), ("ARGGOV", "ARGMIL", "11")},
+        ),
+    ],
+)
+def test_the_whole_pipeline_gives_each_source_its_own(pipeline, text, expected):
+    # the actors stage reads "their" as the first subject's: the events stage splits it again
+    found = _pipeline_codes(pipeline, text)
+    assert expected <= found, found
+    crossed = {(s[:3], t[:3]) for s, t, _ in found if s and t and s[:3] != t[:3]}
+    assert not crossed, found
+
+
+def test_a_compound_recalling_its_own_envoys_acts_on_no_one(pipeline):
+    # "Japan and South Korea summoned their ambassadors": each state's own diplomats
+    found = _pipeline_codes(pipeline, "Japan and South Korea summoned their ambassadors to China.")
+    assert {s for s, _, _ in found} == {"JPNGOV", "KORGOV"}, found
+    assert not {(s, t) for s, t, _ in found if t is not None and s[:3] == t[:3]}, found

@@ -54,6 +54,10 @@ _HELD_OFFICIALS = frozenset({"GOV", "ELI"})
 _FORCE_ROOTS = "17"
 _OWNER_PRONOUNS = frozenset({"its", "their"})
 _WITH = ("with",)
+# the prepositions of a relation noun that name its other party ("commitment to X")
+_RELATION_PREPS = ("to", "with", "against")
+# journeys, whose "to" phrase is a place gone to, not a party
+_JOURNEYS = frozenset({"visit", "trip", "journey", "tour", "travel", "voyage", "flight", "return"})
 
 
 class ArgumentFinder:
@@ -145,6 +149,7 @@ class ArgumentFinder:
             # "fired shells at X": the parser hangs "at X" on the named object as often
             index.groups_after(obj, (rule.prep,)) if rule.prep and rule.objects else [],
             _object_targets(verb, obj, rule, index),
+            _relation_targets(verb, rule, index),
         ]
         dative = child(verb, ("dative",))
         if dative is not None:
@@ -207,6 +212,18 @@ def _object_targets(verb: Token, obj: Token | None, rule: VerbRule, index: Actor
     if obj is None or (rule.objects and not (rule.object_target or rule.prep_object)):
         return []
     return index.groups_under(obj) or index.groups_under(_maker(verb, obj))
+
+
+def _relation_targets(verb: Token, rule: VerbRule, index: ActorIndex) -> list:
+    """ "reneged **on** its commitment to X": the object of the rule's preposition is a relation
+    that names no actor itself, but its own "to"/"with"/"against" phrase names the party."""
+    noun = prep_object(verb, (rule.prep,)) if rule.prep else None
+    # a noun, not a clause ("committed to opening the economy to investors": no party)
+    if noun is None or noun.pos_ != "NOUN" or index.groups_under(noun):
+        return []
+    if noun.lemma_.lower() in _JOURNEYS:  # "protested against the visit to X": a destination
+        return []
+    return index.groups_after(noun, _RELATION_PREPS)
 
 
 def _speaker_owned(

@@ -200,10 +200,13 @@ def own_possessions(doc: Doc, candidate: Candidate) -> list[Candidate]:
     countries = {m.actor.country for group in candidate.sources for m in group}
     unknown = target.actor.country is None and target.actor.code == target.actor.sector
     guessed = target.actor.resolution in GUESSED and target.actor.country in countries
-    if not (target.actor.sector and (unknown or guessed)):
-        return [candidate]
     head = doc[target.end - 1]
-    if not any(c.dep_ == "poss" and c.lower_ in OWN_PRONOUNS for c in head.children):
+    owners = {c.lower_ for c in head.children if c.dep_ == "poss"}
+    if not (
+        target.actor.sector and (unknown or guessed or _first_owner(target, owners, countries))
+    ):
+        return [candidate]
+    if not owners & OWN_PRONOUNS:
         return [candidate]
     split: list[Candidate] = []
     for group in candidate.sources:
@@ -213,8 +216,25 @@ def own_possessions(doc: Doc, candidate: Candidate) -> list[Candidate]:
         actor = replace(target.actor, country=country, code=country + (target.actor.sector or ""))
         own = replace(target, actor=replace(actor, resolution="modifier"))
         extra = [] if split else candidate.extra  # further clauses once, with the first
+        if _own_body(doc, [group], own):  # "Japan and Korea recalled their ambassadors"
+            split.append(
+                replace(candidate, sources=[group], targets=[], extra=extra, unnamed_target=True)
+            )
+            continue
         split.append(replace(candidate, sources=[group], targets=[(own,)], extra=extra))
     return split
+
+
+def _first_owner(target: ActorMention, owners: set[str], countries: set[str | None]) -> bool:
+    """ "Germany and France warned **their** citizens": the actors stage gave the role the
+    country of the compound's first subject (the owner it reads "their" as); with several
+    source countries, each owns its own."""
+    return (
+        "their" in owners
+        and len(countries) > 1
+        and target.actor.resolution == "modifier"
+        and target.actor.country in countries
+    )
 
 
 def _own_body(doc: Doc, sources: Sequence[Sequence[ActorMention]], target: ActorMention) -> bool:

@@ -31,7 +31,14 @@ from ..nlp.syntax import (
 )
 from ..nlp.syntax import NOUN_PHRASE_DEPS as _NP_DEPS
 from ..nlp.syntax import SUBJECT_INHERIT_DEPS as _SUBJECT_INHERIT
-from .compounds import COMPANION_OPENERS, companion, countries, countryless, in_country_of
+from .compounds import (
+    COMPANION_OPENERS,
+    companion,
+    conjuncts,
+    countries,
+    countryless,
+    in_country_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -247,27 +254,6 @@ _MAKER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 def _np_label(dep: str, lower: str) -> bool:
     """A child with this label and word is inside its head's noun phrase."""
     return dep in _NP_DEPS or (dep == "prep" and lower in _NP_PREPS)
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """``token`` and its chain of ``conj`` children (bounded).
-
-    The parser often reads the second item of a list "A, B, C and D" as an apposition of A
-    with C and D conjoined to it; an apposition with conjuncts of its own is such an item
-    (a true apposition, "Chad's president, Idriss Deby,", has none).
-    """
-    doc = token.doc
-    kids, dep = children_of(doc), doc_words(doc).dep  # indices: a token only per conjunct
-    chain = [token.i]
-    for i in chain:
-        if len(chain) >= 8:
-            break
-        chain.extend(
-            j
-            for j in kids[i]
-            if dep[j] == "conj" or (dep[j] == "appos" and any(dep[k] == "conj" for k in kids[j]))
-        )
-    return [token, *(doc[i] for i in chain[1:])]
 
 
 # Auxiliaries and conjunctions of a clause that has not happened: planned, possible,
