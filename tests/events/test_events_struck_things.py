@@ -42,3 +42,32 @@ def test_a_weapon_shot_down_implies_no_domestic_foe(pipeline, text):
 def test_missiles_fired_at_a_city_still_strike_it(pipeline):
     found = coded(pipeline, "Russian forces fired missiles at Kharkiv, killing three civilians.")
     assert any(target == "UKRCVL" for _, target, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or building called residential or civilian: the people who live there
+        (
+            "On 7 May 2020, pro-Houthi forces fired mortar shells at residential areas in Hays "
+            "district.",
+            ("YEMREB", "YEMCVL", "194"),
+        ),
+        (
+            "On 1 May 2020, unidentified gunmen opened fire on a residential compound in Aden.",
+            ("YEMUAF", "YEMCVL", "193"),
+        ),
+        (
+            "On 6 May 2020, rebel fighters shelled residential neighborhoods of Taiz city.",
+            ("YEMREB", "YEMCVL", "194"),
+        ),
+        # military things keep the source's foe
+        (
+            "On 2 May 2020, government forces shelled rebel positions near Marib.",
+            ("YEMMIL", "YEMREB", "194"),
+        ),
+    ],
+)
+def test_a_residential_place_struck_is_its_civilians(pipeline, text, expected):
+    found = coded(pipeline, text)
+    assert expected in found, found

@@ -40,6 +40,8 @@ ARMED_DEPS = frozenset({"amod", "acl", "advcl", "appos"})
 # How "armed" hangs on a name inside the phrase ("Armed Fulani herdsmen": compound of "Fulani").
 NAME_ARMED_DEPS = frozenset({"amod", "compound"})
 # Collective nouns whose "of" names the people ("a group of youths, armed with swords").
+# Where the doer of the verb an armed aside hangs on stands: its subject or its "by" agent.
+_DOER_DEPS = frozenset({"nsubj", "agent"})
 COLLECTIVES = frozenset({"group", "band", "gang", "crowd", "mob", "team", "party", "number"})
 
 
@@ -56,7 +58,8 @@ def _recodable(draft: Draft) -> bool:
 
 def _armed(doc: Doc, draft: Draft) -> Draft:
     head = doc[draft.end - 1]
-    if _bears_arms(head) or _bears_arms(_collective(head)) or _armed_name(doc, draft):
+    armed = _bears_arms(head) or _bears_arms(_collective(head)) or _armed_aside(head)
+    if armed or _armed_name(doc, draft):
         return replace(draft, sector=UNARMED_ARMED, also=())
     return draft
 
@@ -66,6 +69,20 @@ def _armed_name(doc: Doc, draft: Draft) -> bool:
     phrase, not on its head noun."""
     words = doc[draft.start : draft.end - 1]
     return any(c.lower_ == ARMED and c.dep_ in NAME_ARMED_DEPS for t in words for c in t.children)
+
+
+def _armed_aside(head: Token) -> bool:
+    """ "attacked by a group of youths, armed with swords,": the parser hangs the aside on the
+    verb (advcl); right after the doer of that verb (its subject or its "by" agent), it says the
+    doer is armed. Not after an object ("arrested two youths, armed with knives").
+    """
+    doc, after = head.doc, head.i + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or doc[after + 1].lower_ != ARMED:
+        return False
+    aside, doer = doc[after + 1], _collective(head) or head
+    if doer.dep_ == "pobj" and doer.head.dep_ == "agent":
+        doer = doer.head  # "by": the agent of a passive verb
+    return aside.dep_ == "advcl" and doer.dep_ in _DOER_DEPS and doer.head.i == aside.head.i
 
 
 def _collective(head: Token) -> Token | None:

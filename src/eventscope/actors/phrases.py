@@ -33,6 +33,7 @@ from .drafts import Draft, chain_sector, of_agent, of_country
 from .embedded import longer_names, with_acronyms
 from .lexicon import COUNTRYISH, REGION, Entry, Hit, normalise
 from .people_nouns import owned_by_country
+from .place_lists import locates_group
 from .rules import (
     ContextRules,
     hyphen_chain,
@@ -357,6 +358,8 @@ class PhraseBuilder(DraftMaker):
         root = self.doc[hit.start : end].root
         if hit.entry.kind != "capital" and not is_agentive(root):
             return []
+        if locates_group(self.doc, hit.start, end, self.rules.place_nouns, self.rules.locative):
+            return []  # "members of the union, Kerala,": where they are (place_lists.py)
         country = hit.entry.country_on(self.on)  # "Moscow" in 1987 is the Soviet Union
         draft = Draft(hit.start, end, country=country, sector="GOV", name=hit.entry.name)
         return [draft]

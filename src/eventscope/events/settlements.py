@@ -6,7 +6,8 @@ CONTRACT:
 
 ``events.domain`` gives a violent act with no named target the country where it happened;
 when what was hit is a civilian thing it gives that country's civilians (CVL) instead ("looted
-crops", "set a car alight": ``civilian_objects`` in ``data/events/domain.toml``). A settlement is
+crops", "set a car alight": ``civilian_objects`` in ``data/events/domain.toml``; any place
+called "residential" or "civilian": "fired shells at residential areas"). A settlement is
 such a thing too: "gunmen attacked Kuru and Dapo", "militants raided a village", "bandits
 attacked the community" hit the people who live there, as ACLED codes such attacks (victims:
 civilians of the country) and as CAMEO's agent codes read a place's population. A settlement
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 SETTLEMENTS = frozenset(
     {"village", "town", "community", "hamlet", "settlement", "neighborhood", "neighbourhood"}
 )
+# Adjectives that make any place or building civilians' ("residential areas", "civilian
+# houses"): what an armed force fires at there are the people who live in it.
+CIVILIAN_MODIFIERS = frozenset({"residential", "civilian"})
 # Entity types a settlement's name may carry (PERSON: the NER's guess for unknown villages);
 # an untyped proper noun is read as one too.
 SETTLEMENT_ENTS = frozenset({"GPE", "LOC", "FAC", "PERSON", ""})
@@ -43,4 +47,6 @@ def of_civilians(token: Token, owned: Collection[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma in owned or lemma in SETTLEMENTS:
         return True
+    if any(c.dep_ == "amod" and c.lower_ in CIVILIAN_MODIFIERS for c in token.children):
+        return True  # "fired shells at residential areas", "shelled civilian houses"
     return token.pos_ == PROPER and token.ent_type_ in SETTLEMENT_ENTS
