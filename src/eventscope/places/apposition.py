@@ -1,5 +1,7 @@
 """A place described as lying in another: "Hyderabad, the capital of Sindh province",
-"Alexandria, Egypt's second city", "Rubaya, a mining town in North Kivu".
+"Alexandria, Egypt's second city", "Rubaya, a mining town in North Kivu"; and without the
+comma, "Dogankoy village of Pervari", "Al Bab city in the northern countryside of Aleppo",
+"Jarablus in the countryside of Aleppo" (:func:`described_container`).
 
 News names a town and then, in apposition, the larger place it lies in. The larger place
 is the container of the town, as it is in "Hyderabad, Sindh" or "Hyderabad (Sindh)": the
@@ -14,6 +16,8 @@ Example:
     True
     >>> apposed_container(", and", frozenset({"capital"}))
     False
+    >>> described_container(" city in the countryside of ", frozenset({"city", "countryside"}))
+    True
 """
 
 from __future__ import annotations
@@ -45,6 +49,27 @@ def apposed_container(between: str, heads: Collection[str]) -> bool:
         return False
     modifiers = words[:-2]
     return len(modifiers) <= MAX_MODIFIERS and all(_modifier(word) for word in modifiers)
+
+
+def described_container(between: str, heads: Collection[str]) -> bool:
+    """The words between two names say the first lies in the second, with no comma: a kind
+    word of the first and "of"/"in" ("X village of Y", "X town in Y"), then maybe a
+    description of the second's part ending in "of" ("X city in the northern countryside of
+    Y", "X in the outskirts of Y"). A bare "in" ("X in Y") is not enough: "protesters from
+    X in Y" names two places of two groups."""
+    if len(between) > MAX_CHARS or "," in between or "(" in between:
+        return False
+    words = between.split()
+    if words and words[0] in heads:
+        words = words[1:]  # "village of", "city in"
+        if len(words) == 1:
+            return words[0] in _CLOSERS
+    if len(words) < 3 or words[0] not in _CLOSERS or words[-1] != "of" or words[-2] not in heads:
+        return False
+    words = words[1:-2]
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return len(words) <= MAX_MODIFIERS and all(_modifier(word) for word in words)
 
 
 def _modifier(word: str) -> bool:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from ..models import PlaceMention
 from ..nlp.docmemo import char_span, doc_text, doc_words, sentences
-from .apposition import apposed_container, description_heads
+from .apposition import apposed_container, described_container, description_heads
 from .distance import place_km
 from .gazetteer.names import normalise_name
 from .local import cut_dateline
@@ -112,7 +112,8 @@ def own_clause(verb: Token) -> bool:
 
 def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
     """Start offsets of the places (in text order) that locate the place named right before
-    them in the same country ("X, Y", "X (Y)", "X, the capital of Y": :mod:`.apposition`);
+    them in the same country ("X, Y", "X (Y)", "X, the capital of Y", "X village of Y":
+    :mod:`.apposition`);
     never a smaller kind of place."""
     found: set[int] = set()
     for k in range(1, len(places)):
@@ -123,8 +124,11 @@ def containers(places: Sequence[PlaceMention], text: str) -> frozenset[int]:
         if inner.place.country != outer.place.country or _rank(inner) > _rank(outer):
             continue
         between = text[inner.end : outer.start]
-        if between.strip() in CONTAINER_MARKS or apposed_container(between, description_heads()):
+        heads = description_heads()
+        if between.strip() in CONTAINER_MARKS or apposed_container(between, heads):
             found.add(outer.start)  # "X, Y", "X (Y)", "X, the capital of Y"
+        elif described_container(between, heads):
+            found.add(outer.start)  # "X village of Y", "X in the countryside of Y"
     return frozenset(found)
 
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 POSSESSIVES = frozenset({"'s", "’s"})
 NAME_REACH = 6  # words of a place name the gazetteer lacks, before its container
+# A town this large in brackets after a name is its container, as a division is.
+LARGE_CITY = 100_000
 ACRONYM_LETTERS = 5  # "(VARA)", "(APC)": an organisation's short name in brackets
 # Lower-case words inside names: an entity is never cut before them.
 JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
@@ -135,6 +137,10 @@ def container_slot(
         located = after_place or _after_located_name(doc, start - 1, lexicon)
         return listed_last or (division and located)
     listed = end < len(doc) and doc[end].text == ","
+    if capitalised(previous) and closing and _large_city(doc, span, gazetteer):
+        # "in Bouficha (Sousse)": a large city alone in brackets after a name a preposition
+        # of place opened holds that name, as a division would ("in Tininai (Misrata)")
+        return _after_located_name(doc, start - 1, lexicon)
     return after_place or kind or (capitalised(previous) and (division or listed))
 
 
@@ -227,6 +233,16 @@ def _any_division(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool
     text = doc[span[0] : span[1]].text
     readings = gazetteer.lookup_key(normalise_name(text)) or division_part(gazetteer, text)
     return any(candidate.is_division for candidate in readings)
+
+
+def _large_city(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """Some reading of the name is a town of :data:`LARGE_CITY` people or more by its own
+    name ("Sousse"; not an alternate name of another place)."""
+    key = normalise_name(doc[span[0] : span[1]].text)
+    return any(
+        c.population >= LARGE_CITY and not c.is_division and own_name(c.place.name, key)
+        for c in gazetteer.lookup_key(key)
+    )
 
 
 def _division_name(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
