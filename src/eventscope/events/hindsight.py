@@ -18,7 +18,11 @@ CONTRACT:
 * "Vietnam protested China's deployment": a state's protest is an official complaint, 114
   (:mod:`.state_protest`);
 * "police seized two tons of cocaine": a seizure of contraband takes the country's criminals'
-  property (target CRM, :mod:`.contraband`).
+  property (target CRM, :mod:`.contraband`);
+* "troops shelled rebel positions and destroyed two trucks": the damage an attack did is that
+  attack, no destruction (1712) of its own (:mod:`.damage`);
+* "Protesters gathered in Nairobi. The president had threatened to ban the rallies.": what had
+  happened before the news, in the past perfect after the lead, is background (:mod:`.earlier`).
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from ..nlp.docmemo import doc_words, sentences
 from .antecedents import with_antecedent_targets
 from .assassination import with_assassinations
 from .contraband import contraband_owners
+from .damage import without_damage
+from .earlier import without_earlier
 from .frames import object_of
 from .state_protest import state_protests
 from .voiced import voiced_protests
@@ -48,6 +54,8 @@ def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> li
     events = [_mass_expulsion(doc, _late_recode(doc, event, book)) for event in events]
     events = voiced_protests(doc, events)  # "protested, demanding X": the protest
     events = contraband_owners(doc, events)  # "police seized cocaine": criminals' property
+    events = without_damage(doc, events)  # "shelled and destroyed two trucks": the shelling
+    events = without_earlier(doc, events)  # "the victim had been arrested last year"
     return state_protests(doc, events)  # "Vietnam protested X": 114
 
 
