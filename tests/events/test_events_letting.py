@@ -1,7 +1,8 @@
 """Letting aid in is CAMEO 0863 ("allow delivery of humanitarian aid"), with what is let in as
 the object even where the parser makes it the subject of the let act ("allowed aid convoys to
 enter": ``events/letting.py``); and the classifier fills no event it cannot place in a
-PentaClass (``ClassifierOptions.fill_penta``, issue 15). Sentences written for these tests."""
+PentaClass when asked to (``ClassifierOptions.fill_penta``, off by default; issue 15).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +36,16 @@ def test_letting_aid_in(pipeline, text, expected):
     assert expected in _coded(pipeline, text)
 
 
+@pytest.fixture(scope="module")
+def strict(nlp):
+    """The pipeline with ``fill_penta`` 0.45 (off by default: it cost PETRARCH and roles)."""
+    from eventscope.events import EventCoder, EventOptions
+    from eventscope.pipeline import Pipeline
+
+    options = EventOptions(classifier=ClassifierOptions(fill_penta=0.45))
+    return Pipeline(nlp=nlp, events=EventCoder.load(options=options))
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -44,12 +55,11 @@ def test_letting_aid_in(pipeline, text, expected):
         "Chinese hackers breached the email accounts of US officials, Microsoft said.",
     ],
 )
-def test_no_guess_without_a_class(pipeline, text):
+def test_no_guess_without_a_class(strict, text):
     assert not any(
-        code.startswith("08") or code.startswith("07") for *_, code in _coded(pipeline, text)
+        code.startswith("08") or code.startswith("07") for *_, code in _coded(strict, text)
     )
 
 
-def test_the_class_threshold_is_an_option():
-    assert ClassifierOptions().fill_penta == 0.45
-    assert ClassifierOptions(fill_penta=0.0).fill_penta == 0.0
+def test_the_class_threshold_is_off_by_default():
+    assert ClassifierOptions().fill_penta == 0.0
