@@ -110,15 +110,14 @@ def test_a_sure_class_ranks_the_rules_events_of_that_class_first(nlp):
     assert confidence["040"] == 0.9 and confidence["111"] == pytest.approx(0.89)
 
 
-def test_a_sure_class_no_rule_event_has_replaces_the_rules_event_of_its_pair(nlp):
+def test_a_sure_class_no_rule_event_has_adds_the_models_event_first(nlp):
     doc = nlp("Kenya condemned Egypt on Monday.")
     plain = coder(stand_in(3.0), dispute_fill=1.01).find(doc, mentions_for(doc))
     assert [(e.cameo, e.confidence) for e in plain] == [("111", 0.9)]
     both = coder(stand_in(3.0), dispute_fill=0.7).find(doc, mentions_for(doc))
     fill = ClassifierOptions().fill_confidence
-    # The stand-in is sure of PentaClass 1: its 040 is the pair's one event (the rules' 111
-    # of the same pair is dropped, not ranked below it: one act, one code).
-    assert {e.cameo: e.confidence for e in both} == {"040": fill}
+    # The stand-in is sure of PentaClass 1: its 040 leads, the rules' 111 ranks just below.
+    assert {e.cameo: e.confidence for e in both} == {"040": fill, "111": pytest.approx(fill - 0.01)}
 
 
 def test_a_last_resort_fill_of_material_conflict_needs_the_sentence_threshold():

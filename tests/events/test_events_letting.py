@@ -1,7 +1,7 @@
-"""Letting aid in is CAMEO 0863 ("allow delivery of humanitarian aid"), with what is let in as
-the object even where the parser makes it the subject of the let act ("allowed aid convoys to
-enter": ``events/letting.py``); and the classifier fills no event it cannot place in a
-PentaClass when asked to (``ClassifierOptions.fill_penta``, off by default; issue 15).
+"""Letting aid in is CAMEO 0863 ("allow delivery of humanitarian aid"), convoys 086, with what
+is let in as the object even where the parser makes it the subject of the let act ("allowed aid
+convoys to enter": ``events/letting.py``); and the classifier fills no event it cannot place in
+a PentaClass when asked to (``ClassifierOptions.fill_penta``, off by default; issue 15).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ def _coded(pipeline, text: str) -> set[tuple[str, str, str]]:
     ("text", "expected"),
     [
         ("Ethiopia allowed United Nations aid convoys to enter the Tigray region.",
-         ("ETHGOV", "IGOUNO", "0863")),
+         ("ETHGOV", "IGOUNO", "086")),
         ("Myanmar's junta allowed UN aid workers into Rakhine state.",
          ("MMRGOV", "IGOUNO", "0863")),
         ("The Taliban allowed aid agencies to resume work in Afghanistan.",
          ("AFGGOVTAL", "AFGNGO", "0863")),
-        ("Israel allowed 100 aid trucks into Gaza on Sunday.", ("ISRGOV", "PSEGOV", "0863")),
+        ("Israel allowed 100 aid trucks into Gaza on Sunday.", ("ISRGOV", "PSEGOV", "086")),
+        ("Sudan's army permitted aid deliveries through the crossing.", ("SDNMIL", "SDN", "0863")),
     ],
 )  # fmt: skip
 def test_letting_aid_in(pipeline, text, expected):

@@ -1,8 +1,7 @@
-"""One act between two parties gets one code: when the classifier outvotes the rules' event of
-a sentence (``LearnedCoder.outvoted``), its event for a pair replaces the rules' event for the
-same pair instead of standing beside it ("Hamas and Israel agreed to a truce" was both 0871
-and 030 for each direction; ``LearnedCoder.below``, issue 15). Sentences written for these
-tests."""
+"""One act between two parties gets one code: "Hamas and Israel agreed to a truce" was both
+the row's 0871 and the outvoting classifier's 030 for each direction; the row that names its
+object is no longer outvoted (``events/named_objects.py``) and is the codebook's 0356 (issue
+15). Sentences written for these tests."""
 
 from __future__ import annotations
 

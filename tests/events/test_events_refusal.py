@@ -78,8 +78,9 @@ def test_winding_down_an_event_noun_is_not_the_event(nlp, actors, events):
         # CAMEO 152's own description: being kept on alert is heightened military readiness
         ("Indian soldiers stayed on high alert along the border with Pakistan.", "IND", "152"),
         ("The Philippine army went on alert after the attack.", "PHL", "152"),
-        # a verb with no object: its required preposition's object names the act (0871)
-        ("Hamas and Israel agreed to a ceasefire on Tuesday.", "ISR", "0871"),
+        # a verb with no object: its required preposition's object names the act (0356, the
+        # codebook's own example of agreeing to a ceasefire)
+        ("Hamas and Israel agreed to a ceasefire on Tuesday.", "ISR", "0356"),
         ("Russia launched cyber warfare against Britain.", "RUS", "190"),
     ],
 )

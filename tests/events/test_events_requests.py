@@ -21,7 +21,8 @@ def coded(nlp, actors, events, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States pressed Israel to allow more aid into Gaza.", ("USA", "ISR", "020")),
+        # letting aid in is a row (0863): asking for it is the appeal to yield, 025
+        ("The United States pressed Israel to allow more aid into Gaza.", ("USA", "ISR", "025")),
         ("Japan urged North Korea to halt its missile tests.", ("JPN", "PRK", "020")),
         ("France persuaded Germany to back the plan.", ("FRA", "DEU", "020")),
         ("The European Union lobbied Turkey to reopen its border.", (None, "TUR", "020")),

@@ -44,7 +44,8 @@ def material_cooperation() -> EventClassifier:
         # a concession: the model's 08 stands
         ("Israel reopened the crossing to Syrian trucks.", ("ISR", "SYR", "080")),
         ("The Serbian minister resigned after the Albanian protests.", ("SRB", "ALB", "080")),
-        ("Turkey allowed Greek convoys to cross.", ("TUR", "GRC", "080")),
+        # letting convoys in is a row now (086, events/letting.py)
+        ("Turkey allowed Greek convoys to cross.", ("TUR", "GRC", "086")),
         ("Egypt gave in to the Israeli demands.", ("EGY", "ISR", "080")),
     ],
 )

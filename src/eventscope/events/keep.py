@@ -55,11 +55,6 @@ def one_per_dyad(mentions: Sequence[EventMention]) -> list[EventMention]:
     return one_attack([mention for mention in once if id(mention) in kept])
 
 
-def dyad_key(event: EventMention) -> tuple[object, object]:
-    """``event``'s source and target as deduplication compares actors (:func:`actor_key`)."""
-    return (actor_key(event.source), actor_key(event.target))
-
-
 def _best(mentions: Sequence[EventMention], code: Callable[[EventMention], object]) -> set[int]:
     """The ids of the most confident mention (the first on a tie) per sentence, dyad and
     ``code(mention)``."""

@@ -48,7 +48,7 @@ from .classifier_options import ClassifierOptions
 from .clauses import a_trip, failed_act, outvotable, penta_of, states_no_act
 from .cosubjects import guessed_target, pairs_subjects, unnamed_object
 from .frames import modality, not_real, object_of
-from .keep import CLASSIFIER_PATTERN, actor_key, dyad_key
+from .keep import CLASSIFIER_PATTERN, actor_key
 from .named_objects import object_named
 from .patterns import PatternBook
 from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
@@ -176,16 +176,11 @@ class ClassifierUse:
 
     @staticmethod
     def below(kept: list[EventMention], filled: list[EventMention]) -> list[EventMention]:
-        """``kept`` ranked just below the model's ``filled`` events, then those. A kept event
-        of a pair the model codes is dropped: one act between two parties gets one code
-        ("Hamas and Israel agreed to a truce" is not both 0871 and 030)."""
+        """``kept`` ranked just below the model's ``filled`` events, then those."""
         if not filled:
             return kept
         cap = min(e.confidence for e in filled) - RANK_STEP
-        coded = {dyad_key(e) for e in filled}
-        return [
-            replace(e, confidence=min(e.confidence, cap)) for e in kept if dyad_key(e) not in coded
-        ] + filled
+        return [replace(e, confidence=min(e.confidence, cap)) for e in kept] + filled
 
     def most_eventful(self, readings: Sequence[Reading]) -> list[int]:
         """Positions in ``readings``, the sentence the model most believes reports an event

@@ -8,7 +8,7 @@ CONTRACT:
 The classifier outvotes the rules' events of a sentence when it is sure of a PentaClass none of
 them has (``LearnedCoder.outvoted``). A bare verb row is a guess about the verb's sense ("hit",
 "received", "agreed"), which the model may know better; but a row that requires its object
-("received the emir" 043, not "received aid" 070; "agreed to a truce" 0871) has read the
+("received the emir" 043, not "received aid" 070; "agreed to a truce" 0356) has read the
 sense from the object the model does not see apart. Sentences written for the tests.
 
 Example:
