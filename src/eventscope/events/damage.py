@@ -33,13 +33,13 @@ from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention
 from .build import actor_key
+from .cameo import VIOLENCE_ROOTS
+from .retold import unnamed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 DESTROY = "1712"  # CAMEO "destroy property"
-# Material violence whose damage is part of the act: assault, fight, mass violence.
-ATTACK_ROOTS = frozenset({"18", "19", "20"})
 # "during the clash", "in the attack": the destruction happened inside the fighting told.
 INSIDE_PREPS = frozenset({"during", "in", "amid", "amidst"})
 KNOWN = frozenset({"the", "this", "that"})  # determiners of a fight told before
@@ -74,7 +74,7 @@ def without_damage(doc: Doc | None, events: Sequence[EventMention]) -> list[Even
 
     An attack's own events are never dropped otherwise; only code 1712 is read.
     """
-    attacks = [e for e in events if e.cameo[:2] in ATTACK_ROOTS]
+    attacks = [e for e in events if e.cameo[:2] in VIOLENCE_ROOTS]  # its damage is part of it
     if doc is None or not attacks:
         return list(events)
     gone: set[int] = set()
@@ -95,7 +95,7 @@ def _damage_of(doc: Doc, damage: EventMention, attacks: Sequence[EventMention]) 
         elif attack.sent_index < damage.sent_index and fight is not None:
             told = (e for e in attacks if e.sent_index == damage.sent_index)
             return {id(damage)} | {id(e) for e in told if e.trigger_start == fight}
-        elif attack.sent_index == damage.sent_index - 1 and _unnamed(damage.source):
+        elif attack.sent_index == damage.sent_index - 1 and unnamed(damage.source):
             return {id(damage)}
     return set()
 
@@ -119,8 +119,3 @@ def _same_source(one: ActorMention | None, other: ActorMention | None) -> bool:
     if one is None or other is None:
         return False
     return actor_key(one) == actor_key(other) or (one.start, one.end) == (other.start, other.end)
-
-
-def _unnamed(mention: ActorMention | None) -> bool:
-    """No party, or one implied by the article with no words in the sentence."""
-    return mention is None or not mention.actor.text.strip()

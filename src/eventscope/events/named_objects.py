@@ -12,7 +12,8 @@ them has (``LearnedCoder.outvoted``). A bare verb row is a guess about the verb'
 sense from the object the model does not see apart. Sentences written for the tests.
 
 Example:
-    >>> object_named(None, None, None)
+    >>> from types import SimpleNamespace
+    >>> object_named(SimpleNamespace(pattern="classifier:08"), None, None)
     False
 """
 
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import verb_rules
 from .frames import match_rule, object_of
+from .keep import VERB_PATTERN
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -29,13 +31,9 @@ if TYPE_CHECKING:
     from ..models import EventMention
     from .patterns import PatternBook
 
-VERB_PATTERN = "verb:"
 
-
-def object_named(event: EventMention | None, sent: Span | None, book: PatternBook | None) -> bool:
+def object_named(event: EventMention, sent: Span, book: PatternBook) -> bool:
     """Whether ``event`` was coded by a verb row whose required objects ``sent`` names."""
-    if event is None or sent is None or book is None:
-        return False
     if not event.pattern.startswith(VERB_PATTERN):
         return False
     verb = sent.doc[event.trigger_start]

@@ -75,9 +75,9 @@ def _retold(doc: Doc, event: EventMention, first: dict[str, int]) -> bool:
         return False
     if doc[event.trigger_end - 1].pos_ not in NOMINAL_POS:
         return False
-    return _unnamed(event.source) and _unnamed(event.target)
+    return unnamed(event.source) and unnamed(event.target)
 
 
-def _unnamed(mention: ActorMention | None) -> bool:
+def unnamed(mention: ActorMention | None) -> bool:
     """No party, or one implied by the article with no words in the sentence."""
     return mention is None or not mention.actor.text.strip()
