@@ -35,6 +35,7 @@ from .find import PlaceLexicon
 from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
 from .rank import container_key, inside
+from .seat import division_holder
 from .slot import token_at
 from .spelling import own_name
 
@@ -214,10 +215,14 @@ def holding_reading(inner: Choice | None, name: Mention, outer: Choice | None) -
     A reader takes "X, Y" as one statement of where X is, so the two names are read
     together. Only for a town's name that can be no country, area or division ("Utah,
     Colorado" is a list of states), and only readings of the container that hold places
-    (a division or a country).
+    (a division or a country). A division's container read as a town is the division of
+    that name (:func:`~.seat.division_holder`: "Zabid district (Al Hudaydah)").
     """
     if inner is None or outer is None:
         return None
+    held = division_holder(inner, outer)
+    if held is not None:
+        return held
     town = inner[0]
     if any(c.is_country or c.is_area or c.is_division for c in name.candidates):
         return None
