@@ -11,7 +11,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..nlp.docmemo import doc_words, memo
@@ -28,6 +28,7 @@ POSSESSIVES = frozenset({"'s", "’s"})
 NAME_REACH = 6  # words of a place name the gazetteer lacks, before its container
 # A town this large in brackets after a name is its container, as a division is.
 LARGE_CITY = 100_000
+MAX_NEXT_WORDS = 4  # words of a division's name after a comma ("Agusan del Sur")
 ACRONYM_LETTERS = 5  # "(VARA)", "(APC)": an organisation's short name in brackets
 # Lower-case words inside names: an entity is never cut before them.
 JOINERS = frozenset({"of", "upon", "on", "de", "del", "du", "la", "le", "da", "do", "and", "y"})
@@ -135,13 +136,48 @@ def container_slot(
         # (Dessa, Tillabery)", "(Budgam district, J&K)"), by its name or a short form.
         listed_last = closing and opened_bracket(doc, start) and _any_division(doc, span, gazetteer)
         located = after_place or _after_located_name(doc, start - 1, lexicon)
-        return listed_last or (division and located)
+        return listed_last or (division and located) or town_of_next(doc, span, gazetteer)
     listed = end < len(doc) and doc[end].text == ","
     if capitalised(previous) and closing and _large_city(doc, span, gazetteer):
         # "in Bouficha (Sousse)": a large city alone in brackets after a name a preposition
         # of place opened holds that name, as a division would ("in Tininai (Misrata)")
         return _after_located_name(doc, start - 1, lexicon)
     return after_place or kind or (capitalised(previous) and (division or listed))
+
+
+def town_of_next(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """The name is a town, by its own name, of the division named right after it: an address
+    read from the village out ("in Barangay Malaya, Dumaguete, Negros Oriental"; "in Santa
+    Rosa, Ejido, Merida state"), whatever the NER tagged the middle item. A list of people
+    ("said Mike Mauro, Flores, ...") names no division holding the name."""
+    start, end = span
+    texts = doc_words(doc).text
+    if end + 1 >= len(texts) or texts[end] != ",":
+        return False
+    key = normalise_name(doc[start:end].text)
+    towns = [
+        c.admin_key
+        for c in gazetteer.lookup_key(key)
+        if not (c.is_country or c.is_division or c.is_area) and own_name(c.place.name, key)
+    ]
+    last = end + 1
+    while last < min(len(texts), end + 1 + MAX_NEXT_WORDS) and _next_word(texts, last):
+        last += 1
+    for stop in range(last, end + 1, -1):  # the longest name after the comma first
+        if not _division_name(doc, (end + 1, stop), gazetteer):
+            continue
+        held = gazetteer.lookup_key(normalise_name(doc[end + 1 : stop].text))
+        keys = [c.admin_key for c in held if c.is_division]
+        return any(town == k or town.startswith(k + ".") for town in towns for k in keys)
+    return False
+
+
+def _next_word(texts: Sequence[str], i: int) -> bool:
+    """A word of a name: capitalised, or a particle between two ("Agusan del Sur")."""
+    if capitalised_text(texts[i]):
+        return True
+    inner = texts[i] in JOINERS or texts[i] in PARTICLES
+    return inner and i + 1 < len(texts) and capitalised_text(texts[i + 1])
 
 
 def possessed_slot(
