@@ -38,12 +38,13 @@ from ..nlp.docmemo import doc_words, sentences
 from .armed_throws import armed_throws
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
-from .foes import foe_sector, own_kind
+from .foes import own_kind
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
 from .stories import objectless_protest
 from .struck_things import civilian_things, intercepted
 from .syntax import is_unreal
+from .two_way import unnamed_foe
 from .victims import gathered, person_victim, sectored_victim, suffered, unarmed_force, wounded
 from .victims import passive_subject as _passive_subject
 from .victims import word_order_arguments as _arguments
@@ -243,7 +244,7 @@ class DomainCoder:
         victim by sector ("a soldier was shot": MIL), a person noun (CVL), the source's own kind
         in a fight among one kind (:func:`~.foes.own_kind`), a civilian thing, camp or settlement
         (:func:`~.struck_things.civilian_things`: its civilians, unless civilians did it), else
-        the country (in a fight, its side that fights the source: :func:`~.foes.foe_sector`)."""
+        the country (in a fight or fire both ways, the foe: :func:`~.two_way.unnamed_foe`)."""
         country, why = where
         sent_index = event.sent_index
         known = sectored_victim(trigger, mentions) or gathered(trigger, self._gatherings)
@@ -258,9 +259,8 @@ class DomainCoder:
         by_civilians = event.source is None or event.source.actor.sector == "CVL"
         if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
             return implied_actor(trigger, "CVL", country, sent_index)
-        # a fight with no struck place or victim named is one with the source's foe
         armed = None if by_civilians or event.source is None else event.source.actor.sector
-        foe = "" if things else foe_sector(event.cameo, armed)
+        foe = "" if things else unnamed_foe(event.cameo, armed, trigger)
         return implied_actor(trigger, foe, country, sent_index)
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
