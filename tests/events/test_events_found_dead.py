@@ -1,7 +1,8 @@
 """A victim found dead (events/found_dead.py): the finding of a body is news of a killing by
 an unnamed attacker when a mark of violence stands on it, in its sentence or the next ("signs
 of torture", "handcuffed", "hands tied", "dismembered", "in plastic bags"); a body found with
-no such mark (a drowning, an illness) is no event. Sentences are our own."""
+no such mark (a drowning, an illness) is no event. The marks are those of an execution, so the
+unnamed killer is a criminal (CRM, actors/executions.py). Sentences are our own."""
 
 from __future__ import annotations
 
@@ -15,36 +16,36 @@ from test_events_support import coded_codes
         (
             "On 3 June 2021, in Morelia, Michoacan, the body of a woman was found in a ravine"
             " with signs of torture.",
-            ("MEXUAF", "MEXCVL"),
+            ("MEXCRM", "MEXCVL"),
         ),
         (
             "On 3 June 2021, in Recife, Pernambuco, the body of a man was found under a bridge"
             " with his hands tied.",
-            ("BRAUAF", "BRACVL"),
+            ("BRACRM", "BRACVL"),
         ),
         (
             "On 3 June 2021, in Culiacan, Sinaloa, the bodies of three men were found near a dam."
             " The victims were handcuffed.",
-            ("MEXUAF", "MEXCVL"),
+            ("MEXCRM", "MEXCVL"),
         ),
         (
             "On 4 June 2021, in Tijuana, Baja California, human remains were found in plastic"
             " bags near the airport.",
-            ("MEXUAF", "MEXCVL"),
+            ("MEXCRM", "MEXCVL"),
         ),
         (
             "On 4 June 2021, in Tijuana, Baja California, a dismembered body was found on a road.",
-            ("MEXUAF", "MEXCVL"),
+            ("MEXCRM", "MEXCVL"),
         ),
         (
             "On 5 June 2021, a body was found in a field near Celaya, Guanajuato. It had been"
             " mutilated.",
-            ("MEXUAF", "MEXCVL"),
+            ("MEXCRM", "MEXCVL"),
         ),
         (
             "On 5 June 2021, the body of a trader was found blindfolded and gagged in a ditch in"
             " Maiduguri, Borno.",
-            ("NGAUAF", "NGACVL"),
+            ("NGACRM", "NGACVL"),
         ),
         # the marks that were coded before: a state word on the verb, a "with" of wounds
         (
