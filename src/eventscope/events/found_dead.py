@@ -37,15 +37,22 @@ STATE_DEPS = ("oprd", "acomp", "xcomp")
 
 
 class FoundBook(Protocol):
-    """The word lists of domain.toml ``unknown_perpetrator`` these rules read."""
+    """The word lists of domain.toml ``unknown_perpetrator`` these rules read (read-only)."""
 
-    found: frozenset[str]
-    states: frozenset[str]
-    cues: frozenset[str]
-    marks: frozenset[str]
-    combatants: frozenset[str]
-    accidents: frozenset[str]
-    violence: Mapping[str, str]
+    @property
+    def found(self) -> frozenset[str]: ...
+    @property
+    def states(self) -> frozenset[str]: ...
+    @property
+    def cues(self) -> frozenset[str]: ...
+    @property
+    def marks(self) -> frozenset[str]: ...
+    @property
+    def combatants(self) -> frozenset[str]: ...
+    @property
+    def accidents(self) -> frozenset[str]: ...
+    @property
+    def violence(self) -> Mapping[str, str]: ...
 
 
 def _states(token: Token) -> set[str]:
