@@ -10,10 +10,11 @@ News and analysts' notes on gang and drug violence name the killers only as "arm
 drive-by shooting, drug trafficking, a gang or cartel reprisal. In such an article an unnamed
 armed actor (sector UAF, no group code: "armed men", the implied killer of a victim found dead)
 is a criminal, CRM. Named groups keep their own code, and an article with none of the cue words
-(rules.toml ``crime_cues``) keeps UAF; nor does a cue the text denies count: "there are no
-reports on the perpetrators nor the crime motivation", "police saw no sign of gang
-involvement", "the killing was not related to drug trafficking", "police denied any cartel
-link" (a "no", "not" or "nor" on the cue's phrase or its clause's verb, or a denying verb).
+(rules.toml ``crime_cues``) and no body found executed (:mod:`.executions`: bound, tortured,
+cut up) keeps UAF; nor does a cue the text denies count: "there are no reports on the
+perpetrators nor the crime motivation", "police saw no sign of gang involvement", "the killing
+was not related to drug trafficking", "police denied any cartel link" (a "no", "not" or "nor"
+on the cue's phrase or its clause's verb, or a denying verb).
 
 Example:
     >>> with_crime_sector(None, [], frozenset())
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention
 from ..nlp.docmemo import char_span, doc_text, doc_words
+from .executions import found_executed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -105,7 +107,7 @@ def with_crime_sector(
         or not any(_unnamed(m.source) or _unnamed(m.target) for m in mentions)
     ):
         return list(mentions)
-    if not criminal_context(doc, cues):
+    if not (criminal_context(doc, cues) or found_executed(doc)):
         return list(mentions)
     return [
         replace(m, source=_as_criminal(m.source), target=_as_criminal(m.target)) for m in mentions

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 from ..models import ActorMention, EventMention
+from .judicial import judicial_source
 from .patients import FORCE_ROOT
 from .syntax import Group
 
@@ -213,7 +214,8 @@ def to_mentions(
                 target = domestic_target(source, target, candidate.code, domestic_roots)
             source = domestic_source(source, target)
         if state_sectors:
-            source = with_state_sector(source, candidate.code, source=True)
+            named, source = source, with_state_sector(source, candidate.code, source=True)
+            source = judicial_source(named, source, candidate.pattern)
             target = _state_target(source, target, candidate.code)
         events.append(
             EventMention(

@@ -38,13 +38,15 @@ from ..nlp.docmemo import doc_words, sentences
 from .armed_throws import armed_throws
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
-from .foes import foe_sector, own_kind
+from .foes import own_kind
+from .found_dead import cued, found_code
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
 from .stories import objectless_protest
 from .struck_things import civilian_things, intercepted
 from .syntax import is_unreal
-from .victims import gathered, person_victim, sectored_victim, suffered, unarmed_force, wounded
+from .two_way import unnamed_foe
+from .victims import gathered, person_victim, sectored_victim, suffered, unarmed_force
 from .victims import passive_subject as _passive_subject
 from .victims import word_order_arguments as _arguments
 from .weapons import clause_agent, named_agent, struck_victim, weapon_code
@@ -73,6 +75,7 @@ class DomainBook:
     states: frozenset[str]
     violence: Mapping[str, str]
     cues: frozenset[str] = frozenset()
+    marks: frozenset[str] = frozenset()
     needs_cue: frozenset[str] = frozenset()
     combatants: frozenset[str] = frozenset()
     civilian_objects: frozenset[str] = frozenset()
@@ -99,6 +102,7 @@ class DomainBook:
             states=frozenset(unknown["states"]),
             violence=dict(unknown["codes"]),
             cues=frozenset(unknown["cues"]),
+            marks=frozenset(unknown.get("marks", ())),
             needs_cue=frozenset(unknown["needs_cue"]),
             combatants=frozenset(unknown.get("combatants", ())),
             civilian_objects=frozenset(unknown.get("civilian_objects", ())),
@@ -243,7 +247,7 @@ class DomainCoder:
         victim by sector ("a soldier was shot": MIL), a person noun (CVL), the source's own kind
         in a fight among one kind (:func:`~.foes.own_kind`), a civilian thing, camp or settlement
         (:func:`~.struck_things.civilian_things`: its civilians, unless civilians did it), else
-        the country (in a fight, its side that fights the source: :func:`~.foes.foe_sector`)."""
+        the country (in a fight or fire both ways, the foe: :func:`~.two_way.unnamed_foe`)."""
         country, why = where
         sent_index = event.sent_index
         known = sectored_victim(trigger, mentions) or gathered(trigger, self._gatherings)
@@ -258,9 +262,8 @@ class DomainCoder:
         by_civilians = event.source is None or event.source.actor.sector == "CVL"
         if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
             return implied_actor(trigger, "CVL", country, sent_index)
-        # a fight with no struck place or victim named is one with the source's foe
         armed = None if by_civilians or event.source is None else event.source.actor.sector
-        foe = "" if things else foe_sector(event.cameo, armed)
+        foe = "" if things else unnamed_foe(event.cameo, armed, trigger)
         return implied_actor(trigger, foe, country, sent_index)
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
@@ -311,7 +314,7 @@ class DomainCoder:
         sent, sent_index = sentence
         lemmas, violence = doc_words(doc).lemma, self.book.violence
         for token in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in violence):
-            code = weapon_code(token) or self._violence_code(token)
+            code = weapon_code(token) or found_code(token, self.book)
             victim = struck_victim(token) if code is not None else None
             if code is None or victim is None:
                 continue
@@ -325,7 +328,7 @@ class DomainCoder:
             if not alone and victim.lemma_.lower() not in self.book.victims:
                 continue
             needs_cue = token.lemma_.lower() in self.book.needs_cue
-            if needs_cue and not self._cued(sent, token, victim if lone else None):
+            if needs_cue and not cued(self.book, sent, token, victim if lone else None):
                 continue  # "killed when three cars collided": no sign of an attacker
             if named_agent(token, self.book.victims, named):
                 return []  # "killed by X": X is named; the main coder's business
@@ -340,30 +343,6 @@ class DomainCoder:
             event = _event(attacker, target, code, token, sent_index, IMPLIED_CONFIDENCE, "implied")
             return [event]
         return []
-
-    def _cued(self, sent: Span, token: Token, victim: Token | None) -> bool:
-        """A word of violence in the sentence ("shot", "gunmen") or dead-found state words; or
-        a ``victim`` named by a role of armed conflict ("a civilian", "two soldiers were
-        wounded") in a sentence that names no accident ("killed when their bus overturned").
-        Beside another event the harm is that event's toll ("..., two soldiers were wounded")."""
-        words = {t.lower_ for t in sent}
-        if token.lemma_.lower() in self.book.found:
-            states = {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")}
-            return bool(states & {"dead", "lifeless"}) or bool(words & self.book.cues)
-        if words & self.book.cues:
-            return True
-        if victim is None or victim.lemma_.lower() not in self.book.combatants:
-            return False
-        return not words & self.book.accidents
-
-    def _violence_code(self, token: Token) -> str | None:
-        lemma = token.lemma_.lower()
-        if lemma in self.book.found:
-            # "was found dead", "was found with gunshot wounds"
-            states = {c.lower_ for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp")}
-            wounds = any(c.lower_ == "with" for c in token.children) or wounded(token)
-            return self.book.violence.get(lemma) if states & self.book.states or wounds else None
-        return self.book.violence.get(lemma) if token.pos_ == "VERB" else None
 
 
 def _against(token: Token, actors: list[ActorMention]) -> ActorMention | None:
