@@ -185,7 +185,7 @@ class EventCoder:
                 events += kept
             elif kept or not found:  # a rule event's actors did not fit: no guess here
                 filled = self._filled(reading, sent_index, index, sentence_mentions)
-                events += self._learned.below(kept, self._kept(doc, filled, parties, seen))
+                events += self._learned.below(reading, kept, self._kept(doc, filled, parties, seen))
         return events
 
     def last_resort(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:

@@ -30,7 +30,12 @@ class ClassifierOptions:
     ``doc_fill_*``: the last-resort fill's ``fill_event``, ``fill_root``,
     ``fill_root_conflict`` and ``fill_one_sided``;
     ``dispute`` / ``dispute_fill``: minimum P(PentaClass) for the dispute / outvote rules
-    (above 1: off); ``last_resort``: the last-resort fill (:meth:`EventCoder.last_resort`).
+    (above 1: off); ``replace_rules``: minimum P(PentaClass) at which a rule event of a
+    root's unspecified code ("040", "100") takes the code of the outvoting model's event of
+    its pair, which then goes, rather than standing beside it (chosen on the tune parts and
+    our own sentences: same-pair outvotes at 0.60-0.67 were the model's misreadings, at 0.70
+    and more its right reading of a generic row; :mod:`.replaced`; above 1: off);
+    ``last_resort``: the last-resort fill (:meth:`EventCoder.last_resort`).
 
     The defaults (``fill_event`` 0.6, ``fill_root`` 0.2, ``dispute`` / ``dispute_fill`` 0.6,
     ``last_resort`` on) were chosen on the pipeline CV (``make pipeline-cv``, held out for the
@@ -52,6 +57,7 @@ class ClassifierOptions:
     fill_one_sided: float = 0.5
     dispute: float = 0.6
     dispute_fill: float = 0.6
+    replace_rules: float = 0.7
     last_resort: bool = True
     doc_fill_event: float = 0.35
     doc_fill_root: float = 0.15

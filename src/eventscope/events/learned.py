@@ -18,7 +18,8 @@ cross-validation of ``tools/train_classifier.py --pipeline-cv 5`` (:class:`Class
   they had attacked the base": the news is the claim).
 * **outvote**: when it is sure of a class none of the sentence's rule events has (material
   conflict excepted: protests and fights are the domain coder's), its fill is added and the
-  rule events rank just below it ("Israel's cabinet met and decided to bar Hamas": 13, not 04).
+  rule events rank just below it; surer still (``replace_rules``), its fill replaces the rule
+  event of the same pair ("Israel's cabinet met and decided to bar Hamas": 13, not 04).
 * **last resort** (``last_resort``, on by default): a document in which no stage found an
   event although it names actors gets the fill of its most eventful sentence under looser
   thresholds (``doc_fill_*``; material conflict keeps the sentence's), also where a rule event
@@ -51,6 +52,7 @@ from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .named_objects import object_named
 from .patterns import PatternBook
+from .replaced import replaced
 from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
 from .veto import vetoed
 from .yielding import conceded_root
@@ -174,13 +176,19 @@ class ClassifierUse:
             for e in kept
         )
 
-    @staticmethod
-    def below(kept: list[EventMention], filled: list[EventMention]) -> list[EventMention]:
-        """``kept`` ranked just below the model's ``filled`` events, then those."""
+    def below(
+        self, reading: Reading, kept: list[EventMention], filled: list[EventMention]
+    ) -> list[EventMention]:
+        """``kept`` ranked just below the model's ``filled`` events, then those; a kept event
+        of an unspecified code takes the code of the model's event of its pair, which goes, when
+        the model is surer still (``replace_rules``, :mod:`.replaced`: "the cabinet met and
+        decided to bar the militants" is 13, not 040)."""
         if not filled:
             return kept
         cap = min(e.confidence for e in filled) - RANK_STEP
-        return [replace(e, confidence=min(e.confidence, cap)) for e in kept] + filled
+        kept = [replace(e, confidence=min(e.confidence, cap)) for e in kept]
+        sure = reading().penta_prob if self.model is not None else 0.0
+        return replaced(kept, filled, sure, self.options.replace_rules)
 
     def most_eventful(self, readings: Sequence[Reading]) -> list[int]:
         """Positions in ``readings``, the sentence the model most believes reports an event
