@@ -39,3 +39,25 @@ def test_the_purpose_clause_names_the_target(pipeline, text, source, target, pla
 def test_an_act_with_its_own_target_keeps_it(pipeline, text, target):
     events = pipeline.code_text(text, published=ON)
     assert target in [event.target.code for event in events if event.target is not None]
+
+
+COMPLAINTS = [
+    # summoned to protest: one complaint, to the envoy
+    ("Pakistan summoned the Indian envoy to protest the killing of civilians along the border.",
+     ("PAKGOV", "INDGOV", "114")),
+    ("Iran summoned the Swiss envoy to protest the arrest of an Iranian diplomat.",
+     ("IRNGOV", "CHEGOV", "114")),
+    ("Bangladesh summoned the Myanmar ambassador to protest the shelling of its territory.",
+     ("BGDGOV", "MMRGOV", "114")),
+    # a protest at an act with its agent named: aimed at the agent
+    ("Pakistan protested the killing of civilians by Indian troops.", ("PAKGOV", "INDMIL", "114")),
+    ("Hundreds of students protested the killing of a classmate by police in Nairobi.",
+     ("KENEDU", "KENCOP", "140")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLAINTS)
+def test_a_complaint_is_aimed_at_the_addressee_or_the_doer(pipeline, text, expected):
+    events = pipeline.code_text(text, published=ON)
+    found = [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
+    assert found == [expected]

@@ -9,10 +9,11 @@ named target, which the coder fills with the state of the source's country (a do
 :func:`.build.own_country`), and "disperse protesters" (175) with the protesters. The purpose
 clause only says what the tear gas was for, so :func:`.embedded.without_embedded` would keep the
 firing and drop the dispersal: the record read "the police repressed the state". The act and
-its purpose are one event, done to the people the purpose names. So an event whose target was
-filled in (no words of its own) gives way to an event of the same source and CAMEO root whose
-trigger lies in the act's open complement or purpose clause ("to disperse", "to break up");
-the filled event is dropped and the named one kept.
+its purpose are one event, done to the people the purpose names. So of an act and an event of
+the same source and CAMEO root whose trigger heads the act's open complement or purpose clause
+("to disperse", "to break up", "to protest"), one is kept: the one with a named target, and the
+main act when both name one ("Iran summoned the Swiss envoy to protest the arrest of an Iranian
+diplomat" is one complaint, to the envoy, not a second one to the diplomat).
 
 Example:
     >>> purpose_targets(None, [])
@@ -37,29 +38,34 @@ _MAX_CLIMB = 3  # "fired tear gas and rubber bullets to disperse": the clause ha
 
 
 def purpose_targets(doc: Doc | None, events: Sequence[EventMention]) -> list[EventMention]:
-    """``events`` without the filled-target acts whose purpose clause is a named event."""
+    """``events`` with each act and its purpose of one root told once (module docstring)."""
     if doc is None or len(events) < 2:
         return list(events)
-    dropped = {id(event) for event in events if _told_by_purpose(doc, event, events)}
+    dropped: set[int] = set()
+    for act in events:
+        for purpose in events:
+            if purpose is act or not _one_act(doc, act, purpose):
+                continue
+            # the named target wins; with both named, the main act tells it ("summoned the
+            # envoy to protest the arrest": the complaint is to the envoy)
+            dropped.add(id(act) if _filled(act) and not _filled(purpose) else id(purpose))
     return [event for event in events if id(event) not in dropped]
 
 
 def _filled(event: EventMention) -> bool:
-    return event.target is not None and not event.target.actor.text
+    """No named target: none, or one filled in from the source's country (no words)."""
+    return event.target is None or not event.target.actor.text
 
 
-def _told_by_purpose(doc: Doc, event: EventMention, events: Sequence[EventMention]) -> bool:
-    if not _filled(event) or event.source is None:
-        return False
-    return any(
-        other is not event
-        and other.sent_index == event.sent_index
-        and other.cameo[:2] == event.cameo[:2]
-        and other.target is not None
-        and not _filled(other)
-        and actor_key(other.source) == actor_key(event.source)
-        and _purpose_of(doc, other.trigger_start, event.trigger_start)
-        for other in events
+def _one_act(doc: Doc, act: EventMention, purpose: EventMention) -> bool:
+    """``purpose`` is told by the purpose clause of ``act``, by its source, with its root."""
+    return (
+        act.source is not None
+        and purpose.sent_index == act.sent_index
+        and purpose.cameo[:2] == act.cameo[:2]
+        and actor_key(purpose.source) == actor_key(act.source)
+        and not (_filled(act) and _filled(purpose))
+        and _purpose_of(doc, purpose.trigger_start, act.trigger_start)
     )
 
 
