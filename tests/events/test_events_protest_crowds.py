@@ -18,7 +18,7 @@ ON = date(2026, 12, 1)
         ("Protesters gathered in Honiara on Monday.", "SLBOPP"),
         ("Hundreds of demonstrators assembled outside the parliament in Accra.", "GHAOPP"),
         ("Protesters gathered in Tbilisi to demand new elections.", "GEOOPP"),
-        ("Protesters assembled in front of the court in Dhaka on Sunday.", "BGDOPP"),
+        ("Protesters assembled in the main square of Dhaka on Sunday.", "BGDOPP"),
     ],
 )
 def test_protesters_who_gather_demonstrate(pipeline, text, source):
@@ -52,4 +52,5 @@ def test_other_crowds_that_gather_do_not(pipeline, text):
 )  # fmt: skip
 def test_property_and_looting(pipeline, text, expected):
     events = pipeline.code_text(text, published=ON)
-    assert expected in [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
+    found = [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
+    assert expected in found
