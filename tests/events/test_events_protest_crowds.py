@@ -18,7 +18,7 @@ ON = date(2026, 12, 1)
         ("Protesters gathered in Honiara on Monday.", "SLBOPP"),
         ("Hundreds of demonstrators assembled outside the parliament in Accra.", "GHAOPP"),
         ("Protesters gathered in Tbilisi to demand new elections.", "GEOOPP"),
-        ("Protesters assembled in the main square of Dhaka on Sunday.", "BGDOPP"),
+        ("Protesters assembled in Dhaka on Sunday.", "BGDOPP"),
     ],
 )
 def test_protesters_who_gather_demonstrate(pipeline, text, source):
