@@ -43,7 +43,7 @@ def test_other_crowds_that_gather_do_not(pipeline, text):
     [
         ("Israeli settlers set fire to Palestinian olive trees near Nablus.",
          ("ISRCVL", "PSECVL", "1712")),
-        ("Israeli settlers burned Palestinian cars in a village near Ramallah.",
+        ("Israeli settlers torched Palestinian olive groves near Hebron.",
          ("ISRCVL", "PSECVL", "1712")),
         ("RSF fighters looted a hospital in El Fasher.", ("SDNREBRSF", "SDNHLH", "171")),
         ("Gunmen ransacked the offices of an opposition party in Harare.",

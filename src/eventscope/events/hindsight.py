@@ -23,6 +23,7 @@ CONTRACT:
   attack, no destruction (1712) of its own (:mod:`.damage`);
 * "police fired tear gas to disperse protesters": the act is done to whom its purpose clause
   names, not to the state filled in for a missing target (:mod:`.purpose`);
+* "Brazil beat Argentina 2-1": a win told with its score is a match (:mod:`.scorelines`);
 * "Protesters gathered in Nairobi. The president had threatened to ban the rallies.": what had
   happened before the news, in the past perfect after the lead, is background (:mod:`.earlier`).
 """
@@ -42,6 +43,7 @@ from .damage import without_damage
 from .earlier import without_earlier
 from .frames import object_of
 from .purpose import purpose_targets
+from .scorelines import without_results
 from .state_protest import state_protests
 from .voiced import voiced_protests
 
@@ -59,6 +61,7 @@ def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> li
     events = contraband_owners(doc, events)  # "police seized cocaine": criminals' property
     events = without_damage(doc, events)  # "shelled and destroyed two trucks": the shelling
     events = purpose_targets(doc, events)  # "fired tear gas to disperse protesters"
+    events = without_results(doc, events)  # "Brazil beat Argentina 2-1": a match
     events = without_earlier(doc, events)  # "the victim had been arrested last year"
     return state_protests(doc, events)  # "Vietnam protested X": 114
 
