@@ -11,9 +11,10 @@ clause only says what the tear gas was for, so :func:`.embedded.without_embedded
 firing and drop the dispersal: the record read "the police repressed the state". The act and
 its purpose are one event, done to the people the purpose names. So of an act and an event of
 the same source and CAMEO root whose trigger heads the act's open complement or purpose clause
-("to disperse", "to break up", "to protest"), one is kept: the one with a named target, and the
-main act when both name one ("Iran summoned the Swiss envoy to protest the arrest of an Iranian
-diplomat" is one complaint, to the envoy, not a second one to the diplomat).
+("to disperse", "to break up", "to protest"), one is kept (:func:`_told_once`): the purpose when
+it has the act's own code and the act's target was only filled in, else the main act ("Iran
+summoned the Swiss envoy to protest the arrest of an Iranian diplomat" is one complaint, to the
+envoy, not a second one to the diplomat).
 
 Example:
     >>> purpose_targets(None, [])
@@ -46,10 +47,20 @@ def purpose_targets(doc: Doc | None, events: Sequence[EventMention]) -> list[Eve
         for purpose in events:
             if purpose is act or not _one_act(doc, act, purpose):
                 continue
-            # the named target wins; with both named, the main act tells it ("summoned the
-            # envoy to protest the arrest": the complaint is to the envoy)
-            dropped.add(id(act) if _filled(act) and not _filled(purpose) else id(purpose))
+            dropped.add(_told_once(act, purpose))
     return [event for event in events if id(event) not in dropped]
+
+
+def _told_once(act: EventMention, purpose: EventMention) -> int:
+    """The id of the one of the two to drop. With both targets named, the main act tells the
+    event ("summoned the envoy to protest the arrest": the complaint is to the envoy); a main
+    act of the very code whose target was only filled in gives way to its purpose's named one
+    ("fired tear gas to disperse protesters", 175 both). Of two codes of one root the purpose
+    is dropped: "arrested them to disperse the crowd" is the arrest (measured: letting the
+    purpose's other code win cost a target on the ConfliBERT roles check part)."""
+    if _filled(act) and not _filled(purpose) and act.cameo == purpose.cameo:
+        return id(act)
+    return id(purpose)
 
 
 def _filled(event: EventMention) -> bool:
