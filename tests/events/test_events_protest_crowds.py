@@ -41,6 +41,21 @@ def test_other_crowds_that_gather_do_not(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Demonstrators gathered outside the parliament in Accra and threw stones at police.",
+         ("GHAOPP", "GHACOP", "145")),
+        ("Protesters gathered in Nairobi and hurled rocks at police officers.",
+         ("KENOPP", "KENCOP", "145")),
+    ],
+)  # fmt: skip
+def test_a_gathering_joined_to_an_act_is_where_the_act_began(pipeline, text, expected):
+    events = pipeline.code_text(text, published=ON)
+    found = [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Israeli settlers set fire to Palestinian olive trees near Nablus.",
          ("ISRCVL", "PSECVL", "1712")),
         ("Israeli settlers torched Palestinian olive groves near Hebron.",

@@ -29,7 +29,11 @@ _QUANTITY_HEADS = frozenset({"hundred", "hundreds", "thousand", "thousands", "do
 
 
 def protesting_subject(verb: Token) -> bool:
-    """The subject of ``verb`` names protesters ("protesters", "thousands of demonstrators")."""
+    """The subject of ``verb`` names protesters ("protesters", "thousands of demonstrators"),
+    and the gathering is the whole news: a gathering joined to another act ("gathered at the
+    mosque and pelted stones at police") is only where that act began, and the act is coded."""
+    if verb.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return False
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         head = subject
         if head.lemma_.lower() in _QUANTITY_HEADS or head.like_num:
