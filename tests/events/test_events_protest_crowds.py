@@ -1,7 +1,6 @@
 """A crowd named as protesters that gathers demonstrates (``events/protest_crowds.py``), and
-property a people owns is that people's civilians' (``civilian_places`` of
-``data/actors/rules.toml``; looting rows of ``verbs.tsv``), #15. Sentences written for these
-tests."""
+looting takes the named owner's property (looting rows of ``verbs.tsv``), #15. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -56,16 +55,12 @@ def test_a_gathering_joined_to_an_act_is_where_the_act_began(pipeline, text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Israeli settlers set fire to Palestinian olive trees near Nablus.",
-         ("ISRCVL", "PSECVL", "1712")),
-        ("Israeli settlers torched Palestinian olive groves near Hebron.",
-         ("ISRCVL", "PSECVL", "1712")),
         ("RSF fighters looted a hospital in El Fasher.", ("SDNREBRSF", "SDNHLH", "171")),
         ("Gunmen ransacked the offices of an opposition party in Harare.",
          ("ZWEUAF", "ZWEOPP", "171")),
     ],
 )  # fmt: skip
-def test_property_and_looting(pipeline, text, expected):
+def test_looting(pipeline, text, expected):
     events = pipeline.code_text(text, published=ON)
     found = [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
     assert expected in found
