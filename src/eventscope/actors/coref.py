@@ -7,17 +7,14 @@ Rules, applied in document order over the drafts of :mod:`eventscope.actors.phra
 * "the minister", "the ambassador", "the Chinese envoy" (a person title after a
   determiner, no name) -> the nearest earlier person of the same title group (and the same
   country when one is given); with none, the title stays a generic actor (GOV, CHNGOV).
-* "he"/"she"/"him"/"her" -> the nearest earlier person; a subject "he"/"she" first looks for
-  the latest person who was a subject in its own or the previous sentence (the subject carries
-  the story on); dropped when there is none.
+* "he"/"she"/"him"/"her" -> the nearest earlier person; dropped when there is none.
 * "the militants", "the rebels", "the insurgents", "its fighters" (a definite or possessed
   word for fighters, no name) ->
   the nearest earlier named armed group ("Boko Haram", "M23 rebels"); with none, the word stays
   a generic actor (UAF, REB).
-* "the sides" -> the most recent actor of each of the two most recent distinct countries
-  (two mentions over the same tokens); "the two leaders" -> the most recent named person of
-  each (not a capital named between them); "the two countries" -> those two countries alone.
-  Dropped when the article has named fewer than two countries.
+* "the sides", "the two leaders" -> the most recent actor of each of the two most recent
+  distinct countries (two mentions over the same tokens); "the two countries" -> those
+  two countries alone. Dropped when the article has named fewer than two countries.
   All get resolution ``coreference`` or ``collective``.
 
 Example:
@@ -63,8 +60,6 @@ def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> li
             continue
         elif draft.needs == ARMED_ANAPHOR:
             resolved = _armed_group(draft, history)
-        elif draft.needs == "pronoun" and (subject := _subject_person(doc, draft, history)):
-            resolved = _copy(subject, draft.start, draft.end, "coreference")
         else:
             resolved = _anaphor(draft, history)
         if resolved is None:
@@ -123,27 +118,6 @@ def _name_at(
     return None
 
 
-def _subject_person(doc: Doc, draft: Draft, history: list[Draft]) -> Draft | None:
-    """For a pronoun that is a subject, the latest named person who was a subject in its own or
-    the previous sentence: "Putin met Erdogan on Monday. He told Erdogan ..." is Putin (the
-    subject carries the story on), where the nearest person is Erdogan. ``None``: no such
-    person (then the nearest person is taken)."""
-    if doc[draft.start].dep_ not in SUBJECT_DEPS:
-        return None
-    sent = doc[draft.start].sent
-    previous = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for earlier in reversed(history[-MAX_LOOKBACK:]):
-        if earlier.start < previous:
-            return None
-        if earlier.person and earlier.name and _is_subject(doc, earlier):
-            return earlier
-    return None
-
-
-def _is_subject(doc: Doc, draft: Draft) -> bool:
-    return doc[draft.start : draft.end].root.dep_ in SUBJECT_DEPS
-
-
 def _anaphor(draft: Draft, history: list[Draft]) -> Draft | None:
     for earlier in reversed(history[-MAX_LOOKBACK:]):
         if not (earlier.person and earlier.name):
@@ -194,22 +168,6 @@ def _outside_subject(doc: Doc, draft: Draft, history: list[Draft]) -> list[Draft
 
 
 def _collective(draft: Draft, history: list[Draft]) -> list[Draft]:
-    if draft.needs == "collective:person":
-        persons = [d for d in history if d.person]
-        pair = _latest_pair(persons) or _latest_pair(history)
-    else:
-        pair = _latest_pair(history)
-    if not pair:
-        return []
-    if draft.needs == "collective:country":
-        return [
-            Draft(draft.start, draft.end, country=d.country, resolution="collective") for d in pair
-        ]
-    return [_copy(d, draft.start, draft.end, "collective") for d in pair]
-
-
-def _latest_pair(history: list[Draft]) -> list[Draft]:
-    """The most recent draft of each of the two most recent countries, in text order."""
     latest: dict[str, Draft] = {}
     for earlier in reversed(history[-MAX_LOOKBACK:]):
         if earlier.country and earlier.country not in latest:
@@ -219,7 +177,12 @@ def _latest_pair(history: list[Draft]) -> list[Draft]:
     if len(latest) < 2:
         return []
     # Earlier country first, so "the sides" reads in the order the article named them.
-    return sorted(latest.values(), key=lambda d: d.start)
+    pair = sorted(latest.values(), key=lambda d: d.start)
+    if draft.needs == "collective:country":
+        return [
+            Draft(draft.start, draft.end, country=d.country, resolution="collective") for d in pair
+        ]
+    return [_copy(d, draft.start, draft.end, "collective") for d in pair]
 
 
 def _copy(source: Draft, start: int, end: int, resolution: str) -> Draft:

@@ -6,7 +6,7 @@ who the relation is between or who acts, and an event told in the same sentence 
 shelled villages, raising tensions between Armenia and Azerbaijan") did not happen in
 "Armenia" for being named first. A reader takes event places from locative uses (in, at,
 near X; X-based; the place of a verb). A town after "between" stays a place ("on the road
-between Idlib and Sarmada"): only countries and capitals are parties.
+between Idlib and Sarmada"): only countries are parties.
 
 Example:
     >>> sorted(PARTY_PREPOSITIONS)[:3]
@@ -23,9 +23,6 @@ from ..nlp.docmemo import char_span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# A country, or a capital standing for its state ("mediate between Moscow and Kyiv", "tensions
-# between Beijing and Washington")
-PARTY_FEATURES = frozenset({"PCLI", "PPLC"})
 PARTY_PREPOSITIONS = frozenset({"between", "with", "against", "among", "amongst", "versus", "vs"})
 # Links from a name up to the preposition of its list or phrase ("between Armenia and
 # Azerbaijan": Azerbaijan is a conjunct of Armenia, the object of "between").
@@ -33,9 +30,9 @@ LIST_DEPS = frozenset({"conj", "appos", "compound", "amod", "nmod", "poss", "det
 
 
 def named_as_party(doc: Doc, place: PlaceMention) -> bool:
-    """The place is a country or a capital and the object of a preposition of relation
-    ("talks between A and B", "a dispute with X", "sanctions against X")."""
-    if place.place is None or place.place.feature_code not in PARTY_FEATURES:
+    """The place is a country and the object of a preposition of relation ("talks between
+    A and B", "a dispute with X", "sanctions against X")."""
+    if place.place is None or place.place.feature_code != "PCLI":
         return False
     span = char_span(doc, place.start, place.end)
     if span is None:
