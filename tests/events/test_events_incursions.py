@@ -27,13 +27,18 @@ def coded(pipeline, text):
         ("Venezuelan troops crossed into Guyana's territory.", ("VENMIL", "GUYGOV", "150")),
         ("Two Russian bombers violated Japan's airspace on Friday.", ("RUSMIL", "JPNGOV", "150")),
         ("Turkish fighter jets violated Greek airspace last month.", ("TURMIL", "GRCGOV", "150")),
+        # a zone the state claims: its air defence or exclusive economic zone
+        ("Chinese warplanes entered Taiwan's air defence zone on Monday.",
+         ("CHNMIL", "TWNGOV", "150")),
+        ("Chinese coast guard ships entered Japan's exclusive economic zone on Sunday.",
+         ("CHNMIL", "JPNGOV", "150")),
         # the model's aid (070) outvoted the rule before (clauses.outvotable)
         (
             "Chinese coast guard ships intruded into Japanese waters near the Senkaku Islands.",
             ("CHNMIL", "JPNGOV", "150"),
         ),
     ],
-)
+)  # fmt: skip
 def test_armed_incursion_is_a_show_of_force(pipeline, text, expected):
     found = coded(pipeline, text)
     assert expected in found, found

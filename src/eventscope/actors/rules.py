@@ -30,6 +30,7 @@ from ..nlp.syntax import ACTOR_SUBJECT_DEPS as SUBJECT_DEPS
 from ..nlp.syntax import MODIFIER_DEPS
 from .drafts import chain_sector
 from .lexicon import DATA_PACKAGE, Hit, normalise
+from .place_parts import part_of_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -210,7 +211,9 @@ class ContextRules:
         if hit.start > 0 and doc[hit.start - 1].lower_ in self.locative:
             return True
         head = _top_of_conj(doc[hit.start : hit.end].root)
-        return head.dep_ == "pobj" and head.head.lower_ in self.locative
+        if head.dep_ == "pobj" and head.head.lower_ in self.locative:
+            return True
+        return part_of_place(head, self.locative, self.place_nouns)  # "in the centre of Kyiv"
 
     def country_of(self, doc: Doc, hit: Hit, on: date | None = None) -> str | None:
         """The country a name denotes in context on date ``on`` (a former state's capital

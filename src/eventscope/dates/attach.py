@@ -35,7 +35,7 @@ from ..models import EventMention, TimeExpression
 from ..nlp.docmemo import char_span, doc_words, heads_of, sentences
 from ..nlp.syntax import CLAUSE_HEAD_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import SUBJECT_DEPS, VERBAL_POS
-from .earlier import year_earlier
+from .earlier import week_earlier, year_earlier
 from .lexicon import DateLexicon
 from .support import RECENT, continues_previous, plausible
 from .tense import in_past_story, is_past
@@ -123,7 +123,7 @@ def _past_reading(
     takes the tense of the clause it hangs on ("a mine exploded on 14 February, killing")."""
     if published is None or not (is_past(anchor) or in_past_story(anchor)):
         return expression
-    return year_earlier(expression, published) or expression
+    return year_earlier(expression, published) or week_earlier(expression, published) or expression
 
 
 def _dates_a_thing(doc: Doc, expression: TimeExpression, anchor: Token) -> bool:

@@ -10,7 +10,7 @@ past and the expression names only a month and a day, the one reading that fits 
 such day before publication: a coder dates the signing to last July, not to the story.
 
 Example:
-    >>> from datetime import date
+    >>> from datetime import date, timedelta
     >>> from eventscope.models import TimeExpression
     >>> july = TimeExpression("July 8", 0, 6, "2024-07-08", "day", date(2024, 7, 8))
     >>> year_earlier(july, date(2024, 5, 20)).value
@@ -18,13 +18,16 @@ Example:
     >>> year_earlier(TimeExpression("July 8, 2024", 0, 12, "2024-07-08", "day",
     ...                             date(2024, 7, 8)), date(2024, 5, 20)) is None
     True
+    >>> saturday = TimeExpression("Saturday", 0, 8, "2026-12-05", "day", date(2026, 12, 5))
+    >>> week_earlier(saturday, date(2026, 12, 1)).value
+    '2026-11-28'
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..models import TimeExpression
 from .calendar import safe_date
@@ -49,6 +52,23 @@ def year_earlier(expression: TimeExpression, published: date) -> TimeExpression 
         return None
     earlier = safe_date(when.year - 1, when.month, when.day)
     if earlier is None or earlier > published or (published - earlier).days > 366:
+        return None
+    return replace(expression, value=earlier.isoformat(), date=earlier, end_date=None)
+
+
+def week_earlier(expression: TimeExpression, published: date) -> TimeExpression | None:
+    """``expression`` a week earlier, when it is a bare weekday ("Saturday", "on Saturday")
+    that resolved after ``published``: read in a clause with no tense of its own ("used water
+    cannon to disperse protesters on Saturday") the finder takes the coming day, but the
+    event's own verb is past, so the day is the one just gone."""
+    when = expression.date
+    if when is None or when <= published or expression.precision != "day":
+        return None
+    words = [word.lower() for word in re.findall(r"[A-Za-z]+", expression.text)]
+    if len(words) != 1 or words[0] not in DateLexicon.load().weekdays:
+        return None
+    earlier = when - timedelta(days=7)
+    if earlier > published:
         return None
     return replace(expression, value=earlier.isoformat(), date=earlier, end_date=None)
 

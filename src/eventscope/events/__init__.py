@@ -71,6 +71,7 @@ from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .mandative import mandated_code
 from .membership import not_member
 from .nominal import claimed_act, noun_candidates, owns_claimed_act
+from .one_way import each_other
 from .patients import described_patient
 from .patterns import PatternBook
 from .petrarch_verbs import said_as_is
@@ -277,8 +278,7 @@ class EventCoder:
             candidate.code = self.book.recode(candidate.code, trigger, lemmas)
         # "Clinton continued her attacks on Trump": words; "fired missiles into the sea": a show
         # of force (150); "sent humanitarian aid": 073 (events/distinctions.py)
-        words = self.book.words
-        return [distinguished(candidate, sent, words) for candidate in found]
+        return [distinguished(candidate, sent, self.book.words) for candidate in found]
 
     def _candidates(self, sent: Span, sent_index: int, index: ActorIndex) -> list[Candidate]:
         found: list[Candidate] = []
@@ -354,7 +354,7 @@ class EventCoder:
             sent_index=sent_index,
             confidence=VERB_CONFIDENCE,
             pattern=f"verb:{rule.lemma}" + (f"+{rule.prep}" if rule.prep else ""),
-            reciprocal=rule.reciprocal,
+            reciprocal=rule.reciprocal or each_other(verb),  # "blamed one another"
             unnamed_target=unnamed,
         )
         if frame is not None and kind is not None:

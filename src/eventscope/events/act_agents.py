@@ -5,7 +5,8 @@ CONTRACT:
     targets = act_agent_targets(verb, rule, obj, index, book)
 
 gives the actors of the "by" agent of the act noun that a reaction verb takes as object, or
-``[]`` when the verb is no reaction (``reaction_roots`` of ``frames.toml``), its object names an
+``[]`` when the verb is no reaction (``reaction_roots`` or ``stance_verbs`` of ``frames.toml``:
+"protested" is coded 140 until a state's protest is read as 114), its object names an
 actor itself, or the act has no agent named by "by" (then the usual target rules apply).
 
 "The EU condemned the killing of two journalists by Israeli forces": CAMEO codes a criticism
@@ -46,7 +47,8 @@ def act_agent_targets(
     verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex, book: PatternBook
 ) -> list[Group]:
     """The actors who did the act that ``verb`` (coded by ``rule``) reacts to (docstring)."""
-    if rule.code[:2] not in book.words.get("reaction_roots", ()):
+    stance = verb.lemma_.lower() in book.words.get("stance_verbs", ())  # "protested" is 140 here
+    if rule.code[:2] not in book.words.get("reaction_roots", ()) and not stance:
         return []
     act = _act_noun(verb, rule, obj, index)
     if act is None:

@@ -10,7 +10,8 @@ Rules for several actors on one side (documented in ``data/events/README.md``):
   Shire = FRO, BIL, SAM) acts as one: each of its members with each other actor, never with
   each other;
 * no target otherwise: each source with no target (or the sentence's single other country, when
-  ``infer_targets`` is on, at lower confidence).
+  ``infer_targets`` is on, at lower confidence; never a co-subject: "Germany and France
+  condemned the attack" is no condemnation of each other).
 
 Example:
     >>> Candidate(code="040", sources=[], targets=[], trigger=(3, 4), sent_index=0,
@@ -25,6 +26,7 @@ from itertools import product
 
 from ..models import ActorMention, EventMention
 from .judicial import judicial_source
+from .one_way import inferable_targets
 from .patients import FORCE_ROOT
 from .syntax import Group
 
@@ -202,10 +204,12 @@ def to_mentions(
     # A guessed referent ("the sides") costs confidence; a dictionary's compound does not.
     collective = any(is_collective(group) for group in candidate.sources + candidate.targets)
     base = candidate.confidence - (0.05 if collective else 0.0)
+    co_sources = [] if collective or candidate.reciprocal else _members(candidate.sources)
+    inferable = inferable_targets(co_sources, candidate.code, sentence_mentions)
     for source, target in pairs(candidate):
         confidence = base if target is not None else base - 0.1
         if target is None and source is not None and infer_targets and not candidate.unnamed_target:
-            target = sentence_target(source, sentence_mentions, candidate.trigger[1])
+            target = sentence_target(source, inferable, candidate.trigger[1])
             if target is not None:
                 confidence = base - INFERRED_TARGET_PENALTY
         if domestic_roots is not None and len(countries) <= 1:

@@ -45,6 +45,7 @@ from .arson import rioted
 from .common import covering, implied_actor, read_table, usable
 from .crowds import object_fits
 from .origins import fired_from
+from .protest_crowds import protesting_subject
 from .reported import (
     acl_agents,
     between,
@@ -277,7 +278,8 @@ class ContentiousCoder:
         """The verb reports the act: its required object, and a real (not intended) clause."""
         if not object_fits(verb, self.book.objects.get(lemma)):
             return False  # "burning tyres" (a thing described), "struck a deal", "threw a party"
-        if lemma in self.book.purposes and not stated_purposes(verb) & self.book.purposes[lemma]:
+        purposes = self.book.purposes.get(lemma)
+        if purposes and not (stated_purposes(verb) & purposes or protesting_subject(verb)):
             return False  # "crowds gathered to watch": only "gathered (to) demand(ing) X" protest
         return self._real_clause(verb)
 

@@ -29,6 +29,7 @@ from .clauses import (
     unnamed_addressee,
 )
 from .dated import dated_to_past
+from .figurative import martial_lemmas
 from .labels import a_mere_naming, label_lemmas
 from .letting import let_in
 from .patterns import PatternBook, VerbRule
@@ -177,6 +178,7 @@ def match_rule(
             # "ended its mediation efforts"; a name's title: "banned the newspaper Cumhuriyet"
             obj_lemmas |= compound_lemmas(obj)
         obj_lemmas |= _lemmas(object_complement(verb, obj)) | label_lemmas(verb, naming)
+        obj_lemmas = martial_lemmas(obj_lemmas, obj)  # "waged a trade war" is no act of force
     particles = verb_particles(verb, obj)
     for rule in rules:
         lemmas = obj_lemmas

@@ -21,6 +21,9 @@ CONTRACT:
   property (target CRM, :mod:`.contraband`);
 * "troops shelled rebel positions and destroyed two trucks": the damage an attack did is that
   attack, no destruction (1712) of its own (:mod:`.damage`);
+* "police fired tear gas to disperse protesters": the act is done to whom its purpose clause
+  names, not to the state filled in for a missing target (:mod:`.purpose`);
+* "Brazil beat Argentina 2-1": a win told with its score is a match (:mod:`.scorelines`);
 * "Protesters gathered in Nairobi. The president had threatened to ban the rallies.": what had
   happened before the news, in the past perfect after the lead, is background (:mod:`.earlier`).
 """
@@ -39,6 +42,8 @@ from .contraband import contraband_owners
 from .damage import without_damage
 from .earlier import without_earlier
 from .frames import object_of
+from .purpose import purpose_targets
+from .scorelines import without_results
 from .state_protest import state_protests
 from .voiced import voiced_protests
 
@@ -55,6 +60,8 @@ def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> li
     events = voiced_protests(doc, events)  # "protested, demanding X": the protest
     events = contraband_owners(doc, events)  # "police seized cocaine": criminals' property
     events = without_damage(doc, events)  # "shelled and destroyed two trucks": the shelling
+    events = purpose_targets(doc, events)  # "fired tear gas to disperse protesters"
+    events = without_results(doc, events)  # "Brazil beat Argentina 2-1": a match
     events = without_earlier(doc, events)  # "the victim had been arrested last year"
     return state_protests(doc, events)  # "Vietnam protested X": 114
 

@@ -35,6 +35,7 @@ from .build import RANK_STEP, own_country
 from .gravity import violence_first
 from .held import held_crowds
 from .policing import policed_protests
+from .state_protest import state_protests
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,6 +77,8 @@ def ranked(doc: Doc, events: Sequence[EventMention], book: ContentiousBook) -> l
 def _conflict_first(
     doc: Doc, events: Sequence[EventMention], book: ContentiousBook
 ) -> list[EventMention]:
+    # a state's "protest" is a complaint (114), no street protest to lead the story
+    events = state_protests(doc, events)
     kept = [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
     events = protest_first(policed_protests(held_crowds(doc, kept)))
     if story_kind(doc, book) is not None:

@@ -97,6 +97,9 @@ CONTAINER = "the town named as the place's container (its reading lies too far t
 CONTAINER_JOINS = frozenset({"of", "the"})
 # Clauses of their own below the event: what happens there is another event ("after riots
 # erupted in Baku"). Coordinated verbs ("were killed and wounded in X") share the place.
+# An open complement shares the event's subject and scene ("used water cannon to disperse
+# protesters in Belgrade"): its places are the clause's.
+_OWN_SCENE_DEPS = CLAUSE_DEPS - {"xcomp"}
 SUBORDINATE_DEPS = frozenset({"advcl", "ccomp", "relcl", "csubj", "acl"})
 # A reading this unsure (its share among the name's readings times the match's certainty)
 # gives way to a surer place of the same clause.
@@ -122,7 +125,7 @@ def in_clause(token: Token, head: Token) -> bool:
     while current != head.i:
         if heads[current] == current:
             return False  # reached the sentence root without meeting the clause head
-        if current != token.i and pos[current] in VERBAL and dep[current] in CLAUSE_DEPS:
+        if current != token.i and pos[current] in VERBAL and dep[current] in _OWN_SCENE_DEPS:
             return False
         current = heads[current]
     return True
