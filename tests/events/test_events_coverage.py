@@ -167,7 +167,7 @@ def _at(country: str, start: int):
 
 
 def test_an_inferred_target_is_the_first_other_country_after_the_trigger():
-    from eventscope.events.build import sentence_target
+    from eventscope.events.one_way import sentence_target
 
     # "Peru(0) granted(1) asylum to Panamanian(4) officers ... since the U.S.(9) invasion"
     source, panama, usa = _at("PER", 0), _at("PAN", 4), _at("USA", 9)

@@ -10,8 +10,7 @@ Rules for several actors on one side (documented in ``data/events/README.md``):
   Shire = FRO, BIL, SAM) acts as one: each of its members with each other actor, never with
   each other;
 * no target otherwise: each source with no target (or the sentence's single other country, when
-  ``infer_targets`` is on, at lower confidence; never a co-subject: "Germany and France
-  condemned the attack" is no condemnation of each other).
+  ``infer_targets`` is on, at lower confidence; never a co-subject of a one-way act: one_way).
 
 Example:
     >>> Candidate(code="040", sources=[], targets=[], trigger=(3, 4), sent_index=0,
@@ -26,7 +25,7 @@ from itertools import product
 
 from ..models import ActorMention, EventMention
 from .judicial import judicial_source
-from .one_way import inferable_targets
+from .one_way import inferable_targets, sentence_target
 from .patients import FORCE_ROOT
 from .syntax import Group
 
@@ -162,25 +161,6 @@ def _same(source: ActorMention | None, target: ActorMention | None) -> bool:
     if source is target or (source.start, source.end) == (target.start, target.end):
         return source.actor.country == target.actor.country
     return False
-
-
-def sentence_target(
-    source: ActorMention, sentence_mentions: list[ActorMention], after: int | None = None
-) -> ActorMention | None:
-    """The only other country named in the sentence, if there is exactly one; else, when
-    ``after`` (the trigger's end) is given, the first other country named after the trigger
-    ("granted asylum to **Panamanian officers** holed up since the U.S. invasion")."""
-    others = {
-        m.actor.country: m
-        for m in sentence_mentions
-        if m.actor.country and m.actor.country != source.actor.country
-    }
-    if len(others) == 1:
-        return next(iter(others.values()))
-    if after is None:
-        return None
-    later = [m for m in sentence_mentions if m.start >= after and m.actor.country in others]
-    return min(later, key=lambda m: m.start) if later else None
 
 
 def to_mentions(

@@ -2,7 +2,7 @@
 
 "Germany and France condemned the attack", "Egypt and Saudi Arabia called for a ceasefire": a
 sentence that names no target of its own gave each source "the sentence's single other
-country" (:func:`.build.sentence_target`), which was the other subject, so the record read
+country" (:func:`sentence_target`), which was the other subject, so the record read
 Germany condemning France. Statements, appeals, demands, disapproval, rejection and threats are
 said to or about a third party; the subjects say them together. Agreeing, meeting, exchanging or
 fighting may join the subjects (CAMEO 03, 04, 05, 19: "India and China agreed to withdraw
@@ -44,3 +44,22 @@ def each_other(verb: Token) -> bool:
     "accused each other of ..."): a reciprocal act, whatever the verb's row says."""
     words = [token.lower_ for token in verb.subtree]
     return any(tuple(words[i : i + 2]) in EACH_OTHER for i in range(len(words) - 1))
+
+
+def sentence_target(
+    source: ActorMention, sentence_mentions: list[ActorMention], after: int | None = None
+) -> ActorMention | None:
+    """The only other country named in the sentence, if there is exactly one; else, when
+    ``after`` (the trigger's end) is given, the first other country named after the trigger
+    ("granted asylum to **Panamanian officers** holed up since the U.S. invasion")."""
+    others = {
+        m.actor.country: m
+        for m in sentence_mentions
+        if m.actor.country and m.actor.country != source.actor.country
+    }
+    if len(others) == 1:
+        return next(iter(others.values()))
+    if after is None:
+        return None
+    later = [m for m in sentence_mentions if m.start >= after and m.actor.country in others]
+    return min(later, key=lambda m: m.start) if later else None
