@@ -171,15 +171,13 @@ def to_mentions(
     state_sectors: bool = True,
     domestic_roots: frozenset[str] | None = None,
 ) -> list[EventMention]:
-    """Expand a candidate into :class:`EventMention` objects (one per pair).
-
-    ``domestic_roots``: when given and the sentence names at most one country, actors are made
+    """Expand a candidate into :class:`EventMention` objects (one per pair). ``domestic_roots``:
+    when given and the sentence names at most one country, actors are made
     domestic by :func:`domestic_target` (these roots' missing targets become the source's own
     country) and :func:`domestic_source`; ``None`` leaves them alone.
     """
     events = []
-    # Domestic rules only where the sentence names one country at most ("the president" in a
-    # sentence about two countries may be either's).
+    # Domestic rules only where one country at most is named ("the president" may be either's)
     countries = {m.actor.country for m in sentence_mentions if m.actor.country}
     # A guessed referent ("the sides") costs confidence; a dictionary's compound does not.
     collective = any(is_collective(group) for group in candidate.sources + candidate.targets)
