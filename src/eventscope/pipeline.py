@@ -34,7 +34,6 @@ from .events.retold import one_telling
 from .io.readers import parse_date
 from .io.textcheck import check_text
 from .models import (
-    Actor,
     ActorMention,
     Article,
     ArticleResult,
@@ -45,6 +44,7 @@ from .models import (
 )
 from .nlp import load_nlp
 from .nlp.docmemo import doc_text, doc_words, sentences, share_strings, within_memo_scope
+from .places.named_target import event_actors
 from .registry import registry
 from .settings import Settings, load_settings
 
@@ -293,11 +293,12 @@ class Stages:
         )
         place, reason = places_stage.place_for_event(context.doc, mention, context.places)
         sent = context.sents[mention.sent_index]
+        source, target = event_actors(mention, place, reason)  # a place may name the target
         return Event(
             article_id=context.article.id,
             **_event_date(when, context.article.published),
-            source=_actor(mention.source),
-            target=_actor(mention.target),
+            source=source,
+            target=target,
             cameo=entry.code,
             cameo_name=entry.name,
             root=entry.root,
@@ -327,10 +328,6 @@ def _event_date(when: TimeExpression | None, published: date | None) -> dict[str
     if published is not None:
         return {"date": published, "date_precision": "day", "date_source": "published"}
     return {"date": None, "date_precision": None, "date_source": "none"}
-
-
-def _actor(mention: ActorMention | None) -> Actor | None:
-    return mention.actor if mention is not None else None
 
 
 def _wrapped(article_id: str, error: Exception) -> ArticleError:

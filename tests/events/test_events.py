@@ -115,7 +115,7 @@ SYNTAX = [
     ("Iran offered assistance to Syria.", {("IRN", "SYR", "033")}),
     # reported speech codes the reported event, not the statement
     ("France said that Germany had attacked Russia.", {("DEU", "RUS", "190")}),
-    ("Ukraine said that Russia must return the ships.", {("UKR", "RUS", "105")}),
+    ("Ukraine said that Russia must return the ships.", {("UKR", "RUS", "1053")}),
     # accusation: the hostile noun's source attacked the speaker, who accuses it
     (
         "Armenia described the shelling as a provocation by Azerbaijan.",
@@ -150,8 +150,8 @@ SYNTAX = [
     ("Iran said it would meet Turkey if Turkey released the prisoners.", {("IRN", "TUR", "036")}),
     (
         "Georgia demanded that Russia withdraw its forces.",
-        {("GEO", "RUS", "105")},
-    ),  # 100 is residual
+        {("GEO", "RUS", "1056")},
+    ),  # 100 is residual, 105 the yield of no named kind
     # light verbs carry an event noun; compound nouns ("hunger strike") are looked up first
     ("Israel mounted an invasion of Syria.", {("ISR", "SYR", "190")}),
     ("Kenyan students staged protests against Egypt.", {("KEN", "EGY", "140")}),

@@ -16,11 +16,11 @@ from test_events_arson import coded
         ("Israel withdrew its forces from southern Lebanon.", ("ISRGOV", "LBNGOV", "087")),
         (
             "India and China agreed to withdraw troops from the border.",
-            ("CHNGOV", "INDGOV", "035"),
+            ("CHNGOV", "INDGOV", "0356"),
         ),
         (
             "India and China agreed to disengage troops along their disputed border.",
-            ("CHNGOV", "INDGOV", "035"),
+            ("CHNGOV", "INDGOV", "0356"),
         ),
         # an embassy closed, or its closure ordered
         ("China shut the US consulate in Chengdu.", ("CHNGOV", "USAGOV", "161")),

@@ -21,8 +21,8 @@ def coded(nlp, actors, events, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # letting aid in is a row (0863): asking for it is the appeal to yield, 025
-        ("The United States pressed Israel to allow more aid into Gaza.", ("USA", "ISR", "025")),
+        # letting aid in is a row (0863): asking for it is the appeal to allow it, 0255
+        ("The United States pressed Israel to allow more aid into Gaza.", ("USA", "ISR", "0255")),
         ("Japan urged North Korea to halt its missile tests.", ("JPN", "PRK", "020")),
         ("France persuaded Germany to back the plan.", ("FRA", "DEU", "020")),
         ("The European Union lobbied Turkey to reopen its border.", (None, "TUR", "020")),
@@ -52,9 +52,9 @@ def test_no_appeal_when_negated(nlp, actors, events, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The United States asked Iran to release the detained sailors.", ("USA", "IRN", "025")),
+        ("The United States asked Iran to release the detained sailors.", ("USA", "IRN", "0253")),
         ("Mexico asked the United States to extradite the drug lord.", ("MEX", "USA", "021")),
-        ("Kenya asked Somalia to free the kidnapped aid workers.", ("KEN", "SOM", "025")),
+        ("Kenya asked Somalia to free the kidnapped aid workers.", ("KEN", "SOM", "0253")),
     ],
 )
 def test_asked_act_gives_the_appeal_code(nlp, actors, events, text, expected):

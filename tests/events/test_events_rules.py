@@ -52,7 +52,7 @@ def test_load_refuses_codes_missing_from_the_codebook():
         ("threat", "190", "1384"),
         ("refuse", "040", "125"),
         ("appeal", "040", "026"),
-        ("demand", "087", "105"),
+        ("demand", "087", "1056"),
         ("fact", "194", "194"),
         ("intent", "999", "030"),
     ],

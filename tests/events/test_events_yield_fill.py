@@ -42,10 +42,11 @@ def material_cooperation() -> EventClassifier:
         ("Brazil approved a mission of Brazil police to Mexico.", ("BRA", "MEX", "070")),
         ("Norway granted refugee status to an Iranian writer.", ("NOR", "IRN", "070")),
         # a concession: the model's 08 stands
-        ("Israel reopened the crossing to Syrian trucks.", ("ISR", "SYR", "080")),
         ("The Serbian minister resigned after the Albanian protests.", ("SRB", "ALB", "080")),
         # letting convoys in is a row now (086, events/letting.py)
         ("Turkey allowed Greek convoys to cross.", ("TUR", "GRC", "086")),
+        # and so is opening a crossing to someone (086, verbs.tsv "open"/"reopen" + "to")
+        ("Israel reopened the crossing to Syrian trucks.", ("ISR", "SYR", "086")),
         ("Egypt gave in to the Israeli demands.", ("EGY", "ISR", "080")),
     ],
 )

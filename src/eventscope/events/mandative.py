@@ -6,7 +6,7 @@ cannot be made"). With an infinitive ("urged Y to step down") the frame machiner
 embedded act; with a that-clause in the subjunctive or with a modal of obligation ("demanded
 that the president resign", "insisted that Y should withdraw its troops") the clause's verb
 is the act asked for, coded by the ``demand``/``appeal`` table of ``frames.toml`` (0831
-resign -> 1041 "demand change in leadership", 087 withdraw -> 105). A clause in the past or
+resign -> 1041 "demand change in leadership", 087 withdraw -> 1056). A clause in the past or
 with no subject of its own ("demanded that it was owed money") asks for nothing.
 
 Example:

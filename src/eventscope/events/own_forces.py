@@ -40,7 +40,7 @@ MOVING_VERBS = frozenset(
 )  # fmt: skip
 FORCE_NOUNS = frozenset(
     {"troop", "troops", "force", "forces", "soldier", "soldiers", "unit", "units",
-     "contingent", "personnel"}
+     "contingent", "personnel", "peacekeeper", "peacekeepers"}
 )  # fmt: skip
 _NAMING_DEPS = MODIFIER_DEPS | {"poss"}
 _COUNTRY_ENTS = frozenset({"NORP", "GPE"})

@@ -5,7 +5,7 @@ codebook's appeal codes read "the source asks that the target does something"). 
 reads "wants Y to pay" as a clause with its own subject Y and the marker "to"; "want" itself is
 an intent frame ("wants to meet Y" is 036), so without this rule the act Y is to do is dropped as
 a purpose clause. The appeal goes from the wisher to Y, coded by the ``appeal`` table of
-``frames.toml`` by the act's root ("wants Japan to release the sailors": 025), or 020 when the
+``frames.toml`` by the act's root ("wants Japan to release the sailors": 0253), or 020 when the
 act codes nothing ("wants Sweden to change its law"). Wish verbs are ``wish_verbs`` of
 ``frames.toml``; a negated, conditional or unreal wish asks nothing.
 
