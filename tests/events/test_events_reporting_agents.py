@@ -36,11 +36,8 @@ def test_the_reporting_force_did_its_own_act(pipeline, text, expected):
         # a crime the police report, or civilians the army reports killed: not their act
         ("Police said two people were killed in a shooting in Durban.", "ZAFCOP"),
         ("South African police said a man was stabbed to death in Soweto.", "ZAFCOP"),
-        # a police minister's figures of sentences: a court's act, not his
-        ("South Africa's police minister said 609 people were sentenced to life in prison.",
-         "ZAFCOP"),
     ],
-)  # fmt: skip
+)
 def test_a_reported_crime_is_not_the_reporters_act(pipeline, text, speaker):
     events = pipeline.code_text(text, published=ON)
-    assert speaker not in [e.source.code for e in events if e.root in ("17", "18", "19", "20")]
+    assert speaker not in [e.source.code for e in events if e.root in ("18", "19", "20")]

@@ -3,11 +3,11 @@
 "Kenyan police said 47 protesters were arrested", "the army said 12 militants were killed near
 Maiduguri": the act is passive with no "by" agent, and the clause is what the speaker says. A
 state's police, army or authorities that report arrests, detentions, deportations (CAMEO 17)
-report their own act (a sentence only a court's); an army or police force that reports foes
-killed (rebels, insurgents, militants, criminals) reports its own operation. Without this the
-arrest took the state where it happened (the place agent) and the killing had no source at
-all. A speaker reporting civilians killed ("police said two people were killed in a shooting")
-is no agent: the police report a crime.
+report their own act; an army or police force that reports foes killed (rebels, insurgents,
+militants, criminals) reports its own operation. Without this the arrest took the state where
+it happened (the place agent) and the killing had no source at all. A speaker reporting
+civilians killed ("police said two people were killed in a shooting") is no agent: the police
+report a crime.
 
 Example:
     >>> sorted(KILLERS), sorted(FOES)[:3]
@@ -32,7 +32,6 @@ REPORTING = frozenset({"say", "announce", "report", "confirm", "state", "add", "
 # foes are its own
 COERCERS = frozenset({"COP", "MIL", "GOV", "SPY", "JUD"})
 KILLERS = frozenset({"COP", "MIL"})
-COURT, COURT_ACTS = "JUD", frozenset({"sentence", "convict", "jail", "imprison", "fine"})
 FOES = frozenset({"REB", "INS", "UAF", "IMG", "SEP", "CRM"})
 COERCE_ROOT = "17"
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -48,17 +47,15 @@ def reporting_agent(verb: Token, rule: VerbRule, index: ActorIndex) -> list[Grou
         return []
     speaker = next((c for c in say.children if c.dep_ in SUBJECT_DEPS), None)
     speakers = index.groups_under(speaker)
-    acted = index.group_under(acted_on)
-    if len(speakers) != 1 or not _own_act(rule.code[:2], speakers[0], acted, rule.lemma):
+    if len(speakers) != 1 or not _own_act(rule.code[:2], speakers[0], index.group_under(acted_on)):
         return []
     return speakers
 
 
-def _own_act(root: str, speaker: Group, acted_on: Group | None, lemma: str = "") -> bool:
+def _own_act(root: str, speaker: Group, acted_on: Group | None) -> bool:
     sector = speaker[0].actor.sector
     if root == COERCE_ROOT:
-        # a court sentences: a police minister's figures of sentences are no act of his
-        return sector == COURT if lemma in COURT_ACTS else sector in COERCERS
+        return sector in COERCERS
     if root not in VIOLENT_ROOTS or sector not in KILLERS or not acted_on:
         return False
     return acted_on[0].actor.sector in FOES
