@@ -38,7 +38,7 @@ from ..nlp.docmemo import doc_words, sentences
 from .armed_throws import armed_throws
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
-from .foes import abroad, foe_sector, own_kind
+from .foes import foe_sector, own_kind
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
 from .stories import objectless_protest
@@ -260,7 +260,7 @@ class DomainCoder:
             return implied_actor(trigger, "CVL", country, sent_index)
         # a fight with no struck place or victim named is one with the source's foe
         armed = None if by_civilians or event.source is None else event.source.actor.sector
-        foe = "" if things else foe_sector(event.cameo, armed, foreign=abroad(event, country))
+        foe = "" if things else foe_sector(event.cameo, armed)
         return implied_actor(trigger, foe, country, sent_index)
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
