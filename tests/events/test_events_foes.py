@@ -23,9 +23,6 @@ from eventscope.events.foes import FOES, foe_sector
             "On Tuesday, army troops shelled villages held by the insurgents near Marawi.",
             ("PHLMIL", "PHLINS"),
         ),
-        # a state's forces abroad strike the other state, not its rebels
-        ("On Monday, Ukrainian drones struck an oil refinery in Ryazan.", ("UKRMIL", "RUS")),
-        ("On Friday, Rwandan troops shelled positions near Goma.", ("RWAMIL", "COD")),
         # no fight: looting an unnamed owner's shops stays the country where it happened
         ("On Thursday, rioters looted shops in Johannesburg.", ("ZAFCVL", "ZAF")),
     ],
@@ -54,11 +51,6 @@ def test_unnamed_side_of_a_fight(every_event, text, expected):
 )
 def test_foe_sector(cameo, sector, foe):
     assert foe_sector(cameo, sector) == foe
-
-
-@pytest.mark.parametrize(("sector", "foe"), [("MIL", ""), ("COP", ""), ("REB", "MIL")])
-def test_abroad_the_state_forces_fight_the_other_state(sector, foe):
-    assert foe_sector("194", sector, foreign=True) == foe
 
 
 def test_no_sector_is_its_own_foe():

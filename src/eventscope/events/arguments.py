@@ -35,7 +35,6 @@ from .build import own_country
 from .clauses import said_clause, stative_holder
 from .enacted import enacts
 from .frames import OBJECT_DEPS, complement, participle_agent
-from .reporting_agents import reporting_agent
 from .syntax import PAIR_PREPS, child, is_passive, prep_object, stray_agent
 
 if TYPE_CHECKING:
@@ -88,7 +87,12 @@ class ArgumentFinder:
             # "X is committed to opening its market": a passive of state names who holds it
             subject_groups, obj = index.groups_under(holder), None
         if not subject_groups:
-            subject_groups = self._unnamed_agent(verb, rule, obj, index)
+            subject_groups = index.groups_under(stray_agent(verb))
+        if not subject_groups and rule.objects and obj is not None and is_passive(verb):
+            # "aid from Japan was delivered to Haiti": the named thing moved names its sender
+            subject_groups = index.groups_under(prep_object(obj, ("from",)))
+        if not subject_groups:
+            subject_groups = self._place_agent(verb, rule, index)
         if rule.inverse:
             giver = prep_object(verb, ("from",))
             if giver is None and obj is not None:
@@ -107,19 +111,6 @@ class ArgumentFinder:
             )
         )
         return subject_groups, targets
-
-    def _unnamed_agent(
-        self, verb: Token, rule: VerbRule, obj: Token | None, index: ActorIndex
-    ) -> list:
-        """The source of a clause with no subject actor: a stray agent, the sender of a named
-        thing, the force that reports its own act, or the state where a state's act happens."""
-        found = index.groups_under(stray_agent(verb))
-        if not found and rule.objects and obj is not None and is_passive(verb):
-            # "aid from Japan was delivered to Haiti": the named thing moved names its sender
-            found = index.groups_under(prep_object(obj, ("from",)))
-        if not found:  # "police said 47 protesters were arrested"
-            found = reporting_agent(verb, rule, index)
-        return found or self._place_agent(verb, rule, index)
 
     def _place_agent(self, verb: Token, rule: VerbRule, index: ActorIndex) -> list:
         """ "two journalists were arrested in Iran": a state's act with no named agent is

@@ -38,7 +38,7 @@ from ..nlp.docmemo import doc_words, sentences
 from .armed_throws import armed_throws
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
-from .foes import abroad, own_kind
+from .foes import own_kind
 from .found_dead import cued, found_code
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
@@ -263,8 +263,7 @@ class DomainCoder:
         if things and not by_civilians and covering(mentions, things[0], phrase=False) is None:
             return implied_actor(trigger, "CVL", country, sent_index)
         armed = None if by_civilians or event.source is None else event.source.actor.sector
-        foreign = abroad(event, country)  # a state's forces abroad strike the other state
-        foe = "" if things else unnamed_foe(event.cameo, armed, trigger, foreign=foreign)
+        foe = "" if things else unnamed_foe(event.cameo, armed, trigger)
         return implied_actor(trigger, foe, country, sent_index)
 
     def ranked(self, doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:

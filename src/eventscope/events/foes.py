@@ -5,9 +5,7 @@ shoot-out broke out") has two armed sides. When the text names only one, the tar
 as the place's country (see :meth:`~eventscope.events.domain.DomainCoder.with_targets`); its
 sector is then the side such a source fights: the state's forces (MIL, COP, SPY) fight the
 armed opposition (REB), non-state armed groups (REB, INS, SEP, IMG, UAF) fight the state's
-military (MIL), and criminals (CRM) shoot it out with the police (COP). A state's forces abroad
-("Ukrainian drones struck a refinery in Ryazan") strike the other state: its bare country, not
-its rebels (:func:`abroad`). Any other source, or an
+military (MIL), and criminals (CRM) shoot it out with the police (COP). Any other source, or an
 event that is no fight (a bombing, a raid on a village: the victim may be a civilian), keeps
 the bare country (no sector). A fight among the source's own kind ("two mobs clashed",
 "tribesmen clashed": :mod:`.infighting`) has that kind on the other side too (:func:`own_kind`).
@@ -30,7 +28,6 @@ if TYPE_CHECKING:
     from ..models import EventMention
 
 FIGHT_ROOT = "19"
-STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 # Sector of the side each armed sector fights when the text leaves that side unnamed.
 FOES = MappingProxyType(
     {
@@ -47,16 +44,7 @@ FOES = MappingProxyType(
 )
 
 
-def abroad(event: EventMention, country: str) -> bool:
-    """The state's forces of ``event`` act in another state's ``country`` ("Ukrainian drones
-    struck a refinery in Ryazan"): the side they fight there is that state, not its rebels."""
-    source = event.source
-    if source is None or source.actor.sector not in STATE_FORCES:
-        return False
-    return bool(source.actor.country) and bool(country) and source.actor.country != country
-
-
-def foe_sector(cameo: str, source_sector: str | None, *, foreign: bool = False) -> str:
+def foe_sector(cameo: str, source_sector: str | None) -> str:
     """The sector of the unnamed side a ``source_sector`` fights in a ``cameo`` event; ``""``
     for an event that is no fight or a source that is not armed.
 
@@ -64,8 +52,8 @@ def foe_sector(cameo: str, source_sector: str | None, *, foreign: bool = False) 
         >>> foe_sector("194", "MIL"), foe_sector("190", "CRM"), foe_sector("190", "CVL")
         ('REB', 'COP', '')
     """
-    if not cameo.startswith(FIGHT_ROOT) or (foreign and source_sector in STATE_FORCES):
-        return ""  # abroad the state's forces strike the other state: its bare country
+    if not cameo.startswith(FIGHT_ROOT):
+        return ""
     return FOES.get(source_sector or "", "")
 
 

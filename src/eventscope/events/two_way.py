@@ -62,13 +62,11 @@ def fought_code(cameo: str, sentence: str) -> str:
     return FIGHT_CODE if any(phrase in text for phrase in TWO_WAY_PHRASES) else cameo
 
 
-def unnamed_foe(
-    cameo: str, source_sector: str | None, trigger: Token, *, foreign: bool = False
-) -> str:
+def unnamed_foe(cameo: str, source_sector: str | None, trigger: Token) -> str:
     """:func:`~.foes.foe_sector` of the event at ``trigger``, read as a fight when its sentence
     says the fire went both ways; ``""`` when there is no foe to name.
 
     Example: "explosions in both directions" (183) by an unnamed armed source (UAF) -> "MIL"
     (the state's military, their foe); "explosions near the town" -> "" (the bare country).
     """
-    return foe_sector(fought_code(cameo, trigger.sent.text), source_sector, foreign=foreign)
+    return foe_sector(fought_code(cameo, trigger.sent.text), source_sector)
