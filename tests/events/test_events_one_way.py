@@ -6,15 +6,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_events_support import triples
 
 ON = date(2026, 12, 1)
 
 
 def _found(pipeline, text):
-    return {
-        (e.source.code, e.target.code if e.target else "-", e.root)
-        for e in pipeline.code_text(text, published=ON)
-    }
+    return set(triples(pipeline, text, ON, field="root"))
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_events_support import triples
 
 ON = date(2026, 12, 1)
 
@@ -47,8 +48,7 @@ def test_other_crowds_that_gather_do_not(pipeline, text):
     ],
 )  # fmt: skip
 def test_a_gathering_joined_to_an_act_is_where_the_act_began(pipeline, text, expected):
-    events = pipeline.code_text(text, published=ON)
-    found = [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
+    found = triples(pipeline, text, ON)
     assert found == [expected]
 
 
@@ -61,6 +61,5 @@ def test_a_gathering_joined_to_an_act_is_where_the_act_began(pipeline, text, exp
     ],
 )  # fmt: skip
 def test_looting(pipeline, text, expected):
-    events = pipeline.code_text(text, published=ON)
-    found = [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
+    found = triples(pipeline, text, ON)
     assert expected in found

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_events_support import triples
 
 ON = date(2026, 12, 1)
 
@@ -58,6 +59,5 @@ COMPLAINTS = [
 
 @pytest.mark.parametrize(("text", "expected"), COMPLAINTS)
 def test_a_complaint_is_aimed_at_the_addressee_or_the_doer(pipeline, text, expected):
-    events = pipeline.code_text(text, published=ON)
-    found = [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
+    found = triples(pipeline, text, ON)
     assert found == [expected]

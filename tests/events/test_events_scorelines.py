@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_events_support import triples
 
 ON = date(2026, 12, 1)
 
@@ -31,6 +32,5 @@ def test_a_result_with_its_score_is_no_event(pipeline, text):
     ],
 )
 def test_a_beating_or_a_battle_stays(pipeline, text, expected):
-    events = pipeline.code_text(text, published=ON)
-    found = [(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events]
+    found = triples(pipeline, text, ON)
     assert expected in found

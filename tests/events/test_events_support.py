@@ -170,3 +170,12 @@ def found_codes(nlp, actors, events, text: str) -> set[tuple[str | None, str | N
         )
         for e in events.find(doc, actors.find(doc))
     }
+
+
+def triples(
+    pipeline: Pipeline, text: str, published: object, *, field: str = "cameo"
+) -> list[tuple[str, str, str]]:
+    """(source code, target code or "-", the event's ``field``) of each event the pipeline
+    codes in ``text`` published on ``published``, in order."""
+    events = pipeline.code_text(text, published=published)
+    return [(e.source.code, e.target.code if e.target else "-", getattr(e, field)) for e in events]

@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_events_support import triples
 
 PUBLISHED = date(2024, 3, 14)
 
 
 def _coded(pipeline, text: str) -> set[tuple[str, str, str]]:
-    events = pipeline.code_text(text, published=PUBLISHED)
-    return {(e.source.code, e.target.code if e.target else "-", e.cameo) for e in events}
+    return set(triples(pipeline, text, PUBLISHED))
 
 
 @pytest.mark.parametrize(
