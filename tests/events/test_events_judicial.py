@@ -1,7 +1,7 @@
-"""A state that executes a prisoner acts through its government (events/judicial.py): a
-country named alone that hangs, executes or beheads someone is its government (GOV), not its
-military (MIL) as for other violence; an actor named with its own sector keeps it. Sentences
-are our own."""
+"""A state that executes a prisoner acts through its government (``events/build.py``,
+``with_state_sector``): a country named alone that hangs, executes or beheads someone is its
+government (GOV), not its military (MIL) as for other violence; an actor named with its own
+sector keeps it. Sentences are our own."""
 
 from __future__ import annotations
 

@@ -38,8 +38,11 @@ EXECUTION_MARKS = frozenset({
     "bag", "bags",
 })  # fmt: skip
 FINDING_LEMMAS = frozenset({"find", "discover", "recover", "dump"})
-# Words that say the finding is of a dead person.
-DEATH_WORDS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "dead", "lifeless"})
+# Nouns of a dead person's body, and states of a person found dead (events/found_dead.py reads
+# them too); together, the words that say a finding is of a dead person.
+CORPSES = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
+DEATH_STATES = frozenset({"dead", "lifeless"})
+DEATH_WORDS = CORPSES | DEATH_STATES
 
 
 def found_executed(doc: Doc) -> bool:

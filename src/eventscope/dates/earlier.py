@@ -53,7 +53,7 @@ def year_earlier(expression: TimeExpression, published: date) -> TimeExpression 
     earlier = safe_date(when.year - 1, when.month, when.day)
     if earlier is None or earlier > published or (published - earlier).days > 366:
         return None
-    return replace(expression, value=earlier.isoformat(), date=earlier, end_date=None)
+    return _on(expression, earlier)
 
 
 def week_earlier(expression: TimeExpression, published: date) -> TimeExpression | None:
@@ -70,9 +70,14 @@ def week_earlier(expression: TimeExpression, published: date) -> TimeExpression 
     earlier = when - timedelta(days=7)
     if earlier > published:
         return None
-    return replace(expression, value=earlier.isoformat(), date=earlier, end_date=None)
+    return _on(expression, earlier)
 
 
 def _names_month(text: str) -> bool:
     months = DateLexicon.load().months  # the packaged lexicon, read once per process
     return any(word.lower() in months for word in re.findall(r"[A-Za-z]+", text))
+
+
+def _on(expression: TimeExpression, day: date) -> TimeExpression:
+    """``expression`` resolved to ``day``."""
+    return replace(expression, value=day.isoformat(), date=day, end_date=None)

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 from ..models import ActorMention, EventMention
-from .judicial import judicial_source
 from .one_way import inferable_targets, sentence_target
 from .patients import FORCE_ROOT
 from .syntax import Group
@@ -33,6 +32,8 @@ MAX_EVENTS_PER_CLAUSE = 12
 # Roots whose actor, when a country is named alone, is its armed forces (CAMEO MIL):
 # mobilise, fight, use unconventional mass violence, assault.
 MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
+# Verbs by which a state carries out a death sentence: its government acts (with_state_sector)
+JUDICIAL_LEMMAS = frozenset({"execute", "hang", "behead"})
 Pair = tuple[ActorMention | None, ActorMention | None]
 INFERRED_TARGET_PENALTY = 0.2
 # How far below another event one ranked "just below" it is (the classifier's disputes,
@@ -196,8 +197,8 @@ def to_mentions(
                 target = domestic_target(source, target, candidate.code, domestic_roots)
             source = domestic_source(source, target)
         if state_sectors:
-            named, source = source, with_state_sector(source, candidate.code, source=True)
-            source = judicial_source(named, source, candidate.pattern)
+            lemma = pattern_lemma(candidate.pattern)
+            source = with_state_sector(source, candidate.code, source=True, lemma=lemma)
             target = _state_target(source, target, candidate.code)
         events.append(
             EventMention(
@@ -237,7 +238,7 @@ def on_civilians(
     bare 190; soldiers or rebels attacking, killings, and specific codes are kept."""
     if code != CONVENTIONAL_FORCE or source is None or target is None:
         return code
-    if pattern.rsplit(":", 1)[-1].split("+")[0] != ATTACK_LEMMA:
+    if pattern_lemma(pattern) != ATTACK_LEMMA:
         return code
     actor = source.actor
     irregular = actor.sector in IRREGULAR_SECTORS or (actor.code or "").startswith(IRREGULAR_CODES)
@@ -245,14 +246,25 @@ def on_civilians(
     return UNCONVENTIONAL_VIOLENCE if irregular and unarmed else code
 
 
+def pattern_lemma(pattern: str) -> str:
+    """The verb or noun lemma of an event's ``pattern`` ("verb:attack+on" -> "attack").
+
+    >>> pattern_lemma("verb:hang"), pattern_lemma("noun:strike+on")
+    ('hang', 'strike')
+    """
+    return pattern.rsplit(":", 1)[-1].split("+")[0]
+
+
 def with_state_sector(
-    mention: ActorMention | None, code: str, *, source: bool
+    mention: ActorMention | None, code: str, *, source: bool, lemma: str = ""
 ) -> ActorMention | None:
     """A country named alone acts through its state: fill the sector from the event.
 
     "Morocco cut ties with Iran" is the Moroccan government (GOV); "Russia shelled the town"
-    is the Russian military (MIL, for the source of roots 15 and 18-20). Actors that already
-    have a sector, and actors without a country, are returned unchanged.
+    is the Russian military (MIL, for the source of roots 15 and 18-20). An execution (the
+    trigger's ``lemma`` in :data:`JUDICIAL_LEMMAS`: "Iran hanged a man convicted of spying")
+    carries out a court's sentence: the government's act, not the military's. Actors that
+    already have a sector, and actors without a country, are returned unchanged.
 
     Example:
         >>> with_state_sector(None, "190", source=True) is None
@@ -262,7 +274,8 @@ def with_state_sector(
         return mention
     if mention.actor.code != mention.actor.country:
         return mention  # a fixed dictionary code (e.g. a user's) is kept as written
-    sector = "MIL" if source and code[:2] in MILITARY_ROOTS else "GOV"
+    military = source and code[:2] in MILITARY_ROOTS and lemma not in JUDICIAL_LEMMAS
+    sector = "MIL" if military else "GOV"
     actor = replace(mention.actor, sector=sector, code=mention.actor.country + sector)
     return replace(mention, actor=actor)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from ..actors.executions import CORPSES, DEATH_STATES
 from .victims import passive_subject, wounded
 
 if TYPE_CHECKING:
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Span, Token
 
-# Nouns of a dead person's body: a mark of violence on one is news of a killing.
-CORPSES = frozenset({"body", "bodies", "corpse", "corpses", "remains"})
-DEATH_STATES = frozenset({"dead", "lifeless"})
 STATE_DEPS = ("oprd", "acomp", "xcomp")
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..nlp.syntax import SUBJECT_DEPS
+from ..nlp.syntax import SUBJECT_DEPS, prep_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,9 +37,7 @@ def protesting_subject(verb: Token) -> bool:
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         head = subject
         if head.lemma_.lower() in _QUANTITY_HEADS or head.like_num:
-            of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-            objects = [c for p in of for c in p.children if c.dep_ == "pobj"]
-            head = objects[0] if objects else head
+            head = prep_object(head, ("of",)) or head  # "thousands of demonstrators"
         if head.lemma_.lower() in PROTESTER_NOUNS or head.lower_.rstrip("s") in PROTESTER_NOUNS:
             return True
     return False

@@ -43,7 +43,7 @@ Named = tuple["Choice | None", bool, str]
 def _sure(candidate: Candidate, exact: bool) -> bool:
     """A reading that anchors the document's country (see the module docstring)."""
     big = candidate.population >= SURE_POPULATION
-    kind = candidate.is_country or candidate.is_division or candidate.is_area
+    kind = not candidate.is_town
     return exact and bool(candidate.place.country) and (kind or big)
 
 
@@ -77,7 +77,7 @@ def anchor_countries(
 
 
 def _large(candidate: Candidate) -> bool:
-    return candidate.is_country or candidate.is_division or candidate.is_area
+    return not candidate.is_town
 
 
 def coherent(

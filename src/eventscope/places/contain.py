@@ -165,7 +165,7 @@ def outgrows(name: Mention, outer: Choice | None) -> bool:
 
 
 def _holds(candidate: Candidate) -> bool:
-    return candidate.is_country or candidate.is_division or candidate.is_area
+    return not candidate.is_town
 
 
 def encloses(name: Mention) -> bool:
@@ -268,7 +268,7 @@ def certainty(candidate: Candidate, key: str, *, exact: bool) -> float:
     factor = 1.0 if own else ALTERNATE_FACTOR
     if not exact:
         factor = FUZZY_FACTOR
-    if candidate.is_country or candidate.is_division or candidate.is_area:
+    if not candidate.is_town:
         return factor
     size = min(1.0, math.log10(candidate.population + 1) / FULL_POPULATION_LOG)
     return factor * (TOWN_FLOOR + (1.0 - TOWN_FLOOR) * size)

@@ -128,7 +128,7 @@ def _area(mission: Mission, gazetteer: Gazetteer) -> Candidate | None:
 
 def _movable(candidate: Candidate, keys: tuple[str, ...]) -> bool:
     """A small town outside the mission's divisions (a sure reading stays where it is)."""
-    if candidate.is_country or candidate.is_division or candidate.is_area:
+    if not candidate.is_town:
         return False
     if candidate.population >= SURE_POPULATION or not keys:
         return False

@@ -269,7 +269,7 @@ def local_namesakes(
         c
         for c in candidates
         if c.row not in taken
-        and not (c.is_country or c.is_division or c.is_area)
+        and c.is_town
         and _is_division_key(c.admin_key)
         and own_name(c.place.name, context.key)
         and any(_supports(c, other) for other in context.others)

@@ -28,7 +28,6 @@ from .rank import container_key, inside
 
 if TYPE_CHECKING:
     from . import Choice
-    from .gazetteer import Candidate
 
 # How large a kind of place is: a container must be larger than what it contains.
 RANK = MappingProxyType({"ADM2": 1, "ADM1": 2, "ADMD": 2, "PCLI": 3})
@@ -40,7 +39,7 @@ def division_holder(inner: Choice | None, outer: Choice | None) -> Choice | None
     if inner is None or outer is None:
         return None
     division = inner[0]
-    if not division.is_division or not _town(outer[0]):
+    if not division.is_division or not outer[0].is_town:
         return None
     size = RANK.get(division.place.feature_code or "", 0)
     for candidate, share in outer[2]:
@@ -50,7 +49,3 @@ def division_holder(inner: Choice | None, outer: Choice | None) -> Choice | None
         if key and inside(division.admin_key, key):
             return candidate, share, outer[2]
     return None
-
-
-def _town(candidate: Candidate) -> bool:
-    return not (candidate.is_country or candidate.is_division or candidate.is_area)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..nlp.docmemo import doc_words, memo
 from .gazetteer import Gazetteer
 from .gazetteer.names import normalise_name
+from .rank import inside
 from .spelling import division_part, division_spellings, own_name
 
 if TYPE_CHECKING:
@@ -156,9 +157,7 @@ def town_of_next(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
         return False
     key = normalise_name(doc[start:end].text)
     towns = [
-        c.admin_key
-        for c in gazetteer.lookup_key(key)
-        if not (c.is_country or c.is_division or c.is_area) and own_name(c.place.name, key)
+        c.admin_key for c in gazetteer.lookup_key(key) if c.is_town and own_name(c.place.name, key)
     ]
     last = end + 1
     while last < min(len(texts), end + 1 + MAX_NEXT_WORDS) and _next_word(texts, last):
@@ -168,7 +167,7 @@ def town_of_next(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
             continue
         held = gazetteer.lookup_key(normalise_name(doc[end + 1 : stop].text))
         keys = [c.admin_key for c in held if c.is_division]
-        return any(town == k or town.startswith(k + ".") for town in towns for k in keys)
+        return any(inside(town, k) for town in towns for k in keys)
     return False
 
 

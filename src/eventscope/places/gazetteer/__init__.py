@@ -65,6 +65,11 @@ class Candidate:
         """A region, sea, continent, disputed or historical area (not a town)."""
         return self.place.feature_code in AREAS
 
+    @property
+    def is_town(self) -> bool:
+        """A populated place or a local feature: no country, division or area."""
+        return not (self.is_country or self.is_division or self.is_area)
+
 
 class Gazetteer:
     """Name -> candidate places. Build with :meth:`load` (cached) or :meth:`from_index`."""
