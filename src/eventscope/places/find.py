@@ -39,6 +39,7 @@ from .slot import (
     listed_slot,
     place_of,
     possessed_slot,
+    town_of_bracket,
 )
 from .slot import capitalised_text as _capitalised_text
 from .slot import lower_at as _lower
@@ -174,8 +175,10 @@ def _known_part(
     whole = words.span_text(start, end)
     if gazetteer.has_key(normalise_name(whole)):
         return start, end
-    if division_part(gazetteer, whole) or spelt_division(gazetteer, whole):
-        return start, end  # "Haut-Katanga" is a part of Katanga, "North Sinai" Shamal Sina'
+    # "Haut-Katanga" is a part of Katanga, "North Sinai" Shamal Sina', "San Andres de Tuxtla"
+    respelt = end - start > 2 and other_spellings(gazetteer, whole)  # San Andres Tuxtla
+    if respelt or division_part(gazetteer, whole) or spelt_division(gazetteer, whole):
+        return start, end
     texts = words.text
     for size in range(end - start - 1, 0, -1):
         for first in range(start, end - size + 1):
@@ -284,6 +287,7 @@ def token_spans(
             container_slot(doc, found, gazetteer, lexicon, ends)
             or possessed_slot(doc, found, gazetteer, ends)
             or listed_slot(doc, found, gazetteer, lexicon, ends)
+            or town_of_bracket(doc, found, gazetteer)
             or _accept(doc, found, gazetteer, lexicon)
         ):
             spans.append(found)
@@ -296,13 +300,15 @@ def _longest_name(
     doc: Doc, start: int, gazetteer: Gazetteer, taken: set[int]
 ) -> tuple[int, int] | None:
     words = doc_words(doc)  # strings only: no token or span is made for a length tried
-    texts, run = words.text, 0
+    texts, run, named = words.text, 0, 0
     if words.lower[start] in _LEADING_LOWER or not _name_part_text(texts[start], 0, 0, 0):
         return None  # "The Minnesota ..." starts at "Minnesota"
-    # The free name parts from ``start`` (a hyphen only inside: no span ends on one).
-    while run < MAX_NGRAM and start + run < len(doc) and start + run not in taken:
+    # The free name parts from ``start`` (a hyphen only inside: no span ends on one). Only
+    # name words count towards the limit: "Buena Vista de la Salud" is three of them.
+    while named < MAX_NGRAM and start + run < len(doc) and start + run not in taken:
         if not _name_part_text(texts[start + run], start + run, start - 1, len(doc) + 1):
             break
+        named += texts[start + run] not in _INNER and texts[start + run] not in _PARTICLES
         run += 1
     for end in range(start + run, start, -1):
         text = words.span_text(start, end)

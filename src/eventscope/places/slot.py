@@ -155,20 +155,48 @@ def town_of_next(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
     texts = doc_words(doc).text
     if end + 1 >= len(texts) or texts[end] != ",":
         return False
-    key = normalise_name(doc[start:end].text)
-    towns = [
-        c.admin_key for c in gazetteer.lookup_key(key) if c.is_town and own_name(c.place.name, key)
-    ]
     last = end + 1
     while last < min(len(texts), end + 1 + MAX_NEXT_WORDS) and _next_word(texts, last):
         last += 1
     for stop in range(last, end + 1, -1):  # the longest name after the comma first
-        if not _division_name(doc, (end + 1, stop), gazetteer):
-            continue
-        held = gazetteer.lookup_key(normalise_name(doc[end + 1 : stop].text))
-        keys = [c.admin_key for c in held if c.is_division]
-        return any(inside(town, k) for town in towns for k in keys)
+        if _division_name(doc, (end + 1, stop), gazetteer):
+            return _held_by(doc, span, (end + 1, stop), gazetteer)
     return False
+
+
+def town_of_bracket(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+    """The name is a town, by its own name, of the division that closes the bracket right
+    after it: "gunmen attacked Kagara (Rafi LGA, Niger)", "the village of Bamba (Koro,
+    Mopti)", whatever the NER tagged the name (often a person). The bracket's last item is
+    the address's division; a name with no reading inside it is left to the other rules."""
+    start, end = span
+    texts = doc_words(doc).text
+    if end >= len(texts) or texts[end] != "(" or not _own_name(doc, start, end):
+        return False
+    limit = min(len(texts), end + 2 * NAME_REACH)
+    close = next((i for i in range(end + 1, limit) if texts[i] in ("(", ")")), None)
+    if close is None or texts[close] != ")":
+        return False
+    first = close
+    while first > end + 1 and texts[first - 1] != ",":
+        first -= 1
+    if first == close or not _division_name(doc, (first, close), gazetteer):
+        return False
+    return _held_by(doc, span, (first, close), gazetteer)
+
+
+def _held_by(
+    doc: Doc, span: tuple[int, int], division: tuple[int, int], gazetteer: Gazetteer
+) -> bool:
+    """A town reading of the name ``span``, by its own name, lies in a division read from the
+    name ``division``."""
+    key = normalise_name(doc[span[0] : span[1]].text)
+    towns = [
+        c.admin_key for c in gazetteer.lookup_key(key) if c.is_town and own_name(c.place.name, key)
+    ]
+    held = gazetteer.lookup_key(normalise_name(doc[division[0] : division[1]].text))
+    keys = [c.admin_key for c in held if c.is_division]
+    return any(inside(town, k) for town in towns for k in keys)
 
 
 def _next_word(texts: Sequence[str], i: int) -> bool:

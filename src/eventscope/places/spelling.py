@@ -4,7 +4,8 @@ The gazetteer indexes divisions under the spellings of :mod:`.gazetteer.variants
 GeoNames' own names and alternate names only. News writing Arabic names spells the same
 town several ways: a final "-eh" for GeoNames' "-ah" ("Khaldeh" Khaldah, "Miniyeh"
 Miniyah), a joined or dropped article ("As-Sweida" for Sweida, As-Suwayda), a doubled
-consonant written once or twice ("Raqa", "Lattakia"). :func:`other_spellings` tries these
+consonant written once or twice ("Raqa", "Lattakia"), a Spanish "de" inside a name GeoNames
+leaves out ("San Andres de Tuxtla"). :func:`other_spellings` tries these
 in turn when the name as written is unknown; a match counts as an inexact one (see
 :func:`~.contain.certainty`), like a one-edit match.
 
@@ -18,6 +19,8 @@ Example:
     ['khalda', 'khaldah']
     >>> sorted(spelling_keys("As-Sweida"))
     ['sweida']
+    >>> sorted(spelling_keys("San Andres de Tuxtla"))
+    ['san andres tuxtla']
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ from .gazetteer.variants import Spellings, division_variants
 MIN_BARE = 5
 _FINAL_EH = re.compile(r"(?<=[a-z]{3})eh\b")
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1")
+# A Spanish "de" news writes between two words of a name GeoNames runs together ("San
+# Andres de Tuxtla" for San Andres Tuxtla).
+_INNER_DE = re.compile(r"(?<=[a-z]) de (?=[a-z])")
 
 
 @lru_cache(maxsize=8192)  # asked for every unknown name of several words, in every document
@@ -42,6 +48,7 @@ def spelling_keys(name: str) -> frozenset[str]:
     """Normalised other spellings of ``name`` (itself excluded)."""
     key = normalise_name(name)
     forms = {_FINAL_EH.sub("ah", key), _FINAL_EH.sub("a", key), _DOUBLE.sub(r"\1", key)}
+    forms.add(_INNER_DE.sub(" ", key))
     first, _, rest = key.partition(" ")
     if first in _spellings().articles and len(rest.replace(" ", "")) >= MIN_BARE:
         forms.add(rest)
