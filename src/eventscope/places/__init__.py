@@ -276,18 +276,18 @@ class PlaceResolver:
         return replace(place, score=round(share * sure, 3))
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
-        """Exact candidates for a name (the towns of a feature's inner name: "Lake Chad"), else
-        (if enabled) one-edit candidates."""
+        """Readings as written ("Lake Chad": its inner name's towns), respelt, one off, villages."""
         found = self.gazetteer.lookup_key(normalise_name(name))
         inner = feature_inner(name) if not found else None
         if inner is not None:  # "Lake Chad": only the towns of "Chad", none
             return feature_readings(inner, self.gazetteer.lookup(inner))
         if found or not self.options.fuzzy or not name[:1].isupper():
-            return found
+            return found or self.gazetteer.villages(name)
         return (
             other_spellings(self.gazetteer, name)
             or division_part(self.gazetteer, name)
             or self.gazetteer.fuzzy_lookup(name)
+            or self.gazetteer.villages(name)  # "near Pavlopil": 624 people
         )
 
 

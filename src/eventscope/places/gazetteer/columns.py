@@ -35,9 +35,12 @@ class Columns:
         self.geonameid = array("q")
         self.names = array("H")  # how many names the entry has: a proxy for prominence
         self.index: dict[str, list[int]] = defaultdict(list)
+        # Villages' names (:data:`~.build.VILLAGES_FILE`): read only for names the index lacks.
+        self.minor: dict[str, list[int]] = defaultdict(list)
         self.fuzzy: dict[str, set[str]] = defaultdict(set)
 
-    def add(self, fields: dict[str, Any], names: Sequence[str]) -> int:
+    def add(self, fields: dict[str, Any], names: Sequence[str], *, minor: bool = False) -> int:
+        """Add one entry under its ``names``; ``minor``: a village, indexed apart (never fuzzy)."""
         row = len(self.name)
         for column in ("name", "country", "admin1", "admin_key", "fcode"):
             getattr(self, column).append(fields[column])
@@ -48,10 +51,11 @@ class Columns:
         # Every name in any script counts (``known_names``), not only the indexed ones.
         self.names.append(min(int(fields.get("known_names") or len(names)), MAX_NAMES))
         fuzzy = fields["fcode"] != "PPL" or self.population[row] >= FUZZY_MIN_POPULATION
+        index = self.minor if minor else self.index
         for key in {normalise_name(name) for name in names}:
             if len(key) < 2 or not is_latin_key(key):
                 continue
-            self.index[key].append(row)
+            index[key].append(row)
             if fuzzy and len(key) >= 5:
                 self.fuzzy[fuzzy_bucket(key)].add(key)
         return row
@@ -75,5 +79,8 @@ class Columns:
                 if code and fcode == "PCLI"
             },
             "index": {key: tuple(rows) for key, rows in self.index.items()},
+            "minor": {
+                key: tuple(rows) for key, rows in self.minor.items() if key not in self.index
+            },
             "fuzzy": {key: tuple(sorted(names)) for key, names in self.fuzzy.items()},
         }
