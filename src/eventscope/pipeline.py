@@ -30,6 +30,7 @@ from .events.background import background_last
 from .events.cameo import Codebook
 from .events.domain import DomainCoder
 from .events.keep import one_per_dyad
+from .events.quiet import quiet_story
 from .events.retold import one_telling
 from .io.readers import parse_date
 from .io.textcheck import check_text
@@ -259,7 +260,8 @@ class Stages:
             mentions = with_context_countries(doc, mentions, places)
         event_mentions = self.events.find(doc, mentions)
         event_mentions += self.domain.find(doc, mentions, event_mentions, places=places or ())
-        if not event_mentions and hasattr(self.events, "last_resort"):  # a plugin coder may not
+        guess = not event_mentions and not quiet_story(self.domain, doc)  # no guess on markets
+        if guess and hasattr(self.events, "last_resort"):  # a plugin coder may not have one
             event_mentions = self.events.last_resort(doc, mentions)  # a guess of the classifier
         if not event_mentions:
             return DocCoding(events=(), actors=tuple(mentions), places=tuple(places or ()))

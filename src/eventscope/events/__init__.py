@@ -38,7 +38,7 @@ from ..actors.context import reporter_spans
 from ..errors import DataFileError
 from ..models import ActorMention, EventMention
 from ..nlp.docmemo import doc_words, within_memo_scope
-from ..nlp.syntax import NOMINAL_POS, to_infinitive
+from ..nlp.syntax import NOMINAL_POS
 from .appeals import appeal_call
 from .arguments import ArgumentFinder
 from .attribution import actor_sentences, without_trailing_speaker
@@ -47,7 +47,6 @@ from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
 from .classifier import EventClassifier
 from .clauses import codes_as_verb, conditional_frame, conditional_kind, purpose_target, verb_rules
-from .clauses import trip_purpose as _trip_purpose
 from .distinctions import distinguished
 from .embedded import without_embedded
 from .enacted import enacted_rule, light_rule
@@ -74,6 +73,7 @@ from .nominal import claimed_act, noun_candidates, owns_claimed_act
 from .one_way import each_other
 from .patients import described_patient
 from .patterns import PatternBook
+from .perfect import unrealised_infinitive
 from .petrarch_verbs import said_as_is
 from .placed import placed_rule
 from .requests import bare_appeals
@@ -360,7 +360,7 @@ class EventCoder:
         if frame is not None and kind is not None:
             as_said = said_as_is(rule, kind, frame)  # a PETRARCH row: "is about to sign" signs
             return candidate if as_said else apply_frame(self.book, candidate, frame, index)
-        if to_infinitive(verb) and not _trip_purpose(verb, rule.code, self.book.words):
+        if unrealised_infinitive(verb, rule.code, self.book.words):
             return None  # a purpose or plan ("sent aid to help X"), not a realised event
         mood = None if rule.as_said and mood == "intent" else mood  # a PETRARCH row: as said
         return self._moded(purpose_target(candidate, verb, index), mood, verb)

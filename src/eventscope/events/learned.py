@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from ..models import ActorMention, EventMention
 from .attribution import reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
+from .claims import asserted_root
 from .classifier import EventClassifier, Prediction
 from .classifier_options import ClassifierOptions
 from .clauses import a_trip, failed_act, outvotable, penta_of, states_no_act
@@ -234,6 +235,7 @@ def fill_candidate(
     if target is None and not _one_sided(guess, options):
         return None
     root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)
+    root = asserted_root(root, guess, verb)  # "claimed that ..." is no appeal
     code = root + "0" if len(root) == 2 else root
     # each conjoined subject (and object) is a party, as in the rules' events: one actor each
     return Candidate(
