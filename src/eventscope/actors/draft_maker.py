@@ -63,6 +63,10 @@ ELITES = "ELI"
 # farmers"): they live where they are, not in the company's home country; its executives
 # and owners (BUS, ELI) are the company's.
 FIRM_PEOPLE = frozenset({"LAB", "CVL", "AGR"})
+# A party's workers and youths are its members (South Asian and African news: "BJP workers",
+# "ZANU-PF youths"), not labour or civilians: they take the party's code.
+PARTY = "PTY"
+PARTY_PEOPLE = frozenset({"LAB", "CVL"})
 
 
 def region_sector(sector: str | None, modifier: Hit | None) -> str | None:
@@ -102,6 +106,19 @@ def firm_people(role: Entry, modifier: Entry) -> bool:
     """
     firm = modifier.kind == "org" and modifier.sector == "BUS" and modifier.country is not None
     return firm and role.sector in FIRM_PEOPLE
+
+
+def party_people(role: Entry, modifier: Entry) -> bool:
+    """``role`` under ``modifier`` names a political party's rank and file ("BJP workers",
+    "workers of the Awami League", "ANC youths"): party workers are its members, not labour,
+    and CAMEO codes a party's members with the party's code (PTY).
+
+    >>> bjp = Entry("org", country="IND", sector="PTY", code="INDPTYBJP", name="BJP")
+    >>> workers, uber = Entry("agent", sector="LAB"), Entry("org", country="USA", sector="BUS")
+    >>> party_people(workers, bjp), party_people(workers, uber)
+    (True, False)
+    """
+    return modifier.kind == "org" and modifier.sector == PARTY and role.sector in PARTY_PEOPLE
 
 
 def _group_title(role: Entry, code: str | None) -> bool:
@@ -187,6 +204,7 @@ class DraftMaker:
                 or role.person
                 or role.sector in (ELITES, None)
                 or _group_title(role, modifier.entry.code_on(self.on))
+                or party_people(role, modifier.entry)
             )
         ):
             # "UN envoy" stays the UN, "Hamas leader(s)" Hamas, "candidates from Hamas" too: an
