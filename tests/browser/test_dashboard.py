@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from browser_support import TOKEN, screenshot
 
@@ -67,12 +69,23 @@ def test_keyboard_only_navigation(page):
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.tagName") == "BUTTON"
     page.keyboard.press("Enter")
-    page.wait_for_function("location.hash.startsWith('#/dyad?a=')")
+    _wait_until(page, "location.hash.startsWith('#/dyad?a=')")
     # the hash changes before the render that moves the focus has run (one failure in a
     # loaded CI run): wait for the render, then check where the focus went
-    page.wait_for_function("document.activeElement && document.activeElement.tagName !== 'BUTTON'")
+    _wait_until(page, "document.activeElement && document.activeElement.tagName !== 'BUTTON'")
     assert page.evaluate("document.activeElement.tagName") == "H1"  # focus moved to the page
     assert_clean(page)
+
+
+def _wait_until(page, expression: str, timeout: float = 15.0) -> None:
+    """Poll ``expression`` with ``page.evaluate`` until it is true. Not
+    ``page.wait_for_function``: its polling, when the first check is false (a loaded run),
+    evaluates a string in the page, which the dashboard's Content-Security-Policy forbids."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(50)
 
 
 def test_article_page_highlights_evidence(page):

@@ -50,11 +50,13 @@ from .acronyms import with_spelled_owners
 from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
+from .definites import with_definite_antecedents
+from .drafts import without_nested
 from .feuds import with_feuding_sector
 from .former import with_former_elites
 from .group_words import with_group_words
 from .held_posts import with_owned_posts
-from .lexicon import Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
+from .lexicon import Hit, Lexicon, LexiconBuilder, add_packaged, add_rules_words, token_norms
 from .loyalists import with_loyal_supporters
 from .members import with_members
 from .named_groups import with_named_groups
@@ -64,7 +66,7 @@ from .owners import without_owning_states
 from .phrases import Draft, PhraseBuilder
 from .quoted import with_speakers
 from .regions import with_regions
-from .rules import ContextRules, agency_of_dateline
+from .rules import ContextRules, agency_of_dateline, headline_agency
 from .shared_heads import with_shared_heads
 from .userdict import actor_entry, add_packaged_groups, add_packaged_people, load_user_file
 
@@ -118,7 +120,7 @@ class ActorCoder:
         hits = without_namesakes(doc, self.lexicon.scan(doc, norms))  # "the Amazon"
         hits = with_spelled_owners(doc, hits)  # "Reporters Without Borders (RSF)"
         hits = without_address_parts(doc, hits)  # "(Rafi LGA, Niger)"
-        hits = [hit for hit in hits if not agency_of_dateline(doc, hit.start)]  # "(Reuters) -"
+        hits = [hit for hit in hits if not _byline(doc, hit, on)]  # "(Reuters) -"
         phrases = PhraseBuilder.of(doc, hits, self.rules, on).build() if hits else []
         # "a former minister" is ELI before coreference passes it on ("the minister said")
         drafts = resolve(doc, with_former_elites(doc, phrases), norms) if hits else []
@@ -136,12 +138,25 @@ class ActorCoder:
         drafts = with_group_forces(doc, drafts)  # "Hamas said its fighters": Hamas
         drafts = without_owning_states(doc, drafts)  # "Hungary's Fidesz party": Fidesz
         drafts = with_speakers(doc, drafts)  # '"our forces," the Ethiopian army chief said'
+        drafts = without_nested(drafts)  # "Ukrainian military positions": one actor
+        drafts = with_definite_antecedents(doc, drafts)  # "the Sudanese army ... the army"
         if not drafts:
             return []
         sent_starts = sentence_starts(doc)
         # A draft with neither country nor sector ("the side") codes nothing.
         members = (m for d in drafts if actor_code(d) for m in _members(d))
         return [_mention(doc, m, sent_starts) for m in members]
+
+
+def _byline(doc: Doc, hit: Hit, on: date | None) -> bool:
+    """The agency of the dateline, or a news medium's name bracketed before a dash after a
+    headline ("Germany arrests man BERLIN (AP) —")."""
+    if agency_of_dateline(doc, hit.start):
+        return True
+    return (hit.entry.code_on(on) or "").endswith(MEDIA_SECTOR) and headline_agency(doc, hit.start)
+
+
+MEDIA_SECTOR = "MED"
 
 
 def _members(draft: Draft) -> list[Draft]:

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from ..models import ActorMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, memo, sentences, span_text
 from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child
+from .counterparts import without_counterparts
 from .possessive import possessor_countries
 from .rules import DATELINE_WORDS, ContextRules
 from .shared_names import shared_name, with_shared_names
@@ -108,7 +109,8 @@ def with_context_countries(
     resolved = _usable(doc, places, mentions)
     dateline = _dateline_country(doc, resolved)
     reporters = reporter_spans(doc)
-    votes = _story_votes(without_makers(doc, mentions), resolved, reporters)
+    voters = without_counterparts(doc, without_makers(doc, mentions))
+    votes = _story_votes(voters, resolved, reporters)
     article = _best(votes)
     filled = []
     # "officials from France" (the role's own phrase) wins over "its forces" (an antecedent)

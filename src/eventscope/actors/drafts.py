@@ -137,3 +137,23 @@ def _described_org(doc: Doc, hits: Sequence[Hit], after: int, end: int) -> int |
     if between[-1].pos_ != "NOUN" or doc[hits[org].start].head.i != between[-1].i:
         return None
     return org if all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in between[1:]) else None
+
+
+def without_nested(drafts: Sequence[Draft]) -> list[Draft]:
+    """``drafts`` less a country-less draft inside another of the same sector that has a
+    country: "Ukrainian military positions" (UKRMIL) holds "military positions" (MIL), one
+    actor, which as two would leave the event two targets and no country.
+
+    Example:
+        >>> outer, inner = Draft(2, 5, "UKR", "MIL"), Draft(3, 5, None, "MIL")
+        >>> without_nested([outer, inner]) == [outer]
+        True
+    """
+    return [d for d in drafts if not any(_holds(other, d) for other in drafts)]
+
+
+def _holds(outer: Draft, inner: Draft) -> bool:
+    if inner.country or not outer.country or inner.sector != outer.sector or inner.code:
+        return False
+    nested = outer.start <= inner.start and inner.end <= outer.end
+    return nested and (outer.start, outer.end) != (inner.start, inner.end)

@@ -266,6 +266,24 @@ def agency_of_dateline(doc: Doc, start: int) -> bool:
     return dash is not None and start < dash
 
 
+# A headline may come before the dateline in scraped copy ("Germany arrests man BERLIN (AP) —").
+HEADLINE_TOKENS = 60
+AGENCY_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def headline_agency(doc: Doc, start: int) -> bool:
+    """A bracketed name right before a dash near the top of the text ("BERLIN (AP) —" after a
+    headline): where a news agency's name stands, its byline, no actor (the caller checks
+    that the name is a news medium's: "the Atomic Energy Agency (IAEA) - the UN watchdog -"
+    names an actor)."""
+    if not 0 < start < HEADLINE_TOKENS or doc[start - 1].text != "(":
+        return False
+    close = next(
+        (i for i in range(start + 1, min(start + 5, len(doc))) if doc[i].text == ")"), None
+    )
+    return close is not None and close + 1 < len(doc) and doc[close + 1].text in AGENCY_DASHES
+
+
 def hyphen_chain(doc: Doc, hits: list[Hit], k: int, names: frozenset[str]) -> int:
     """How many country-like hits from ``k`` are joined by bare hyphens ("Armenia-Azerbaijan")."""
     length = 1

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from itertools import product
 
 from ..models import ActorMention, EventMention
+from .bombings import by_state_forces
 from .one_way import inferable_targets, sentence_target
 from .patients import FORCE_ROOT
 from .syntax import Group
@@ -204,7 +205,11 @@ def to_mentions(
             EventMention(
                 source=source,
                 target=target,
-                cameo=on_civilians(candidate.code, candidate.pattern, source, target),
+                cameo=by_state_forces(
+                    on_civilians(candidate.code, candidate.pattern, source, target),
+                    pattern_lemma(candidate.pattern),
+                    source,
+                ),
                 trigger_start=candidate.trigger[0],
                 trigger_end=candidate.trigger[1],
                 sent_index=candidate.sent_index,

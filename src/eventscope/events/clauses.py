@@ -37,6 +37,7 @@ from .cameo import SHOW_OF_FORCE, VIOLENCE_ROOTS
 from .classifier import PENTA_OF_ROOT
 from .hazards import against_hazard
 from .impacts import armed_rows
+from .participles import attributive_participle
 from .syntax import subject
 
 if TYPE_CHECKING:
@@ -74,9 +75,11 @@ def codes_as_verb(token: Token, book: PatternBook) -> bool:
     stance ("X said it is skeptical of Y", CAMEO 012; "is confident that", 013), which acts
     as the verb of its copula (subject, negation and mood are the copula's). A verb that
     fights a hazard or is a hazard's strike (:func:`~eventscope.events.hazards.against_hazard`),
-    or is the second half of a hyphenated word (:func:`hyphen_half`), codes nothing."""
+    is the second half of a hyphenated word (:func:`hyphen_half`) or a participle describing a
+    name (:func:`~eventscope.events.participles.attributive_participle`), codes nothing."""
     if token.pos_ == "VERB":  # "fought the flames": no one is fought
-        return not against_hazard(token) and not hyphen_half(token)
+        # "told visiting X": the participle describes X (events/participles.py)
+        return not (against_hazard(token) or hyphen_half(token) or attributive_participle(token))
     stance = book.words.get("predicate_adjectives", frozenset())
     return token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lemma_.lower() in stance
 

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from ..actors.context import context_country
 from ..models import ActorMention, EventMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, sentences
+from .answers import answered_targets
 from .armed_throws import armed_throws
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
@@ -219,6 +220,7 @@ class DomainCoder:
         an attack on a place.
         """
         done = []
+        events = answered_targets(doc, events)  # "X accused Y ... Y dismissed the accusations"
         # "a mob attacked police": 180, not 190; "gunmen threw a grenade": 183, not 145
         for event in map(unarmed_force, armed_throws(doc, events)):
             if objectless_protest(doc, event):

@@ -32,6 +32,7 @@ from ..models import ActorMention, EventMention
 from ..nlp.docmemo import doc_words
 from ..nlp.syntax import subtree_indices
 from .build import RANK_STEP, own_country
+from .foreign import foreign_state_act
 from .gravity import violence_first
 from .held import held_crowds
 from .policing import policed_protests
@@ -82,7 +83,7 @@ def _conflict_first(
     kept = [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
     events = protest_first(policed_protests(held_crowds(doc, kept)))
     if story_kind(doc, book) is not None:
-        return [event for event in events if event.cameo[:2] not in CONTENTIOUS_ROOTS]
+        return [e for e in events if e.cameo[:2] not in CONTENTIOUS_ROOTS or foreign_state_act(e)]
     conflict = [e for e in events if e.cameo[:2] in CONTENTIOUS_ROOTS]
     others = [e.confidence for e in events if e.cameo[:2] not in CONTENTIOUS_ROOTS]
     # A protest is news in itself, even in one sentence among reported statements ("the

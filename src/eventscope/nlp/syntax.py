@@ -234,10 +234,15 @@ def verb_particles(verb: Token, obj: Token | None) -> set[str]:
     after = verb.i + 1
     if after < len(lower) and lower[after] == "over" and dep[after] == "quantmod":
         particles.add("over")
+    # "pushed back the rebels": the parser may read the particle right after the verb as an
+    # adverb; before the object it is the verb's particle all the same
+    if after in kids[verb.i] and dep[after] == "advmod" and lower[after] in _ADVERB_PARTICLES:
+        particles.add(lower[after])
     return particles
 
 
 _PARTICLE_DEPS = ("prep", "prt", "agent", "dative")
+_ADVERB_PARTICLES = frozenset({"back", "off", "out", "down", "up", "away"})
 
 
 def _of_time(prep: Token) -> bool:
