@@ -36,5 +36,11 @@ def test_a_different_word_is_no_antecedent(nlp, actors):
     assert [m.actor.country for m in mentions if m.actor.text == "The army"] == [None]
 
 
+def test_a_name_is_no_bare_words_antecedent(nlp, actors):
+    text = "Deutsche Bank's mission expressed the bank's optimism about the reforms."
+    mentions = actors.find(nlp(text), on=ON)
+    assert [m.actor.country for m in mentions if m.actor.text == "the bank"] == [None]
+
+
 def test_without_a_doc_drafts_are_kept():
     assert with_definite_antecedents(None, []) == []

@@ -3,9 +3,10 @@
 "Kenya offered to host talks between **the Sudanese army** and the RSF. **The army** turned
 down the offer": the second "army" is the Sudanese army, not a Kenyan one the article's
 context would give it. A draft of a bare agent word after "the" (no country, no name, no
-fixed code) whose head word is the head word of an earlier draft with a country, and of the
-same sector, takes that country (the nearest such draft, :data:`LOOKBACK` drafts back at
-most). Persons ("the minister") are :mod:`.coref`'s.
+fixed code) whose head word is the head word of an earlier role word with its country's word
+("the Sudanese army"), and of the same sector, takes that country (the nearest such draft,
+:data:`LOOKBACK` drafts back at most). Persons ("the minister") and names ("Deutsche Bank
+... the bank's optimism") are :mod:`.coref`'s.
 
 Example:
     >>> with_definite_antecedents(None, [])
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DEFINITE = frozenset({"the"})
+# The antecedent is a role word with its country's word ("the Sudanese army", "Kenyan police").
+MODIFIED = "modifier"
 LOOKBACK = 12  # drafts: a sentence or two before
 
 
@@ -49,8 +52,8 @@ def _antecedent(doc: Doc, draft: Draft, history: Sequence[Draft]) -> Draft | Non
     for earlier in reversed(history):
         if earlier.end > draft.start or not earlier.country or earlier.sector != draft.sector:
             continue
-        if earlier.code and earlier.code != earlier.country + (earlier.sector or ""):
-            continue  # a named group's own code ("the RSF") is no bare agent's antecedent
+        if earlier.resolution != MODIFIED:
+            continue  # a name ("Deutsche Bank ... the bank's optimism") is :mod:`.coref`'s
         if doc[earlier.end - 1].lemma_.lower() == head:
             return earlier
     return None
