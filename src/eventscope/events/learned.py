@@ -51,6 +51,7 @@ from .cosubjects import guessed_target, pairs_subjects, unnamed_object
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .named_objects import object_named
+from .no_acts import own_tour
 from .patterns import PatternBook
 from .replaced import replaced
 from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
@@ -233,6 +234,8 @@ def fill_candidate(
     paired = target is not None and not targets and pairs_subjects(target, verb, sources, book)
     if target is None and not _one_sided(guess, options):
         return None
+    if own_tour(verb.lemma_.lower(), source, target, book.words):
+        return None  # "Kim inspected a missile launch": a state touring its own things
     root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)
     code = root + "0" if len(root) == 2 else root
     # each conjoined subject (and object) is a party, as in the rules' events: one actor each
