@@ -30,6 +30,7 @@ def test_human_shields_are_hostages(pipeline, text, expected):
 
 
 def test_an_accusation_of_it_is_the_accusation(pipeline):
-    found = triples(pipeline, "Israel accused Hamas of using civilians as human shields.", PUBLISHED)
+    text = "Israel accused Hamas of using civilians as human shields."
+    found = triples(pipeline, text, PUBLISHED)
     assert ("ISRGOV", "PSEREBHMS", "112") in found, found
     assert not any(code == "181" for _, _, code in found), found

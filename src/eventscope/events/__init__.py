@@ -68,8 +68,8 @@ from .hindsight import read_back
 from .keep import actor_key, anchored_event, own_possessions, own_unit, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .mandative import mandated_code
-from .no_acts import no_act
 from .membership import not_member
+from .no_acts import no_act
 from .nominal import claimed_act, noun_candidates, owns_claimed_act
 from .one_way import each_other
 from .patients import described_patient
