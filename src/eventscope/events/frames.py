@@ -34,7 +34,6 @@ from .labels import a_mere_naming, label_lemmas
 from .letting import let_in
 from .patterns import PatternBook, VerbRule
 from .syntax import (
-    NEGATIVE_DETERMINERS,
     ActorIndex,
     Group,
     child,
@@ -335,13 +334,12 @@ def not_a_fact(book: PatternBook, verb: Token) -> bool:
 
 
 def not_real(book: PatternBook, verb: Token, obj: Token | None) -> bool:
-    """The clause codes no event: a negated object ("would impose **no** restrictions",
-    "accepted **neither** plan nor truce"), a naming ("what X **called** 'hostile statements'")
-    or historical background ("met him **in the 1950s**", "fought there **twenty years ago**")."""
+    """The clause codes no event: a negated object ("would impose **no** restrictions"), a
+    naming ("what X **called** 'hostile statements'") or historical background ("met him **in
+    the 1950s**", "fought there **twenty years ago**")."""
     words = doc_words(verb.doc)
     if obj is not None and any(
-        words.dep[i] in ("det", "preconj") and words.lower[i] in NEGATIVE_DETERMINERS
-        for i in children_of(verb.doc)[obj.i]
+        words.dep[i] == "det" and words.lower[i] == "no" for i in children_of(verb.doc)[obj.i]
     ):
         return True
     if a_mere_naming(book, verb):
