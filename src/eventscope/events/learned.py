@@ -232,10 +232,8 @@ def fill_candidate(
     others = [m for m in ordered if _distinct(source, m)]
     target = targets[0][0] if targets else guessed_target(others, verb, sources, book)
     paired = target is not None and not targets and pairs_subjects(target, verb, sources, book)
-    if target is None and not _one_sided(guess, options):
+    if _unfit(verb, source, target, guess, options, book):
         return None
-    if own_tour(verb.lemma_.lower(), source, target, book.words):
-        return None  # "Kim inspected a missile launch": a state touring its own things
     root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)
     code = root + "0" if len(root) == 2 else root
     # each conjoined subject (and object) is a party, as in the rules' events: one actor each
@@ -250,6 +248,21 @@ def fill_candidate(
         pattern=f"{CLASSIFIER_PATTERN}{root}",
         unnamed_target=target is None and unnamed_object(verb),  # "urged both sides"
     )
+
+
+def _unfit(
+    verb: Token,
+    source: ActorMention,
+    target: ActorMention | None,
+    guess: Prediction,
+    options: ClassifierOptions,
+    book: PatternBook,
+) -> bool:
+    """No fill: a two-sided act with no target, or a state touring its own things ("Kim
+    inspected a missile launch": :func:`.no_acts.own_tour`)."""
+    if target is None and not _one_sided(guess, options):
+        return True
+    return own_tour(verb.lemma_.lower(), source, target, book.words)
 
 
 def _min_event(guess: Prediction, options: ClassifierOptions) -> float:
