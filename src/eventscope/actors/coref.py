@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 _MAX_CLIMB = 4  # heads from a collective object up to its verb ("called on both sides")
 MAX_LOOKBACK = 40  # drafts; an antecedent further back is more likely wrong than right
 ARMED_LOOKBACK = 12  # drafts: a group word refers to a group named a sentence or two before
+# Pronouns of an object, bound outside their own clause (the subject is "himself").
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+POSSESSIVE_DEPS = frozenset({"poss"})
 # Sectors of a country's armed group with a name of its own (CODREBM23, not the bare CODREB).
 NAMED_GROUP_SECTORS = frozenset({"REB", "INS", "SEP"})
 
@@ -61,7 +64,7 @@ def resolve(doc: Doc, drafts: list[Draft], norms: list[str] | None = None) -> li
         elif draft.needs == ARMED_ANAPHOR:
             resolved = _armed_group(draft, history)
         else:
-            resolved = _anaphor(draft, history)
+            resolved = _anaphor(draft, _antecedents(doc, draft, history))
         if resolved is None:
             continue
         out.append(resolved)
@@ -133,6 +136,16 @@ def _anaphor(draft: Draft, history: list[Draft]) -> Draft | None:
     return replace(draft, needs=None)
 
 
+def _antecedents(doc: Doc, draft: Draft, history: list[Draft]) -> list[Draft]:
+    """Who a pronoun may stand for: an object pronoun ("him", "her", "them") is never the
+    subject of its own verb ("Kiir pardoned **him**": not Kiir; "Biden called Erdogan and urged
+    **him**": Erdogan), a possessive or a subject ("**his** rival", "**he** said") may be."""
+    token = doc[draft.end - 1]
+    if token.lower_ not in OBJECT_PRONOUNS or token.dep_ in POSSESSIVE_DEPS:
+        return history
+    return _outside_subject(doc, draft, history)
+
+
 def _armed_group(draft: Draft, history: list[Draft]) -> Draft:
     """ "Boko Haram fighters killed 12 farmers. The militants also burned a school": the
     nearest earlier named armed group, else the generic fighters ``draft`` names."""
@@ -161,6 +174,8 @@ def _outside_subject(doc: Doc, draft: Draft, history: list[Draft]) -> list[Draft
         if token.pos_ in ("VERB", "AUX"):
             break
     subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None and token.dep_ == "conj":  # "met X and urged him": met's subject
+        subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return history
     first, last = subject.left_edge.i, subject.right_edge.i

@@ -64,11 +64,11 @@ from .frames import (
     reported_demand,
 )
 from .hindsight import read_back
-from .incursions import unarmed_incursion
 from .keep import actor_key, anchored_event, own_possessions, own_unit, press_channel, self_dyad
 from .learned import ClassifierOptions, ClassifierUse, Reading, load_classifier
 from .mandative import mandated_code
 from .membership import not_member
+from .no_acts import no_act
 from .nominal import claimed_act, noun_candidates, owns_claimed_act
 from .one_way import each_other
 from .patients import described_patient
@@ -244,7 +244,7 @@ class EventCoder:
             return False
         if self.options.require_anchor and not anchored_event(event, self._material_conflict_roots):
             return False  # "officials discussed the plan": no state or organisation takes part
-        if self_dyad(event, words["domestic_roots"]) or unarmed_incursion(event, words):
+        if self_dyad(event, words["domestic_roots"]) or no_act(event, words):
             return False  # "refugees crossed into Poland's territory": no show of force
         key = (event.sent_index, actor_key(event.source), actor_key(event.target), event.cameo)
         if key in seen:

@@ -44,7 +44,7 @@ from .found_dead import cued, found_code
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
 from .stories import objectless_protest
-from .struck_things import civilian_things, intercepted
+from .struck_things import civilian_things, intercepted, merchant_vessel
 from .syntax import is_unreal
 from .two_way import unnamed_foe
 from .victims import gathered, person_victim, sectored_victim, suffered, unarmed_force
@@ -231,7 +231,7 @@ class DomainCoder:
                 continue
             trigger = doc[event.trigger_start]
             where = context_country(event.sent_index, trigger.idx, mentions, places, doc)
-            if where is None or intercepted(trigger):
+            if where is None or intercepted(trigger) or merchant_vessel(trigger):
                 done.append(event)
                 continue
             target = self._implied_target(trigger, event, mentions, where)

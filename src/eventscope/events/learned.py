@@ -52,6 +52,7 @@ from .cosubjects import guessed_target, pairs_subjects, unnamed_object
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .named_objects import object_named
+from .no_acts import own_tour
 from .patterns import PatternBook
 from .replaced import replaced
 from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
@@ -232,7 +233,7 @@ def fill_candidate(
     others = [m for m in ordered if _distinct(source, m)]
     target = targets[0][0] if targets else guessed_target(others, verb, sources, book)
     paired = target is not None and not targets and pairs_subjects(target, verb, sources, book)
-    if target is None and not _one_sided(guess, options):
+    if _unfit(verb, source, target, guess, options, book):
         return None
     root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)
     root = asserted_root(root, guess, verb)  # "claimed that ..." is no appeal
@@ -249,6 +250,21 @@ def fill_candidate(
         pattern=f"{CLASSIFIER_PATTERN}{root}",
         unnamed_target=target is None and unnamed_object(verb),  # "urged both sides"
     )
+
+
+def _unfit(
+    verb: Token,
+    source: ActorMention,
+    target: ActorMention | None,
+    guess: Prediction,
+    options: ClassifierOptions,
+    book: PatternBook,
+) -> bool:
+    """No fill: a two-sided act with no target, or a state touring its own things ("Kim
+    inspected a missile launch": :func:`.no_acts.own_tour`)."""
+    if target is None and not _one_sided(guess, options):
+        return True
+    return own_tour(verb.lemma_.lower(), source, target, book.words)
 
 
 def _min_event(guess: Prediction, options: ClassifierOptions) -> float:

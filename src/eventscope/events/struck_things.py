@@ -14,6 +14,9 @@ civilians for their things and homes, else the source's foe. Three readings refi
   foe (:mod:`.foes`), not the town's civilians, as it is for an attack on the town.
 * **A camp for displaced people is theirs** ("shelled a camp for displaced people", "a refugee
   camp"): a camp alone is the military's as often, but one named for civilians is civilian.
+* **A merchant ship names no foe either** ("Houthi rebels attacked a cargo ship in the Red
+  Sea", "pirates seized an oil tanker"): its owners and flag are not the country of the waters
+  or the attacker's foe (Yemen's military), so no target is implied (:func:`merchant_vessel`).
 * **A weapon struck in flight names no foe** ("the air force shot down 30 drones", "air
   defences intercepted two missiles"): the weapon came from the other side, which the country
   where it fell is not (a drone over Ukraine is not a Ukrainian rebel's); no target is implied.
@@ -45,6 +48,12 @@ SHELTERS = frozenset({"camp", "shelter", "settlement", "centre", "center", "site
 # Weapons in flight: struck, they name no side of their own.
 PROJECTILES = frozenset(
     {"drone", "missile", "rocket", "projectile", "uav", "warhead", "balloon", "shell"}
+)
+# Ships of trade: a tanker or freighter, or a ship, vessel or boat named for its trade.
+MERCHANT_SHIPS = frozenset({"tanker", "freighter", "supertanker", "bulker"})
+VESSELS = frozenset({"ship", "vessel", "boat", "carrier"})
+TRADES = frozenset(
+    {"cargo", "merchant", "commercial", "container", "oil", "gas", "fishing", "bulk", "trawler"}
 )
 # Verbs that stop a weapon ("shot down", "intercepted"); "fired missiles at X" strikes X.
 INTERCEPTING = frozenset({"intercept", "shoot", "down", "destroy", "neutralise", "neutralize"})
@@ -87,5 +96,18 @@ def intercepted(trigger: Token) -> bool:
     for noun in victim_places(trigger):
         nouns = [noun] + [p for c in noun.children if c.lower_ == "of" for p in c.children]
         if any(n.lemma_.lower() in PROJECTILES for n in nouns):
+            return True
+    return False
+
+
+def merchant_vessel(trigger: Token) -> bool:
+    """What ``trigger`` struck is a ship of trade ("a cargo ship", "an oil tanker", "a Greek
+    merchant vessel" is Greek by its named modifier, an actor the coder finds itself)."""
+    for noun in victim_places(trigger):
+        lemma = noun.lemma_.lower()
+        if lemma in MERCHANT_SHIPS:
+            return True
+        kinds = (c.lower_ for c in noun.children if c.dep_ in MODIFIER_DEPS)
+        if lemma in VESSELS and any(kind in TRADES for kind in kinds):
             return True
     return False
