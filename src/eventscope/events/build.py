@@ -205,11 +205,7 @@ def to_mentions(
             EventMention(
                 source=source,
                 target=target,
-                cameo=by_state_forces(
-                    on_civilians(candidate.code, candidate.pattern, source, target),
-                    pattern_lemma(candidate.pattern),
-                    source,
-                ),
+                cameo=on_civilians(candidate.code, candidate.pattern, source, target),
                 trigger_start=candidate.trigger[0],
                 trigger_end=candidate.trigger[1],
                 sent_index=candidate.sent_index,
@@ -240,7 +236,9 @@ def on_civilians(
     code: str, pattern: str, source: ActorMention | None, target: ActorMention | None
 ) -> str:
     """ "Militiamen attacked a camp for refugees", "gunmen attacked villagers": 180, not the
-    bare 190; soldiers or rebels attacking, killings, and specific codes are kept."""
+    bare 190; soldiers or rebels attacking, killings, and specific codes are kept. A state's
+    forces bombing is 195, not the non-military 183 (:func:`.bombings.by_state_forces`)."""
+    code = by_state_forces(code, pattern_lemma(pattern), source)
     if code != CONVENTIONAL_FORCE or source is None or target is None:
         return code
     if pattern_lemma(pattern) != ATTACK_LEMMA:
