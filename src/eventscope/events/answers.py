@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
-from ..nlp.syntax import child
+from ..nlp.syntax import OWNER_PREPS, child
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,7 +39,8 @@ LOOKBACK = 3
 # What is said is answered: the earlier event is verbal (roots 01-13), not a fight.
 VERBAL_ROOTS_END = "14"
 OWNERS = ("poss",)
-OWNER_PREPS = frozenset({"of", "by", "from"})
+# "the offer of talks by X", "the demand from X": the sayer is named
+SAYER_PREPS = OWNER_PREPS | {"by"}
 
 
 def answered_targets(doc: Doc | None, events: Sequence[EventMention]) -> list[EventMention]:
@@ -82,5 +83,5 @@ def _said_object(verb: Token) -> Token | None:
         return None
     if child(obj, OWNERS) is not None:
         return None
-    owned = any(c.dep_ == "prep" and c.lower_ in OWNER_PREPS for c in obj.children)
+    owned = any(c.dep_ == "prep" and c.lower_ in SAYER_PREPS for c in obj.children)
     return None if owned else obj

@@ -238,10 +238,11 @@ def on_civilians(
     """ "Militiamen attacked a camp for refugees", "gunmen attacked villagers": 180, not the
     bare 190; soldiers or rebels attacking, killings, and specific codes are kept. A state's
     forces bombing is 195, not the non-military 183 (:func:`.bombings.by_state_forces`)."""
-    code = by_state_forces(code, pattern_lemma(pattern), source)
+    lemma = pattern_lemma(pattern)
+    code = by_state_forces(code, lemma, source)
     if code != CONVENTIONAL_FORCE or source is None or target is None:
         return code
-    if pattern_lemma(pattern) != ATTACK_LEMMA:
+    if lemma != ATTACK_LEMMA:
         return code
     actor = source.actor
     irregular = actor.sector in IRREGULAR_SECTORS or (actor.code or "").startswith(IRREGULAR_CODES)

@@ -17,9 +17,10 @@ Example:
 from __future__ import annotations
 
 from ..models import EventMention
+from .build import STATE_SECTORS as STATE_AGENTS
 
-# Who acts for a state.
-STATE_SECTORS = frozenset({"GOV", "JUD", "COP", "MIL", "SPY"})
+# Who acts for a state: its government, forces, police and spies, and its courts.
+STATE_SECTORS = STATE_AGENTS | {"JUD"}
 # Public figures whose arrest or trial abroad is news between states: journalists, opposition
 # politicians, scholars, activists, aid workers, former leaders. Not a country's state filled
 # in for a place ("arrested a trafficker over drownings off Turkey"), nor companies named for

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from .build import pattern_lemma
 from .incursions import unarmed_incursion
 from .keep import VERB_PATTERN
 
@@ -48,8 +49,7 @@ def own_inspection(event: Any, words: Mapping[str, frozenset[str]]) -> bool:
     on no one): the state touring its own sites, troops or tests."""
     if event.cameo[:2] != INVESTIGATE_ROOT or not event.pattern.startswith(VERB_PATTERN):
         return False
-    lemma = event.pattern[len(VERB_PATTERN) :].split("+")[0]
-    return own_tour(lemma, event.source, event.target, words)
+    return own_tour(pattern_lemma(event.pattern), event.source, event.target, words)
 
 
 def own_tour(lemma: str, source: Any, target: Any, words: Mapping[str, frozenset[str]]) -> bool:

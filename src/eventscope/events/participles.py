@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 GERUND = "VBG"
-OBJECT_DEPS = frozenset({"dobj", "dative"})
+# The head verb's own objects ("told X", "gave X"): with one, the participle is no adjective.
+HEAD_OBJECT_DEPS = frozenset({"dobj", "dative"})
 # "visiting U.S. Secretary of State X", "the visiting German chancellor"
 ATTRIBUTIVE_LEMMAS = frozenset({"visit"})
 
@@ -36,6 +37,6 @@ def attributive_participle(token: Token) -> bool:
         return False
     if token.lemma_.lower() not in ATTRIBUTIVE_LEMMAS:
         return False
-    if any(c.dep_ in OBJECT_DEPS for c in head.children):
+    if any(c.dep_ in HEAD_OBJECT_DEPS for c in head.children):
         return False
     return any(c.dep_ == "dobj" for c in token.children)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import help_of
 from .frames import is_complement
 
 if TYPE_CHECKING:
@@ -43,15 +44,14 @@ def framing(verb: Token, book: PatternBook) -> Token | None:
     return None
 
 
-HELP = "help"
 # "helped Armenia and Azerbaijan reach a deal": the helped, not the helper, would act
 _HELPED_DEPS = frozenset({"dobj", "nsubj", "dative"})
 
 
 def _helped(verb: Token) -> bool:
     """``verb`` is the bare complement of an objectless "help" ("help mediate", "help end")."""
-    helper = verb.head
-    if verb.dep_ != "xcomp" or helper.i == verb.i or helper.lemma_.lower() != HELP:
+    helper = help_of(verb)
+    if helper is None:
         return False
     own = (c for token in (verb, helper) for c in token.children)
     return not any(c.dep_ in _HELPED_DEPS for c in own if c.i < verb.i)

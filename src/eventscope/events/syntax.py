@@ -24,6 +24,7 @@ from ..nlp.syntax import (
     SUBJECT_DEPS,
     VERBAL_POS,
     child,
+    help_of,
     nearest_subject,
     predicate_of_noun_root,
     prep_argument,
@@ -367,8 +368,8 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
     # "X said it was ready to help mediate": a complement "help" adds a head on the way (five,
     # not four; five for every verb cost ACLED check precision); a purpose "to help" does not
     # ("willing to send material to help defend X": the defence is no act of its own)
-    helper = verb.head
-    helped = verb.dep_ == "xcomp" and helper.lemma_.lower() == "help" and helper.dep_ == "xcomp"
+    helper = help_of(verb)
+    helped = helper is not None and helper.dep_ == "xcomp"
     for _ in range(_MAX_UP + int(helped)):
         # "X was indicted by Y and will resign": a coordinated verb shares X, not the agent
         found = (child(node, ("nsubjpass",)) if joined else None) or subject(node)

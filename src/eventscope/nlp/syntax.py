@@ -272,3 +272,15 @@ def maker_in_passing(token: Token) -> bool:
         return False
     thing = participle.head
     return thing.dep_ == "pobj" and thing.head.lower_ in CIRCUMSTANCE_PREPS
+
+
+HELP = "help"
+
+
+def help_of(verb: Token) -> Token | None:
+    """The "help" whose bare complement ``verb`` is ("help mediate", "helped end"), else
+    ``None``."""
+    helper = verb.head
+    if verb.dep_ != "xcomp" or helper.i == verb.i or helper.lemma_.lower() != HELP:
+        return None
+    return helper
