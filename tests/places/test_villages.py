@@ -70,6 +70,9 @@ def test_villages_are_no_known_names_and_never_fuzzy() -> None:
             "Pavlopil",
             "UKR",
         ),
+        # a village of two words is the whole name, not its first word ("San", Mali)
+        ("On 2 May, police clashed with youths in San Crisanto, Yucatan.", "San Crisanto", "MEX"),
+        ("Neighbours in San Crisanto threatened to burn the house.", "San Crisanto", "MEX"),
     ],
 )
 def test_a_village_named_after_a_preposition_is_placed(resolver, nlp, text, name, country) -> None:

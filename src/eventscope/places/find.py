@@ -177,7 +177,8 @@ def _known_part(
         return start, end
     # "Haut-Katanga" is a part of Katanga, "North Sinai" Shamal Sina', "San Andres de Tuxtla"
     respelt = end - start > 2 and other_spellings(gazetteer, whole)  # San Andres Tuxtla
-    if respelt or division_part(gazetteer, whole) or spelt_division(gazetteer, whole):
+    village = end - start > 1 and gazetteer.villages(whole)  # "San Crisanto", not Mali's "San"
+    if respelt or village or division_part(gazetteer, whole) or spelt_division(gazetteer, whole):
         return start, end
     texts = words.text
     for size in range(end - start - 1, 0, -1):
@@ -321,9 +322,10 @@ def _longest_name(
 
 
 def _spelt_otherwise(gazetteer: Gazetteer, text: str) -> bool:
-    """A name of several words known in another spelling ("As-Sweida") or as a part of a
-    division ("Haut-Katanga"): one word alone is too short a string to respell safely."""
-    return bool(division_part(gazetteer, text) or other_spellings(gazetteer, text))
+    """A name of several words known in another spelling ("As-Sweida"), as a part of a
+    division ("Haut-Katanga") or as a village ("San Crisanto"): one word is too short a key."""
+    found = division_part(gazetteer, text) or other_spellings(gazetteer, text)
+    return bool(found or gazetteer.villages(text))
 
 
 def _accept(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, lexicon: PlaceLexicon) -> bool:
