@@ -57,3 +57,31 @@ def test_the_event_is_in_the_town_not_its_hall(resolver, nlp, text, trigger, tow
     event = EventMention(None, None, "141", token.i, token.i + 1, index, 1.0)
     place, _ = place_for_event(doc, event, resolver.find(doc))
     assert place is not None and place.text == town
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "town"),
+    [
+        (
+            "On 3 March 2021, in Rosario (Santa Fe), nurses protested in Moreno Square to "
+            "demand masks.",
+            "protested",
+            "Rosario",
+        ),
+        (
+            "On 12 July 2021, hundreds of people marched down Baghdad Street in Damascus "
+            "to demand bread.",
+            "marched",
+            "Damascus",
+        ),
+    ],
+)
+def test_the_event_is_in_the_town_not_a_street_named_after_another(
+    resolver, nlp, text, trigger, town
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == trigger)
+    index = next(k for k, sent in enumerate(doc.sents) if sent.start <= token.i < sent.end)
+    event = EventMention(None, None, "141", token.i, token.i + 1, index, 1.0)
+    place, _ = place_for_event(doc, event, resolver.find(doc))
+    assert place is not None and place.text == town

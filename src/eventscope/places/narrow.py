@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..models import EventMention, PlaceMention
 from ..nlp.docmemo import char_span
-from .building import building_piece
+from .building import building_piece, street_piece
 from .gazetteer import AREAS, COUNTRY
 from .listed import place_for_event as listed_place_for_event
 from .parties import actor_slot
@@ -56,7 +56,8 @@ def place_for_event(
     doc: Doc, event: EventMention, places: Sequence[PlaceMention]
 ) -> tuple[PlaceMention | None, str | None]:
     """:func:`~.listed.place_for_event`, a country narrowed to a smaller place of it."""
-    places = [p for p in places if not building_piece(doc, p)]  # "the City Hall"
+    # "the City Hall", "Baghdad Street": a building or a street, not the town
+    places = [p for p in places if not (building_piece(doc, p) or street_piece(doc, p))]
     place, reason = listed_place_for_event(doc, event, places)
     if place is None or place.place is None or reason not in REFINED:
         return place, reason
