@@ -6,10 +6,10 @@ CONTRACT:
 
 "Forces **stopped shelling** the town", "the army **halted its bombardment** of the city",
 "militants **ceased firing** on the base": the shelling, the bombardment and the firing are what
-ended, so the domain and contentious coders code no attack for them. The main coder reads "stop" and "cease"
-as a failed frame already (``frames.toml``); the domain coder, which reads trigger words after
-it, must not code the stopped act back. A verb of stopping that is itself planned or
-refused does not make the act real either, so no further test is needed.
+ended, so the domain and contentious coders code no attack for them. The main coder reads
+"stop" and "cease" as a failed frame already (``frames.toml``); the coders that read trigger
+words after it must not code the stopped act back. A verb of stopping that is itself planned
+or refused does not make the act real either, so no further test is needed.
 
 Example:
     >>> ceased  # doctest: +ELLIPSIS
