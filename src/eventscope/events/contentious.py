@@ -42,6 +42,7 @@ from ..nlp.docmemo import doc_words, is_question, sentences
 from ..nlp.syntax import to_infinitive
 from . import stories
 from .arson import rioted
+from .ceased import ceased
 from .common import covering, implied_actor, read_table, usable
 from .crowds import object_fits
 from .origins import fired_from
@@ -312,6 +313,8 @@ class ContentiousCoder:
             return False  # "strike committee", "protest note"
         if quoted(noun):
             return False  # 'saw the request as an "attack"': a word the speaker uses, no event
+        if ceased(noun):
+            return False  # "halted their shelling": stopped, not done (events/ceased.py)
         modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "det")}
         if modifiers & book.unreal_modifiers:
             return False

@@ -37,6 +37,7 @@ from ..models import ActorMention, EventMention, PlaceMention, Resolution
 from ..nlp.docmemo import doc_words, sentences
 from .answers import answered_targets
 from .armed_throws import armed_throws
+from .ceased import ceased
 from .common import covering, implied_actor, read_table, usable
 from .contentious import ContentiousCoder
 from .foes import own_kind
@@ -189,7 +190,7 @@ class DomainCoder:
             # The cheap lemma test first: most words are no trigger (no token is made for them).
             for i in (i for i in range(sent.start, sent.end) if lemmas[i] in triggers):
                 token = doc[i]
-                if i in covered or is_unreal(token) or against_hazard(token):
+                if i in covered or is_unreal(token) or ceased(token) or against_hazard(token):
                     continue
                 event = self._shape(token, sent_index, actors)
                 if event is not None and sent_index in busy and suffered(token, event):
@@ -318,7 +319,7 @@ class DomainCoder:
         for token in (doc[i] for i in range(sent.start, sent.end) if lemmas[i] in violence):
             code = weapon_code(token) or found_code(token, self.book)
             victim = struck_victim(token) if code is not None else None
-            if code is None or victim is None:
+            if code is None or victim is None or ceased(token):
                 continue
             named = [
                 m for m in mentions if m.sent_index == sent_index and usable(m, sectorless=False)
