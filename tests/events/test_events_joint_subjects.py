@@ -36,7 +36,8 @@ from eventscope.nlp.syntax import predicate_of_noun_root
          {("PERGOV", "BOLGOV", "031"), ("BOLGOV", "PERGOV", "031")}),
         ("Israel and Hamas fought for a week. Egypt and Qatar urged both sides to return to "
          "talks.",
-         {("ISRMIL", "PSEREBHMS", "190"), ("PSEREBHMS", "ISRGOV", "190"),
+         # both sides fight: each side's forces, Israel's too (build._state_target, mutual)
+         {("ISRMIL", "PSEREBHMS", "190"), ("PSEREBHMS", "ISRMIL", "190"),
           ("EGYGOV", "ISRGOV", "020"), ("EGYGOV", "PSEREBHMS", "020"),
           ("QATGOV", "ISRGOV", "020"), ("QATGOV", "PSEREBHMS", "020")}),
         ("Indonesia's foreign minister called on Myanmar's junta to end the violence.",

@@ -1,5 +1,5 @@
-"""CAMEO 183 is non-military bombing: a state's forces bombing a village or a town are an air
-attack, 195 (``events/bombings.py``, #15); rebels' and militants' bombs stay 183. "Military
+"""CAMEO 183 is non-military bombing: a state or its forces bombing a village or a town are an
+air attack, 195 (``events/bombings.py``, #15); rebels' and militants' bombs stay 183. "Military
 jets" are the military (``data/actors/rules.toml`` installations). Sentences written for these
 tests."""
 
@@ -20,6 +20,9 @@ ON = date(2025, 6, 10)
         ("The Sudanese army bombed a market in Nyala, killing 30 people.", "SDNMIL", "195"),
         ("Military jets bombed a school in Sagaing, killing 11 children.", "MMRMIL", "195"),
         ("Russian aircraft bombed rebel-held towns in Idlib province.", "RUSMIL", "195"),
+        ("Myanmar's junta bombed a village in Sagaing region, killing 40 people.", "MMRGOV", "195"),
+        ("The Syrian regime bombed a market in Idlib.", "SYRGOV", "195"),
+        ("The government bombed rebel positions near Kutum in Darfur.", "SDNGOV", "195"),
         ("Militants bombed a bus station in Quetta.", "PAKUAF", "183"),
         ("Rebels bombed a railway line in eastern Colombia.", "COLREB", "183"),
     ],

@@ -24,6 +24,11 @@ ENGLISH = (
         ENGLISH,
         "Kenya protests.",  # too short to judge the language: accepted
         "Putin met Erdogan in Sochi.",
+        # a wire item of names: the verbs of news are English words too
+        "South Korean President Yoon Suk Yeol visited Tokyo. Yoon met Japanese Prime Minister "
+        "Fumio Kishida.",
+        "Chinese Premier Li Qiang visited Canberra Tuesday. Li met Australian Prime Minister "
+        "Anthony Albanese.",
         "1,234 5678 -- 42",  # numbers only: accepted, simply yields no events
     ],
 )

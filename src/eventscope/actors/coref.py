@@ -37,6 +37,17 @@ if TYPE_CHECKING:
 
 _MAX_CLIMB = 4  # heads from a collective object up to its verb ("called on both sides")
 MAX_LOOKBACK = 40  # drafts; an antecedent further back is more likely wrong than right
+# Countries whose people's names put the family name first in English news ("Xi Jinping",
+# "Kim Jong Un", "Lee Hsien Loong"); Vietnamese and Burmese names are referred to otherwise.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "PRK", "KOR", "SGP"})
+MAX_FAMILY_FIRST_WORDS = 3
+# Common Chinese and Korean family names, for a person whose country the phrase gives only
+# later ("Chinese Foreign Minister Wang Yi"); not "He" or "Sun", which are English words too.
+FAMILY_NAMES = frozenset(
+    "xi li wang zhang liu chen yang zhao huang zhou wu xu hu zhu gao lin guo ma luo liang song "
+    "zheng xie han tang feng dong cao deng peng zeng qin wei jiang shen "
+    "kim lee park choi jung cho yoon kang jang lim moon".split()
+)
 ARMED_LOOKBACK = 12  # drafts: a group word refers to a group named a sentence or two before
 # Pronouns of an object, bound outside their own clause (the subject is "himself").
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
@@ -81,8 +92,11 @@ def name_mentions(doc: Doc, drafts: list[Draft], norms: list[str]) -> list[Draft
     by_first: dict[str, list[tuple[tuple[str, ...], Draft]]] = {}
     for person in people:
         words = tuple(normalise(w) for w in (person.name or "").split())
-        # Full name first (longest), then the surname alone.
-        for key in (words, words[-1:]):
+        # Full name first (longest), then the surname alone: the first word where the family
+        # name comes first ("Xi Jinping ... Xi said", "Kim Jong Un ... Kim"), else the last.
+        family_first = person.country in FAMILY_NAME_FIRST or bool(set(words[:1]) & FAMILY_NAMES)
+        first = family_first and 1 < len(words) <= MAX_FAMILY_FIRST_WORDS
+        for key in (words, words[:1] if first else words[-1:]):
             by_first.setdefault(key[0], []).append((key, person))
     covered = {i for d in drafts for i in range(d.start, d.end)}
     found: list[Draft] = []

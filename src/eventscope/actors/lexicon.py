@@ -2,9 +2,9 @@
 
 A :class:`Lexicon` maps token sequences (lower-cased, curly apostrophes straightened) to
 :class:`Entry` records and finds them in a parsed ``Doc`` by greedy longest match, one
-dictionary lookup per token. Case matters where the entry says so: ``WHO`` (all capitals
-in the data) only matches "WHO", ``Turkey`` only a capitalised "Turkey"; lower-case
-entries (agent words such as ``foreign minister``) match any case.
+dictionary lookup per token. Case matters where the entry says so: ``WHO`` (all capitals in the
+data) only matches "WHO", ``Turkey`` only a capitalised "Turkey" (``Xi`` not "XI", a numeral);
+lower-case entries (agent words such as ``foreign minister``) match any case.
 
 Example:
     >>> lexicon = Lexicon.load()                            # doctest: +SKIP
@@ -29,9 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 Kind = Literal[
-    "country", "demonym", "people", "capital", "place", "city", "agent", "org",
-    "pronoun", "collective",
-]  # fmt: skip
+    "country", "demonym", "people", "capital", "place", "city", "agent", "org", "pronoun",
+    "collective"]  # fmt: skip
 Case = Literal["any", "title", "upper"]
 
 DATA_PACKAGE = "eventscope.data.actors"
@@ -289,8 +288,9 @@ def _case_ok(doc: Doc, start: int, length: int, case: Case) -> bool:
     if case == "any":
         return True
     texts = doc_words(doc).text  # strings: no token per word of a hit (``is_alpha`` is isalpha)
-    if case == "title":
-        return texts[start][:1].isupper()
+    if case == "title":  # a short name is no numeral or acronym: "Xi", not "Pius XI"
+        first = texts[start]
+        return first[:1].isupper() and not (length == 1 and len(first) <= 3 and first.isupper())
     return all(text.isupper() or not text.isalpha() for text in texts[start : start + length])
 
 

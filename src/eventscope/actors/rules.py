@@ -59,7 +59,13 @@ RULES_FILE = "data/actors/rules.toml"
 RULES_SCHEMA: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "modifiers": ("words", "no_state_heads"),
-        "places": ("locative_prepositions", "admin_words", "place_nouns", "name_particles"),
+        "places": (
+            "locative_prepositions",
+            "admin_words",
+            "place_nouns",
+            "name_particles",
+            "reaction_heads",
+        ),
         "pronouns": ("person",),
         "names": ("not_person_words",),
         "agents": (
@@ -97,6 +103,7 @@ class ContextRules:
     admin_words: frozenset[str]
     place_nouns: frozenset[str]
     name_particles: frozenset[str]
+    reaction_heads: frozenset[str]
     ambiguous: Mapping[str, Ambiguity]
     collective: Mapping[str, tuple[str, ...]]
     pronouns: tuple[str, ...]
@@ -134,6 +141,7 @@ class ContextRules:
                 admin_words=frozenset(data["places"]["admin_words"]),
                 place_nouns=frozenset(data["places"]["place_nouns"]),
                 name_particles=frozenset(data["places"]["name_particles"]),
+                reaction_heads=frozenset(data["places"]["reaction_heads"]),
                 ambiguous=MappingProxyType(ambiguous),
                 collective=MappingProxyType(
                     {copy: tuple(phrases) for copy, phrases in data["collective"].items()}
@@ -207,11 +215,16 @@ class ContextRules:
     # -- predicates used by the phrase builder --------------------------------------------
 
     def is_locative(self, doc: Doc, hit: Hit) -> bool:
-        """True when the hit is the object of a place preposition ("in Baku", "from China")."""
+        """True when the hit is the object of a place preposition ("in Baku", "from China"),
+        except the "from" of a reaction ("drew condemnation from Belgrade": who answers)."""
+        head = _top_of_conj(doc[hit.start : hit.end].root)
+        prep = head.head
+        reaction = prep.head.lemma_.lower() in self.reaction_heads
+        if head.dep_ == "pobj" and prep.lower_ == "from" and reaction:
+            return False
         if hit.start > 0 and doc[hit.start - 1].lower_ in self.locative:
             return True
-        head = _top_of_conj(doc[hit.start : hit.end].root)
-        if head.dep_ == "pobj" and head.head.lower_ in self.locative:
+        if head.dep_ == "pobj" and prep.lower_ in self.locative:
             return True
         return part_of_place(head, self.locative, self.place_nouns)  # "in the centre of Kyiv"
 

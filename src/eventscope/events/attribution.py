@@ -24,6 +24,7 @@ from ..actors.context import REPORT_VERBS
 from ..actors.where import without_makers
 from ..models import ActorMention
 from ..nlp.docmemo import is_question, sentences
+from .answerers import without_answerers
 from .own_forces import without_moved_forces
 from .syntax import ActorIndex
 
@@ -86,7 +87,8 @@ def actor_sentences(
     parties among them). Who reports takes no part ("..., a spokeswoman for the U.S. embassy
     said"): mentions starting inside ``reporters`` (character spans) are no parties; nor is
     the maker of a thing named in passing (:func:`~..actors.where.without_makers`), nor the
-    forces a verb moves as their owner's own (:func:`~.own_forces.without_moved_forces`)."""
+    forces a verb moves as their owner's own (:func:`~.own_forces.without_moved_forces`), nor
+    who answers from after a reaction's "from" (:func:`~.answerers.without_answerers`)."""
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sent_index, []).append(mention)
@@ -97,7 +99,9 @@ def actor_sentences(
         if sentence_mentions and not is_question(sent):
             parties = [
                 m
-                for m in without_moved_forces(doc, without_makers(doc, sentence_mentions))
+                for m in without_answerers(
+                    doc, without_moved_forces(doc, without_makers(doc, sentence_mentions))
+                )
                 if not any(a <= m.actor.start < b for a, b in reporters)
             ]
             yield sent, sent_index, sentence_mentions, parties

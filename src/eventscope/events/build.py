@@ -200,7 +200,7 @@ def to_mentions(
         if state_sectors:
             lemma = pattern_lemma(candidate.pattern)
             source = with_state_sector(source, candidate.code, source=True, lemma=lemma)
-            target = _state_target(source, target, candidate.code)
+            target = _state_target(source, target, candidate.code, mutual=candidate.reciprocal)
         events.append(
             EventMention(
                 source=source,
@@ -285,7 +285,7 @@ def with_state_sector(
 
 
 def _state_target(
-    source: ActorMention | None, target: ActorMention | None, code: str
+    source: ActorMention | None, target: ActorMention | None, code: str, *, mutual: bool
 ) -> ActorMention | None:
     """:func:`with_state_sector` for the target, except that the own country a domestic act
     of a state falls on (:func:`own_country`: "the government lifted the curfew", "Kenya
@@ -293,7 +293,10 @@ def _state_target(
     itself (KENGOV -> KENGOV), while the country (KENGOV -> KEN) is what CAMEO codes. So
     does the state's forces' or police's yielding (08): "Ethiopian troops withdrew from
     Tigray" is ETHMIL -> ETH, not the government of a region (ETHGOV); their other domestic
-    acts ("police opened an investigation") keep the state (GOV) the story is about."""
+    acts ("police opened an investigation") keep the state (GOV) the story is about. In a
+    ``mutual`` use of force ("India and Pakistan exchanged fire") each side's forces act."""
+    if mutual and code[:2] in MILITARY_ROOTS:
+        return with_state_sector(target, code, source=True)
     filled = with_state_sector(target, code, source=False)
     if filled is None or target is None or source is None:
         return filled

@@ -105,6 +105,7 @@ class ContentiousBook:
     occurred: frozenset[str] = frozenset()
     crowd: frozenset[str] = frozenset()
     riot: frozenset[str] = frozenset()
+    cause_verbs: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)  # one copy per process: the coder's and events/voiced.py's
@@ -124,6 +125,7 @@ class ContentiousBook:
             unreal_heads=frozenset(cues["unreal_heads"]),
             intent_verbs=frozenset(cues["intent_verbs"]),
             light_verbs=frozenset(cues["light_verbs"]),
+            cause_verbs=frozenset(cues.get("cause_verbs", ())),
             market_sensitive=frozenset(cues["market_sensitive"]),
             markets=frozenset(cues["markets"]),
             contention=frozenset(stories["contention"]),
@@ -321,7 +323,8 @@ class ContentiousCoder:
         specific = any(
             c.dep_ in ("det", "poss", "nummod", "amod", "compound", "nmod") for c in noun.children
         )
-        if not specific and not event_slot(noun, book.light_verbs):
+        # "the delay sparked protests": what a cause set off happened (no doer named)
+        if not specific and not event_slot(noun, book.light_verbs | book.cause_verbs):
             return False  # "condemned violence", "a chance for rape, killings": in general
         head = noun
         for _ in range(5):

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 from ..models import EventMention
 from .cameo import MATERIAL_CONFLICT_QUAD, packaged_codebook
 from .classifier import PENTA_OF_ROOT
-from .nominal import ACCUSATION_PATTERN
+from .nominal import ACCUSATION_PATTERN, REACTION_VERBS
 from .reported import in_setting, told_of_participants
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ def _embedded(
     doc: Doc, event: EventMention, announces: dict[int, bool], conflict: set[int]
 ) -> bool:
     governor = governing_trigger(doc[event.trigger_start], set(announces))
-    if governor is None or announces[governor.i]:
+    if governor is None or announces[governor.i] or _reaction(doc[event.trigger_start]):
         return False
     if event.cameo[:2] != PROTEST_ROOT or governor.i in conflict:
         return True
@@ -122,3 +122,9 @@ def _embedded(
 def _setting_of(trigger: Token, governor: Token) -> bool:
     """``trigger`` is the event noun of a time or place phrase of ``governor`` itself."""
     return in_setting(trigger) and trigger.head.head.i == governor.i
+
+
+def _reaction(trigger: Token) -> bool:
+    """Others' answer to the act: "X arrested Y, **drawing condemnation** from Z" (the object
+    of a verb of drawing a reaction) is Z's act, news of its own and not said inside X's."""
+    return trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in REACTION_VERBS

@@ -211,8 +211,8 @@ def is_complement(token: Token, book: PatternBook) -> bool:
     doc = token.doc
     words = doc_words(doc)  # strings and indices: asked for every child of a frame verb
     dep = words.dep
-    if dep[token.i] == "xcomp":
-        return True
+    if dep[token.i] == "xcomp":  # "agreed to a truce to allow X": the truce's purpose
+        return not _own_row(book, token.head, prep_object(token.head, ("to", "on")))
     head = heads_of(doc)[token.i]
     return (
         dep[token.i] == "advcl"
@@ -309,9 +309,11 @@ def framed_noun(
     )
 
 
-def _own_row(book: PatternBook, verb: Token, noun: Token) -> bool:
+def _own_row(book: PatternBook, verb: Token, noun: Token | None) -> bool:
     """The verb has a row for this very object (:func:`match_rule`), more specific than a
     frame over the noun."""
+    if noun is None:
+        return False
     rule = own_rule(book, verb, noun)
     return rule is not None and bool(rule.objects)
 

@@ -26,6 +26,7 @@ from ..nlp.syntax import child as first_child
 from .act_agents import by_agent
 from .build import Candidate
 from .patterns import NounRule, PatternBook
+from .state_strikes import military_strike_code
 from .syntax import (
     PAIR_PREPS,
     ActorIndex,
@@ -91,7 +92,7 @@ def noun_candidates(
     if not sources:
         return []
     main = Candidate(
-        code=rule.code,
+        code=military_strike_code(token, sources) or rule.code,  # "the Russian strikes": 190
         sources=sources,
         targets=targets,
         trigger=(token.i, token.i + 1),
@@ -99,6 +100,7 @@ def noun_candidates(
         confidence=confidence,
         pattern=f"noun:{rule.lemma}",
         reciprocal=reciprocal,
+        unnamed_target=reaction is not None and not targets,  # "the vote drew praise from X"
     )
     if not (rule.hostile and not targets and speaker and verb is not None):
         return [main]

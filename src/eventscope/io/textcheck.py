@@ -21,10 +21,17 @@ from ..errors import (
     NotProseError,
 )
 
-# Function words of English; news text has many of them in any sentence.
+# Function words of English; news text has many of them in any sentence. A short wire item
+# of names may have none ("South Korean President Yoon Suk Yeol visited Tokyo. Yoon met
+# Japanese Prime Minister Fumio Kishida."): the verbs of news and the days of the week are
+# English words too (none of them a common word of another language written in Latin script,
+# so a German or Spanish story still fails).
 _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on with as was by at from said has have be are it "
-    "its his her their an will were this which not but after who had been or".split()
+    "its his her their an will were this which not but after who had been or "
+    "met visited says told killed attacked arrested signed announced accused urged called "
+    "would could should they she them him into between during while than about before "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
