@@ -36,7 +36,6 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, PlaceMention, Resolution
@@ -45,6 +44,7 @@ from ..nlp.syntax import MODIFIER_DEPS, OWNER_PREPS, child
 from .counterparts import without_counterparts
 from .possessive import possessor_countries
 from .rules import DATELINE_WORDS, ContextRules
+from .settlers import with_country as _with_country  # settlers take the settling state
 from .shared_names import shared_name, with_shared_names
 from .where import place_weight, usable_places, without_makers, without_parties
 
@@ -294,12 +294,6 @@ def _same(known: tuple, items: Sequence) -> bool:
 
 def _country(place: PlaceMention) -> str:
     return place.place.country or "" if place.place is not None else ""
-
-
-def _with_country(mention: ActorMention, country: str, why: Resolution) -> ActorMention:
-    sector = mention.actor.sector or ""
-    actor = replace(mention.actor, country=country, code=country + sector, resolution=why)
-    return replace(mention, actor=actor)
 
 
 def _sentence_country(

@@ -44,6 +44,7 @@ from .foes import own_kind
 from .found_dead import cued, found_code
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
+from .living_victims import living_victim, suffering_actor
 from .stories import objectless_protest
 from .struck_things import civilian_things, intercepted, merchant_vessel
 from .syntax import is_unreal
@@ -254,9 +255,10 @@ class DomainCoder:
         country, why = where
         sent_index = event.sent_index
         known = sectored_victim(trigger, mentions) or gathered(trigger, self._gatherings)
+        known = known or suffering_actor(trigger, event, mentions, self.book.violence)
         if known is not None:
             return implied_actor(known[0], known[1], country, sent_index, why=why)
-        victim = self._victim(trigger)
+        victim = self._victim(trigger) or living_victim(trigger, event, mentions)
         if victim is not None:
             return implied_actor(victim, "CVL", country, sent_index, why=why)
         if own := own_kind(trigger, event):  # "two mobs clashed": one kind on both sides
