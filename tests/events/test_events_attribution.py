@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from eventscope.events.attribution import (
+    cited_sources,
     reported_clause,
     trailing_speaker,
     without_trailing_speaker,
@@ -102,3 +103,36 @@ def test_a_denied_reported_clause_gets_no_classifier_event(nlp, text):
     from eventscope.pipeline import Pipeline
 
     assert Pipeline(nlp=nlp).code_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        (
+            "Brazil produced a record soybean crop this year, according to the United Nations.",
+            "the United Nations",
+        ),
+        ("According to Greenpeace, India built 40 coal plants last year.", "Greenpeace"),
+        (
+            "India built half of the new coal plants, according to a report by Greenpeace.",
+            "a report by Greenpeace",
+        ),
+    ],
+)
+def test_the_cited_source_is_found(nlp, text, cited):
+    sent = next(nlp(text).sents)
+    spans = cited_sources(sent)
+    assert [sent.doc[a:b].text for a, b in spans] == [cited]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil produced a record soybean crop this year, according to the United Nations.",
+        "India built half of the new coal plants last year, according to a report by Greenpeace.",
+    ],
+)
+def test_a_cited_source_is_not_acted_on_in_a_fill(pipeline, text):
+    events = pipeline.code_text(text)
+    targets = {e.target.code for e in events if e.target is not None}
+    assert not targets & {"IGOUNO", "NGOGRP"}

@@ -65,6 +65,22 @@ def reported_clause(sent: Span) -> Token | None:
     )
 
 
+def cited_sources(sent: Span) -> list[tuple[int, int]]:
+    """The token spans of the sources a sentence cites ("..., **according to the United
+    Nations**", "according to a report by Greenpeace"): the object of "according to". Who
+    reports the event is not acted on in it: the classifier's fill takes no target there
+    (:func:`~.learned.fill_candidate`); it may still be the one who acts ("according to the
+    army, its troops retook the town")."""
+    spans = []
+    for token in sent:
+        if token.lower_ != "according" or token.i + 1 >= sent.end:
+            continue
+        to = token.doc[token.i + 1]
+        if to.lower_ == "to" and to.right_edge.i > to.i:
+            spans.append((to.i + 1, to.right_edge.i + 1))
+    return spans
+
+
 def without_trailing_speaker(
     sent: Span, mentions: Sequence[ActorMention], index: ActorIndex
 ) -> tuple[list[ActorMention], ActorIndex]:

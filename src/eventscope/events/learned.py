@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention, EventMention
-from .attribution import reported_clause, trailing_speaker
+from .attribution import cited_sources, reported_clause, trailing_speaker
 from .build import RANK_STEP, Candidate
 from .claims import asserted_root
 from .classifier import EventClassifier, Prediction
@@ -54,6 +54,7 @@ from .keep import CLASSIFIER_PATTERN, actor_key
 from .named_objects import object_named
 from .no_acts import own_tour
 from .patterns import PatternBook
+from .questions import asked_question
 from .replaced import replaced
 from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
 from .veto import vetoed
@@ -230,7 +231,7 @@ def fill_candidate(
     if source is None:
         return None
     targets = [g for g in _object_groups(verb, index, book) if _distinct(source, g[0])]
-    others = [m for m in ordered if _distinct(source, m)]
+    others = [m for m in ordered if _distinct(source, m) and not _cited(m, sent)]
     target = targets[0][0] if targets else guessed_target(others, verb, sources, book)
     paired = target is not None and not targets and pairs_subjects(target, verb, sources, book)
     if _unfit(verb, source, target, guess, options, book):
@@ -277,10 +278,11 @@ def _min_event(guess: Prediction, options: ClassifierOptions) -> float:
 
 
 def _unasserted(verb: Token, book: PatternBook) -> bool:
-    """A clause that reports no real event: no verb; negated, unreal, conditional or failed; or
-    acting on nothing real ("no restrictions", a naming, "in the 1950s": as for the rules)."""
-    if verb.pos_ not in ("VERB", "AUX") or states_no_act(verb, book):
-        return True  # no verb, a description ("X is the biggest importer") or a figure
+    """A clause that reports no real event: no verb; a question asked (:mod:`.questions`);
+    negated, unreal, conditional or failed; or acting on nothing real ("no restrictions", a
+    naming, "in the 1950s": as for the rules)."""
+    if verb.pos_ not in ("VERB", "AUX") or states_no_act(verb, book) or asked_question(verb):
+        return True  # no verb, a description ("X is the biggest importer"), a figure, a question
     unreal = modality(verb, book) in ("negated", "unreal", "conditional") or failed_act(verb, book)
     return unreal or not_real(book, verb, object_of(verb))
 
@@ -362,12 +364,19 @@ def _fallback_source(verb: Token, ordered: list[ActorMention]) -> ActorMention |
 
 
 def _object_groups(verb: Token, index: ActorIndex, book: PatternBook) -> list[Group]:
-    """Actors of the verb's object, then of its target prepositions."""
+    """Actors of the verb's object, then of its target prepositions; none a cited source."""
     found: list[Group] = []
     for item in verb.children:
         if item.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
             found += index.groups_under(item)
-    return found + index.groups_after(verb, book.words["target_preps"])
+    found += index.groups_after(verb, book.words["target_preps"])
+    return [g for g in found if not _cited(g[0], verb.sent)]
+
+
+def _cited(mention: ActorMention, sent: Span) -> bool:
+    """Whether ``mention`` is a source the sentence cites ("..., according to the United
+    Nations": :func:`.attribution.cited_sources`): it reports the event, is not acted on."""
+    return any(a <= mention.start < b for a, b in cited_sources(sent))
 
 
 def load_classifier(options: ClassifierOptions) -> EventClassifier | None:
