@@ -125,7 +125,9 @@ def test_word_tests_read_as_the_tokens_do(docs, index) -> None:
                 run = doc[i : i + length]
                 upper = all(t.text.isupper() or not t.is_alpha for t in run)
                 assert _case_ok(doc, i, length, "upper") is upper
-                assert _case_ok(doc, i, length, "title") is run[0].text[:1].isupper()
+                first = run[0].text  # a short all-capitals word is no title-case name ("XI")
+                short_caps = length == 1 and len(first) <= 3 and first.isupper() and first.isalpha()
+                assert _case_ok(doc, i, length, "title") is (first[:1].isupper() and not short_caps)
 
 
 @pytest.mark.parametrize(

@@ -142,8 +142,7 @@ def token_norms(doc: Doc) -> list[str]:
     """:func:`normalise` of every token of ``doc`` (fast path: ``lower_`` is cached by spaCy)."""
     norms = list(doc_words(doc).lower)
     for i, norm in enumerate(norms if "\u2019" in doc_text(doc) else ()):  # most texts: none
-        if "\u2019" in norm:
-            norms[i] = norm.replace("\u2019", "'")
+        norms[i] = norm.replace("\u2019", "'")
     return norms
 
 
@@ -288,9 +287,10 @@ def _case_ok(doc: Doc, start: int, length: int, case: Case) -> bool:
     if case == "any":
         return True
     texts = doc_words(doc).text  # strings: no token per word of a hit (``is_alpha`` is isalpha)
-    if case == "title":  # a short name is no numeral or acronym: "Xi", not "Pius XI"
+    if case == "title":  # a short name is no numeral or acronym: "Xi", not "Pius XI"; "M23" is
         first = texts[start]
-        return first[:1].isupper() and not (length == 1 and len(first) <= 3 and first.isupper())
+        short_caps = length == 1 and len(first) <= 3 and first.isupper() and first.isalpha()
+        return first[:1].isupper() and not short_caps
     return all(text.isupper() or not text.isalpha() for text in texts[start : start + length])
 
 
