@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 from ..nlp.syntax import SUBJECT_DEPS, child
 from .act_agents import by_agent
 from .frames import own_rule
-from .questions import asked_question
 from .syntax import governing_verb, inherited_subject, prep_object
 
 if TYPE_CHECKING:
@@ -81,11 +80,8 @@ def message_author(book: Any, verb: Any) -> Token | None:
 
 def message_not_event(book: Any, verb: Token, obj: Token | None) -> bool:
     """``verb`` codes no event of its own: it issues a message whose participle is the event
-    (:func:`carries_message`), it is the participle of a message that another verb
-    rejects (:func:`rejected_message`), or it asks a question, which is no appeal ("Asked
-    whether the talks had failed, the minister said": :func:`.questions.asked_question`)."""
-    if asked_question(verb):
-        return True
+    (:func:`carries_message`), or it is the participle of a message that another verb
+    rejects (:func:`rejected_message`)."""
     return carries_message(book, verb, obj) or rejected_message(book, verb)
 
 

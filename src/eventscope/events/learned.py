@@ -54,7 +54,6 @@ from .keep import CLASSIFIER_PATTERN, actor_key
 from .named_objects import object_named
 from .no_acts import own_tour
 from .patterns import PatternBook
-from .questions import asked_question
 from .replaced import replaced
 from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
 from .veto import vetoed
@@ -278,11 +277,10 @@ def _min_event(guess: Prediction, options: ClassifierOptions) -> float:
 
 
 def _unasserted(verb: Token, book: PatternBook) -> bool:
-    """A clause that reports no real event: no verb; a question asked (:mod:`.questions`);
-    negated, unreal, conditional or failed; or acting on nothing real ("no restrictions", a
-    naming, "in the 1950s": as for the rules)."""
-    if verb.pos_ not in ("VERB", "AUX") or states_no_act(verb, book) or asked_question(verb):
-        return True  # no verb, a description ("X is the biggest importer"), a figure, a question
+    """A clause that reports no real event: no verb; negated, unreal, conditional or failed; or
+    acting on nothing real ("no restrictions", a naming, "in the 1950s": as for the rules)."""
+    if verb.pos_ not in ("VERB", "AUX") or states_no_act(verb, book):
+        return True  # no verb, a description ("X is the biggest importer") or a figure
     unreal = modality(verb, book) in ("negated", "unreal", "conditional") or failed_act(verb, book)
     return unreal or not_real(book, verb, object_of(verb))
 
