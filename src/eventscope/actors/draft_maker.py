@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS
+from .armed_weapons import weapon_force
 from .drafts import ARMED_ANAPHOR, Draft
 from .lexicon import REGION, Entry, Hit
 from .members import STATE_CODE_LENGTH
@@ -167,6 +168,17 @@ class DraftMaker:
         code = modifier.entry.code_on(self.on) or ""
         ruling = code[3:6] == "GOV" and len(code) > STATE_CODE_LENGTH
         return code.startswith("IMG") or code[3:6] in GROUP_SECTORS or ruling
+
+    def _armed_weapon(self, first: int, k: int, start: int, end: int) -> list[Draft]:
+        """The force an agent word names for a weapon of no nationality ("army helicopters",
+        "police drones": :func:`~.armed_weapons.weapon_force`), else none ("fired a missile":
+        a weapon alone is no actor). ``first``..``k`` are the hits of the chain, ``k`` the
+        weapon's."""
+        weapon = self.hits[k].entry
+        sector = weapon_force(self.hits[first:k], weapon, self.rules.need_country)
+        if sector is None or self.doc[end - 1].dep_ != "nsubj":  # the weapons act, not struck
+            return []
+        return [self._role_draft(start, end, replace(weapon, sector=sector), None)]
 
     def _titled_person(self, start: int, person: Hit, role: Entry, modifier: Hit | None) -> Draft:
         """ "Azerbaijani Foreign Minister Jeyhun Bayramov" with the name in people.csv: the

@@ -238,7 +238,7 @@ class PhraseBuilder(DraftMaker):
                 # "Chinese tech giant Huawei", "the Azerbaijani company SOCAR": the name wins.
                 return [self._entry_draft(start, nxt.end, nxt.entry, self._country(nxt))], after + 1
         if modifier is None and role.entry.name in self.rules.need_country:
-            return [], after  # "fired a missile": a weapon alone is no actor
+            return self._armed_weapon(first, k, start, end), after  # "army drones"; not "a drone"
         if modifier is not None and self._group_member(modifier, role.entry):
             # "Taliban militants", "Al-Shabaab gunmen": the group's code, not generic fighters.
             return [self._entry_draft(start, end, modifier.entry, self._country(modifier))], after
