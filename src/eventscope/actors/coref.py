@@ -94,8 +94,9 @@ def name_mentions(doc: Doc, drafts: list[Draft], norms: list[str]) -> list[Draft
         words = tuple(normalise(w) for w in (person.name or "").split())
         # Full name first (longest), then the surname alone: the first word where the family
         # name comes first ("Xi Jinping ... Xi said", "Kim Jong Un ... Kim"), else the last.
-        family_first = person.country in FAMILY_NAME_FIRST or bool(set(words[:1]) & FAMILY_NAMES)
-        first = family_first and 1 < len(words) <= MAX_FAMILY_FIRST_WORDS
+        first = 1 < len(words) <= MAX_FAMILY_FIRST_WORDS and (
+            person.country in FAMILY_NAME_FIRST or words[0] in FAMILY_NAMES
+        )
         for key in (words, words[:1] if first else words[-1:]):
             by_first.setdefault(key[0], []).append((key, person))
     covered = {i for d in drafts for i in range(d.start, d.end)}

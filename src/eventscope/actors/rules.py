@@ -214,13 +214,17 @@ class ContextRules:
 
     # -- predicates used by the phrase builder --------------------------------------------
 
+    def answers_from(self, prep: Token) -> bool:
+        """``prep`` is the "from" of a reaction (``reaction_heads``: "drew condemnation
+        **from** Belgrade", "a rebuke **from** Washington"): its object answers, no place."""
+        return prep.lower_ == "from" and prep.head.lemma_.lower() in self.reaction_heads
+
     def is_locative(self, doc: Doc, hit: Hit) -> bool:
         """True when the hit is the object of a place preposition ("in Baku", "from China"),
         except the "from" of a reaction ("drew condemnation from Belgrade": who answers)."""
         head = _top_of_conj(doc[hit.start : hit.end].root)
         prep = head.head
-        reaction = prep.head.lemma_.lower() in self.reaction_heads
-        if head.dep_ == "pobj" and prep.lower_ == "from" and reaction:
+        if head.dep_ == "pobj" and self.answers_from(prep):
             return False
         if hit.start > 0 and doc[hit.start - 1].lower_ in self.locative:
             return True

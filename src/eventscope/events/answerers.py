@@ -31,13 +31,12 @@ def without_answerers(doc: Doc | None, mentions: Sequence[ActorMention]) -> list
     """``mentions`` without those named after a reaction's "from"."""
     if doc is None:
         return list(mentions)
-    heads = ContextRules.shared().reaction_heads
-    return [m for m in mentions if not (0 < m.end <= len(doc) and _answers(doc[m.end - 1], heads))]
+    rules = ContextRules.shared()
+    return [m for m in mentions if not (0 < m.end <= len(doc) and _answers(doc[m.end - 1], rules))]
 
 
-def _answers(token: Token, heads: frozenset[str]) -> bool:
+def _answers(token: Token, rules: ContextRules) -> bool:
     node = token
     while node.dep_ in LIST_DEPS and node.head.i != node.i:
         node = node.head
-    prep = node.head
-    return node.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in heads
+    return node.dep_ == "pobj" and rules.answers_from(node.head)

@@ -43,7 +43,7 @@ def named_as_party(doc: Doc, place: PlaceMention) -> bool:
     if preposition is None:
         return False
     if preposition.lower_ == "from":  # "a rebuke from Washington": who answers
-        return preposition.head.lemma_.lower() in ContextRules.shared().reaction_heads
+        return ContextRules.shared().answers_from(preposition)
     if place.place.feature_code != "PCLI":
         return False
     # "aid was delivered by Egypt and the UAE": the passive's agents act, they are no place
