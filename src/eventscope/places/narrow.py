@@ -33,6 +33,7 @@ from .gazetteer import AREAS, COUNTRY
 from .listed import place_for_event as listed_place_for_event
 from .parties import actor_slot
 from .party import named_as_party
+from .road_ends import road_ends
 from .scene import SIZE_RANK, locative_opener
 from .tie import (
     DOUBTFUL,
@@ -58,6 +59,9 @@ def place_for_event(
     """:func:`~.listed.place_for_event`, a country narrowed to a smaller place of it."""
     # "the City Hall", "Baghdad Street": a building or a street, not the town
     places = [p for p in places if not (building_piece(doc, p) or street_piece(doc, p))]
+    # "the Dhaka-Mymensingh highway in Gazipur": the road's ends, not where on it
+    ends = road_ends(doc, places)
+    places = [p for i, p in enumerate(places) if i not in ends]
     place, reason = listed_place_for_event(doc, event, places)
     if place is None or place.place is None or reason not in REFINED:
         return place, reason
