@@ -61,10 +61,12 @@ def pair_end(texts: Sequence[str], start: int, end: int) -> bool:
 
 def _road_after(texts: Sequence[str], first: int) -> bool:
     """One to three name words from ``first``, then a road word."""
-    i = first
-    while i < len(texts) and i < first + 3 and _name_word(texts[i]):
-        i += 1
-    return first < i < len(texts) and texts[i].lower() in ROAD_ENDS_WORDS
+    for i in range(first, min(first + 4, len(texts))):
+        if texts[i].lower() in ROAD_ENDS_WORDS:
+            return i > first  # "Kabul-Jalalabad Road": the road word may be capitalised
+        if not _name_word(texts[i]):
+            return False
+    return False
 
 
 def road_ends(doc: Doc, places: Sequence[PlaceMention]) -> frozenset[int]:
