@@ -40,6 +40,7 @@ from .slot import (
     place_of,
     possessed_slot,
     town_of_bracket,
+    village_address,
 )
 from .slot import capitalised_text as _capitalised_text
 from .slot import lower_at as _lower
@@ -151,8 +152,7 @@ def _trim(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
     words = doc_words(doc)  # strings: no span or token made per cut tried
     if gazetteer.has_key(normalise_name(words.span_text(start, end))):
         return end
-    for cut in range(end - 1, start, -1):
-        # spaCy's ``is_lower`` is ``str.islower`` of the word
+    for cut in range(end - 1, start, -1):  # spaCy's ``is_lower`` is ``str.islower``
         if not words.text[cut].islower() or words.lower[cut] in _JOINERS:
             continue
         if words.text[cut - 1] == "-":
@@ -279,7 +279,7 @@ def token_spans(
             ends.add(listed[1])
             after = listed[1]
             continue
-        found = _longest_name(doc, i, gazetteer, taken)
+        found = _longest_name(doc, i, gazetteer, taken) or village_address(doc, i, gazetteer)
         if found is not None and _piece_of_name(doc, *found, gazetteer, lexicon):
             # "Colonia" of "Colonia Pemex"; not "Natchitoches" of "Natchitoches Fire Department"
             kept = local_name(doc, *found, gazetteer) or _road_name(doc, found, gazetteer, lexicon)

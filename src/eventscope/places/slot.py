@@ -146,7 +146,9 @@ def container_slot(
     return after_place or kind or (capitalised(previous) and (division or listed))
 
 
-def town_of_next(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+def town_of_next(
+    doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, *, villages: bool = False
+) -> bool:
     """The name is a town, by its own name, of the division named right after it: an address
     read from the village out ("in Barangay Malaya, Dumaguete, Negros Oriental"; "in Santa
     Rosa, Ejido, Merida state"), whatever the NER tagged the middle item. A list of people
@@ -160,11 +162,13 @@ def town_of_next(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
         last += 1
     for stop in range(last, end + 1, -1):  # the longest name after the comma first
         if _division_name(doc, (end + 1, stop), gazetteer):
-            return _held_by(doc, span, (end + 1, stop), gazetteer)
+            return _held_by(doc, span, (end + 1, stop), gazetteer, villages=villages)
     return False
 
 
-def town_of_bracket(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bool:
+def town_of_bracket(
+    doc: Doc, span: tuple[int, int], gazetteer: Gazetteer, *, villages: bool = False
+) -> bool:
     """The name is a town, by its own name, of the division that closes the bracket right
     after it: "gunmen attacked Kagara (Rafi LGA, Niger)", "the village of Bamba (Koro,
     Mopti)", whatever the NER tagged the name (often a person). The bracket's last item is
@@ -182,18 +186,39 @@ def town_of_bracket(doc: Doc, span: tuple[int, int], gazetteer: Gazetteer) -> bo
         first -= 1
     if first == close or not _division_name(doc, (first, close), gazetteer):
         return False
-    return _held_by(doc, span, (first, close), gazetteer)
+    return _held_by(doc, span, (first, close), gazetteer, villages=villages)
+
+
+def village_address(doc: Doc, start: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """A one-word name known only as villages (500-999 people), whose address right after it
+    names a division holding one of them ("near Hnutove, Donetsk"; "Koulogon (Bankass,
+    Mopti)"), whatever the NER tagged it: the span, else None. A village's name is no known
+    name to the finders otherwise (``find.token_spans``)."""
+    texts = doc_words(doc).text
+    if start + 1 >= len(texts) or texts[start + 1] not in (",", "("):
+        return None
+    if not capitalised_text(texts[start]) or not gazetteer.villages(texts[start]):
+        return None
+    span = (start, start + 1)
+    if town_of_next(doc, span, gazetteer, villages=True):
+        return span
+    return span if town_of_bracket(doc, span, gazetteer, villages=True) else None
 
 
 def _held_by(
-    doc: Doc, span: tuple[int, int], division: tuple[int, int], gazetteer: Gazetteer
+    doc: Doc,
+    span: tuple[int, int],
+    division: tuple[int, int],
+    gazetteer: Gazetteer,
+    *,
+    villages: bool = False,
 ) -> bool:
     """A town reading of the name ``span``, by its own name, lies in a division read from the
-    name ``division``."""
-    key = normalise_name(doc[span[0] : span[1]].text)
-    towns = [
-        c.admin_key for c in gazetteer.lookup_key(key) if c.is_town and own_name(c.place.name, key)
-    ]
+    name ``division``; with ``villages``, a village reading too (``village_address.py``)."""
+    text = doc[span[0] : span[1]].text
+    key = normalise_name(text)
+    readings = gazetteer.lookup_key(key) + (gazetteer.villages(text) if villages else ())
+    towns = [c.admin_key for c in readings if c.is_town and own_name(c.place.name, key)]
     held = gazetteer.lookup_key(normalise_name(doc[division[0] : division[1]].text))
     keys = [c.admin_key for c in held if c.is_division]
     return any(inside(town, k) for town in towns for k in keys)
