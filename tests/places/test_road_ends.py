@@ -79,8 +79,7 @@ def test_the_event_is_where_the_sentence_puts_it_on_the_road(
         ),
         # a country says less than the road's ends
         (
-            "On 6 June 2021, truck drivers blocked the Dhaka-Mymensingh highway in "
-            "Bangladesh.",
+            "On 6 June 2021, truck drivers blocked the Dhaka-Mymensingh highway in Bangladesh.",
             "blocked",
             {"Dhaka", "Mymensingh"},
         ),
