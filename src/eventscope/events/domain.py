@@ -44,6 +44,7 @@ from .foes import own_kind
 from .found_dead import cued, found_code
 from .hazards import against_hazard
 from .hosts import hosted_visit, left_place
+from .intervened import intervened_protests
 from .living_victims import living_victim, suffering_actor
 from .stories import objectless_protest
 from .struck_things import civilian_things, intercepted, merchant_vessel
@@ -238,7 +239,7 @@ class DomainCoder:
                 continue
             target = self._implied_target(trigger, event, mentions, where)
             done.append(replace(event, target=target))
-        return done
+        return intervened_protests(doc, done, mentions)  # "Police intervened": faced them
 
     def _implied_target(
         self,

@@ -35,7 +35,7 @@ def policed_protests(events: Sequence[EventMention]) -> list[EventMention]:
     policing = [e for e in events if _polices(e)]
     if not policing:
         return list(events)
-    return [_faced(e, policing) if _open_protest(e) else e for e in events]
+    return [_faced(e, policing) if open_protest(e) else e for e in events]
 
 
 def _polices(event: EventMention) -> bool:
@@ -45,7 +45,7 @@ def _polices(event: EventMention) -> bool:
     return source.actor.sector in FORCES and target.actor.sector in CROWDS
 
 
-def _open_protest(event: EventMention) -> bool:
+def open_protest(event: EventMention) -> bool:
     """A protest whose target is none, or only the source's own country or state filled in
     (no words: "traders protested, demanding the market reopen" is against their state, which
     the story shows only as the police that broke the protest up)."""
@@ -62,7 +62,7 @@ def _open_protest(event: EventMention) -> bool:
 
 
 def _faced(protest: EventMention, policing: list[EventMention]) -> EventMention:
-    if protest.source is None:  # (never, after _open_protest)
+    if protest.source is None:  # (never, after open_protest)
         return protest
     country = protest.source.actor.country
     for event in policing:
