@@ -35,6 +35,7 @@ from .build import RANK_STEP, own_country
 from .foreign import foreign_state_act
 from .gravity import violence_first
 from .held import held_crowds
+from .policed_crowds import policed_crowds
 from .policing import policed_protests
 from .state_protest import state_protests
 
@@ -81,7 +82,8 @@ def _conflict_first(
     # a state's "protest" is a complaint (114), no street protest to lead the story
     events = state_protests(doc, events)
     kept = [e for e in without_claims(doc, events) if not other_sense(doc, e, book)]
-    events = protest_first(policed_protests(held_crowds(doc, kept)))
+    # the crowd a protest's policing acted on first, so that the protest then faces the forces
+    events = protest_first(policed_protests(policed_crowds(held_crowds(doc, kept))))
     if story_kind(doc, book) is not None:
         return [e for e in events if e.cameo[:2] not in CONTENTIOUS_ROOTS or foreign_state_act(e)]
     conflict = [e for e in events if e.cameo[:2] in CONTENTIOUS_ROOTS]
