@@ -356,6 +356,11 @@ def under_any(
     return False
 
 
+# Prepositions whose gerund is the clause subject's act: its means ("retaliated by imposing")
+# or its time ("after meeting Y, X said"); not "accused Y of attacking Z" (Y is meant).
+_GERUND_PREPS = frozenset({"by", "after", "before", "while", "upon", "since"})
+
+
 def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
     """The subject of ``verb``, or of the clause it hangs from when it has none or a pronoun.
 
@@ -381,6 +386,9 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
             return found
         if found is None and predicate_of_noun_root(node):
             return node.head
+        if found is None and node.dep_ == "pcomp" and node.head.lower_ in _GERUND_PREPS:
+            node = node.head.head  # "X retaliated by imposing tariffs", "after meeting Y, X"
+            continue
         allowed = _SUBJECT_INHERIT if found is not None else _SUBJECT_INHERIT - {"ccomp"}
         if node.dep_ not in allowed or node.head is node:
             return found
