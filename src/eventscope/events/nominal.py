@@ -84,6 +84,8 @@ def noun_candidates(
         speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))
     lemma = verb.lemma_.lower() if verb is not None else ""
     stance = lemma in words["stance_verbs"] or lemma in words.get("referring_verbs", ())
+    # "X's raid drew condemnation": X is condemned; who condemns is not named
+    stance = stance or _drawn(token)
     if not sources and rule.subject_source and speaker and not stance:
         # not "X condemned the sanctions" -> X imposed them
         sources, confidence = speaker, INHERITED_CONFIDENCE
@@ -191,13 +193,18 @@ def _hostile(
     return found
 
 
+def _drawn(token: Token) -> bool:
+    """``token`` is the object of a verb of drawing a reaction ("drew **condemnation**")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in REACTION_VERBS
+
+
 def _reaction(
     token: Token, book: PatternBook, index: ActorIndex
 ) -> tuple[list[Group], list[Group]] | None:
     """ "X's raid drew condemnation **from Y**", "..., drawing criticism from Y": Y reacts to
     X (the drawing verb's subject), not X to Y."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in REACTION_VERBS:
+    if not _drawn(token):
         return None
     sources = index.groups_after(token, ("from",)) or index.groups_after(verb, ("from",))
     if not sources:
@@ -249,14 +256,17 @@ def _arguments(
 
 def _harm_verb(token: Token, harms: frozenset[str]) -> Token | None:
     """The harm verb the event noun is the subject of ("air strikes killed 12 people"), also
-    where the parser reads the clause as a reduced relative (an ``acl`` with an object)."""
+    where the parser reads the clause as a reduced relative (an ``acl`` with an object) or a
+    relative clause ("a strike that killed a commander")."""
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in harms:
         return token.head
     return next(
         (
             c
             for c in token.children
-            if c.dep_ == "acl" and c.lemma_.lower() in harms and first_child(c, ("dobj",))
+            if c.dep_ in ("acl", "relcl")
+            and c.lemma_.lower() in harms
+            and first_child(c, ("dobj",))
         ),
         None,
     )
