@@ -2,8 +2,9 @@
 reactions that name no one who reacts (#15). Texts written for these tests.
 
 * "China retaliated by imposing tariffs": the means is coded (163), not a bare retaliation
-  (``events/means.py``); the gerund's subject is the clause's (``syntax.inherited_subject``),
-  also after "after", "before", "while" and "upon" ("After meeting Putin, Orban said").
+  (``events/means.py``); a gerund after "after", "before", "while", "upon" or "since" is the
+  clause subject's act ("After meeting Putin, Orban said"; ``means.subjects_gerund``). The
+  gerund of "by" under other verbs ("reacted by arresting") is not coded.
 * "struck a car carrying three militants": the militants are the target
   (``events/conveyed.py``).
 * "Israel's raid drew condemnation": who condemns is not named, so no one condemns
@@ -24,10 +25,9 @@ ON = date(2026, 3, 10)
 
 MEANS = [
     ("China retaliated by imposing tariffs on American soybeans.", "CHNGOV", "USAGOV", "163"),
-    ("Beijing responded by imposing sanctions on US defence firms.", "CHNGOV", "USABUS", "163"),
+    ("Beijing retaliated by imposing sanctions on US defence firms.", "CHNGOV", "USABUS", "163"),
     ("Israel retaliated by striking Hezbollah positions in Lebanon.", "ISRMIL", "LBNREBHZB", "190"),
-    ("Iran responded by firing missiles at Israel.", "IRNMIL", "ISRGOV", "194"),
-    ("Russia reacted by expelling two Estonian diplomats.", "RUSGOV", "ESTGOV", "161"),
+    ("Russia retaliated by expelling two Estonian diplomats.", "RUSGOV", "ESTGOV", "161"),
 ]  # fmt: skip
 
 
@@ -45,6 +45,11 @@ def test_an_answer_with_no_means_stays(pipeline):
 
 def test_nothing_to_drop_without_events():
     assert means_over_answers(None, []) == []
+
+
+def test_a_reaction_by_means_codes_no_second_act(pipeline):
+    found = triples(pipeline, "Police reacted by arresting the protesters in Aden.", ON)
+    assert not [t for t in found if t[2] == "173"], found  # the arrest is not read as its own
 
 
 GERUNDS = [

@@ -38,7 +38,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from spacy.tokens import Doc, Token
 
@@ -83,9 +83,7 @@ def noun_candidates(
     if verb is not None and token.dep_ not in SUBJECT_DEPS:
         speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))
     lemma = verb.lemma_.lower() if verb is not None else ""
-    stance = lemma in words["stance_verbs"] or lemma in words.get("referring_verbs", ())
-    # "X's raid drew condemnation": X is condemned; who condemns is not named
-    stance = stance or _drawn(token)
+    stance = _refers_only(token, lemma, words)
     if not sources and rule.subject_source and speaker and not stance:
         # not "X condemned the sanctions" -> X imposed them
         sources, confidence = speaker, INHERITED_CONFIDENCE
@@ -191,6 +189,14 @@ def _hostile(
             )
         )
     return found
+
+
+def _refers_only(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """The subject of the noun's verb ``lemma`` does not carry the act out: it takes a stance
+    on it ("X condemned the sanctions"), refers to it, or draws a reaction ("X's raid drew
+    condemnation": X is condemned, and who condemns is not named)."""
+    stance = lemma in words["stance_verbs"] or lemma in words.get("referring_verbs", ())
+    return stance or _drawn(token)
 
 
 def _drawn(token: Token) -> bool:

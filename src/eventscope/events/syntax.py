@@ -40,6 +40,7 @@ from .compounds import (
     countryless,
     in_country_of,
 )
+from .means import subjects_gerund
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -356,11 +357,6 @@ def under_any(
     return False
 
 
-# Prepositions whose gerund is the clause subject's act: its means ("retaliated by imposing")
-# or its time ("after meeting Y, X said"); not "accused Y of attacking Z" (Y is meant).
-_GERUND_PREPS = frozenset({"by", "after", "before", "while", "upon", "since"})
-
-
 def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
     """The subject of ``verb``, or of the clause it hangs from when it has none or a pronoun.
 
@@ -386,8 +382,8 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
             return found
         if found is None and predicate_of_noun_root(node):
             return node.head
-        if found is None and node.dep_ == "pcomp" and node.head.lower_ in _GERUND_PREPS:
-            node = node.head.head  # "X retaliated by imposing tariffs", "after meeting Y, X"
+        if found is None and subjects_gerund(node):
+            node = node.head.head  # "after meeting Y, X said", "X retaliated by imposing"
             continue
         allowed = _SUBJECT_INHERIT if found is not None else _SUBJECT_INHERIT - {"ccomp"}
         if node.dep_ not in allowed or node.head is node:
