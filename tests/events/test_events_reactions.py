@@ -29,6 +29,9 @@ MUTUAL_FIRE = [
     ("India and Pakistan exchanged fire across the Line of Control.", "INDMIL", "PAKMIL"),
     ("Thailand and Cambodia traded fire along the border on Monday.", "THAMIL", "KHMMIL"),
     ("Armenia and Azerbaijan exchanged gunfire overnight.", "ARMMIL", "AZEMIL"),
+    ("Iran and Pakistan exchanged missile strikes on each other's territory.", "IRNMIL", "PAKMIL"),
+    ("India and Pakistan exchanged artillery barrages in Kashmir.", "INDMIL", "PAKMIL"),
+    ("Israel and Hezbollah traded rocket attacks across the border.", "ISRMIL", "LBNREBHZB"),
 ]  # fmt: skip
 
 

@@ -33,12 +33,33 @@ from .drafts import chain_sector
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from spacy.tokens import Token
+
     from .lexicon import Entry, Hit
 
 # Sectors of forces that fly, sail or fire weapons (CAMEO agent codes).
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY", "IMG"})
 # Words of rules.toml need_country that name people, not weapons or craft.
 PEOPLE_WORDS = frozenset({"man", "woman", "boy", "girl", "teenager", "national"})
+
+
+# Possessive pronouns that make a weapon someone's ("its aircraft", "their drones").
+OWNERS = frozenset({"its", "their"})
+
+
+def owned_weapon(head: Token, weapon: Entry) -> str | None:
+    """ "The Israeli military said **its aircraft** struck ...": a weapon or craft word a
+    possessive pronoun makes someone's is that one's force (MIL; its country from the context,
+    as for "its troops"), else None. People words ("their women") are no weapons.
+
+    Example:
+        >>> owned_weapon.__name__
+        'owned_weapon'
+    """
+    if weapon.name in PEOPLE_WORDS:
+        return None
+    owned = any(c.dep_ == "poss" and c.lower_ in OWNERS for c in head.children)
+    return "MIL" if owned else None
 
 
 def weapon_force(before: Sequence[Hit], weapon: Entry, need_country: frozenset[str]) -> str | None:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS
-from .armed_weapons import weapon_force
+from .armed_weapons import owned_weapon, weapon_force
 from .drafts import ARMED_ANAPHOR, Draft
 from .lexicon import REGION, Entry, Hit
 from .members import STATE_CODE_LENGTH
@@ -174,9 +174,10 @@ class DraftMaker:
         "police drones": :func:`~.armed_weapons.weapon_force`), else none ("fired a missile":
         a weapon alone is no actor). ``first``..``k`` are the hits of the chain, ``k`` the
         weapon's."""
-        weapon = self.hits[k].entry
+        weapon, head = self.hits[k].entry, self.doc[end - 1]
         sector = weapon_force(self.hits[first:k], weapon, self.rules.need_country)
-        if sector is None or self.doc[end - 1].dep_ != "nsubj":  # the weapons act, not struck
+        sector = sector or owned_weapon(head, weapon)  # "its aircraft struck"
+        if sector is None or head.dep_ != "nsubj":  # the weapons act, not struck
             return []
         return [self._role_draft(start, end, replace(weapon, sector=sector), None)]
 

@@ -33,6 +33,7 @@ from .act_agents import act_agent_targets
 from .authored import acting_subject
 from .build import own_country
 from .clauses import said_clause, stative_holder
+from .conveyed import carried
 from .enacted import enacts
 from .frames import OBJECT_DEPS, complement, participle_agent
 from .syntax import PAIR_PREPS, child, is_passive, prep_object, stray_agent
@@ -117,6 +118,7 @@ class ArgumentFinder:
         done by the state where it happens (CAMEO codes the country as the source)."""
         words = self.book.words
         state_act = rule.code[:2] in words.get("place_agent_roots", frozenset())
+        state_act = state_act and rule.lemma not in words.get("no_place_agent_verbs", ())
         if not (state_act or rule.lemma in words.get("place_agent_verbs", frozenset())):
             return []
         acted_on = child(verb, ("nsubjpass",))
@@ -189,6 +191,8 @@ class ArgumentFinder:
             and (verb.lemma_.lower() in words["light_verbs"] or enacts(self.book, verb))
         ):
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
+            # "carried out a strike that killed X": who the act harmed
+            found = found or index.groups_under(_harmed(obj, words["harm_cues"]))
         if not found and obj is not None:
             found = index.owned_targets(obj, preps)  # "a resumption of ties with X"
         if not found and rule.code[:2] in words["place_roots"]:
@@ -206,12 +210,23 @@ class ArgumentFinder:
         return found
 
 
+def _harmed(act: Token, harms: frozenset[str]) -> Token | None:
+    """The object of a harm verb in a relative clause on an act noun: "a strike **that killed
+    a commander**" -> "commander"; None when there is none."""
+    for clause in act.children:
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in harms:
+            return child(clause, ("dobj",))
+    return None
+
+
 def _object_targets(verb: Token, obj: Token | None, rule: VerbRule, index: ActorIndex) -> list:
     """The actors the object names or, where it names none, the "by" agent of the participle
-    that describes it: "rejected the resolution proposed by the council" (the council)."""
+    that describes it: "rejected the resolution proposed by the council" (the council), or
+    the people a vehicle carried: "struck a car carrying militants" (the militants)."""
     if obj is None or (rule.objects and not (rule.object_target or rule.prep_object)):
         return []
-    return index.groups_under(obj) or index.groups_under(_maker(verb, obj))
+    found = index.groups_under(obj) or index.groups_under(carried(obj))
+    return found or index.groups_under(_maker(verb, obj))
 
 
 def _relation_targets(verb: Token, rule: VerbRule, index: ActorIndex) -> list:

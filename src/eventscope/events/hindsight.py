@@ -42,6 +42,7 @@ from .contraband import contraband_owners
 from .damage import without_damage
 from .earlier import without_earlier
 from .frames import object_of
+from .means import means_over_answers
 from .purpose import purpose_targets
 from .scorelines import without_results
 from .state_protest import state_protests
@@ -63,6 +64,7 @@ def read_back(doc: Doc, events: Sequence[EventMention], book: PatternBook) -> li
     events = purpose_targets(doc, events)  # "fired tear gas to disperse protesters"
     events = without_results(doc, events)  # "Brazil beat Argentina 2-1": a match
     events = without_earlier(doc, events)  # "the victim had been arrested last year"
+    events = means_over_answers(doc, events)  # "retaliated by imposing tariffs": 163
     return state_protests(doc, events)  # "Vietnam protested X": 114
 
 

@@ -128,14 +128,26 @@ def _anchored(mention: ActorMention | None) -> bool:
     return bool(actor.country) or actor.code != (actor.sector or "")
 
 
+# Resolutions whose country the actor's own words give (a name, a title, a nationality).
+_NAMED = frozenset({"dictionary", "title", "modifier"})
+
+
 def own_unit(event: EventMention) -> EventMention:
     """The event without a target that is the source's own unit: a role located by a town
     (resolution ``located``) with the source's code is no second party ("the Bangladeshi army
-    deployed troops in Dhaka": 154 with no target, not the army acting on itself)."""
+    deployed troops in Dhaka": 154 with no target, not the army acting on itself). A meeting
+    of one body's members ("the energy minister met President Suharto": IDNGOV and IDNGOV) is
+    a consultation with no second party either: CAMEO codes actors, not persons."""
     source, target = event.source, event.target
-    if source is None or target is None or target.actor.resolution != "located":
+    if source is None or target is None or target.actor.code != source.actor.code:
         return event
-    return replace(event, target=None) if target.actor.code == source.actor.code else event
+    # only where the words name both countries: a pair the self-dyad test drops anyway stays to
+    # be dropped, and a side whose country was guessed ("King Abdullah" -> USA) may be foreign
+    named = {source.actor.resolution, target.actor.resolution} <= _NAMED
+    inside = target.actor.resolution == "located" or (
+        event.cameo[:2] == CONSULT and named and not self_dyad(event, frozenset())
+    )
+    return replace(event, target=None) if inside else event
 
 
 def press_channel(doc: Doc, event: EventMention) -> EventMention | None:

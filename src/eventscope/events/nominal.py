@@ -38,7 +38,7 @@ from .syntax import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Mapping, Sequence
 
     from spacy.tokens import Doc, Token
 
@@ -83,7 +83,7 @@ def noun_candidates(
     if verb is not None and token.dep_ not in SUBJECT_DEPS:
         speaker = index.groups_under(inherited_subject(verb, words["pronouns"]))
     lemma = verb.lemma_.lower() if verb is not None else ""
-    stance = lemma in words["stance_verbs"] or lemma in words.get("referring_verbs", ())
+    stance = _refers_only(token, lemma, words)
     if not sources and rule.subject_source and speaker and not stance:
         # not "X condemned the sanctions" -> X imposed them
         sources, confidence = speaker, INHERITED_CONFIDENCE
@@ -191,13 +191,26 @@ def _hostile(
     return found
 
 
+def _refers_only(token: Token, lemma: str, words: Mapping[str, frozenset[str]]) -> bool:
+    """The subject of the noun's verb ``lemma`` does not carry the act out: it takes a stance
+    on it ("X condemned the sanctions"), refers to it, or draws a reaction ("X's raid drew
+    condemnation": X is condemned, and who condemns is not named)."""
+    stance = lemma in words["stance_verbs"] or lemma in words.get("referring_verbs", ())
+    return stance or _drawn(token)
+
+
+def _drawn(token: Token) -> bool:
+    """``token`` is the object of a verb of drawing a reaction ("drew **condemnation**")."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in REACTION_VERBS
+
+
 def _reaction(
     token: Token, book: PatternBook, index: ActorIndex
 ) -> tuple[list[Group], list[Group]] | None:
     """ "X's raid drew condemnation **from Y**", "..., drawing criticism from Y": Y reacts to
     X (the drawing verb's subject), not X to Y."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in REACTION_VERBS:
+    if not _drawn(token):
         return None
     sources = index.groups_after(token, ("from",)) or index.groups_after(verb, ("from",))
     if not sources:
@@ -249,14 +262,17 @@ def _arguments(
 
 def _harm_verb(token: Token, harms: frozenset[str]) -> Token | None:
     """The harm verb the event noun is the subject of ("air strikes killed 12 people"), also
-    where the parser reads the clause as a reduced relative (an ``acl`` with an object)."""
+    where the parser reads the clause as a reduced relative (an ``acl`` with an object) or a
+    relative clause ("a strike that killed a commander")."""
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in harms:
         return token.head
     return next(
         (
             c
             for c in token.children
-            if c.dep_ == "acl" and c.lemma_.lower() in harms and first_child(c, ("dobj",))
+            if c.dep_ in ("acl", "relcl")
+            and c.lemma_.lower() in harms
+            and first_child(c, ("dobj",))
         ),
         None,
     )

@@ -40,6 +40,7 @@ from .compounds import (
     countryless,
     in_country_of,
 )
+from .means import subjects_gerund
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -381,6 +382,9 @@ def inherited_subject(verb: Token, pronouns: frozenset[str]) -> Token | None:
             return found
         if found is None and predicate_of_noun_root(node):
             return node.head
+        if found is None and subjects_gerund(node):
+            node = node.head.head  # "after meeting Y, X said", "X retaliated by imposing"
+            continue
         allowed = _SUBJECT_INHERIT if found is not None else _SUBJECT_INHERIT - {"ccomp"}
         if node.dep_ not in allowed or node.head is node:
             return found

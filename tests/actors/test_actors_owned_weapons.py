@@ -1,0 +1,66 @@
+"""Weapons a possessive pronoun makes someone's ("its aircraft", "their drones": the owner's
+force, MIL; actors/armed_weapons.owned_weapon), and jets, warplanes and helicopters named by a
+nationality (#15). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.events.test_events_support import triples
+
+from eventscope.pipeline import Pipeline
+
+ON = date(2026, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def pipeline(nlp) -> Pipeline:
+    return Pipeline(nlp=nlp)
+
+
+OWNED = [
+    ("The Israeli military said its aircraft had struck Hezbollah targets.", "ISRMIL", "LBNREBHZB"),
+    ("Israel said its jets had struck Hezbollah positions in Lebanon.", "ISRMIL", "LBNREBHZB"),
+    ("Turkey said its warplanes had bombed Kurdish militant targets in northern Iraq.",
+     "TURMIL", None),
+    ("Ukraine said its drones had hit an oil refinery in Russia's Ryazan region.", "UKRMIL", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "target"), OWNED)
+def test_its_weapons_are_the_speakers_force(pipeline, text, source, target):
+    found = triples(pipeline, text, ON)
+    attacks = [t for t in found if t[2][:2] in ("18", "19")]
+    assert any(t[0] == source and (target is None or t[1] == target) for t in attacks), found
+
+
+NATIONAL_CRAFT = [
+    ("Israeli jets struck Hezbollah positions in southern Lebanon.", "ISRMIL"),
+    ("A Syrian army helicopter dropped barrel bombs on Idlib.", "SYRMIL"),
+    ("A Russian warplane bombed a market in Idlib province.", "RUSMIL"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), NATIONAL_CRAFT)
+def test_a_national_craft_is_the_force(pipeline, text, source):
+    found = triples(pipeline, text, ON)
+    assert any(t[0] == source and t[2][:2] == "19" for t in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president flew to Paris on a private jet.",
+        "Jet fuel prices rose sharply in Asia.",
+        "Their women marched through the capital.",
+    ],
+)
+def test_no_force_without_a_nationality_or_an_owner(actors, nlp, text):
+    doc = nlp(text)
+    assert not [m for m in actors.find(doc, on=ON) if m.actor.sector == "MIL"]
+
+
+def test_a_reuters_spelling_of_a_leader_is_known(pipeline):
+    text = "Zelenskiy met Trump at the White House on Friday."
+    assert ("UKRGOV", "USAGOV", "040") in triples(pipeline, text, ON)
