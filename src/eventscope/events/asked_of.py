@@ -16,7 +16,9 @@ question named ("the minister -> Turkey", 020). Such a participle codes no event
 the answer does, when it is one; nor does what the one asked was asked to do ("*Asked to
 comment* on the drills, an official said ...": no appeal, and no comment but the answer).
 Requests made of someone ("Kenya asked the UN", "the minister was asked to resign", a clause
-with a subject of its own) stay. Sentences written for the tests.
+with a subject of its own) stay, and so does a participle after its answer ("X declined to
+comment when asked about Y": tried, it cost a source of ConfliBERT roles tune, whose answerer
+is annotated as the source). Sentences written for the tests.
 
 Example:
     >>> import spacy
@@ -39,11 +41,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 def asked_participle(verb: Token) -> bool:
     """Whether ``verb`` is "asked" as a past participle heading a clause with no subject of its
-    own that modifies another verb (the answer): the one asked answers, nobody appeals."""
+    own that opens the verb it modifies (the answer): the one asked answers, nobody appeals."""
     if verb.lemma_.lower() not in ASK_VERBS or verb.tag_ != "VBN":
         return False
-    if verb.dep_ not in PARTICIPLE_DEPS or verb.head.i == verb.i:
-        return False
+    if verb.dep_ not in PARTICIPLE_DEPS or verb.head.i <= verb.i:
+        return False  # the clause opens the answer; "X declined to comment when asked" is X's
     # "as the minister was asked", "after Kenya asked": a clause with a subject of its own
     return not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
