@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..nlp.syntax import SUBJECT_DEPS, child
 from .act_agents import by_agent
+from .asked_of import asked_of
 from .frames import own_rule
 from .syntax import governing_verb, inherited_subject, prep_object
 
@@ -81,7 +82,10 @@ def message_author(book: Any, verb: Any) -> Token | None:
 def message_not_event(book: Any, verb: Token, obj: Token | None) -> bool:
     """``verb`` codes no event of its own: it issues a message whose participle is the event
     (:func:`carries_message`), or it is the participle of a message that another verb
-    rejects (:func:`rejected_message`)."""
+    rejects (:func:`rejected_message`), or it is the "Asked whether ..." of an answer
+    (:func:`.asked_of.asked_of`: the one asked made no appeal)."""
+    if asked_of(verb):
+        return True
     return carries_message(book, verb, obj) or rejected_message(book, verb)
 
 

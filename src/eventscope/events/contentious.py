@@ -53,7 +53,7 @@ from .reported import (
     compound_key,
     event_lemma,
     event_slot,
-    in_setting,
+    in_scene,
     occurred,
     of_objects,
     people_act,
@@ -212,7 +212,7 @@ class ContentiousCoder:
         market = bool(words & self.book.markets)
         for token in self._possible_triggers(doc, sent):
             if said and not (
-                in_setting(token) or told_of_participants(token) or voiced_at(token, said)
+                in_scene(token) or told_of_participants(token) or voiced_at(token, said)
             ):
                 continue
             shape = self._trigger(token, words, market)

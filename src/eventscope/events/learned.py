@@ -53,6 +53,7 @@ from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .named_objects import object_named
 from .no_acts import own_tour
+from .own_rows import row_root
 from .patterns import PatternBook
 from .replaced import replaced
 from .syntax import PAIR_PREPS, ActorIndex, Group, child, inherited_subject, is_passive, subject
@@ -236,7 +237,7 @@ def fill_candidate(
     if _unfit(verb, source, target, guess, options, book):
         return None
     root = conceded_root(_fill_root(guess, source), guess, sent, book, source, targets, target)
-    root = asserted_root(root, guess, verb)  # "claimed that ..." is no appeal
+    root = row_root(asserted_root(root, guess, verb), verb, sent, book, guess.ranked)
     code = root + "0" if len(root) == 2 else root
     # each conjoined subject (and object) is a party, as in the rules' events: one actor each
     return Candidate(

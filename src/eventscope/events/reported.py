@@ -6,6 +6,7 @@ CONTRACT:
     observed(noun, verbs) -> bool         # "observed a total of 12 explosions" -> True
     event_slot(noun, light_verbs)         # "violence erupted", "staged protests" -> True
     in_setting(noun)                      # "said at a protest" -> True
+    in_scene(noun)                        # "said after a rally" -> False
     told_of_participants(token)           # "met students who had marched" -> True
     occurred(noun, nouns)                 # "the attack occurred on Tuesday" -> True
     people_act(verb, needs_agent, crowd)  # "disaster struck" -> False
@@ -39,6 +40,8 @@ HYPHEN = "-"
 EVENT_PREPS = frozenset(
     {"in", "during", "amid", "after", "following", "since", "at", "before", "on"}
 )
+# Of those, the ones that date a clause by another event without placing it there.
+ANCHOR_PREPS = frozenset({"after", "following", "since", "before"})
 # Verbs of happening ("occurred", "took place", "broke out"), with the word each needs.
 HAPPENING = {"occur": None, "happen": None, "unfold": None, "erupt": None, "take": "place",
              "break": "out"}  # fmt: skip
@@ -128,6 +131,14 @@ def of_objects(noun: Token) -> set[str]:
 def in_setting(token: Token) -> bool:
     """An event noun after a preposition of time or place: "at a protest", "during the strike"."""
     return token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in EVENT_PREPS
+
+
+def in_scene(token: Token) -> bool:
+    """:func:`in_setting`, but not after a preposition that only anchors a time: "said *at* a
+    protest", "spoke *during* the strike" place the speaker at the event, but "said *after* a
+    rally", "argued *before* the shootings", "has said so *since* the attacks" date the words by
+    an event the reader is taken to know (told as news on its own, not in the statement)."""
+    return in_setting(token) and token.head.lower_ not in ANCHOR_PREPS
 
 
 def occurred(noun: Token, nouns: frozenset[str]) -> bool:
