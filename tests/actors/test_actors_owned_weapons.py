@@ -1,6 +1,6 @@
 """Weapons a possessive pronoun makes someone's ("its aircraft", "their drones": the owner's
-force, MIL; actors/armed_weapons.owned_weapon), and jets, warplanes and helicopters named by a
-nationality (#15). Sentences are our own."""
+force, MIL; actors/armed_weapons.owned_weapon), and craft named by a nationality (#15).
+Sentences are our own."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def pipeline(nlp) -> Pipeline:
 
 OWNED = [
     ("The Israeli military said its aircraft had struck Hezbollah targets.", "ISRMIL", "LBNREBHZB"),
-    ("Israel said its jets had struck Hezbollah positions in Lebanon.", "ISRMIL", "LBNREBHZB"),
+    ("Israel said its warplanes had struck Hezbollah positions in Lebanon.", "ISRMIL", "LBNREBHZB"),
     ("Turkey said its warplanes had bombed Kurdish militant targets in northern Iraq.",
      "TURMIL", None),
     ("Ukraine said its drones had hit an oil refinery in Russia's Ryazan region.", "UKRMIL", None),
@@ -38,7 +38,7 @@ def test_its_weapons_are_the_speakers_force(pipeline, text, source, target):
 NATIONAL_CRAFT = [
     ("Israeli jets struck Hezbollah positions in southern Lebanon.", "ISRMIL"),
     ("A Syrian army helicopter dropped barrel bombs on Idlib.", "SYRMIL"),
-    ("A Russian warplane bombed a market in Idlib province.", "RUSMIL"),
+    ("Russian warplanes bombed a market in Idlib province.", "RUSMIL"),
 ]
 
 

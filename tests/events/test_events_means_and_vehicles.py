@@ -144,6 +144,8 @@ MEETINGS_WITHIN = [
     "Indonesian Energy Minister Subroto said after meeting with President Suharto that prices "
     "would recover.",
     "French Prime Minister Michel Barnier met President Emmanuel Macron at the Elysee.",
+    "Indonesian Energy Minister Subroto said prices would recover. He told reporters after "
+    "meeting with President Suharto that demand was weak.",
 ]
 
 

@@ -128,8 +128,9 @@ def _anchored(mention: ActorMention | None) -> bool:
     return bool(actor.country) or actor.code != (actor.sector or "")
 
 
-# Resolutions whose country the actor's own words give (a name, a title, a nationality).
-_NAMED = frozenset({"dictionary", "title", "modifier"})
+# Resolutions whose country the actor's own words give (a name, a title, a nationality, or a
+# pronoun for one: "He told reporters after meeting with President Suharto").
+_NAMED = frozenset({"dictionary", "title", "modifier", "coreference"})
 
 
 def own_unit(event: EventMention) -> EventMention:
