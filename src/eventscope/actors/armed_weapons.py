@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .drafts import chain_sector
+from .drafts import chain_sector, pronoun_owned
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -43,10 +43,6 @@ ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "SEP", "UAF", "SPY", "IMG
 PEOPLE_WORDS = frozenset({"man", "woman", "boy", "girl", "teenager", "national"})
 
 
-# Possessive pronouns that make a weapon someone's ("its aircraft", "their drones").
-OWNERS = frozenset({"its", "their"})
-
-
 def owned_weapon(head: Token, weapon: Entry) -> str | None:
     """ "The Israeli military said **its aircraft** struck ...": a weapon or craft word a
     possessive pronoun makes someone's is that one's force (MIL; its country from the context,
@@ -58,8 +54,7 @@ def owned_weapon(head: Token, weapon: Entry) -> str | None:
     """
     if weapon.name in PEOPLE_WORDS:
         return None
-    owned = any(c.dep_ == "poss" and c.lower_ in OWNERS for c in head.children)
-    return "MIL" if owned else None
+    return "MIL" if pronoun_owned(head) else None
 
 
 def weapon_force(before: Sequence[Hit], weapon: Entry, need_country: frozenset[str]) -> str | None:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ..models import Resolution
 from ..nlp.syntax import MODIFIER_DEPS
 from .armed_weapons import owned_weapon, weapon_force
-from .drafts import ARMED_ANAPHOR, Draft
+from .drafts import ARMED_ANAPHOR, OWNER_PRONOUNS, Draft
 from .lexicon import REGION, Entry, Hit
 from .members import STATE_CODE_LENGTH
 from .names import NameFinder
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 DETERMINERS = frozenset({"the", "this", "that"})
-# "its fighters", "their militants": fighters of the group the story named before them.
-GROUP_POSSESSIVES = frozenset({"its", "their"})
 TOWN_KINDS = frozenset({"capital", "city", "place"})  # names a town or province, not a state
 
 # Words for unnamed fighters, and the sectors of named groups whose code they take.
@@ -230,7 +228,8 @@ class DraftMaker:
         needs = "definite" if role.person and definite and modifier is None else None
         if role.person and definite and modifier is not None and modifier.entry.kind == "demonym":
             needs = "definite"  # "the Chinese envoy": prefer the earlier Chinese envoy
-        owned = start > 0 and self.doc[start - 1].lower_ in GROUP_POSSESSIVES
+        # "its fighters", "their militants": fighters of the group the story named before them
+        owned = start > 0 and self.doc[start - 1].lower_ in OWNER_PRONOUNS
         if not role.person and (definite or owned) and modifier is None:
             # "the militants", "its fighters": the armed group named before, if any
             needs = ARMED_ANAPHOR if role.sector in GROUP_FIGHTERS else needs

@@ -14,7 +14,7 @@ from ..models import Resolution
 from .lexicon import COUNTRYISH, Hit
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODIFIER_KINDS = COUNTRYISH | {"org"}
 IN_KINDS = frozenset({"country", "capital", "demonym", "city", "place"})
@@ -34,6 +34,13 @@ AFTER_KINDS = {
 # ``Draft.needs`` of "the militants", "the rebels": a definite word for fighters with no name
 # of its own, which refers back to the named armed group before it (actors/coref.py).
 ARMED_ANAPHOR = "armed"
+# Possessives that stand for a third party named before ("its forces", "their fighters").
+OWNER_PRONOUNS = frozenset({"its", "their"})
+
+
+def pronoun_owned(head: Token) -> bool:
+    """The noun ``head`` is owned by "its"/"their" ("its fighters", "their drones")."""
+    return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children)
 
 
 @dataclass(frozen=True, slots=True)

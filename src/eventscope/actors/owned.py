@@ -38,13 +38,10 @@ from typing import TYPE_CHECKING
 from ..nlp.syntax import SUBJECT_DEPS
 from .coref import named_group
 from .draft_maker import FIGHTER_SECTORS
-from .drafts import Draft
+from .drafts import Draft, pronoun_owned
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-# Possessives that stand for a third party named before ("its forces", "their fighters").
-OWNER_PRONOUNS = frozenset({"its", "their"})
 
 
 def with_group_forces(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
@@ -69,7 +66,7 @@ def _unnamed_fighters(draft: Draft) -> bool:
 
 def _owned(doc: Doc, draft: Draft, at: dict[int, Draft]) -> Draft:
     head = doc[draft.end - 1]
-    if not any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in head.children):
+    if not pronoun_owned(head):
         return draft
     owner = _owner(head, draft, at)
     if owner is None or not named_group(owner):

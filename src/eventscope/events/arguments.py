@@ -36,6 +36,7 @@ from .clauses import said_clause, stative_holder
 from .conveyed import carried
 from .enacted import enacts
 from .frames import OBJECT_DEPS, complement, participle_agent
+from .nominal import harm_verb
 from .syntax import PAIR_PREPS, child, is_passive, prep_object, stray_agent
 
 if TYPE_CHECKING:
@@ -192,7 +193,8 @@ class ArgumentFinder:
         ):
             found = index.groups_after(obj, ("of",))  # "mounted an invasion of X"
             # "carried out a strike that killed X": who the act harmed
-            found = found or index.groups_under(_harmed(obj, words["harm_cues"]))
+            harm = harm_verb(obj, words["harm_cues"])
+            found = found or (index.groups_under(child(harm, ("dobj",))) if harm else [])
         if not found and obj is not None:
             found = index.owned_targets(obj, preps)  # "a resumption of ties with X"
         if not found and rule.code[:2] in words["place_roots"]:
@@ -208,15 +210,6 @@ class ArgumentFinder:
             found = index.groups_after(embedded, words["target_preps"])
             found = found or index.groups_under(child(embedded, OBJECT_DEPS))
         return found
-
-
-def _harmed(act: Token, harms: frozenset[str]) -> Token | None:
-    """The object of a harm verb in a relative clause on an act noun: "a strike **that killed
-    a commander**" -> "commander"; None when there is none."""
-    for clause in act.children:
-        if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in harms:
-            return child(clause, ("dobj",))
-    return None
 
 
 def _object_targets(verb: Token, obj: Token | None, rule: VerbRule, index: ActorIndex) -> list:

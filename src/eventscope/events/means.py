@@ -51,15 +51,6 @@ def means_over_answers(doc: Doc | None, events: Sequence[EventMention]) -> list[
     """``events`` without those whose trigger is an answering verb with a coded means."""
     if doc is None or len(events) < 2:
         return list(events)
-    triggers = {event.trigger_start for event in events}
-    return [event for event in events if not _answered_by(doc[event.trigger_start], triggers)]
-
-
-def _answered_by(verb: Token, triggers: set[int]) -> bool:
-    """``verb`` answers with a means ("by" + gerund) whose index is in ``triggers``."""
-    if verb.lemma_.lower() not in ANSWER_VERBS:
-        return False
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
-        if any(c.dep_ == "pcomp" and c.i in triggers for c in prep.children):
-            return True
-    return False
+    gerunds = (doc[event.trigger_start] for event in events)
+    answered = {g.head.head.i for g in gerunds if subjects_gerund(g) and g.head.lower_ == "by"}
+    return [event for event in events if event.trigger_start not in answered]

@@ -230,7 +230,7 @@ def _arguments(
         return index.groups_under(between), [], True
     sources: list[Group] = []
     targets = index.groups_after(token, book.words["target_preps"])
-    harm = _harm_verb(token, book.words["harm_cues"])
+    harm = harm_verb(token, book.words["harm_cues"])
     if harm is not None:  # "Israeli air strikes killed 12 people": the harmed are the target
         targets = index.groups_under(first_child(harm, ("dobj",))) or targets
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -260,7 +260,7 @@ def _arguments(
     return sources, targets, rule.reciprocal
 
 
-def _harm_verb(token: Token, harms: frozenset[str]) -> Token | None:
+def harm_verb(token: Token, harms: frozenset[str]) -> Token | None:
     """The harm verb the event noun is the subject of ("air strikes killed 12 people"), also
     where the parser reads the clause as a reduced relative (an ``acl`` with an object) or a
     relative clause ("a strike that killed a commander")."""

@@ -214,7 +214,7 @@ def _held_by(
     villages: bool = False,
 ) -> bool:
     """A town reading of the name ``span``, by its own name, lies in a division read from the
-    name ``division``; with ``villages``, a village reading too (``village_address.py``)."""
+    name ``division``; with ``villages``, a village reading too (:func:`village_address`)."""
     text = doc[span[0] : span[1]].text
     key = normalise_name(text)
     readings = gazetteer.lookup_key(key) + (gazetteer.villages(text) if villages else ())
