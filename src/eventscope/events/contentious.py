@@ -53,13 +53,11 @@ from .reported import (
     compound_key,
     event_lemma,
     event_slot,
-    in_scene,
+    in_story,
     occurred,
     of_objects,
     people_act,
     stated_purposes,
-    told_of_participants,
-    voiced_at,
     witnessed,
 )
 from .stories import CONTENTIOUS_ROOTS, against_own_state, quoted
@@ -211,9 +209,7 @@ class ContentiousCoder:
         words = set(table.lower[sent.start : sent.end])
         market = bool(words & self.book.markets)
         for token in self._possible_triggers(doc, sent):
-            if said and not (
-                in_scene(token) or told_of_participants(token) or voiced_at(token, said)
-            ):
+            if not in_story(token, said):
                 continue
             shape = self._trigger(token, words, market)
             if shape is None:

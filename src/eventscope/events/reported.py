@@ -7,6 +7,7 @@ CONTRACT:
     event_slot(noun, light_verbs)         # "violence erupted", "staged protests" -> True
     in_setting(noun)                      # "said at a protest" -> True
     in_scene(noun)                        # "said after a rally" -> False
+    in_story(token, said)                 # "he said after a rally" -> False
     told_of_participants(token)           # "met students who had marched" -> True
     occurred(noun, nouns)                 # "the attack occurred on Tuesday" -> True
     people_act(verb, needs_agent, crowd)  # "disaster struck" -> False
@@ -42,6 +43,10 @@ EVENT_PREPS = frozenset(
 )
 # Of those, the ones that date a clause by another event without placing it there.
 ANCHOR_PREPS = frozenset({"after", "following", "since", "before"})
+# Verbs of saying: an event noun after an anchor preposition of one only dates the words.
+DATING_SPEECH = frozenset(
+    {"say", "tell", "add", "state", "write", "argue", "insist", "comment", "remark", "explain"}
+)
 # Verbs of happening ("occurred", "took place", "broke out"), with the word each needs.
 HAPPENING = {"occur": None, "happen": None, "unfold": None, "erupt": None, "take": "place",
              "break": "out"}  # fmt: skip
@@ -139,6 +144,40 @@ def in_scene(token: Token) -> bool:
     rally", "argued *before* the shootings", "has said so *since* the attacks" date the words by
     an event the reader is taken to know (told as news on its own, not in the statement)."""
     return in_setting(token) and token.head.lower_ not in ANCHOR_PREPS
+
+
+def dates_words(token: Token) -> bool:
+    """An event noun after an anchor preposition of a verb of saying: "he said after a rally
+    in Durban", "she told reporters following the protests" date the words by an event told
+    as news of its own, whether or not the words are coded."""
+    prep = _anchor(token) if token.pos_ == "NOUN" else None
+    return prep is not None and prep.head.lemma_.lower() in DATING_SPEECH
+
+
+def _anchor(noun: Token) -> Token | None:
+    """The anchor preposition whose object is ``noun`` or the noun an "of" phrase of it hangs
+    on: the parser reads "after a Congress of Trade Unions rally" as "after a Congress (of a
+    rally)"."""
+    node = noun
+    for _ in range(3):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep":
+            return None
+        if prep.lower_ in ANCHOR_PREPS:
+            return prep
+        if prep.lower_ != "of":
+            return None
+        node = prep.head
+    return None
+
+
+def in_story(token: Token, said: Collection[int]) -> bool:
+    """The trigger is an event the sentence tells: it dates no words (:func:`dates_words`),
+    and where statements are coded (their trigger indexes ``said``) it is the scene they were
+    made at, a past act of the people told of, or the protest that voiced them."""
+    if dates_words(token):
+        return False
+    return not said or in_scene(token) or told_of_participants(token) or voiced_at(token, said)
 
 
 def occurred(noun: Token, nouns: frozenset[str]) -> bool:
