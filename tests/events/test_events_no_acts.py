@@ -3,6 +3,8 @@ ships. Sentences we wrote.
 
 * a state's government or military inspecting its own sites, troops or tests investigates no
   one (``events/no_acts.py``), nor does the classifier's fill guess another code for it;
+* a state detecting, spotting or tracking another's craft acts on no one: the classifier
+  fills no guessed root into the clause (``perception_verbs``, ``learned._unfit``);
 * uprooting, razing, bulldozing or vandalising destroys property (1712), stealing seizes it
   (171: ``verbs.tsv``); a people's homes, villages and farmland are its civilians. Their trees,
   cars or sheep are not yet: listed as ``civilian_places`` they drop "Settlers destroyed
@@ -36,6 +38,19 @@ PUBLISHED = "2024-05-06"
     ],
 )
 def test_a_state_inspecting_its_own_things_codes_nothing(pipeline, text):
+    assert triples(pipeline, text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's defence ministry detected Chinese aircraft near Okinawa.",
+        "Taiwan spotted Chinese warships near the Penghu islands.",
+        "South Korea tracked North Korean drones over Seoul.",
+        "India monitored Pakistani troops along the border.",
+    ],
+)
+def test_seeing_another_states_craft_codes_nothing(pipeline, text):
     assert triples(pipeline, text, PUBLISHED) == []
 
 

@@ -261,10 +261,13 @@ def _unfit(
     options: ClassifierOptions,
     book: PatternBook,
 ) -> bool:
-    """No fill: a two-sided act with no target, or a state touring its own things ("Kim
-    inspected a missile launch": :func:`.no_acts.own_tour`)."""
+    """No fill: a two-sided act with no target, a clause of seeing ("detected aircraft":
+    ``perception_verbs``), or a state touring its own things ("Kim inspected a missile
+    launch": :func:`.no_acts.own_tour`)."""
     if target is None and not _one_sided(guess, options):
         return True
+    if verb.lemma_.lower() in book.words.get("perception_verbs", frozenset()):
+        return True  # "Japan detected Chinese aircraft": seeing acts on no one
     return own_tour(verb.lemma_.lower(), source, target, book.words)
 
 
