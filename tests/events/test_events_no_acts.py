@@ -4,7 +4,8 @@ ships. Sentences we wrote.
 * a state's government or military inspecting its own sites, troops or tests investigates no
   one (``events/no_acts.py``), nor does the classifier's fill guess another code for it;
 * a state detecting, spotting or tracking another's craft acts on no one: the classifier
-  fills no guessed root into the clause (``perception_verbs``, ``learned._unfit``);
+  fills no guessed root into the clause (``perception_verbs``, ``learned._unfit``), nor
+  into a contest won or lost ("won the final against Germany": ``no_acts.contest``);
 * uprooting, razing, bulldozing or vandalising destroys property (1712), stealing seizes it
   (171: ``verbs.tsv``); a people's homes, villages and farmland are its civilians. Their trees,
   cars or sheep are not yet: listed as ``civilian_places`` they drop "Settlers destroyed
@@ -52,6 +53,37 @@ def test_a_state_inspecting_its_own_things_codes_nothing(pipeline, text):
 )
 def test_seeing_another_states_craft_codes_nothing(pipeline, text):
     assert triples(pipeline, text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil won the World Cup final against Germany.",
+        "Kenya won the gold medal ahead of Ethiopia in the marathon.",
+        "France defeated England in the rugby semi-final in Paris.",
+        "A Chinese firm won a contract to build a railway in Kenya.",
+        "Nigeria lost the match to Ghana on Sunday.",
+    ],
+)
+def test_a_contest_won_codes_nothing(pipeline, text):
+    assert triples(pipeline, text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brazil won the final against Germany.", True),
+        ("France defeated England in the rugby semi-final.", True),
+        ("The army defeated the rebels near Goma.", False),
+        ("Kenya won praise from the United Nations.", False),
+    ],
+)
+def test_contest_contract(nlp, text, expected):
+    from eventscope.events.no_acts import contest
+
+    words = {"contest_verbs": frozenset({"win", "defeat"}), "contest_nouns": frozenset({"final"})}
+    verb = next(t for t in nlp(text) if t.dep_ == "ROOT")
+    assert contest(verb, words) is expected
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 CONTRACT:
 
     drop = no_act(event, words)   # True: the rule event codes nothing (see below)
+    contest(verb, words)          # "won the final against Germany" -> True
 
 Two such readings, each keyed on a word list of ``frames.toml`` [words]:
 
@@ -37,6 +38,8 @@ from .keep import VERB_PATTERN
 INVESTIGATE_ROOT = "09"
 # Sectors of a state that tours its own sites: its government and its military.
 TOURING_SECTORS = frozenset({"GOV", "MIL"})
+# Where a contest verb names what was won: its object, or a word the parser reads as its complement.
+OBJECT_DEPS = frozenset({"dobj", "acomp", "attr", "oprd"})
 
 
 def no_act(event: Any, words: Mapping[str, frozenset[str]]) -> bool:
@@ -64,3 +67,23 @@ def own_tour(lemma: str, source: Any, target: Any, words: Mapping[str, frozenset
         return True
     country = target.actor.country or target.actor.code
     return bool(country == source.actor.country)
+
+
+def contest(verb: Any, words: Mapping[str, frozenset[str]]) -> bool:
+    """``verb`` (a spaCy Token) wins or loses a contest (``contest_verbs``) named by its object
+    or the object of one of its prepositions (``contest_nouns``): "Brazil won the World Cup
+    final against Germany", "France defeated England in the rugby semi-final", "a Chinese firm
+    won a contract in Kenya". The winner does nothing to the loser that CAMEO codes, so the
+    classifier fills no guessed root there; "the army defeated the rebels" names no contest."""
+    if verb.lemma_.lower() not in words.get("contest_verbs", frozenset()):
+        return False
+    nouns = words.get("contest_nouns", frozenset())
+    for child in verb.children:
+        # "defeated England in the rugby semi-final": the parser may hang "final" on the verb
+        if child.dep_ in OBJECT_DEPS and child.lemma_.lower() in nouns:
+            return True
+        if child.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in child.children
+        ):
+            return True
+    return False
