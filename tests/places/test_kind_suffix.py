@@ -58,6 +58,14 @@ def test_kind_word_left_out(resolver, nlp, text, mention, expected) -> None:
     assert found[mention][1] == expected
 
 
+def test_a_city_named_after_its_state_stays_whole(resolver, nlp) -> None:
+    # "Quebec City" lists only the town; read as "Quebec" it became the province
+    found = resolver.find(nlp("Voters lined up in Quebec City on Monday."))
+    assert [(m.text, m.place.feature_code if m.place else None) for m in found] == [
+        ("Quebec City", "PPL")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "container"),
     [
