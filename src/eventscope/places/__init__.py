@@ -36,7 +36,6 @@ from .contain import (
     encloses,
     holding_reading,
     kept_inside,
-    larger_town,
     outgrows,
     sure_container,
 )
@@ -52,6 +51,7 @@ from .find import (
 from .gazetteer import Candidate, Gazetteer
 from .gazetteer.names import normalise_name
 from .homes import story_homes
+from .kind_suffix import keeps_short
 from .mention import Mention, mentions_of
 from .mission import in_mission_area
 from .narrow import place_for_event
@@ -172,7 +172,7 @@ class PlaceResolver:
             return start, end
         key = normalise_name(words.span_text(start, end))
         short, listed = self.gazetteer.lookup_key(key), self.gazetteer.lookup_key(longer)
-        larger = larger_town(short, listed, (key, longer))
+        larger = keeps_short(short, listed, (key, longer))
         return (start, end) if larger else (start, end + 1)
 
     def resolve_spans(

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .coherence import SURE_POPULATION
-from .find import PlaceLexicon
+from .find import COMPASS, PlaceLexicon
 from .gazetteer import Candidate
 from .gazetteer.names import normalise_name
 from .rank import container_key, inside
@@ -112,9 +112,12 @@ def _named_place(doc: Doc, spans: Sequence[Span], j: int, lexicon: PlaceLexicon)
 
 
 def _filler(token: Token, lexicon: PlaceLexicon, connector: str) -> bool:
-    """A word the walk may pass: a list word, a kind word, or (before any connector) a
-    common noun naming the place's kind ("road", "area", "camp")."""
+    """A word the walk may pass: a list word, a kind word, a compass word after the
+    connector ("Hays city in western Yemen": the part of the container, not a new name), or
+    (before any connector) a common noun naming the place's kind ("road", "area", "camp")."""
     if token.lower_ in _FILLERS or lexicon.kind_word(token) is not None:
+        return True
+    if connector and token.is_lower and token.lower_ in COMPASS:
         return True
     return not connector and token.pos_ == "NOUN" and token.is_lower
 
