@@ -53,6 +53,7 @@ from .coref import resolve
 from .definites import with_definite_antecedents
 from .drafts import without_nested
 from .feuds import with_feuding_sector
+from .force_anaphors import with_force_antecedents
 from .former import with_former_elites
 from .group_words import with_group_words
 from .held_posts import with_owned_posts
@@ -140,6 +141,7 @@ class ActorCoder:
         drafts = with_speakers(doc, drafts)  # '"our forces," the Ethiopian army chief said'
         drafts = without_nested(drafts)  # "Ukrainian military positions": one actor
         drafts = with_definite_antecedents(doc, drafts)  # "the Sudanese army ... the army"
+        drafts = with_force_antecedents(doc, drafts)  # "Israeli forces ... Soldiers": Israel's
         if not drafts:
             return []
         sent_starts = sentence_starts(doc)
