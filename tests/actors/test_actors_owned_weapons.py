@@ -25,6 +25,13 @@ OWNED = [
     ("Turkey said its warplanes had bombed Kurdish militant targets in northern Iraq.",
      "TURMIL", None),
     ("Ukraine said its drones had hit an oil refinery in Russia's Ryazan region.", "UKRMIL", None),
+    # "jets" alone (plural, like "warplanes") is a craft word of rules.toml need_country
+    ("Israel said its jets had struck Hamas positions in the Gaza Strip.", "ISRMIL", "PSEREBHMS"),
+    ("Israel said its jets struck Gaza overnight.", "ISRMIL", None),
+    ("The Saudi-led coalition said its jets had bombed Houthi targets in Yemen.", None, None),
+    ("Pakistan said its jets had struck militant hideouts in Afghanistan.", "PAKMIL", None),
+    ("Turkey said its jets had hit PKK shelters in northern Iraq.", "TURMIL", None),
+    ("The Syrian army said its jets had pounded rebel positions in Idlib.", "SYRMIL", None),
 ]  # fmt: skip
 
 
@@ -32,7 +39,9 @@ OWNED = [
 def test_its_weapons_are_the_speakers_force(pipeline, text, source, target):
     found = triples(pipeline, text, ON)
     attacks = [t for t in found if t[2][:2] in ("18", "19")]
-    assert any(t[0] == source and (target is None or t[1] == target) for t in attacks), found
+    assert any(
+        (source is None or t[0] == source) and (target is None or t[1] == target) for t in attacks
+    ), found
 
 
 NATIONAL_CRAFT = [
@@ -53,6 +62,7 @@ def test_a_national_craft_is_the_force(pipeline, text, source):
     [
         "The president flew to Paris on a private jet.",
         "Jet fuel prices rose sharply in Asia.",
+        "Two passenger jets landed in Athens after the storm.",
         "Their women marched through the capital.",
     ],
 )
