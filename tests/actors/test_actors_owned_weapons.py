@@ -32,6 +32,11 @@ OWNED = [
     ("Pakistan said its jets had struck militant hideouts in Afghanistan.", "PAKMIL", None),
     ("Turkey said its jets had hit PKK shelters in northern Iraq.", "TURMIL", None),
     ("The Syrian army said its jets had pounded rebel positions in Idlib.", "SYRMIL", None),
+    # so are "bombers", "fighter planes", "gunboats"
+    ("Russia said its bombers had struck Ukrainian positions near Bakhmut.", "RUSMIL", None),
+    ("The Pentagon said its bombers had struck Houthi targets in Yemen.", "USAMIL", None),
+    ("Turkey said its fighter planes had bombed PKK camps in northern Iraq.", "TURMIL", None),
+    ("India said its gunboats had fired on Pakistani boats in the Sir Creek.", "INDMIL", None),
 ]  # fmt: skip
 
 
@@ -48,6 +53,8 @@ NATIONAL_CRAFT = [
     ("Israeli jets struck Hezbollah positions in southern Lebanon.", "ISRMIL"),
     ("A Syrian army helicopter dropped barrel bombs on Idlib.", "SYRMIL"),
     ("Russian warplanes bombed a market in Idlib province.", "RUSMIL"),
+    ("Chinese fighter planes fired flares at a Philippine patrol boat.", "CHNMIL"),
+    ("Indian gunboats fired on Pakistani fishing boats off Gujarat.", "INDMIL"),
 ]
 
 
@@ -63,6 +70,7 @@ def test_a_national_craft_is_the_force(pipeline, text, source):
         "The president flew to Paris on a private jet.",
         "Jet fuel prices rose sharply in Asia.",
         "Two passenger jets landed in Athens after the storm.",
+        "Suicide bombers struck a market in the city.",
         "Their women marched through the capital.",
     ],
 )
