@@ -25,6 +25,18 @@ OWNED = [
     ("Turkey said its warplanes had bombed Kurdish militant targets in northern Iraq.",
      "TURMIL", None),
     ("Ukraine said its drones had hit an oil refinery in Russia's Ryazan region.", "UKRMIL", None),
+    # "jets" alone (plural, like "warplanes") is a craft word of rules.toml need_country
+    ("Israel said its jets had struck Hamas positions in the Gaza Strip.", "ISRMIL", "PSEREBHMS"),
+    ("Israel said its jets struck Gaza overnight.", "ISRMIL", None),
+    ("The Saudi-led coalition said its jets had bombed Houthi targets in Yemen.", None, None),
+    ("Pakistan said its jets had struck militant hideouts in Afghanistan.", "PAKMIL", None),
+    ("Turkey said its jets had hit PKK shelters in northern Iraq.", "TURMIL", None),
+    ("The Syrian army said its jets had pounded rebel positions in Idlib.", "SYRMIL", None),
+    # so are "bombers", "fighter planes", "gunboats"
+    ("Russia said its bombers had struck Ukrainian positions near Bakhmut.", "RUSMIL", None),
+    ("The Pentagon said its bombers had struck Houthi targets in Yemen.", "USAMIL", None),
+    ("Turkey said its fighter planes had bombed PKK camps in northern Iraq.", "TURMIL", None),
+    ("India said its gunboats had fired on Pakistani boats in the Sir Creek.", "INDMIL", None),
 ]  # fmt: skip
 
 
@@ -32,13 +44,17 @@ OWNED = [
 def test_its_weapons_are_the_speakers_force(pipeline, text, source, target):
     found = triples(pipeline, text, ON)
     attacks = [t for t in found if t[2][:2] in ("18", "19")]
-    assert any(t[0] == source and (target is None or t[1] == target) for t in attacks), found
+    assert any(
+        (source is None or t[0] == source) and (target is None or t[1] == target) for t in attacks
+    ), found
 
 
 NATIONAL_CRAFT = [
     ("Israeli jets struck Hezbollah positions in southern Lebanon.", "ISRMIL"),
     ("A Syrian army helicopter dropped barrel bombs on Idlib.", "SYRMIL"),
     ("Russian warplanes bombed a market in Idlib province.", "RUSMIL"),
+    ("Chinese fighter planes fired flares at a Philippine patrol boat.", "CHNMIL"),
+    ("Indian gunboats fired on Pakistani fishing boats off Gujarat.", "INDMIL"),
 ]
 
 
@@ -53,6 +69,8 @@ def test_a_national_craft_is_the_force(pipeline, text, source):
     [
         "The president flew to Paris on a private jet.",
         "Jet fuel prices rose sharply in Asia.",
+        "Two passenger jets landed in Athens after the storm.",
+        "Suicide bombers struck a market in the city.",
         "Their women marched through the capital.",
     ],
 )

@@ -36,6 +36,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     import spacy
 
     from . import components  # noqa: F401 - registers the paragraph splitter with spaCy
+    from .prefixed import LEMMA_COMPONENT, PREFIX_COMPONENT
 
     try:
         nlp = spacy.load(name)
@@ -44,6 +45,9 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     if PARAGRAPH_COMPONENT not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=before)
+    if PREFIX_COMPONENT not in nlp.pipe_names:  # "re-open" one word (nlp/prefixed.py)
+        nlp.add_pipe(PREFIX_COMPONENT, first=True)
+        nlp.add_pipe(LEMMA_COMPONENT, last=True)
     return nlp
 
 
