@@ -50,8 +50,10 @@ from .acronyms import with_spelled_owners
 from .addresses import without_address_parts
 from .armed import with_armed_sector
 from .coref import resolve
+from .counterpart_sectors import with_counterpart_sectors
 from .definites import with_definite_antecedents
 from .drafts import without_nested
+from .elites import with_elite_people
 from .feuds import with_feuding_sector
 from .force_anaphors import with_force_antecedents
 from .former import with_former_elites
@@ -142,6 +144,8 @@ class ActorCoder:
         drafts = without_nested(drafts)  # "Ukrainian military positions": one actor
         drafts = with_definite_antecedents(doc, drafts)  # "the Sudanese army ... the army"
         drafts = with_force_antecedents(doc, drafts)  # "Israeli forces ... Soldiers": Israel's
+        drafts = with_counterpart_sectors(doc, drafts)  # "the army chief ... his counterpart"
+        drafts = with_elite_people(drafts, on)  # "Imran Khan" out of office: PAKELI
         if not drafts:
             return []
         sent_starts = sentence_starts(doc)

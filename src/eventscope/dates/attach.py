@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 NOUN_CLAUSES = frozenset({"acl", "relcl"})  # clauses that describe a noun
+# How a date modifies a noun ("the 1987 coups", "the September 11 attacks").
+NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod"})
+# Prepositions whose object is what an act is for or about, not when it happened.
+CAUSE_PREPOSITIONS = frozenset({"for", "over", "about", "into", "against", "regarding"})
 _MAX_WALK = 40  # heads form a tree; the bound guards against malformed parses
 _MAX_CARRY = 3  # sentences a date is carried over ("During the meeting, ...")
 _MAX_STORY = 6  # dateless sentences a story's day is carried over
@@ -128,13 +132,32 @@ def _past_reading(
 
 def _dates_a_thing(doc: Doc, expression: TimeExpression, anchor: Token) -> bool:
     """ "thanked Uzbekistan for its support during **last year's** floods", "condemned
-    **Sunday's** attack": a date owned by a noun dates that noun, not the event, unless the
-    noun is the trigger or the subject of the trigger's verb ("Sunday's attack killed 20")."""
+    **Sunday's** attack", "apologised for the **1987** coups": a date owned by a noun dates
+    that noun, not the event, unless the noun is the trigger or the subject of the trigger's
+    verb ("Sunday's attack killed 20")."""
     span = char_span(doc, expression.start, expression.end)
-    if span is None or span.root.dep_ != "poss":
+    if span is None:
+        return False
+    if span.root.dep_ in NOUN_MODIFIER_DEPS:
+        return _names_a_cause(span.root.head, anchor)
+    if span.root.dep_ != "poss":
         return False
     noun = span.root.head
     return noun.i != anchor.i and not (noun.dep_ in SUBJECT_DEPS and noun.head.i == anchor.i)
+
+
+def _names_a_cause(noun: Token, anchor: Token) -> bool:
+    """A year or date compounded with a noun that says what the event is for or about
+    ("apologised for **the 1987 coups**", "an inquiry into the 2019 unrest"): that noun's
+    time, not the event's. A noun after "in", "during" or "after", or the event's object
+    ("won the 2019 election"), can still date it, so it is kept."""
+    prep = noun.head
+    return (
+        noun.i != anchor.i
+        and noun.dep_ == "pobj"
+        and prep.lower_ in CAUSE_PREPOSITIONS
+        and prep.head.i == anchor.i
+    )
 
 
 def _dates_another_clause(doc: Doc, expression: TimeExpression, chain: dict[int, int]) -> bool:

@@ -25,6 +25,7 @@ from ..actors.where import without_makers
 from ..models import ActorMention
 from ..nlp.docmemo import is_question, sentences
 from .answerers import without_answerers
+from .border_sides import border_side
 from .own_forces import without_moved_forces
 from .syntax import ActorIndex
 
@@ -104,7 +105,8 @@ def actor_sentences(
     said"): mentions starting inside ``reporters`` (character spans) are no parties; nor is
     the maker of a thing named in passing (:func:`~..actors.where.without_makers`), nor the
     forces a verb moves as their owner's own (:func:`~.own_forces.without_moved_forces`), nor
-    who answers from after a reaction's "from" (:func:`~.answerers.without_answerers`)."""
+    who answers from after a reaction's "from" (:func:`~.answerers.without_answerers`), nor the
+    nationality of a border (:func:`~.border_sides.border_side`)."""
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in mentions:
         by_sentence.setdefault(mention.sent_index, []).append(mention)
@@ -118,6 +120,7 @@ def actor_sentences(
                 for m in without_answerers(
                     doc, without_moved_forces(doc, without_makers(doc, sentence_mentions))
                 )
+                if not border_side(doc, m)  # "near the Ugandan border": a place
                 if not any(a <= m.actor.start < b for a, b in reporters)
             ]
             yield sent, sent_index, sentence_mentions, parties

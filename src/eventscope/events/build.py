@@ -27,14 +27,10 @@ from ..models import ActorMention, EventMention
 from .bombings import by_state_forces
 from .one_way import inferable_targets, sentence_target
 from .patients import FORCE_ROOT
+from .state_sector import MILITARY_ROOTS, with_state_sector
 from .syntax import Group
 
 MAX_EVENTS_PER_CLAUSE = 12
-# Roots whose actor, when a country is named alone, is its armed forces (CAMEO MIL):
-# mobilise, fight, use unconventional mass violence, assault.
-MILITARY_ROOTS = frozenset({"15", "18", "19", "20"})
-# Verbs by which a state carries out a death sentence: its government acts (with_state_sector)
-JUDICIAL_LEMMAS = frozenset({"execute", "hang", "behead"})
 Pair = tuple[ActorMention | None, ActorMention | None]
 INFERRED_TARGET_PENALTY = 0.2
 # How far below another event one ranked "just below" it is (the classifier's disputes,
@@ -257,31 +253,6 @@ def pattern_lemma(pattern: str) -> str:
     ('hang', 'strike')
     """
     return pattern.rsplit(":", 1)[-1].split("+")[0]
-
-
-def with_state_sector(
-    mention: ActorMention | None, code: str, *, source: bool, lemma: str = ""
-) -> ActorMention | None:
-    """A country named alone acts through its state: fill the sector from the event.
-
-    "Morocco cut ties with Iran" is the Moroccan government (GOV); "Russia shelled the town"
-    is the Russian military (MIL, for the source of roots 15 and 18-20). An execution (the
-    trigger's ``lemma`` in :data:`JUDICIAL_LEMMAS`: "Iran hanged a man convicted of spying")
-    carries out a court's sentence: the government's act, not the military's. Actors that
-    already have a sector, and actors without a country, are returned unchanged.
-
-    Example:
-        >>> with_state_sector(None, "190", source=True) is None
-        True
-    """
-    if mention is None or mention.actor.sector is not None or not mention.actor.country:
-        return mention
-    if mention.actor.code != mention.actor.country:
-        return mention  # a fixed dictionary code (e.g. a user's) is kept as written
-    military = source and code[:2] in MILITARY_ROOTS and lemma not in JUDICIAL_LEMMAS
-    sector = "MIL" if military else "GOV"
-    actor = replace(mention.actor, sector=sector, code=mention.actor.country + sector)
-    return replace(mention, actor=actor)
 
 
 def _state_target(

@@ -54,6 +54,9 @@ ACCORD_CODES = frozenset({"019"})
 MATERIAL_COOPERATION = 2
 # Intent (03) and support (05): a pledge or a praise the model may read as the act it names
 SPOKEN_COOPERATION = frozenset({"03", "05"})
+# CAMEO 173 "arrest, detain, or charge with legal action" by a court's verbs of sentencing
+IMPRISON = "173"
+SENTENCING_LEMMAS = frozenset({"sentence", "jail", "imprison", "convict"})
 # The frame kind of the acts that are conditional by nature, by root. (Not appeals: "asked if
 # X would ..." is an embedded question, not a condition.)
 CONDITIONAL_ROOTS = (("10", "demand"), ("13", "threat"))
@@ -118,10 +121,11 @@ def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -
     if penta_of(event.cameo) == penta or "frame:" in event.pattern:
         return False
     if penta == MATERIAL_COOPERATION and (
-        event.cameo[:2] in VIOLENCE_ROOTS or event.cameo == SHOW_OF_FORCE
+        event.cameo[:2] in VIOLENCE_ROOTS or event.cameo == SHOW_OF_FORCE or _sentenced(event, sent)
     ):
         # "vigilantes lynched a thief", "coast guard ships intruded into Japanese waters": an
-        # assault or a show of force yields or gives nothing (a deployment, 154, may be aid)
+        # assault or a show of force yields or gives nothing (a deployment, 154, may be aid);
+        # nor does a court's sentence ("a court sentenced X to five years in prison")
         return False
     if penta == MATERIAL_COOPERATION and event.cameo[:2] in SPOKEN_COOPERATION:
         # "thanked Mexico for returning the artifacts", "troops who ambushed rebels were
@@ -129,6 +133,15 @@ def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -
         # A meeting (04) stays outvotable: "met and decided to send aid" reports the aid
         return False
     return not _phone_call(event, sent, book)
+
+
+def _sentenced(event: EventMention, sent: Span) -> bool:
+    """``event`` is an imprisonment (173) by a verb of sentencing ("sentenced", "jailed"):
+    no release, whatever prison words the model reads. Arrests and detentions stay
+    outvotable ("freed X, who had been detained": the release is the news)."""
+    if event.cameo != IMPRISON or sent is None:
+        return False
+    return sent.doc[event.trigger_start].lemma_.lower() in SENTENCING_LEMMAS
 
 
 def _phone_call(event: EventMention, sent: Span, book: PatternBook) -> bool:

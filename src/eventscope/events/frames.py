@@ -112,9 +112,9 @@ def object_of(verb: Token) -> Token | None:
     """The thing acted on: direct object, passive subject, or the noun a participle modifies."""
     found = child(verb, OBJECT_DEPS)
     if found is None or (found.dep_ == "oprd" and found.pos_ == "ADJ"):
-        # "was shot dead": the state the passive leaves its subject in is no object
+        # "was shot dead", "shot dead a smuggler": the state the act leaves one in is no object
         # "X were engaged in ethnic cleansing": the act X is in, not X
-        found = engaged_in(verb) or child(verb, ("nsubjpass",)) or found
+        found = child(verb, ("dobj",)) or engaged_in(verb) or child(verb, ("nsubjpass",)) or found
     if found is None and verb.dep_ == "acl":
         return verb.head  # "supplies sent by China", "the act signed between ..."
     found = found if found is not None else _stray_name(verb) or let_in(verb)

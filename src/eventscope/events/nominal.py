@@ -45,6 +45,10 @@ if TYPE_CHECKING:
     from ..models import EventMention
 
 NOMINAL_CONFIDENCE = 0.65
+# Verbs of people harmed and the prepositions of the act that harmed them ("were killed in an
+# attack", "died in a raid", "were wounded by an air strike"): harmed_in.
+HARMED_VERBS = frozenset({"kill", "wound", "injure", "hurt", "die", "maim", "murder"})
+HARMED_IN_PREPS = frozenset({"in", "during", "by"})
 # CAMEO "claim responsibility"
 CLAIM_CODE = "015"
 # Verbs through which an act draws others' reaction ("drew criticism from X")
@@ -233,6 +237,8 @@ def _arguments(
     harm = harm_verb(token, book.words["harm_cues"])
     if harm is not None:  # "Israeli air strikes killed 12 people": the harmed are the target
         targets = index.groups_under(first_child(harm, ("dobj",))) or targets
+    # "two soldiers were killed in a PKK attack": those killed, not the place named after it
+    targets = index.groups_under(harmed_in(token)) or targets
     possessor = next((c for c in token.children if c.dep_ == "poss"), None)
     of_noun = prep_object(token, ("of",))
     owner = possessor or of_noun
@@ -276,6 +282,18 @@ def harm_verb(token: Token, harms: frozenset[str]) -> Token | None:
         ),
         None,
     )
+
+
+def harmed_in(token: Token) -> Token | None:
+    """The subject harmed in or by the event noun ``token``: "two soldiers **were killed in**
+    a PKK attack", "six soldiers **died in** a raid", "were wounded by an air strike"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in HARMED_IN_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HARMED_VERBS:
+        return None
+    return first_child(verb, ("nsubjpass", "nsubj"))
 
 
 def _has_cue(token: Token, cues: frozenset[str]) -> bool:

@@ -28,6 +28,8 @@ DISSENT, COMPLAIN_OFFICIALLY = "140", "114"
 COMPLAINING_SECTORS = frozenset({"GOV"})
 PROTEST_VERB = "protest"
 IGO = "IGO"
+# "protested against X", "protested over X": the complaint names its act
+ACT_PREPOSITIONS = frozenset({"against", "over"})
 
 
 def state_protests(doc: Doc, events: Sequence[EventMention]) -> list[EventMention]:
@@ -39,9 +41,18 @@ def _recoded(doc: Doc, event: EventMention) -> EventMention:
     if event.cameo != DISSENT or event.source is None:
         return event
     verb = doc[event.trigger_start]
-    if verb.lemma_.lower() != PROTEST_VERB or verb.pos_ != "VERB" or not _protests_an_act(verb):
-        return event
-    return replace(event, cameo=COMPLAIN_OFFICIALLY) if _state(event.source.actor) else event
+    return (
+        replace(event, cameo=COMPLAIN_OFFICIALLY) if complains(verb, event.source.actor) else event
+    )
+
+
+def complains(verb: Token, actor: Actor) -> bool:
+    """``actor``, a state, "protested" an act with ``verb``: an official complaint (114), no
+    demonstration ("India protested the arrest and asked Colombo to release X": the appeal
+    is India's own, not a demonstration's demand, events/voiced.py)."""
+    if verb.lemma_.lower() != PROTEST_VERB or verb.pos_ != "VERB":
+        return False
+    return _protests_an_act(verb) and _state(actor)
 
 
 def _protests_an_act(verb: Token) -> bool:
@@ -49,7 +60,8 @@ def _protests_an_act(verb: Token) -> bool:
     "protested" ("workers of a company of Mexico protested, demanding ...") is dissent, whoever
     the actor coder took for its subject."""
     return any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in verb.children
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ACT_PREPOSITIONS)
+        for c in verb.children
     )
 
 

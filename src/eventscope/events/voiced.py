@@ -36,6 +36,7 @@ from ..models import EventMention
 from .contentious import FORCE_SECTORS, ContentiousBook
 from .keep import actor_key
 from .reported import event_lemma, object_lemmas
+from .state_protest import complains
 from .stories import CLAIM_ROOTS, CONTENTIOUS_ROOTS
 from .syntax import is_unreal
 
@@ -88,6 +89,8 @@ def _as_protest(
     if found is None:
         return event
     word, code = found
+    if event.source is not None and complains(word, event.source.actor):
+        return event  # "India protested the arrest and asked X to": a state's complaint
     sector = event.source.actor.sector if event.source is not None else None
     if code not in ANY_ACTOR_CODES and sector in FORCE_SECTORS:
         return event  # "police blocked the road, demanding papers": no protest
