@@ -202,21 +202,21 @@ def test_petrarch_date_restricted_codes(petrarch, nlp):
 PEOPLE = [
     ("Biden spoke in the Senate.", date(2000, 1, 1), "Biden", "USALEG"),
     ("Biden spoke.", date(2022, 1, 1), "Biden", "USAGOV"),
-    ("Biden spoke.", date(2018, 1, 1), "Biden", "USA"),
+    ("Biden spoke.", date(2018, 1, 1), "Biden", "USAELI"),  # out of office: elites.py
     ("Merkel left.", date(2010, 1, 1), "Merkel", "DEUGOV"),
-    ("Merkel left.", date(2023, 1, 1), "Merkel", "DEU"),
+    ("Merkel left.", date(2023, 1, 1), "Merkel", "DEUELI"),
     ("Russian President Vladimir Putin spoke.", date(2020, 1, 1),
      "Russian President Vladimir Putin", "RUSGOV"),
     ("Antonio Guterres arrived.", date(2020, 1, 1), "Antonio Guterres", "IGOUNO"),
     ("Putin spoke.", None, "Putin", "RUS"),  # no date: the default code
     # a former state for the dated term, the later state outside it
     ("Gorbachev spoke.", date(1987, 1, 1), "Gorbachev", "SUNGOV"),
-    ("Gorbachev spoke.", date(2005, 1, 1), "Gorbachev", "RUS"),
+    ("Gorbachev spoke.", date(2005, 1, 1), "Gorbachev", "RUSELI"),
     ("Shevardnadze spoke.", date(1988, 1, 1), "Shevardnadze", "SUNGOV"),
     ("Shevardnadze spoke.", date(1995, 1, 1), "Shevardnadze", "GEOGOV"),
     ("Arafat spoke.", date(1990, 1, 1), "Arafat", "PSEGOV"),  # PLO chairman
     ("Kofi Annan arrived.", date(2000, 1, 1), "Kofi Annan", "IGOUNO"),
-    ("Kofi Annan arrived.", date(2010, 1, 1), "Kofi Annan", "GHA"),
+    ("Kofi Annan arrived.", date(2010, 1, 1), "Kofi Annan", "GHAELI"),
 ]  # fmt: skip
 
 
