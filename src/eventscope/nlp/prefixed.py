@@ -26,6 +26,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -39,6 +40,8 @@ LEMMA_COMPONENT = "eventscope_prefixed_lemmas"
 # Prefixes whose hyphenated verbs mean the closed word ("re-open" = "reopen").
 PREFIXES = frozenset({"re"})
 HYPHENS = frozenset({"-", "‐"})
+# A cheap test on the text before any token is read (a prefix, then a hyphen of HYPHENS).
+PREFIXED_TEXT = re.compile(r"\bre[-‐]\w", re.IGNORECASE)
 
 
 def split_prefixed(token: Token) -> tuple[str, str] | None:
@@ -55,8 +58,16 @@ def closed_form(token: Token) -> str | None:
     return None if parts is None else parts[0] + parts[1]
 
 
+def _may_have_prefixed(doc: Doc) -> bool:
+    """Whether the text holds "re-" at all: one scan of the string, so the token loops below
+    run only for the few documents that may have a prefixed word."""
+    return PREFIXED_TEXT.search(doc.text) is not None
+
+
 def _prefixed_spans(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each "re" "-" WORD written as one word (no spaces inside)."""
+    if not _may_have_prefixed(doc):
+        return []
     spans = []
     for i in range(len(doc) - 2):
         first, dash, word = doc[i], doc[i + 1], doc[i + 2]
@@ -98,7 +109,7 @@ class PrefixedLemmas:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        if "lemmatizer" not in self.nlp.pipe_names:
+        if "lemmatizer" not in self.nlp.pipe_names or not _may_have_prefixed(doc):
             return doc
         lemmatizer = self.nlp.get_pipe("lemmatizer")
         for token in doc:
