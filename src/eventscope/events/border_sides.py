@@ -35,7 +35,9 @@ LOCATING_PREPS = frozenset({"near", "along", "at", "on", "by", "across", "to"})
 
 
 def border_side(doc: Doc, mention: ActorMention) -> bool:
-    """``mention`` is a nationality kept as context that modifies a border noun."""
+    """``mention`` is a nationality kept as context that modifies a border noun in a phrase
+    of where (:data:`LOCATING_PREPS`: "near the Ugandan border"), unless forces were moved
+    there (:func:`_posture`)."""
     if mention.actor.resolution != CONTEXT or not 0 < mention.end <= len(doc):
         return False
     last = doc[mention.end - 1]
