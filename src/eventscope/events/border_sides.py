@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..models import ActorMention
+from .syntax import governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,7 +30,6 @@ POSTURE_VERBS = frozenset(
     {"mass", "amass", "deploy", "station", "gather", "concentrate", "mobilize", "mobilise",
      "build", "reinforce", "move", "send", "position"}
 )  # fmt: skip
-MAX_STEPS = 4
 # Prepositions that say where an act happened by the border.
 LOCATING_PREPS = frozenset({"near", "along", "at", "on", "by", "across", "to"})
 
@@ -52,11 +52,5 @@ def border_side(doc: Doc, mention: ActorMention) -> bool:
 def _posture(border: Token) -> bool:
     """Forces moved up to the border: "Russia massed troops near the Ukrainian border" is a
     show of force aimed at Ukraine (CAMEO 15), so that side stays a party."""
-    node = border
-    for _ in range(MAX_STEPS):
-        if node.pos_ in ("VERB", "AUX"):
-            return node.lemma_.lower() in POSTURE_VERBS
-        if node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    verb = governing_verb(border)
+    return verb is not None and verb.lemma_.lower() in POSTURE_VERBS

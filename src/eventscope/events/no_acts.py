@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..nlp.syntax import OBJECT_DEPS
 from .build import pattern_lemma
 from .incursions import unarmed_incursion
 from .keep import VERB_PATTERN
@@ -38,8 +39,9 @@ from .keep import VERB_PATTERN
 INVESTIGATE_ROOT = "09"
 # Sectors of a state that tours its own sites: its government and its military.
 TOURING_SECTORS = frozenset({"GOV", "MIL"})
-# Where a contest verb names what was won: its object, or a word the parser reads as its complement.
-OBJECT_DEPS = frozenset({"dobj", "acomp", "attr", "oprd"})
+# Where a contest verb names what was won: its object, or a word the parser reads as its
+# complement ("acomp" beside the objects of nlp.syntax).
+CONTEST_OBJECT_DEPS = OBJECT_DEPS | {"acomp"}
 
 
 def no_act(event: Any, words: Mapping[str, frozenset[str]]) -> bool:
@@ -80,7 +82,7 @@ def contest(verb: Any, words: Mapping[str, frozenset[str]]) -> bool:
     nouns = words.get("contest_nouns", frozenset())
     for child in verb.children:
         # "defeated England in the rugby semi-final": the parser may hang "final" on the verb
-        if child.dep_ in OBJECT_DEPS and child.lemma_.lower() in nouns:
+        if child.dep_ in CONTEST_OBJECT_DEPS and child.lemma_.lower() in nouns:
             return True
         if child.dep_ == "prep" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in nouns for o in child.children

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp.syntax import MODIFIER_DEPS as _SOURCE_MODIFIERS
-from ..nlp.syntax import SUBJECT_DEPS
+from ..nlp.syntax import SUBJECT_DEPS, VERBAL_POS
 from ..nlp.syntax import child as first_child
 from .act_agents import by_agent
 from .build import Candidate
@@ -291,7 +291,7 @@ def harmed_in(token: Token) -> Token | None:
     if token.dep_ != "pobj" or prep.lower_ not in HARMED_IN_PREPS:
         return None
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in HARMED_VERBS:
+    if verb.pos_ not in VERBAL_POS or verb.lemma_.lower() not in HARMED_VERBS:
         return None
     return first_child(verb, ("nsubjpass", "nsubj"))
 
