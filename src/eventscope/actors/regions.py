@@ -62,8 +62,11 @@ def with_regions(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
     """``drafts`` with regional groups coded for their region (see the module docstring)."""
     codes = region_codes()
     out = [_regional(doc, d, codes) for d in drafts]
+    groups = _state_groups(doc, codes)
+    # "Latin American countries": the demonym ending the adjective is no country of its own
+    out = [d for d in out if not any(_in_adjective(d, group) for group in groups)]
     taken = {i for d in out for i in range(d.start, d.end)}
-    added = [d for d in _state_groups(doc, codes) if not taken.intersection(range(d.start, d.end))]
+    added = [d for d in groups if not taken.intersection(range(d.start, d.end))]
     if not added:
         return out
     return sorted(out + added, key=lambda d: d.start)
@@ -102,6 +105,11 @@ def _adjective_before(
         if code is not None and words[0].is_title:
             return first, code
     return None
+
+
+def _in_adjective(draft: Draft, group: Draft) -> bool:
+    """Whether ``draft`` is a bare word inside the regional adjective of state group ``group``."""
+    return group.start <= draft.start and draft.end < group.end and not draft.name
 
 
 def _state_groups(doc: Doc, codes: dict[str, str]) -> list[Draft]:
