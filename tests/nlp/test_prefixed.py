@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from tests.events.test_events_support import triples
 
+from eventscope.models import Article
 from eventscope.nlp.prefixed import LEMMA_COMPONENT, PREFIX_COMPONENT
 from eventscope.pipeline import Pipeline
 
@@ -91,3 +92,31 @@ CODES = [
 @pytest.mark.parametrize(("text", "cameo"), CODES)
 def test_imposing_or_arresting_again_has_the_same_code(pipeline, text, cameo) -> None:
     assert cameo in [code for _, _, code in triples(pipeline, text, ON)]
+
+
+TESTED = [
+    ("North Korea test-fired a ballistic missile into the sea on Sunday.", "PRKMIL", "test-fired"),
+    ("Iran test-launched a new cruise missile during naval drills.", "IRNMIL", "test-launched"),
+    ("Pakistan says it has test-fired a nuclear-capable missile.", "PAKMIL", "test-fired"),
+    ("India successfully test-fired an Agni missile off the coast of Odisha.", "INDMIL",
+     "test-fired"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "source", "word"), TESTED)
+def test_a_test_fired_missile_is_a_show_of_force(pipeline, text, source, word) -> None:
+    """ "test-fired" was three tokens, "test" read as the verb and the missile lost: now one
+    word whose lemma is "test", coded as testing a missile (CAMEO 150)."""
+    found = pipeline.code(Article(id="t", text=text, published=ON))
+    assert [(e.source.code if e.source else None, e.cameo, e.trigger) for e in found] == [
+        (source, "150", word)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The company let customers test-drive the new car.", "A test-case was filed."]
+)
+def test_other_test_words_are_left_alone(nlp, text) -> None:
+    doc = nlp(text)
+    assert doc.text == text
+    assert "test" in [t.lower_ for t in doc]

@@ -1,4 +1,4 @@
-"""Verbs written with a hyphenated "re-" prefix ("re-open", "re-imposed") as one word.
+"""Verbs written with a hyphenated "re-" or "test-" prefix ("re-open", "test-fired") as one word.
 
 Why: spaCy's tokenizer splits "re-open" into "re", "-", "open", and the tagger and parser then
 read "re" as the verb and lose the sentence ("Kenya re-opened its border": "re" the root,
@@ -11,6 +11,12 @@ same word as the closed one ("reopen", "reimpose"), so two components put it bac
 * ``"eventscope_prefixed_lemmas"`` (after the lemmatizer) gives such a token the prefix and the
   lemma of its word ("re-opened" -> "reopen", "re-took" -> "retake"), the lemma of the closed
   spelling, so the event patterns of "reopen" and "retake" apply.
+
+"Test-fired" and "test-launched" (a missile) are merged the same way, but the norm is the verb
+alone ("fired", which the tagger reads as a verb: as three tokens "test" became the verb and the
+missile was lost) and the lemma is "test": to test-fire a missile is to test it, coded by the
+"test" rows of the event patterns (CAMEO 150, a show of military force). Only verbs of firing
+take this prefix ("test-drive" is left alone).
 
 The token's text, offsets and whitespace are unchanged. "re - open" (spaced) is left alone.
 
@@ -27,6 +33,7 @@ Example:
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -39,23 +46,44 @@ PREFIX_COMPONENT = "eventscope_prefixed"
 LEMMA_COMPONENT = "eventscope_prefixed_lemmas"
 # Prefixes whose hyphenated verbs mean the closed word ("re-open" = "reopen").
 PREFIXES = frozenset({"re"})
+# Prefixes that are the verb themselves ("test-fired" = tested), merged only before these words.
+ACT_PREFIXES = MappingProxyType({
+    "test": frozenset({
+        "fire", "fires", "fired", "firing", "launch", "launches", "launched", "launching",
+    }),
+})  # fmt: skip
 HYPHENS = frozenset({"-", "‐"})
 # A cheap test on the text before any token is read (a prefix, then a hyphen of HYPHENS).
-PREFIXED_TEXT = re.compile(r"\bre[-‐]\w", re.IGNORECASE)
+PREFIXED_TEXT = re.compile(r"\b(?:re|test)[-‐]\w", re.IGNORECASE)
+# A merged word: prefix, hyphen, word.
+MERGED = re.compile(r"^(re|test)[-‐]([a-z]+)$")
 
 
 def split_prefixed(token: Token) -> tuple[str, str] | None:
     """(prefix, word) of a merged prefixed word ("re-opened" -> ("re", "opened")), else None."""
-    head, sep, rest = token.lower_.partition(token.text[2:3] or "-")
-    if sep not in HYPHENS or head not in PREFIXES or not rest.isalpha():
+    found = MERGED.match(token.lower_)
+    if found is None or not _joins(found.group(1), found.group(2)):
         return None
-    return head, rest
+    return found.group(1), found.group(2)
 
 
 def closed_form(token: Token) -> str | None:
     """The closed spelling of a merged prefixed word ("re-opened" -> "reopened"), else None."""
     parts = split_prefixed(token)
-    return None if parts is None else parts[0] + parts[1]
+    return None if parts is None else _norm(*parts)
+
+
+def _joins(prefix: str, word: str) -> bool:
+    """Whether ``prefix`` and a hyphen before ``word`` make one verb."""
+    if prefix in ACT_PREFIXES:
+        return word in ACT_PREFIXES[prefix]
+    return prefix in PREFIXES and word.isalpha()
+
+
+def _norm(prefix: str, word: str) -> str:
+    """What the tagger reads: the closed word ("reopened"), or the word of a verb prefix
+    ("test-fired" -> "fired")."""
+    return word if prefix in ACT_PREFIXES else prefix + word
 
 
 def _may_have_prefixed(doc: Doc) -> bool:
@@ -72,7 +100,7 @@ def _prefixed_spans(doc: Doc) -> list[tuple[int, int]]:
     for i in range(len(doc) - 2):
         first, dash, word = doc[i], doc[i + 1], doc[i + 2]
         if (
-            first.lower_ in PREFIXES
+            _joins(first.lower_, word.lower_)
             and dash.text in HYPHENS
             and not first.whitespace_
             and not dash.whitespace_
@@ -91,7 +119,7 @@ def merge_prefixed(doc: Doc) -> Doc:
         return doc
     with doc.retokenize() as retokenizer:
         for start, end in spans:
-            closed = doc[start].lower_ + doc[end - 1].lower_
+            closed = _norm(doc[start].lower_, doc[end - 1].lower_)
             retokenizer.merge(doc[start:end], attrs={"NORM": closed})
     return doc
 
@@ -115,6 +143,9 @@ class PrefixedLemmas:
         for token in doc:
             parts = split_prefixed(token)
             if parts is None:
+                continue
+            if parts[0] in ACT_PREFIXES:
+                token.lemma_ = parts[0]  # "test-fired" -> "test"
                 continue
             # the word's own lemma, prefixed: "re-took" -> "retake", which the lemmatizer's
             # tables know only for "took"
