@@ -120,6 +120,8 @@ def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -
     """
     if penta_of(event.cameo) == penta or "frame:" in event.pattern:
         return False
+    if _alleges(event, sent, book):
+        return False
     if penta == MATERIAL_COOPERATION and (
         event.cameo[:2] in VIOLENCE_ROOTS or event.cameo == SHOW_OF_FORCE or _sentenced(event, sent)
     ):
@@ -133,6 +135,14 @@ def outvotable(event: EventMention, penta: int, sent: Span, book: PatternBook) -
         # A meeting (04) stays outvotable: "met and decided to send aid" reports the aid
         return False
     return not _phone_call(event, sent, book)
+
+
+def _alleges(event: EventMention, sent: Span, book: PatternBook) -> bool:
+    """``event`` is coded by a verb of allegation or denial ("accused X of shelling", "denied
+    supporting the rebels": 112, 016): the model reads the act alleged or denied, which did
+    not happen by this sentence's word."""
+    lemma = sent.doc[event.trigger_start].lemma_.lower()
+    return book.frame_verbs.get(lemma) == "allege"
 
 
 def _sentenced(event: EventMention, sent: Span) -> bool:
