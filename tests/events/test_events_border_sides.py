@@ -43,3 +43,37 @@ def test_the_nationality_of_a_border_is_no_party(pipeline, text, side):
 def test_shot_dead_has_its_object_as_target(pipeline, text, source, target):
     found = triples(pipeline, text, ON)
     assert (source, target, "193") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("The Indian navy seized a fishing boat off the coast of Somalia.", "SOM"),
+        ("Ugandan police arrested two men near the border with Kenya on Monday.", "KEN"),
+        ("Polish border guards detained a group of migrants along the frontier with Belarus.",
+         "BLR"),
+        ("The Italian navy seized a smuggling boat in the waters off Libya.", "LBY"),
+        ("American sailors seized a dhow off the shores of Yemen on Sunday.", "YEM"),
+    ],
+)  # fmt: skip
+def test_a_country_named_as_a_coast_or_border_is_no_party(pipeline, text, land):
+    """ "off the coast of Somalia", "near the border with Kenya": the country says where; no
+    one of it was acted on."""
+    found = triples(pipeline, text, ON)
+    assert found, found
+    assert not any(t == land + "GOV" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # forces moved up to a border are aimed at its far side (CAMEO 15)
+        ("Russia massed troops near the border with Ukraine.", "UKRGOV"),
+        # the waters of a country entered are that country's
+        ("Chinese ships sailed into the waters of Japan.", "JPNGOV"),
+        # a country that is the object of the act stays its target
+        ("Kenya closed its border with Somalia.", "SOMGOV"),
+    ],
+)
+def test_a_country_acted_on_by_its_border_or_waters_stays_a_party(pipeline, text, target):
+    assert any(t == target for _, t, _ in triples(pipeline, text, ON))

@@ -41,7 +41,7 @@ from ..nlp.docmemo import doc_words, within_memo_scope
 from ..nlp.syntax import NOMINAL_POS
 from .appeals import appeal_call
 from .arguments import ArgumentFinder
-from .attribution import actor_sentences, without_trailing_speaker
+from .attribution import actor_sentences, party_index, without_trailing_speaker
 from .authored import message_not_event
 from .build import Candidate, jointly, to_mentions
 from .cameo import MATERIAL_CONFLICT_QUAD, Codebook, packaged_codebook
@@ -166,7 +166,7 @@ class EventCoder:
 
     @within_memo_scope  # every sentence reads the document's words
     def find(self, doc: Doc, mentions: Sequence[ActorMention]) -> list[EventMention]:
-        index = ActorIndex.build(mentions)
+        index = party_index(doc, mentions)
         events: list[EventMention] = []
         seen: set[tuple[object, ...]] = set()
         for sent, sent_index, sentence_mentions, parties in actor_sentences(
@@ -195,7 +195,7 @@ class EventCoder:
         a rule event's actors did not fit (``ClassifierOptions.last_resort``; on by default)."""
         if not self.options.classifier.last_resort:
             return []
-        index = ActorIndex.build(mentions)
+        index = party_index(doc, mentions)
         sentences = list(actor_sentences(doc, mentions, reporter_spans(doc)))
         readings = [self._learned.read(sent, found) for sent, _, found, _ in sentences]
         for i in self._learned.most_eventful(readings):

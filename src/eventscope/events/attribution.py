@@ -124,3 +124,11 @@ def actor_sentences(
                 if not any(a <= m.actor.start < b for a, b in reporters)
             ]
             yield sent, sent_index, sentence_mentions, parties
+
+
+def party_index(doc: Doc, mentions: Sequence[ActorMention]) -> ActorIndex:
+    """The index of the mentions that may be parties of an act: all but the countries that
+    name a side of a border or the land of a coast (:func:`~.border_sides.border_side`), which
+    the parser may hang on the verb as if acted on ("arrested two men near the border with
+    Kenya": "with Kenya" on "arrested")."""
+    return ActorIndex.build([m for m in mentions if not border_side(doc, m)])
