@@ -38,7 +38,7 @@ from ..nlp.syntax import SUBJECT_DEPS, VERBAL_POS
 from .earlier import week_earlier, year_earlier
 from .lexicon import DateLexicon
 from .support import RECENT, continues_previous, plausible
-from .tense import in_past_story, is_past
+from .tense import doc_direction, in_past_story, is_past
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -48,6 +48,10 @@ NOUN_CLAUSES = frozenset({"acl", "relcl"})  # clauses that describe a noun
 NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod"})
 # Prepositions whose object is what an act is for or about, not when it happened.
 CAUSE_PREPOSITIONS = frozenset({"for", "over", "about", "into", "against", "regarding"})
+# Prepositions of a deadline ("will withdraw by the end of January"), and the nouns of a part
+# of a period between them and the date ("the end of", "the middle of").
+DEADLINE_PREPOSITIONS = frozenset({"by", "before"})
+PERIOD_PARTS = frozenset({"end", "middle", "start", "beginning", "close", "of"})
 _MAX_WALK = 40  # heads form a tree; the bound guards against malformed parses
 _MAX_CARRY = 3  # sentences a date is carried over ("During the meeting, ...")
 _MAX_STORY = 6  # dateless sentences a story's day is carried over
@@ -113,6 +117,7 @@ def _best(
         if _plausible(doc, anchor, e, published)
         and not _dates_a_thing(doc, e, anchor)
         and not _dates_another_clause(doc, e, chain)
+        and not _deadline(doc, e)
     ]
     if not usable:
         return None
@@ -158,6 +163,23 @@ def _names_a_cause(noun: Token, anchor: Token) -> bool:
         and prep.lower_ in CAUSE_PREPOSITIONS
         and prep.head.i == anchor.i
     )
+
+
+def _deadline(doc: Doc, expression: TimeExpression) -> bool:
+    """A date an act is to be done by ("France will withdraw its troops **by the end of
+    January**", "must leave before Friday"): the time limit of an act still ahead, not the
+    day the intent or demand was stated, which the story's own date gives."""
+    span = char_span(doc, expression.start, expression.end)
+    if span is None:
+        return False
+    head = span.root.head
+    for _ in range(4):  # "by" "the end" "of" "January": a short climb
+        if head.lower_ in DEADLINE_PREPOSITIONS:
+            return doc_direction(span) == "future"
+        if head.lower_ not in PERIOD_PARTS or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _dates_another_clause(doc: Doc, expression: TimeExpression, chain: dict[int, int]) -> bool:
