@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
+from ..nlp.syntax import SEQUENCE_PREPS
 from .cameo import MATERIAL_CONFLICT_QUAD, packaged_codebook
 from .classifier import PENTA_OF_ROOT
 from .nominal import ACCUSATION_PATTERN, REACTION_VERBS
@@ -50,6 +51,9 @@ if TYPE_CHECKING:
 COORDINATION = frozenset({"conj", "cc", "appos"})
 STATEMENT_ROOTS = frozenset(root for root, penta in PENTA_OF_ROOT.items() if penta == 0)
 PROTEST_ROOT = "14"
+# Roots of peaceful acts done (not statements or intents: "offered troops after agreeing to
+# deepen ties" is one statement): a meeting, a visit, an agreement signed, aid, a release.
+PEACEFUL_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 
 
 def governing_trigger(token: Token, triggers: set[int]) -> Token | None:
@@ -110,6 +114,8 @@ def _embedded(
     governor = governing_trigger(doc[event.trigger_start], set(announces))
     if governor is None or announces[governor.i] or _reaction(doc[event.trigger_start]):
         return False
+    if event.cameo[:2] in PEACEFUL_ROOTS and _before_it(doc[event.trigger_start], governor):
+        return False
     if event.cameo[:2] != PROTEST_ROOT or governor.i in conflict:
         return True
     # "met students who had marched", "during a rally, X criticised Y": a protest told of the
@@ -117,6 +123,20 @@ def _embedded(
     # down stays inside: "lifted the curfew in X, where people were killed in riots")
     trigger = doc[event.trigger_start]
     return not (told_of_participants(trigger) or _setting_of(trigger, governor))
+
+
+def _before_it(trigger: Token, governor: Token) -> bool:
+    """``trigger`` is a gerund after "after", "before" or "following" on ``governor`` itself,
+    with no subject of its own: "**After meeting** Putin in Moscow, Orban travelled to Beijing"
+    tells two acts of one actor in turn, not one inside the other."""
+    prep = trigger.head
+    return (
+        trigger.tag_ == "VBG"
+        and trigger.dep_ in ("pcomp", "pobj")
+        and prep.lower_ in SEQUENCE_PREPS
+        and prep.head.i == governor.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    )
 
 
 def _setting_of(trigger: Token, governor: Token) -> bool:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .docmemo import children_of, doc_words, heads_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # -- dependency labels ---------------------------------------------------------------------
 
@@ -40,6 +40,8 @@ NOUN_PHRASE_DEPS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "appos
 SUBJECT_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "ccomp", "acomp"})
 """A verb without a subject takes the one of the clause it hangs from by these."""
 SUBCLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp", "csubj"})
+# Prepositions that put a gerund's act before or after another ("after meeting Putin, ...").
+SEQUENCE_PREPS = frozenset({"after", "before", "following"})
 """Relations that open a clause of its own under another."""
 CLAUSE_HEAD_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "csubj", "parataxis", "pcomp"}
@@ -284,3 +286,10 @@ def help_of(verb: Token) -> Token | None:
     if verb.dep_ != "xcomp" or helper.i == verb.i or helper.lemma_.lower() != HELP:
         return None
     return helper
+
+
+def sequenced_gerund(doc: Doc, i: int) -> bool:
+    """Token ``i`` of ``doc`` is the gerund of "after", "before" or "following" ("**after
+    meeting** Putin in Moscow, Orban travelled to Beijing"): an act of its own, told in turn."""
+    words, heads = doc_words(doc), heads_of(doc)
+    return words.dep[i] == "pcomp" and words.lower[heads[i]] in SEQUENCE_PREPS

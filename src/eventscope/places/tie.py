@@ -54,7 +54,7 @@ from ..nlp.docmemo import char_span, doc_text, doc_words, heads_of
 from ..nlp.syntax import NOMINAL_CLIMB_DEPS as NOMINAL_CLIMB
 from ..nlp.syntax import SUBCLAUSE_DEPS as CLAUSE_DEPS
 from ..nlp.syntax import VERBAL_POS as VERBAL
-from ..nlp.syntax import modifies_noun, possesses_noun
+from ..nlp.syntax import modifies_noun, possesses_noun, sequenced_gerund
 from .feature import town_of_feature
 from .find import PlaceLexicon
 from .gazetteer import AREAS
@@ -125,7 +125,9 @@ def in_clause(token: Token, head: Token) -> bool:
     while current != head.i:
         if heads[current] == current:
             return False  # reached the sentence root without meeting the clause head
-        if current != token.i and pos[current] in VERBAL and dep[current] in _OWN_SCENE_DEPS:
+        # "before visiting Kyiv, X met Y in Warsaw": the visit's place is the visit's
+        own = dep[current] in _OWN_SCENE_DEPS or sequenced_gerund(token.doc, current)
+        if current != token.i and pos[current] in VERBAL and own:
             return False
         current = heads[current]
     return True
