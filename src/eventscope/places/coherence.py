@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 SURE_POPULATION = 100_000  # a place this large, named by its own spelling, is no misreading
 SUPPORT = 2  # different names resolved into one country make it an anchor
 NAMESAKE_SHARE = 10  # a namesake at home this many times smaller than the reading abroad loses
+PROVINCE = "ADM1"  # a first-level division: a town named like one is its seat, not a village
 REGION_SCORE = 0.5  # confidence of a name put in its text's state: a guess, at most half
 # (the name's choice, whether the name matched the gazetteer exactly, its normalised key)
 Named = tuple["Choice | None", bool, str]
@@ -106,7 +107,7 @@ def coherent(
         if choice is None or choice[0].place.country in anchors | homes or key in struck:
             out.append(choice)
             continue
-        if not anchors or _fits(choice[0], exact, anchors):
+        if not anchors or _fits(choice[0], exact, anchors) or _division_town(choice, exact):
             out.append(_namesake_at_home(choice, key, homes) if exact and homes else choice)
             continue
         pool = choice[2]
@@ -135,6 +136,20 @@ def _namesake_at_home(choice: Choice, key: str, actors: frozenset[str]) -> Choic
         if home and own and candidate.population * NAMESAKE_SHARE >= chosen.population:
             return candidate, share, choice[2]
     return choice
+
+
+def _division_town(choice: Choice, exact: bool) -> bool:
+    """The chosen town shares its name with a first-level division of its own country
+    ("Kherson" the town and Kherson the province, "Dar'a"): the province's seat named by its
+    spelling, no misreading of a village, though under the size of a sure town (a district or
+    a municipality of the same name proves nothing: "Conde" in Mexico City is no Brazilian
+    town). "Russian shelling killed ten people in Kherson" lost the place to the Russian
+    actor's country."""
+    country = choice[0].place.country
+    return exact and any(
+        c.place.country == country and c.place.feature_code == PROVINCE and _sure(c, exact)
+        for c, _ in choice[2]
+    )
 
 
 def _fits(candidate: Candidate, exact: bool, anchors: frozenset[str]) -> bool:
