@@ -40,6 +40,7 @@ from ..models import ActorMention, Place, PlaceMention
 from ..nlp.docmemo import char_span, memo, sentence_starts, sentences, span_text
 from ..nlp.syntax import maker_in_passing, modifies_noun
 from .lexicon import DatedCode, read_tsv
+from .served import served_in_charge
 from .stance import is_sponsor
 
 if TYPE_CHECKING:
@@ -93,6 +94,8 @@ def usable_places(
             continue
         if is_sponsor(doc, span.end):  # "Iran-backed militias" fight elsewhere
             continue
+        if served_in_charge(span.root):  # "jailed for spying for Israel": not where
+            continue
         if _before_particle(span, particles):
             continue
         kept.append(_confirmed(span, place))
@@ -119,7 +122,9 @@ def without_makers(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMent
         key = (mention.start, mention.end)
         maker = makers.get(key)
         if maker is None:
-            maker = makers[key] = maker_in_passing(doc[mention.start : mention.end].root)
+            root = doc[mention.start : mention.end].root
+            # "spying for Israel": the state a charge names is no party of the story either
+            maker = makers[key] = maker_in_passing(root) or served_in_charge(root)
         if not maker:
             kept.append(mention)
     return kept

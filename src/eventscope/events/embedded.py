@@ -43,6 +43,7 @@ from .cameo import MATERIAL_CONFLICT_QUAD, packaged_codebook
 from .classifier import PENTA_OF_ROOT
 from .nominal import ACCUSATION_PATTERN, REACTION_VERBS
 from .reported import in_setting, told_of_participants
+from .simultaneous import act_beside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,6 +100,10 @@ def without_embedded(
         event
         for event in events
         if not _embedded(doc, event, announces[event.sent_index], conflict[event.sent_index])
+        or (
+            doc[event.trigger_start].head.i in announces[event.sent_index]
+            and _beside(doc, event, conflict[event.sent_index], material_conflict)
+        )
     ]
 
 
@@ -137,6 +142,20 @@ def _before_it(trigger: Token, governor: Token) -> bool:
         and prep.head.i == governor.i
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
+
+
+def _beside(doc: Doc, event: EventMention, triggers: set[int], roots: frozenset[str]) -> bool:
+    """Another party's act told beside the governing one ("X freed prisoners as Y released
+    hostages"), when neither is force or protest (``triggers``: the offsets of the sentence's
+    material conflict events, ``roots`` their roots; :mod:`~eventscope.events.simultaneous`)."""
+    if event.cameo[:2] in roots:
+        return False
+    trigger = doc[event.trigger_start]
+    # its target must be named in its own clause: one guessed from the first act's words
+    # ("freed prisoners as the US eased sanctions": not the prisoners) is not the clause's
+    target = event.target
+    inside = target is None or trigger.left_edge.i <= target.start <= trigger.right_edge.i
+    return inside and trigger.head.i not in triggers and act_beside(trigger, trigger.head)
 
 
 def _setting_of(trigger: Token, governor: Token) -> bool:
