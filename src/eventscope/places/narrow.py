@@ -31,6 +31,7 @@ from ..nlp.docmemo import char_span
 from .building import building_piece, street_piece
 from .gazetteer import AREAS, COUNTRY
 from .listed import place_for_event as listed_place_for_event
+from .origin import without_origin
 from .parties import actor_slot
 from .party import named_as_party
 from .road_ends import road_ends
@@ -62,7 +63,9 @@ def place_for_event(
     # "the Dhaka-Mymensingh highway in Gazipur": the road's ends, not where on it
     ends = road_ends(doc, places)
     places = [p for i, p in enumerate(places) if i not in ends]
-    place, reason = listed_place_for_event(doc, event, places)
+    # "arrested a man from Kayes in Bamako": where the man comes from is not the scene
+    found = listed_place_for_event(doc, event, places)
+    place, reason = without_origin(doc, event, places, found, listed_place_for_event)
     if place is None or place.place is None or reason not in REFINED:
         return place, reason
     if place.place.feature_code != COUNTRY:
