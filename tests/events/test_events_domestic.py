@@ -141,7 +141,7 @@ def test_compound_source_member_does_not_act_on_its_own_country(
     [
         (
             "The Malian army and Russian mercenaries killed dozens of civilians near Mopti.",
-            {("MLIMIL", "MLICVL"), ("RUSMIL", "MLICVL")},
+            {("MLIMIL", "MLICVL"), ("RUSUAF", "MLICVL")},
         ),
         (
             "Syrian troops and Iranian militias shelled refugees in Idlib.",

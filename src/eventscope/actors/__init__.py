@@ -67,6 +67,7 @@ from .namesakes import without_namesakes
 from .owned import with_group_forces
 from .owners import without_owning_states
 from .phrases import Draft, PhraseBuilder
+from .proxies import with_proxy_forces
 from .quoted import with_speakers
 from .regions import with_regions
 from .rules import ContextRules, agency_of_dateline, headline_agency
@@ -132,6 +133,7 @@ class ActorCoder:
         drafts = with_regions(doc, with_armed_sector(doc, drafts))
         drafts = with_feuding_sector(doc, drafts)  # "herders and farmers clashed": militias
         drafts = with_loyal_supporters(doc, drafts)  # "government supporters": no opposition
+        drafts = with_proxy_forces(doc, drafts)  # "Kurdish-led forces": no state's army
         # "Fellata and Rizeigat militias": two groups, though only one is in the dictionaries
         known = [(h.start, h.end) for h in hits]
         drafts = with_shared_heads(doc, drafts, known=known)
