@@ -69,6 +69,8 @@ def test_a_country_named_as_a_coast_or_border_is_no_party(pipeline, text, land):
     [
         # forces moved up to a border are aimed at its far side (CAMEO 15)
         ("Russia massed troops near the border with Ukraine.", "UKRGOV"),
+        # so are drills held off a coast
+        ("Turkey staged naval exercises off the coast of Cyprus.", "CYPGOV"),
         # the waters of a country entered are that country's
         ("Chinese ships sailed into the waters of Japan.", "JPNGOV"),
         # a country that is the object of the act stays its target

@@ -30,10 +30,12 @@ if TYPE_CHECKING:
 BORDER_NOUNS = frozenset({"border", "borders", "frontier", "frontiers", "boundary"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss"})
 CONTEXT = "context"
-# Verbs of moving or keeping forces by a border (CAMEO 15 "exhibit force posture").
+# Verbs of moving or keeping forces by a border, or of drills held there ("staged exercises off
+# the coast of Cyprus"; spaCy's lemma of "staged" is "stag"): CAMEO 15 "exhibit force
+# posture", aimed at that side.
 POSTURE_VERBS = frozenset(
     {"mass", "amass", "deploy", "station", "gather", "concentrate", "mobilize", "mobilise",
-     "build", "reinforce", "move", "send", "position"}
+     "build", "reinforce", "move", "send", "position", "stage", "stag", "hold", "conduct"}
 )  # fmt: skip
 # Prepositions that say where an act happened by the border.
 LOCATING_PREPS = frozenset({"near", "along", "at", "on", "by", "across", "to"})
