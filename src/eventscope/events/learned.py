@@ -52,7 +52,7 @@ from .cosubjects import guessed_target, pairs_subjects, unnamed_object
 from .frames import modality, not_real, object_of
 from .keep import CLASSIFIER_PATTERN, actor_key
 from .named_objects import object_named
-from .no_acts import contest, own_tour
+from .no_acts import composition, contest, own_tour
 from .own_rows import row_root
 from .patterns import PatternBook
 from .replaced import replaced
@@ -262,15 +262,19 @@ def _unfit(
     book: PatternBook,
 ) -> bool:
     """No fill: a two-sided act with no target, a clause of seeing ("detected aircraft":
-    ``perception_verbs``), a contest won (:func:`.no_acts.contest`), or a state touring its
+    ``perception_verbs``) or of what the source is made of (:func:`.no_acts.composition`), a
+    contest won (:func:`.no_acts.contest`), or a state touring its
     own things ("Kim inspected a missile launch": :func:`.no_acts.own_tour`)."""
     if target is None and not _one_sided(guess, options):
         return True
-    if verb.lemma_.lower() in book.words.get("perception_verbs", frozenset()):
+    lemma = verb.lemma_.lower()
+    if lemma in book.words.get("perception_verbs", frozenset()):
         return True  # "Japan detected Chinese aircraft": seeing acts on no one
+    if composition(verb, source, book.words):
+        return True  # "the GCC groups six Gulf states": what a body is made of, no act
     if contest(verb, book.words):
         return True  # "Brazil won the final against Germany": a match is no act on the loser
-    return own_tour(verb.lemma_.lower(), source, target, book.words)
+    return own_tour(lemma, source, target, book.words)
 
 
 def _min_event(guess: Prediction, options: ClassifierOptions) -> float:

@@ -4,6 +4,7 @@ CONTRACT:
 
     drop = no_act(event, words)   # True: the rule event codes nothing (see below)
     contest(verb, words)          # "won the final against Germany" -> True
+    composition(verb, source, words)  # "the GCC groups six Gulf states" -> True
 
 Two such readings, each keyed on a word list of ``frames.toml`` [words]:
 
@@ -89,3 +90,15 @@ def contest(verb: Any, words: Mapping[str, frozenset[str]]) -> bool:
         ):
             return True
     return False
+
+
+def composition(verb: Any, source: Any, words: Mapping[str, frozenset[str]]) -> bool:
+    """``verb`` (a spaCy Token) says what ``source`` (an actor mention) is made of
+    (``composition_verbs``: "the GCC groups six Gulf states", "the bloc comprises ten
+    members"): no act of the body on its members, so the classifier fills no guessed root.
+    The source must be the verb's subject itself (or a name the parser hung on the verb
+    before it): "China's aid package consisted of relief supplies" reports China's aid."""
+    if verb.lemma_.lower() not in words.get("composition_verbs", frozenset()):
+        return False
+    heads = [c for c in verb.lefts if c.dep_ in ("nsubj", "compound")]
+    return any(source.start <= head.i < source.end for head in heads)

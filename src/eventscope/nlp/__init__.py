@@ -37,6 +37,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
 
     from . import components  # noqa: F401 - registers the paragraph splitter with spaCy
     from .prefixed import LEMMA_COMPONENT, PREFIX_COMPONENT
+    from .verb_lemmas import fix_verb_lemmas
 
     try:
         nlp = spacy.load(name)
@@ -48,6 +49,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Language:
     if PREFIX_COMPONENT not in nlp.pipe_names:  # "re-open" one word (nlp/prefixed.py)
         nlp.add_pipe(PREFIX_COMPONENT, first=True)
         nlp.add_pipe(LEMMA_COMPONENT, last=True)
+        fix_verb_lemmas(nlp)  # "hopes" -> "hope", not "hop" (nlp/verb_lemmas.py)
     return nlp
 
 
