@@ -26,7 +26,7 @@ ON = date(2026, 3, 10)
          ("RUSMIL", "UKRMIL", "190")),
         ("Israeli jets shot down a drone launched by Hezbollah.",
          ("ISRMIL", "LBNREBHZB", "190")),
-        ("The Syrian air defence intercepted Israeli missiles over Damascus.",
+        ("Syrian air defences intercepted Israeli missiles over Damascus.",
          ("SYRMIL", "ISRMIL", "190")),
         ("Ukrainian air defences intercepted Russian cruise missiles over Kyiv.",
          ("UKRMIL", "RUSMIL", "190")),
@@ -45,6 +45,11 @@ def test_downing_what_flies_is_armed_force(pipeline, text, expected):
 )
 def test_other_objects_keep_their_codes(pipeline, text, code):
     assert [c for _, _, c in triples(pipeline, text, ON)] == [code]
+
+
+def test_an_air_defence_zone_is_no_force(pipeline):
+    found = triples(pipeline, "Chinese warplanes entered Taiwan's air defence zone.", ON)
+    assert ("CHNMIL", "TWNGOV", "150") in found, found
 
 
 @pytest.mark.parametrize(
