@@ -49,8 +49,9 @@ LANDMARK_PREPS = frozenset({"of", "with"})
 
 def border_side(doc: Doc, mention: ActorMention) -> bool:
     """``mention`` is a nationality kept as context that modifies a border noun in a phrase
-    of where (:data:`LOCATING_PREPS`: "near the Ugandan border"), unless forces were moved
-    there (:func:`_posture`)."""
+    of where (:data:`LOCATING_PREPS`: "near the Ugandan border"), or a country alone that
+    names a landmark's land (:func:`_landmark_country`: "off the coast of Somalia"), unless
+    forces were moved or drills held there (:func:`_posture`)."""
     if not 0 < mention.end <= len(doc):
         return False
     if mention.actor.resolution != CONTEXT:
@@ -85,7 +86,9 @@ def _landmark_country(doc: Doc, mention: ActorMention) -> bool:
 
 
 def _posture(border: Token) -> bool:
-    """Forces moved up to the border: "Russia massed troops near the Ukrainian border" is a
-    show of force aimed at Ukraine (CAMEO 15), so that side stays a party."""
+    """Forces moved up to the border, or something staged, held or conducted there: "Russia
+    massed troops near the Ukrainian border", "Turkey staged exercises off the coast of
+    Cyprus" are shows of force aimed at that side (CAMEO 15), so it stays a party. "Hold"
+    takes any object (a version that asked for drills cost ACLED check figures)."""
     verb = governing_verb(border)
     return verb is not None and verb.lemma_.lower() in POSTURE_VERBS
