@@ -30,6 +30,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..nlp.docmemo import doc_words
 from .drafts import Draft
 from .lexicon import read_tsv
 
@@ -54,8 +55,8 @@ STATE_WORDS = frozenset(
 
 def with_proxy_forces(doc: Doc, drafts: Sequence[Draft]) -> list[Draft]:
     """``drafts`` with forces led by a people or backed by another coded REB, not MIL."""
-    words = {t.lower_ for t in doc}
-    if not words & (BACKING | {_LED}):  # cheap: most texts name no such forces
+    # the document's words, read once per document: most texts name no such forces
+    if (BACKING | {_LED}).isdisjoint(doc_words(doc).lowers):
         return list(drafts)
     return [replace(d, sector=REBELS, also=()) if _proxy(doc, d) else d for d in drafts]
 

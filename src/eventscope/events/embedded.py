@@ -38,7 +38,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models import EventMention
-from ..nlp.syntax import SEQUENCE_PREPS
+from ..nlp.syntax import SEQUENCE_PREPS, SUBJECT_DEPS, child
 from .cameo import MATERIAL_CONFLICT_QUAD, packaged_codebook
 from .classifier import PENTA_OF_ROOT
 from .nominal import ACCUSATION_PATTERN, REACTION_VERBS
@@ -140,7 +140,7 @@ def _before_it(trigger: Token, governor: Token) -> bool:
         and trigger.dep_ in ("pcomp", "pobj")
         and prep.lower_ in SEQUENCE_PREPS
         and prep.head.i == governor.i
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+        and child(trigger, SUBJECT_DEPS) is None
     )
 
 

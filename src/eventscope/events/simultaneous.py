@@ -29,12 +29,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp.syntax import SUBJECT_DEPS, child
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # Conjunctions that set two acts side by side in time or in contrast (not cause or sequence).
 SIDE_BY_SIDE_MARKS = frozenset({"as", "while", "whereas"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_POS = frozenset({"PROPN", "NOUN"})
 
 
@@ -47,12 +48,8 @@ def act_beside(trigger: Token | None, governor: Token | None) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ in SIDE_BY_SIDE_MARKS for c in trigger.children):
         return False
-    subject = _subject(trigger)
+    subject = child(trigger, SUBJECT_DEPS)
     if subject is None or subject.pos_ not in NAME_POS:
         return False
-    own = _subject(governor)
+    own = child(governor, SUBJECT_DEPS)
     return own is None or own.lemma_.lower() != subject.lemma_.lower()
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

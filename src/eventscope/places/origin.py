@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..models import EventMention, PlaceMention
 from ..nlp.docmemo import char_span
-from .tie import SENTENCE, shared_lexicon
+from .tie import SENTENCE, actor_tokens, shared_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -72,12 +72,7 @@ def without_origin(
     if place is None or reason not in CLAUSE_ANSWERS or place.sent_index != event.sent_index:
         return found
     span = char_span(doc, place.start, place.end)
-    actors = {
-        i
-        for actor in (event.source, event.target)
-        if actor is not None
-        for i in range(actor.start, actor.end)
-    }
+    actors = actor_tokens(event.source, event.target)
     if span is None or not origin_span(span, actors):
         return found
     others = [p for p in places if p is not place]

@@ -133,7 +133,7 @@ def in_clause(token: Token, head: Token) -> bool:
     return True
 
 
-def _actor_tokens(*actors: ActorMention | None) -> set[int]:
+def actor_tokens(*actors: ActorMention | None) -> set[int]:
     return {i for actor in actors if actor is not None for i in range(actor.start, actor.end)}
 
 
@@ -253,7 +253,7 @@ def _clause_place(
         return None, NO_PLACE_IN_SENTENCE
     trigger = doc[event.trigger_start : event.trigger_end].root
     head = clause_head(trigger)
-    actors, target = _actor_tokens(event.source, event.target), _actor_tokens(event.target)
+    actors, target = actor_tokens(event.source, event.target), actor_tokens(event.target)
     tied, actor_only, things = [], False, 0
     for place in same:
         span = char_span(doc, place.start, place.end)
@@ -299,7 +299,7 @@ def _sentence_place(
     same = [p for p in places if p.sent_index == sent_index and p.place is not None]
     trigger = doc[event.trigger_start : event.trigger_end].root
     head = clause_head(trigger)
-    actors = _actor_tokens(event.source, event.target)
+    actors = actor_tokens(event.source, event.target)
     found = []
     for place in same:
         span = char_span(doc, place.start, place.end)
